@@ -1,0 +1,183 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode } from 'graphql-ws';
+import { parse, type ExecutionArgs } from 'graphql';
+import nodemailer from 'nodemailer';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config';
+import { audienceOf, resolveViewer } from './auth/viewer';
+import { createContext, type Context } from './context';
+import { currentQueryCount, runWithQueryCounter } from './db/query-counter';
+import { devMailRouter } from './http/dev-mail';
+import { filesRouter } from './http/files';
+import { playgroundRouter } from './http/playground';
+import { MailCatcher } from './modules/mail/mail-catcher';
+import { createSchema } from './schema';
+import { createServices } from './services';
+import { formatError } from './shared/errors';
+import { assertQueryLimits } from './shared/graphql-limits';
+import { logger } from './shared/logger';
+
+function sessionSecret(config: AppConfig): string {
+  if (config.sessionSecret) return config.sessionSecret;
+  if (config.isProduction) throw new Error('SESSION_SECRET is required in production (32+ random characters)');
+  // Development: a random secret kept with the local data, so sessions survive restarts.
+  const file = path.join(config.dataDir, 'session-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+export interface App {
+  httpServer: http.Server;
+  services: ReturnType<typeof createServices>;
+  mailCatcher?: MailCatcher;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: AppConfig, dataSource: DataSource): Promise<App> {
+  let mailCatcher: MailCatcher | undefined;
+  let transport: nodemailer.Transporter;
+  if (config.smtpUrl) {
+    transport = nodemailer.createTransport(config.smtpUrl);
+  } else if (config.mailCatcher) {
+    mailCatcher = new MailCatcher();
+    const port = await mailCatcher.start(config.mailCatcherPort);
+    transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+  } else {
+    logger.warn('neither SMTP_URL nor MAIL_CATCHER is set: emails are logged, not delivered');
+    transport = nodemailer.createTransport({ jsonTransport: true });
+  }
+
+  const services = createServices({ dataSource, config, transport, sessionSecret: sessionSecret(config) });
+  services.outbox.startPolling();
+  const cookieSettings = { secure: config.cookieSecure, maxAgeMs: services.tokens.maxAgeMs };
+  const schema = await createSchema();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  const httpServer = http.createServer(app);
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      if (req.path === '/health') return;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    runWithQueryCounter(next);
+  });
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch {
+      res.status(503).json({ status: 'degraded', database: 'down' });
+    }
+  });
+  app.use('/files', filesRouter(dataSource));
+  if (config.playground) app.use('/playground', playgroundRouter());
+  if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));
+
+  // graphql-ws on the same port and path as HTTP GraphQL.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const audience = audienceOf(ctx.extra.request, ctx.connectionParams);
+        const viewer = await resolveViewer(ctx.extra.request, audience, { dataSource, tokens: services.tokens });
+        if (viewer.kind === 'anonymous') {
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
+          return false;
+        }
+        return true;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        const document = parse(payload.query);
+        assertQueryLimits(document, payload.operationName, payload.variables ?? undefined, config.limits);
+        return undefined as unknown as ExecutionArgs;
+      },
+      context: (ctx) =>
+        createContext({
+          req: ctx.extra.request,
+          audience: audienceOf(ctx.extra.request, ctx.connectionParams),
+          services,
+          dataSource,
+          cookieSettings,
+        }),
+    },
+    wsServer,
+  );
+
+  const limitsPlugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request }) {
+          assertQueryLimits(document, operationName, request.variables, config.limits);
+        },
+        async willSendResponse({ response }) {
+          response.http.headers.set('x-sql-queries', String(currentQueryCount()));
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin,
+    ],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        createContext({ req, res, audience: audienceOf(req), services, dataSource, cookieSettings }),
+    }),
+  );
+
+  return {
+    httpServer,
+    services,
+    mailCatcher,
+    listen: (port, host = config.host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const addr = httpServer.address();
+          resolve(typeof addr === 'object' && addr ? addr.port : port);
+        });
+      }),
+    close: async () => {
+      services.outbox.stop();
+      await apollo.stop();
+      await mailCatcher?.stop();
+    },
+  };
+}
+

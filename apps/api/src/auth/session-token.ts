@@ -1,0 +1,62 @@
+import { errors, jwtVerify, SignJWT } from 'jose';
+
+export const ISSUER = 'clientflow';
+export const STAFF_AUDIENCE = 'clientflow:admin';
+export const PORTAL_AUDIENCE = 'clientflow:portal';
+const ALG = 'HS256';
+
+export interface StaffClaims {
+  kind: 'staff';
+  sub: string; // user id
+  ws: string; // current workspace id
+}
+export interface PortalClaims {
+  kind: 'portal';
+  sub: string; // contact id
+  ws: string;
+  cid: string; // client id
+}
+export type SessionClaims = StaffClaims | PortalClaims;
+
+export class SessionTokens {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string, private readonly ttlSeconds = 60 * 60 * 24 * 7) {
+    if (secret.length < 32) throw new Error('SESSION_SECRET must be at least 32 characters');
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  get maxAgeMs() {
+    return this.ttlSeconds * 1000;
+  }
+
+  sign(claims: SessionClaims): Promise<string> {
+    const { sub, ...rest } = claims;
+    return new SignJWT({ ...rest })
+      .setProtectedHeader({ alg: ALG, typ: 'JWT' })
+      .setSubject(sub)
+      .setIssuer(ISSUER)
+      .setAudience(claims.kind === 'staff' ? STAFF_AUDIENCE : PORTAL_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${this.ttlSeconds}s`)
+      .sign(this.key);
+  }
+
+  /** Returns null for anything not signed by us with HS256 for this audience and still valid (alg:none included). */
+  async verify<K extends SessionClaims['kind']>(token: string, kind: K): Promise<Extract<SessionClaims, { kind: K }> | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: [ALG],
+        issuer: ISSUER,
+        audience: kind === 'staff' ? STAFF_AUDIENCE : PORTAL_AUDIENCE,
+        requiredClaims: ['exp', 'sub'],
+      });
+      if (payload.kind !== kind || typeof payload.ws !== 'string') return null;
+      if (kind === 'portal' && typeof payload.cid !== 'string') return null;
+      return { ...(payload as object), sub: payload.sub } as Extract<SessionClaims, { kind: K }>;
+    } catch (err) {
+      if (err instanceof errors.JOSEError) return null;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+
+const env = process.env;
+const bool = (v: string | undefined, fallback: boolean) => (v == null || v === '' ? fallback : /^(1|true|yes|on)$/i.test(v));
+const int = (v: string | undefined, fallback: number) => (v ? Number.parseInt(v, 10) : fallback);
+
+const isProduction = env.NODE_ENV === 'production';
+const isTest = env.NODE_ENV === 'test';
+/** Repository root: `.data/` lives here. */
+export const ROOT_DIR = path.resolve(__dirname, '../../..');
+
+export interface AppConfig {
+  isProduction: boolean;
+  isTest: boolean;
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  sessionSecret?: string;
+  adminOrigin: string;
+  portalOrigin: string;
+  cookieSecure: boolean;
+  smtpUrl?: string;
+  mailFrom: string;
+  mailCatcher: boolean;
+  mailCatcherPort: number;
+  introspection: boolean;
+  playground: boolean;
+  seedDemo: boolean;
+  logLevel: string;
+  limits: { depth: number; aliases: number; cost: number };
+}
+
+export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(ROOT_DIR, '.data'));
+  return {
+    isProduction,
+    isTest,
+    port: int(env.API_PORT ?? env.PORT, 4000),
+    host: env.API_HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    embeddedPgPort: int(env.EMBEDDED_PG_PORT, 54329),
+    sessionSecret: env.SESSION_SECRET || undefined,
+    adminOrigin: env.ADMIN_ORIGIN ?? 'http://localhost:5173',
+    portalOrigin: env.PORTAL_ORIGIN ?? 'http://localhost:5174',
+    cookieSecure: bool(env.COOKIE_SECURE, isProduction),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'ClientFlow <no-reply@clientflow.local>',
+    mailCatcher: bool(env.MAIL_CATCHER, !isProduction && !env.SMTP_URL),
+    mailCatcherPort: int(env.MAIL_CATCHER_PORT, 1025),
+    introspection: bool(env.GRAPHQL_INTROSPECTION, !isProduction),
+    playground: bool(env.GRAPHQL_PLAYGROUND, !isProduction),
+    seedDemo: bool(env.SEED_DEMO, !isProduction),
+    logLevel: env.LOG_LEVEL ?? (isTest ? 'silent' : 'info'),
+    limits: {
+      depth: int(env.GRAPHQL_MAX_DEPTH, 10),
+      aliases: int(env.GRAPHQL_MAX_ALIASES, 15),
+      cost: int(env.GRAPHQL_MAX_COST, 20000),
+    },
+    ...overrides,
+  };
+}

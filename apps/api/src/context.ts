@@ -1,0 +1,77 @@
+import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import type { DataSource } from 'typeorm';
+import { unauthenticated, type Permission } from '@clientflow/domain';
+import type { CookieSettings } from './auth/cookies';
+import { resolveViewer, type AppAudience, type PortalViewer, type StaffViewer, type Viewer } from './auth/viewer';
+import { TenantScope } from './db/tenant-scope';
+import { createClientLoaders } from './modules/clients/client.loaders';
+import { createIdentityLoaders } from './modules/identity/identity.loaders';
+import type { Services } from './services';
+
+export interface Context {
+  viewer: Viewer;
+  ip: string;
+  /** Present for HTTP operations; a no-op stand-in for graphql-ws (cookies cannot be set over a socket). */
+  res: Response;
+  cookieSettings: CookieSettings;
+  services: Services;
+  loaders: ReturnType<typeof createLoaders>;
+  /** The caller's tenant scope; UNAUTHENTICATED for anonymous callers. */
+  scope(): TenantScope;
+  staff(): StaffViewer;
+  portal(): PortalViewer;
+  can(permission: Permission): boolean;
+}
+
+function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
+  return {
+    ...createClientLoaders(scope),
+    ...createIdentityLoaders(dataSource, () => scope().workspaceId),
+  };
+}
+
+export async function createContext(params: {
+  req: IncomingMessage;
+  res?: Response;
+  audience: AppAudience;
+  services: Services;
+  dataSource: DataSource;
+  cookieSettings: CookieSettings;
+}): Promise<Context> {
+  const { req, services, dataSource } = params;
+  const viewer = await resolveViewer(req, params.audience, { dataSource, tokens: services.tokens });
+  let scope: TenantScope | undefined;
+  const getScope = () => {
+    if (viewer.kind === 'anonymous') throw unauthenticated();
+    scope ??= new TenantScope(dataSource.manager, viewer.workspaceId, viewer.kind === 'portal' ? viewer.clientId : null);
+    return scope;
+  };
+  return {
+    viewer,
+    ip: (req as Request).ip ?? req.socket.remoteAddress ?? 'unknown',
+    res: params.res ?? noResponse,
+    cookieSettings: params.cookieSettings,
+    services,
+    loaders: createLoaders(dataSource, getScope),
+    scope: getScope,
+    staff: () => {
+      if (viewer.kind !== 'staff') throw unauthenticated();
+      return viewer;
+    },
+    portal: () => {
+      if (viewer.kind !== 'portal') throw unauthenticated();
+      return viewer;
+    },
+    can: (permission) => viewer.kind === 'staff' && viewer.permissions.includes(permission),
+  };
+}
+
+const noResponse = {
+  cookie: () => {
+    throw new Error('Cookies cannot be set from a subscription');
+  },
+  clearCookie: () => {
+    throw new Error('Cookies cannot be set from a subscription');
+  },
+} as unknown as Response;

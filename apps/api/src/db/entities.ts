@@ -1,0 +1,10 @@
+import { Client } from '../modules/clients/client.entity';
+import { Contact } from '../modules/clients/contact.entity';
+import { Membership } from '../modules/identity/membership.entity';
+import { User } from '../modules/identity/user.entity';
+import { Workspace } from '../modules/identity/workspace.entity';
+import { OutboundEmail } from '../modules/mail/outbound-email.entity';
+import { MagicLinkToken } from '../modules/portal/magic-link-token.entity';
+import { RateLimitBucket } from '../shared/rate-limit.entity';
+
+export const entities = [Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket];

@@ -1,0 +1,71 @@
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { forbidden, notFound } from '@clientflow/domain';
+import { Client } from '../modules/clients/client.entity';
+
+/**
+ * The one data-access helper for tenant data: every query built here is filtered by the caller's workspace,
+ * and for portal sessions also by the caller's client. Services never call repositories directly for tenant rows.
+ */
+export class TenantScope {
+  constructor(
+    readonly manager: EntityManager,
+    readonly workspaceId: string,
+    /** Set for portal sessions: rows of other clients are invisible. */
+    readonly clientId: string | null = null,
+  ) {}
+
+  withManager(manager: EntityManager): TenantScope {
+    return new TenantScope(manager, this.workspaceId, this.clientId);
+  }
+
+  /** Runs `fn` in one transaction with a scope bound to it. */
+  transaction<T>(fn: (scope: TenantScope) => Promise<T>): Promise<T> {
+    return this.manager.transaction((m) => fn(this.withManager(m)));
+  }
+
+  query<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string): SelectQueryBuilder<T> {
+    const qb = this.manager
+      .getRepository(entity)
+      .createQueryBuilder(alias)
+      .where(`${alias}."workspaceId" = :__ws`, { __ws: this.workspaceId });
+    return this.clientId ? qb.andWhere(this.clientCondition(entity, alias), { __cid: this.clientId }) : qb;
+  }
+
+  async findById<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, what: string): Promise<T> {
+    if (!isUuid(id)) throw notFound(what);
+    const row = await this.query(entity, 'e').andWhere('e.id = :id', { id }).getOne();
+    if (!row) throw notFound(what);
+    return row;
+  }
+
+  /** Inserts a row stamped with the caller's workspace. */
+  async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, data: Partial<T>): Promise<T> {
+    const repo = this.manager.getRepository(entity);
+    const row = repo.create({ ...data, workspaceId: this.workspaceId } as unknown as T);
+    return repo.save(row);
+  }
+
+  /** Updates one row of the caller's workspace; NOT_FOUND when it belongs elsewhere. */
+  async update<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, patch: Partial<T>, what: string): Promise<void> {
+    if (!isUuid(id)) throw notFound(what);
+    const qb = this.manager
+      .createQueryBuilder()
+      .update(entity)
+      .set(patch as never)
+      .where('id = :id AND "workspaceId" = :__ws', { id, __ws: this.workspaceId });
+    if (this.clientId) qb.andWhere(this.clientCondition(entity, null), { __cid: this.clientId });
+    const result = await qb.execute();
+    if (!result.affected) throw notFound(what);
+  }
+
+  private clientCondition(entity: EntityTarget<unknown>, alias: string | null): string {
+    const meta = this.manager.connection.getMetadata(entity);
+    const col = (name: string) => (alias ? `${alias}."${name}"` : `"${name}"`);
+    if (meta.target === Client) return `${col('id')} = :__cid`;
+    if (meta.findColumnWithPropertyName('clientId')) return `${col('clientId')} = :__cid`;
+    throw forbidden(`${meta.name} is not reachable from the client portal`);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string) => UUID.test(v);

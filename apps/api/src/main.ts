@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { createApp } from './app';
+import { createDataSource } from './db/data-source';
+import { resolveDatabase } from './db/database-url';
+import { DEMO_PASSWORD, DEMO_PORTAL_EMAIL, DEMO_USERS, seedDemo } from './db/seed';
+import { logger } from './shared/logger';
+
+async function main() {
+  const config = loadConfig();
+  const db = await resolveDatabase(config);
+  const dataSource = createDataSource(db.url);
+  await dataSource.initialize();
+  const migrations = await dataSource.runMigrations({ transaction: 'each' });
+  if (migrations.length) logger.info({ count: migrations.length }, 'migrations applied');
+  if (config.seedDemo) logger.info(await seedDemo(dataSource));
+
+  const app = await createApp(config, dataSource);
+  const port = await app.listen(config.port);
+  const api = `http://localhost:${port}`;
+  logger.info({ port }, 'api listening');
+  console.log(
+    [
+      '',
+      'ClientFlow API is up',
+      `  GraphQL     ${api}/graphql${config.playground ? `   (playground: ${api}/playground)` : ''}`,
+      `  Health      ${api}/health`,
+      app.mailCatcher ? `  Dev mail    ${api}/dev/mail` : '',
+      `  Database    ${db.embedded ? `embedded PostgreSQL (${config.dataDir}/postgres)` : 'DATABASE_URL'}`,
+      config.seedDemo
+        ? `  Demo logins ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(', ')} — password "${DEMO_PASSWORD}"\n  Portal demo request a link for ${DEMO_PORTAL_EMAIL}`
+        : '',
+      '',
+    ]
+      .filter((l) => l !== '')
+      .join('\n'),
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    try {
+      await app.close();
+      await dataSource.destroy();
+    } finally {
+      db.embedded?.stop();
+      clearTimeout(force);
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,129 @@
+import { Field, InputType, Int } from 'type-graphql';
+import {
+  ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import type { ClientStatus } from '@clientflow/domain';
+import type { ClientSize, TaxIdType } from './client.entity';
+import {
+  ClientSizeEnum, ClientSortFieldEnum, ClientStatusEnum, SortDirectionEnum, TaxIdTypeEnum,
+  type ClientSortField, type SortDirection,
+} from './client.types';
+
+export const MAX_PAGE_SIZE = 100;
+
+@InputType()
+export class PageInput {
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0, { message: 'offset cannot be negative' })
+  @Max(1_000_000)
+  offset: number;
+
+  @Field(() => Int, { defaultValue: 25 })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(MAX_PAGE_SIZE, { message: `limit cannot exceed ${MAX_PAGE_SIZE}` })
+  limit: number;
+}
+
+@InputType()
+export class ClientFilter {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => [ClientStatusEnum], { nullable: true })
+  @IsOptional()
+  status?: ClientStatus[];
+
+  @Field({ defaultValue: false })
+  includeArchived: boolean;
+}
+
+@InputType()
+export class ClientSort {
+  @Field(() => ClientSortFieldEnum, { defaultValue: 'NAME' })
+  field: ClientSortField;
+
+  @Field(() => SortDirectionEnum, { defaultValue: 'ASC' })
+  direction: SortDirection;
+}
+
+@InputType()
+export class AddressInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) street?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) city?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) region?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO code, like US or BR' })
+  country?: string | null;
+}
+
+/** Fields shared by create and update; all optional here. */
+@InputType()
+class ClientProfileInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) legalName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: false }, { message: 'website must be a valid URL' })
+  @MaxLength(300)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) industry?: string | null;
+  @Field(() => ClientSizeEnum, { nullable: true }) @IsOptional() size?: ClientSize | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() firstContactAt?: Date | null;
+  @Field(() => TaxIdTypeEnum, { nullable: true }) @IsOptional() taxIdType?: TaxIdType | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) taxId?: string | null;
+  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30, { message: 'a client can have at most 30 tags' })
+  @MaxLength(40, { each: true, message: 'each tag must be at most 40 characters' })
+  tags?: string[] | null;
+}
+
+@InputType()
+export class CreateClientInput extends ClientProfileInput {
+  @Field()
+  @Length(1, 200, { message: 'name is required (at most 200 characters)' })
+  name: string;
+
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => String, { nullable: true, description: 'Creates the primary contact with this name and the client email.' })
+  @IsOptional()
+  @MaxLength(200)
+  contactName?: string | null;
+
+  @Field(() => ClientStatusEnum, { defaultValue: 'PROSPECT' })
+  @IsIn(['PROSPECT', 'ACTIVE'], { message: 'a new client starts as PROSPECT or ACTIVE' })
+  status: ClientStatus;
+}
+
+@InputType()
+export class UpdateClientInput extends ClientProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'name cannot be empty (at most 200 characters)' })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  email?: string | null;
+
+  @Field(() => ClientStatusEnum, { nullable: true }) @IsOptional() status?: ClientStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why the status changed; recorded on the timeline.' })
+  @IsOptional()
+  @MaxLength(500)
+  statusReason?: string | null;
+}

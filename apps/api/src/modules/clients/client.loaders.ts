@@ -1,0 +1,20 @@
+import DataLoader from 'dataloader';
+import type { TenantScope } from '../../db/tenant-scope';
+import { Contact } from './contact.entity';
+
+/** Per-request loaders: one query for all contacts of all clients on a page, scoped like everything else. */
+export function createClientLoaders(scope: () => TenantScope) {
+  const contactsByClient = new DataLoader<string, Contact[]>(async (clientIds) => {
+    const rows = await scope()
+      .query(Contact, 'ct')
+      .andWhere('ct."clientId" IN (:...ids)', { ids: clientIds })
+      .orderBy('ct."isPrimary"', 'DESC')
+      .addOrderBy('ct.name', 'ASC')
+      .getMany();
+    const byClient = new Map<string, Contact[]>(clientIds.map((id) => [id, []]));
+    for (const row of rows) byClient.get(row.clientId)?.push(row);
+    return clientIds.map((id) => byClient.get(id) ?? []);
+  });
+  return { contactsByClient };
+}
+export type ClientLoaders = ReturnType<typeof createClientLoaders>;

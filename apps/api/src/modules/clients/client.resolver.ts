@@ -1,0 +1,79 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import type { Context } from '../../context';
+import { UserType } from '../identity/identity.types';
+import type { Client } from './client.entity';
+import { ClientFilter, ClientSort, CreateClientInput, PageInput, UpdateClientInput } from './client.inputs';
+import { AddressType, ClientPageType, ClientType, ContactType } from './client.types';
+
+@Authorized('client.view')
+@Resolver(() => ClientType)
+export class ClientResolver {
+  @Authorized('client.viewList')
+  @Query(() => ClientPageType)
+  clients(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ClientFilter, { nullable: true }) filter?: ClientFilter,
+    @Arg('sort', () => ClientSort, { nullable: true }) sort?: ClientSort,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return ctx.services.clients.list(ctx.scope(), filter, sort, page ?? { offset: 0, limit: 25 });
+  }
+
+  @Query(() => ClientType)
+  client(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.clients.get(ctx.scope(), id);
+  }
+
+  @Authorized('client.create')
+  @Mutation(() => ClientType)
+  createClient(@Arg('input', () => CreateClientInput) input: CreateClientInput, @Ctx() ctx: Context) {
+    return ctx.services.clients.create(ctx.scope(), input);
+  }
+
+  @Authorized('client.edit')
+  @Mutation(() => ClientType)
+  updateClient(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateClientInput) input: UpdateClientInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.clients.update(ctx.scope(), id, input);
+  }
+
+  @Authorized('client.delete')
+  @Mutation(() => Boolean, { description: 'Soft-deletes the client; only roles with client.delete.' })
+  async deleteClient(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.clients.softDelete(ctx.scope(), id);
+    return true;
+  }
+
+  @FieldResolver(() => AddressType)
+  address(@Root() c: Client): AddressType {
+    return { street: c.street, city: c.city, region: c.region, postalCode: c.postalCode, country: c.country };
+  }
+
+  @FieldResolver(() => [ContactType])
+  contacts(@Root() c: Client, @Ctx() ctx: Context) {
+    return ctx.loaders.contactsByClient.load(c.id);
+  }
+
+  @FieldResolver(() => ContactType, { nullable: true })
+  async primaryContact(@Root() c: Client, @Ctx() ctx: Context) {
+    const contacts = await ctx.loaders.contactsByClient.load(c.id);
+    return contacts.find((ct) => ct.isPrimary) ?? null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  accountManager(@Root() c: Client, @Ctx() ctx: Context) {
+    return c.accountManagerId ? ctx.loaders.memberById.load(c.accountManagerId) : null;
+  }
+
+  @FieldResolver(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Sum of project values in minor units of the workspace currency; null without financials.view.',
+  })
+  totalValue(@Root() c: Client, @Ctx() ctx: Context): number | null {
+    return ctx.can('financials.view') ? c.totalValue : null;
+  }
+}

@@ -1,0 +1,38 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { clearSessionCookie, setSessionCookie, STAFF_COOKIE } from '../../auth/cookies';
+import type { Context } from '../../context';
+import { ViewerType } from './identity.types';
+
+@Resolver()
+export class IdentityResolver {
+  @Query(() => ViewerType, { nullable: true, description: 'The signed-in staff member, or null when signed out.' })
+  me(@Ctx() ctx: Context): Promise<ViewerType> | null {
+    return ctx.viewer.kind === 'staff' ? ctx.services.identity.describe(ctx.viewer.userId, ctx.viewer.workspaceId) : null;
+  }
+
+  @Mutation(() => ViewerType)
+  async signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<ViewerType> {
+    const { userId, workspaceId } = await ctx.services.identity.authenticate(email, password, ctx.ip);
+    return this.startSession(ctx, userId, workspaceId);
+  }
+
+  @Mutation(() => Boolean)
+  signOut(@Ctx() ctx: Context): boolean {
+    clearSessionCookie(ctx.res, STAFF_COOKIE, ctx.cookieSettings);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => ViewerType)
+  async switchWorkspace(@Arg('workspaceId', () => ID) workspaceId: string, @Ctx() ctx: Context): Promise<ViewerType> {
+    const viewer = ctx.staff();
+    await ctx.services.identity.assertMember(viewer.userId, workspaceId);
+    return this.startSession(ctx, viewer.userId, workspaceId);
+  }
+
+  private async startSession(ctx: Context, userId: string, workspaceId: string) {
+    const token = await ctx.services.tokens.sign({ kind: 'staff', sub: userId, ws: workspaceId });
+    setSessionCookie(ctx.res, STAFF_COOKIE, token, ctx.cookieSettings);
+    return ctx.services.identity.describe(userId, workspaceId);
+  }
+}

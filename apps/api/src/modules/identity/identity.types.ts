@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ROLES, type Role } from '@clientflow/domain';
+
+export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+registerEnumType(RoleEnum, { name: 'Role' });
+
+@ObjectType('Workspace')
+export class WorkspaceType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() slug: string;
+  @Field() currency: string;
+  @Field() locale: string;
+  @Field() timezone: string;
+  @Field() primaryColor: string;
+}
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() email: string;
+}
+
+@ObjectType('Membership')
+export class MembershipType {
+  @Field(() => WorkspaceType) workspace: WorkspaceType;
+  @Field(() => RoleEnum) role: Role;
+}
+
+@ObjectType('Viewer')
+export class ViewerType {
+  @Field(() => UserType) user: UserType;
+  @Field(() => WorkspaceType) workspace: WorkspaceType;
+  @Field(() => RoleEnum) role: Role;
+  @Field(() => [String]) permissions: string[];
+  @Field(() => [MembershipType]) memberships: MembershipType[];
+}

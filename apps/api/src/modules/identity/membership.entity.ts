@@ -1,0 +1,23 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import type { Role } from '@clientflow/domain';
+import { TenantEntity } from '../../db/base.entity';
+import { User } from './user.entity';
+import { Workspace } from './workspace.entity';
+
+@Entity('membership')
+@Index(['userId', 'workspaceId'], { unique: true })
+export class Membership extends TenantEntity {
+  @Column('uuid')
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  user: Relation<User>;
+
+  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspaceId' })
+  workspace: Relation<Workspace>;
+
+  @Column({ type: 'varchar' })
+  role: Role;
+}

@@ -1,0 +1,15 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../../db/base.entity';
+
+@Entity('app_user')
+export class User extends BaseEntity {
+  @Column()
+  name: string;
+
+  @Index({ unique: true })
+  @Column()
+  email: string;
+
+  @Column({ select: false })
+  passwordHash: string;
+}

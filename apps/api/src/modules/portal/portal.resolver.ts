@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { clearSessionCookie, PORTAL_COOKIE, setSessionCookie } from '../../auth/cookies';
+import { PORTAL } from '../../auth/auth-checker';
+import type { Context } from '../../context';
+import { PortalClientType, PortalViewerType } from './portal.types';
+
+@Resolver()
+export class PortalResolver {
+  @Query(() => PortalViewerType, { nullable: true, description: 'The signed-in portal contact, or null.' })
+  portalMe(@Ctx() ctx: Context) {
+    return ctx.viewer.kind === 'portal' ? ctx.services.portalAuth.describe(ctx.viewer) : null;
+  }
+
+  @Authorized(PORTAL)
+  @Query(() => PortalClientType)
+  async myClient(@Ctx() ctx: Context): Promise<PortalClientType> {
+    // The scope of a portal session reaches only its own client.
+    const client = await ctx.services.clients.get(ctx.scope(), ctx.portal().clientId);
+    return { id: client.id, name: client.name, status: client.status };
+  }
+
+  @Mutation(() => Boolean, { description: 'Always true: the answer never tells whether the email has portal access.' })
+  async requestMagicLink(
+    @Arg('email') email: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.portalAuth.requestLink(email, ctx.ip);
+    return true;
+  }
+
+  @Mutation(() => PortalViewerType)
+  async consumeMagicLink(@Arg('token') token: string, @Ctx() ctx: Context): Promise<PortalViewerType> {
+    const session = await ctx.services.portalAuth.consume(token);
+    const jwt = await ctx.services.tokens.sign({ kind: 'portal', sub: session.contactId, cid: session.clientId, ws: session.workspaceId });
+    setSessionCookie(ctx.res, PORTAL_COOKIE, jwt, ctx.cookieSettings);
+    return ctx.services.portalAuth.describe(session);
+  }
+
+  @Mutation(() => Boolean)
+  portalSignOut(@Ctx() ctx: Context): boolean {
+    clearSessionCookie(ctx.res, PORTAL_COOKIE, ctx.cookieSettings);
+    return true;
+  }
+}
+

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from './auth/auth-checker';
+import { ClientResolver } from './modules/clients/client.resolver';
+import { IdentityResolver } from './modules/identity/identity.resolver';
+import { PortalResolver } from './modules/portal/portal.resolver';
+
+export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
+
+export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [IdentityResolver, ClientResolver, PortalResolver],
+    authChecker,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,
+  });
+}

@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import type { Transporter } from 'nodemailer';
+import { SessionTokens } from './auth/session-token';
+import type { AppConfig } from './config';
+import { ClientService } from './modules/clients/client.service';
+import { IdentityService } from './modules/identity/identity.service';
+import { Outbox } from './modules/mail/outbox.service';
+import { PortalAuthService } from './modules/portal/portal-auth.service';
+import { RateLimiter } from './shared/rate-limit';
+
+/** Stateless services built once per process; per-request state lives in the Context. */
+export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
+  const { dataSource, config } = deps;
+  const rateLimiter = new RateLimiter(dataSource);
+  const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
+  return {
+    tokens: new SessionTokens(deps.sessionSecret),
+    rateLimiter,
+    outbox,
+    identity: new IdentityService(dataSource, rateLimiter),
+    clients: new ClientService(),
+    portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

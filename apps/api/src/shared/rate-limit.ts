@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import { DomainError } from '@clientflow/domain';
+
+/** Fixed-window limiter stored in Postgres so every API process shares the counts. */
+export class RateLimiter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async hit(key: string, limit: number, windowSeconds: number): Promise<void> {
+    const rows: { count: number }[] = await this.dataSource.query(
+      `INSERT INTO rate_limit_bucket ("key", "windowStart", "count")
+       VALUES ($1, to_timestamp(floor(extract(epoch from now()) / $2) * $2), 1)
+       ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = rate_limit_bucket."count" + 1
+       RETURNING "count"`,
+      [key, windowSeconds],
+    );
+    if (rows[0].count > limit) {
+      throw new DomainError('RATE_LIMITED', 'Too many attempts. Please wait a few minutes and try again.');
+    }
+  }
+
+  /** Old windows are useless; called by the periodic sweeper. */
+  async sweep(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM rate_limit_bucket WHERE "windowStart" < now() - interval '1 day'`);
+  }
+}

@@ -1,0 +1,7 @@
+import path from 'node:path';
+import { ROOT_DIR } from '../src/config';
+import { EmbeddedPostgres } from '../src/db/embedded-postgres';
+
+export const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 54330);
+export const testPostgres = () =>
+  new EmbeddedPostgres({ dataDir: path.join(ROOT_DIR, '.data', 'test-postgres'), port: TEST_PG_PORT, database: 'clientflow_test' });
