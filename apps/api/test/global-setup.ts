@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createDataSource } from '../src/db/data-source';
-import { createDatabaseIfMissing } from '../src/db/database-url';
+import { Client } from 'pg';
 import { testPostgres } from './test-database';
 
 /** Starts (or restarts, if a previous run was killed) the test PostgreSQL and migrates it once. */
@@ -9,7 +9,8 @@ export default async function globalSetup() {
   if (!url) {
     const pg = testPostgres();
     await pg.start();
-    await pg.ensureDatabase(createDatabaseIfMissing);
+    // A fresh database every run: no rows, rate-limit windows or tokens left from the last one.
+    await pg.ensureDatabase(recreateDatabase);
     url = pg.url;
     process.env.TEST_DATABASE_URL = url;
     process.env.TEST_EMBEDDED_PG = '1';
@@ -18,4 +19,15 @@ export default async function globalSetup() {
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();
+}
+
+async function recreateDatabase(maintenanceUrl: string, name: string) {
+  const client = new Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
 }

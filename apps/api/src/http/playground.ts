@@ -7,10 +7,18 @@ export function playgroundRouter(): Router {
   const graphiqlDir = path.dirname(require.resolve('graphiql/package.json'));
   const reactDir = path.dirname(require.resolve('react/package.json'));
   const reactDomDir = path.dirname(require.resolve('react-dom/package.json'));
-  router.get('/assets/graphiql.min.js', (_req, res) => res.sendFile(path.join(graphiqlDir, 'graphiql.min.js')));
-  router.get('/assets/graphiql.min.css', (_req, res) => res.sendFile(path.join(graphiqlDir, 'graphiql.min.css')));
-  router.get('/assets/react.js', (_req, res) => res.sendFile(path.join(reactDir, 'umd/react.production.min.js')));
-  router.get('/assets/react-dom.js', (_req, res) => res.sendFile(path.join(reactDomDir, 'umd/react-dom.production.min.js')));
+  const assets: Record<string, string> = {
+    'graphiql.min.js': path.join(graphiqlDir, 'graphiql.min.js'),
+    'graphiql.min.css': path.join(graphiqlDir, 'graphiql.min.css'),
+    'react.js': path.join(reactDir, 'umd/react.production.min.js'),
+    'react-dom.js': path.join(reactDomDir, 'umd/react-dom.production.min.js'),
+  };
+  router.get('/assets/:name', (req, res) => {
+    const file = assets[req.params.name];
+    if (!file) return void res.status(404).end();
+    // pnpm keeps packages under node_modules/.pnpm: allow that dot-folder (the path is ours, not the caller's).
+    res.sendFile(file, { dotfiles: 'allow', maxAge: '1h' });
+  });
   router.get('/', (_req, res) => {
     res.type('html').send(PAGE);
   });

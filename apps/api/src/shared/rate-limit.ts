@@ -5,6 +5,16 @@ import { DomainError } from '@clientflow/domain';
 export class RateLimiter {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Refuses when `key` already used up its window, without counting this call. */
+  async assertBelow(key: string, limit: number, windowSeconds: number): Promise<void> {
+    const rows: { count: number }[] = await this.dataSource.query(
+      `SELECT "count" FROM rate_limit_bucket WHERE "key" = $1 AND "windowStart" = to_timestamp(floor(extract(epoch from now()) / $2) * $2)`,
+      [key, windowSeconds],
+    );
+    if (rows[0] && rows[0].count >= limit) throw tooMany();
+  }
+
+  /** Counts one call against `key`, refusing once the window's limit is passed. */
   async hit(key: string, limit: number, windowSeconds: number): Promise<void> {
     const rows: { count: number }[] = await this.dataSource.query(
       `INSERT INTO rate_limit_bucket ("key", "windowStart", "count")
@@ -13,9 +23,7 @@ export class RateLimiter {
        RETURNING "count"`,
       [key, windowSeconds],
     );
-    if (rows[0].count > limit) {
-      throw new DomainError('RATE_LIMITED', 'Too many attempts. Please wait a few minutes and try again.');
-    }
+    if (rows[0].count > limit) throw tooMany();
   }
 
   /** Old windows are useless; called by the periodic sweeper. */
@@ -23,3 +31,5 @@ export class RateLimiter {
     await this.dataSource.query(`DELETE FROM rate_limit_bucket WHERE "windowStart" < now() - interval '1 day'`);
   }
 }
+
+const tooMany = () => new DomainError('RATE_LIMITED', 'Too many attempts. Please wait a few minutes and try again.');

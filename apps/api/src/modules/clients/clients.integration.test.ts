@@ -1,4 +1,4 @@
-import { createWorkspace, insertClient, signIn, startTestServer, type TestServer, type TestWorkspace } from '../../../test/harness';
+import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 
 const LIST = `query($filter: ClientFilter, $sort: ClientSort, $page: PageInput) {
   clients(filter: $filter, sort: $sort, page: $page) {
@@ -173,7 +173,6 @@ describe('tenant isolation', () => {
   });
 
   it('refuses anonymous callers', async () => {
-    const { TestClient } = await import('../../../test/harness');
     const anon = new TestClient(server.url);
     const res = await anon.gql(LIST, {});
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -16,8 +16,9 @@ export class IdentityService {
   /** Checks the password; answers the same for an unknown email and a wrong password. Returns the first workspace. */
   async authenticate(emailInput: string, password: string, ip: string): Promise<{ userId: string; workspaceId: string }> {
     const email = normalizeEmail(emailInput);
-    await this.rateLimiter.hit(`signin:email:${email}`, 10, 15 * 60);
-    await this.rateLimiter.hit(`signin:ip:${ip}`, 50, 15 * 60);
+    // Only failures count: 10 per email and 50 per IP in 15 minutes.
+    const keys = [[`signin:email:${email}`, 10], [`signin:ip:${ip}`, 50]] as const;
+    for (const [key, limit] of keys) await this.rateLimiter.assertBelow(key, limit, 15 * 60);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -25,7 +26,10 @@ export class IdentityService {
       .where('u.email = :email', { email })
       .getOne();
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-    if (!user || !ok) throw badInput('password', 'Email or password is incorrect');
+    if (!user || !ok) {
+      for (const [key, limit] of keys) await this.rateLimiter.hit(key, limit, 15 * 60).catch(() => undefined);
+      throw badInput('password', 'Email or password is incorrect');
+    }
     const membership = await this.dataSource
       .getRepository(Membership)
       .createQueryBuilder('m')

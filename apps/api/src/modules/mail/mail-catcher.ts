@@ -45,10 +45,19 @@ export class MailCatcher {
           .catch((err: Error) => callback(err));
       },
     });
-    await new Promise<void>((resolve, reject) => {
-      this.server!.once('error', reject);
-      this.server!.listen(port, host, () => resolve());
-    });
+    const listen = (p: number) =>
+      new Promise<void>((resolve, reject) => {
+        this.server!.once('error', reject);
+        this.server!.listen(p, host, () => resolve());
+      });
+    try {
+      await listen(port);
+    } catch (err) {
+      // Another local process holds the port: any free port works, since only this process sends to it.
+      if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+      logger.warn({ port }, 'mail catcher port busy; using a free port');
+      await listen(0);
+    }
     const actual = (this.server.server.address() as AddressInfo).port;
     logger.info({ port: actual }, 'dev mail catcher listening');
     return actual;
