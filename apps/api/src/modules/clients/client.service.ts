@@ -47,16 +47,14 @@ export class ClientService {
     }
     const column = SORT_COLUMNS[sort?.field ?? 'NAME'];
     const direction = sort?.direction ?? 'ASC';
-    qb.orderBy(column, direction, 'NULLS LAST').addOrderBy('c.id', 'ASC');
-    // One round trip: the page plus the total via a window function.
-    const { entities, raw } = await qb
-      .addSelect('count(*) OVER()', 'total_count')
-      .offset(page.offset)
-      .limit(page.limit)
-      .getRawAndEntities();
-    let totalCount = raw.length ? Number(raw[0].total_count) : 0;
-    if (!raw.length && page.offset > 0) totalCount = await qb.clone().offset(undefined).limit(undefined).getCount();
-    return { nodes: entities, totalCount, hasMore: page.offset + entities.length < totalCount };
+    // Only lastActivityAt is nullable: clients without activity sort last either way.
+    qb.orderBy(column, direction, sort?.field === 'LAST_ACTIVITY' ? 'NULLS LAST' : undefined).addOrderBy('c.id', direction);
+    // Two index-backed statements (a window count would materialise every matching row).
+    const [nodes, totalCount] = await Promise.all([
+      qb.clone().offset(page.offset).limit(page.limit).getMany(),
+      qb.clone().orderBy().getCount(),
+    ]);
+    return { nodes, totalCount, hasMore: page.offset + nodes.length < totalCount };
   }
 
   get(scope: TenantScope, id: string): Promise<Client> {
