@@ -1,0 +1,37 @@
+import { Box, Center, Flex, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconShieldLock } from '@tabler/icons-react';
+import { Outlet } from 'react-router';
+import { LanguagePicker } from '../../../shared/i18n/language-picker';
+import { useT } from '../../../shared/i18n/i18n-provider';
+import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
+
+/** Frame for the signed-out pages; no agency branding is known yet. */
+export function PublicLayout() {
+  const t = useT();
+  useDocumentTitle(t('app.title'));
+  return (
+    <Box mih="100dvh" bg="gray.0" px="md" py={{ base: 'lg', sm: 48 }}>
+      <Center>
+        <Stack w="100%" maw={440} gap="lg">
+          <Group gap="xs" justify="center">
+            <ThemeIcon size="lg" radius="md" variant="light" aria-hidden>
+              <IconShieldLock size={20} />
+            </ThemeIcon>
+            <Text fw={600} size="lg">
+              {t('app.title')}
+            </Text>
+          </Group>
+          <Paper component="main" id="main" withBorder shadow="sm" radius="lg" p={{ base: 'lg', sm: 'xl' }}>
+            <Outlet />
+          </Paper>
+          <Flex direction={{ base: 'column', xs: 'row' }} justify="space-between" align="center" gap="sm">
+            <Text size="xs" c="dimmed">
+              {t('app.poweredBy')}
+            </Text>
+            <LanguagePicker />
+          </Flex>
+        </Stack>
+      </Center>
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+import { Avatar, Box, Button, Group, Text } from '@mantine/core';
+import { IconLogout } from '@tabler/icons-react';
+import { usePortalViewer } from '../../auth/hooks/portal-viewer-context';
+import { useSignOut } from '../../auth/hooks/use-sign-out';
+import { useT } from '../../../shared/i18n/i18n-provider';
+import { AgencyLogo } from './agency-logo';
+
+export function PortalHeader() {
+  const t = useT();
+  const { contact, client, branding } = usePortalViewer();
+  const { signOut, signingOut } = useSignOut();
+
+  return (
+    <Group h="100%" px={{ base: 'sm', sm: 'lg' }} justify="space-between" wrap="nowrap" gap="sm">
+      <AgencyLogo agencyName={branding.agencyName} logoUrl={branding.logoUrl} />
+      <Group gap="sm" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" title={t('header.signedInAs', { email: contact.email })}>
+          <Avatar name={contact.name} color="initials" radius="xl" size="md" />
+          <Box visibleFrom="sm" maw={220}>
+            <Text size="sm" fw={600} truncate="end">
+              {contact.name}
+            </Text>
+            <Text size="xs" c="dimmed" truncate="end">
+              {client.name}
+            </Text>
+          </Box>
+        </Group>
+        <Button
+          variant="default"
+          size="sm"
+          leftSection={<IconLogout size={16} aria-hidden />}
+          loading={signingOut}
+          onClick={() => void signOut()}
+        >
+          {t('header.signOut')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

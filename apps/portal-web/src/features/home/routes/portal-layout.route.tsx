@@ -1,0 +1,58 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, AppShell, Button, Center, Container, Stack, Text } from '@mantine/core';
+import { PortalMeDocument } from '@clientflow/graphql-types/portal';
+import { Navigate, Outlet } from 'react-router';
+import { useBrandColor } from '../../../app/brand-theme-provider';
+import { FullPageLoader } from '../../../shared/components/full-page-loader';
+import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
+import { useSessionLocale, useT } from '../../../shared/i18n/i18n-provider';
+import { isHexColor } from '../../../shared/theme/color-palette';
+import { PortalViewerContext } from '../../auth/hooks/portal-viewer-context';
+import { PortalHeader } from '../components/portal-header';
+import classes from './portal-layout.module.css';
+
+/** The signed-in area: gates on `portalMe`, then brands the app with the agency's colour and language. */
+export function PortalLayout() {
+  const t = useT();
+  const { data, loading, error, refetch } = useQuery(PortalMeDocument, { context: { quietErrors: true } });
+  const viewer = data?.portalMe ?? null;
+
+  useBrandColor(viewer?.branding.primaryColor);
+  useSessionLocale(viewer?.branding.locale);
+  useDocumentTitle(viewer ? `${viewer.branding.agencyName} · ${t('app.title')}` : t('app.title'));
+
+  if (!data && loading) return <FullPageLoader />;
+  if (!data && error) {
+    return (
+      <Center mih="100dvh" p="md">
+        <Stack align="center" gap="sm" role="alert">
+          <Text fw={600}>{t('home.loadError')}</Text>
+          <Button variant="light" onClick={() => void refetch()}>
+            {t('common.retry')}
+          </Button>
+        </Stack>
+      </Center>
+    );
+  }
+  if (!viewer) return <Navigate to="/sign-in" replace />;
+
+  const accent = isHexColor(viewer.branding.accentColor) ? viewer.branding.accentColor : 'var(--mantine-primary-color-filled)';
+
+  return (
+    <PortalViewerContext.Provider value={viewer}>
+      <Anchor href="#main" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </Anchor>
+      <AppShell header={{ height: 64 }} padding={{ base: 'sm', sm: 'lg' }}>
+        <AppShell.Header style={{ borderTop: `3px solid ${accent}` }}>
+          <PortalHeader />
+        </AppShell.Header>
+        <AppShell.Main id="main" bg="gray.0">
+          <Container size="lg" px={0} py={{ base: 'xs', sm: 'md' }}>
+            <Outlet />
+          </Container>
+        </AppShell.Main>
+      </AppShell>
+    </PortalViewerContext.Provider>
+  );
+}

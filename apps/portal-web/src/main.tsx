@@ -1,0 +1,45 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { ApolloProvider } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppProviders } from './app/app-providers';
+import { createApolloClient } from './app/apollo-client';
+import { PUBLIC_PATHS, routes } from './app/router';
+import { describeError } from './shared/errors/api-error';
+import { DEFAULT_LOCALE, toLocale } from './shared/i18n/locales';
+import { translate } from './shared/i18n/translate';
+import type { Translate } from './shared/i18n/translate';
+
+const router = createBrowserRouter(routes);
+
+// Outside React, follow whatever language the I18nProvider last put on <html lang>.
+const currentT: Translate = (key, params) =>
+  translate(toLocale(document.documentElement.lang) ?? DEFAULT_LOCALE, key, params);
+
+const client = createApolloClient({
+  onUnauthenticated: () => {
+    if (PUBLIC_PATHS.includes(router.state.location.pathname)) return;
+    notifications.show({ id: 'session-ended', color: 'yellow', message: currentT('errors.sessionEnded') });
+    void router.navigate('/sign-in', { replace: true }).then(() => client.clearStore());
+  },
+  onError: (error) => {
+    const message = describeError(error, currentT);
+    notifications.show({ id: message, color: 'red', title: currentT('errors.title'), message });
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html is missing #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </ApolloProvider>
+  </StrictMode>,
+);

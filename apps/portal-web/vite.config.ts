@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const apiTarget = `http://localhost:${process.env.API_PORT ?? 4000}`;
+
+// Same origin as the API so the httpOnly portal session cookie stays first-party.
+// `/auth/continue` is the SPA's magic-link landing page, so it must not be proxied.
+const proxy = {
+  '/graphql': { target: apiTarget, ws: true },
+  '^/auth/(?!continue(?:[/?#]|$))': { target: apiTarget },
+  '/files': { target: apiTarget },
+  '/health': { target: apiTarget },
+  '/dev': { target: apiTarget },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5174, strictPort: true, proxy },
+  preview: { port: 5174, strictPort: true, proxy },
+  build: { outDir: 'dist', sourcemap: true },
+});
