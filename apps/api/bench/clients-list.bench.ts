@@ -108,8 +108,7 @@ async function main() {
   await ds.runMigrations({ transaction: 'each' });
   const wsId = await seed(url);
 
-  const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), logLevel: 'silent' });
-  process.env.LOG_LEVEL = 'silent';
+  const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), playground: false });
   const app = await createApp(config, ds);
   const port = await app.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${port}/graphql`;
