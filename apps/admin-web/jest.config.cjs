@@ -1,0 +1,29 @@
+/** @type {import('jest').Config} */
+const esmPackages = ['react-router', 'graphql-ws', '@apollo', 'rxjs', '@wry', 'optimism', '@mantine', 'dayjs'];
+
+module.exports = {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src'],
+  setupFiles: ['<rootDir>/jest.polyfills.cjs'],
+  setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '\\.(css)$': 'identity-obj-proxy',
+    // Jest runs CommonJS, which has no import.meta.
+    '^.*/shared/lib/env$': '<rootDir>/src/test/env.stub.ts',
+  },
+  // pnpm nests packages under node_modules/.pnpm/<pkg>@<v>/node_modules/<pkg>: let both segments through.
+  transformIgnorePatterns: [`/node_modules/(?!(?:\\.pnpm|${esmPackages.join('|')}))`],
+};

@@ -1,0 +1,77 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { notifications } from '@mantine/notifications';
+import { createClient } from 'graphql-ws';
+import { apiErrorInfo, type HandledErrorsContext } from '../shared/lib/graphql-errors';
+
+const APP_HEADER = { 'x-clientflow-app': 'admin' };
+
+export interface ApolloClientOptions {
+  /** Called once per burst of UNAUTHENTICATED answers: the session is gone. */
+  onUnauthenticated: () => void;
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // Objects without ids live inside their parent; merging keeps partial selections from clobbering each other.
+      Viewer: { keyFields: false, merge: true },
+      Address: { keyFields: false, merge: true },
+      ClientPage: { keyFields: false },
+      Membership: { keyFields: false },
+    },
+  });
+}
+
+function wsUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
+}
+
+// '*' covers every code except UNAUTHENTICATED: a lost session must end the session whatever the screen,
+// unless an operation names that code itself.
+function isHandled(operation: ApolloLink.Operation, code: string | null): boolean {
+  const handled = (operation.getContext() as HandledErrorsContext).handledErrorCodes ?? [];
+  if (code !== null && handled.includes(code)) return true;
+  return handled.includes('*') && code !== 'UNAUTHENTICATED';
+}
+
+/** UNAUTHENTICATED ends the session; other errors become notifications unless the operation shows them itself. */
+export function createErrorLink({ onUnauthenticated }: ApolloClientOptions): ErrorLink {
+  return new ErrorLink(({ error, operation }) => {
+    const graphQLErrors = CombinedGraphQLErrors.is(error) ? error.errors : [];
+    const unauthenticated = graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    if (unauthenticated && !isHandled(operation, 'UNAUTHENTICATED')) {
+      onUnauthenticated();
+      return;
+    }
+    const info = apiErrorInfo(error);
+    if (isHandled(operation, info.code)) return;
+    notifications.show({
+      id: `api-error-${info.message}`,
+      color: 'red',
+      title: info.code === 'FORBIDDEN' ? 'Not allowed' : 'Something went wrong',
+      message: info.message,
+    });
+  });
+}
+
+export function createApolloClient({ onUnauthenticated }: ApolloClientOptions): ApolloClient {
+  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: APP_HEADER });
+
+  const wsLink = new GraphQLWsLink(
+    createClient({ url: wsUrl(), lazy: true, connectionParams: { app: 'admin' } }),
+  );
+
+  const errorLink = createErrorLink({ onUnauthenticated });
+
+  const transport = ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink);
+
+  return new ApolloClient({
+    cache: createCache(),
+    link: ApolloLink.from([errorLink, transport]),
+  });
+}

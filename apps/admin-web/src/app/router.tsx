@@ -1,0 +1,46 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { FullPageLoader } from '../shared/components/full-page-loader';
+import { PageNotFound } from '../shared/components/page-not-found';
+import { ClientsListRoute } from '../features/clients/routes/clients-list-route';
+import { RequireSession } from '../features/session/components/require-session';
+import { SignInRoute } from '../features/session/routes/sign-in-route';
+import { AppLayout } from '../features/shell/components/app-layout';
+
+// The list is the landing page and ships in the main chunk; the form-heavy screens (dates, countries) load on demand.
+export const appRoutes: RouteObject[] = [
+  {
+    HydrateFallback: FullPageLoader,
+    children: [
+      { path: '/sign-in', element: <SignInRoute /> },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <Navigate to="/clients" replace /> },
+              { path: 'clients', element: <ClientsListRoute /> },
+              {
+                path: 'clients/new',
+                lazy: async () => ({
+                  Component: (await import('../features/clients/routes/new-client-route')).NewClientRoute,
+                }),
+              },
+              {
+                path: 'clients/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/clients/routes/client-detail-route')).ClientDetailRoute,
+                }),
+              },
+              { path: '*', element: <PageNotFound /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(appRoutes);
+}

@@ -1,0 +1,139 @@
+import { Anchor, Badge, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import type { ClientRowFragment, ClientSortField, SortDirection } from '@clientflow/graphql-types/admin';
+import { formatDate, formatMoney, formatRelative, type WorkspaceFormat } from '../../../shared/lib/format';
+import { ClientStatusBadge } from './client-status-badge';
+import { SortableTh } from './sortable-th';
+
+interface ClientsTableProps {
+  clients: readonly ClientRowFragment[];
+  loading: boolean;
+  showValue: boolean;
+  sortField: ClientSortField;
+  sortDirection: SortDirection;
+  onSort: (field: ClientSortField) => void;
+  onOpen: (id: string) => void;
+  format: WorkspaceFormat;
+  skeletonRows?: number;
+}
+
+const stop = (event: React.SyntheticEvent) => event.stopPropagation();
+
+export function ClientsTable(props: ClientsTableProps) {
+  const { clients, loading, showValue, sortField, sortDirection, onSort, onOpen, format, skeletonRows = 8 } = props;
+  const sortProps = { sortField, sortDirection, onSort };
+  const columnCount = showValue ? 7 : 6;
+  const now = new Date();
+
+  return (
+    <Table.ScrollContainer minWidth={showValue ? 1040 : 920}>
+      <Table highlightOnHover verticalSpacing="sm" aria-busy={loading} aria-label="Clients">
+        <Table.Thead>
+          <Table.Tr>
+            <SortableTh sorts={[{ field: 'NAME', label: 'Name' }]} {...sortProps} />
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>Primary contact</Table.Th>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Phone</Table.Th>
+            <Table.Th>Status</Table.Th>
+            {showValue && <SortableTh sorts={[{ field: 'TOTAL_VALUE', label: 'Total value' }]} align="right" {...sortProps} />}
+            <SortableTh
+              sorts={[
+                { field: 'LAST_ACTIVITY', label: 'Last activity' },
+                { field: 'CREATED_AT', label: 'Created' },
+              ]}
+              {...sortProps}
+            />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody style={{ opacity: loading && clients.length ? 0.6 : 1, transition: 'opacity 150ms' }}>
+          {loading && clients.length === 0
+            ? Array.from({ length: skeletonRows }, (_, row) => (
+                <Table.Tr key={row} data-testid="skeleton-row">
+                  {Array.from({ length: columnCount }, (_, col) => (
+                    <Table.Td key={col}>
+                      <Skeleton height={12} width={col === 0 ? '80%' : '60%'} radius="sm" />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))
+            : clients.map((client) => (
+                <Table.Tr
+                  key={client.id}
+                  tabIndex={0}
+                  style={{ cursor: 'pointer' }}
+                  aria-label={`Open ${client.name}`}
+                  onClick={() => onOpen(client.id)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(client.id);
+                  }}
+                >
+                  <Table.Td>
+                    <Stack gap={0}>
+                      <Group gap={6} wrap="nowrap">
+                        <Text size="sm" fw={600}>
+                          {client.name}
+                        </Text>
+                        {client.archivedAt && (
+                          <Badge size="xs" variant="outline" color="gray">
+                            Archived
+                          </Badge>
+                        )}
+                      </Group>
+                      {client.legalName && client.legalName !== client.name && (
+                        <Text size="xs" c="dimmed">
+                          {client.legalName}
+                        </Text>
+                      )}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={client.primaryContact ? undefined : 'dimmed'}>
+                      {client.primaryContact?.name ?? '—'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {client.email ? (
+                      <Anchor href={`mailto:${client.email}`} size="sm" onClick={stop} onKeyDown={stop}>
+                        {client.email}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" c="dimmed">—</Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {client.phone ? (
+                      <Anchor href={`tel:${client.phone.replace(/[^\d+]/g, '')}`} size="sm" onClick={stop} onKeyDown={stop}>
+                        {client.phone}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" c="dimmed">—</Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <ClientStatusBadge status={client.status} style={{ overflow: 'visible' }} />
+                  </Table.Td>
+                  {showValue && (
+                    <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                      <Text size="sm">{formatMoney(client.totalValue ?? 0, format)}</Text>
+                    </Table.Td>
+                  )}
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {client.lastActivityAt ? (
+                      <Text size="sm" title={formatDate(client.lastActivityAt, format)}>
+                        {formatRelative(client.lastActivityAt, format.locale, now)}
+                      </Text>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        No activity yet
+                      </Text>
+                    )}
+                    <Text size="xs" c="dimmed">
+                      Created {formatDate(client.createdAt, format)}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { isEmail } from '@clientflow/domain';
+import { MeDocument, SignInDocument } from '@clientflow/graphql-types/admin';
+import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
+import { isDevBuild } from '../../../shared/lib/env';
+import { DemoLoginsHint } from './demo-logins-hint';
+
+interface SignInValues {
+  email: string;
+  password: string;
+}
+
+export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SignInValues>({
+    mode: 'uncontrolled',
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (value) => {
+        if (!value.trim()) return 'Enter your email';
+        return isEmail(value.trim()) ? null : 'Enter a valid email address';
+      },
+      password: (value) => (value ? null : 'Enter your password'),
+    },
+  });
+
+  const [signIn, { loading }] = useMutation(SignInDocument, {
+    context: { handledErrorCodes: ['*'] },
+    update(cache, { data }) {
+      if (data) cache.writeQuery({ query: MeDocument, data: { me: data.signIn } });
+    },
+  });
+
+  const handleSubmit = form.onSubmit(async ({ email, password }) => {
+    setFormError(null);
+    try {
+      await signIn({ variables: { email: email.trim(), password } });
+      onSignedIn();
+    } catch (error) {
+      const info = apiErrorInfo(error);
+      if (info.field === 'email' || info.field === 'password') form.setFieldError(info.field, info.message);
+      else setFormError(info.message);
+    }
+  });
+
+  return (
+    <Stack gap="md">
+      <form onSubmit={handleSubmit} noValidate aria-label="Sign in">
+        <Stack gap="md">
+          {formError && (
+            <Alert color="red" icon={<IconAlertCircle size={18} />} title="Could not sign in" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="username"
+            placeholder="you@agency.com"
+            required
+            autoFocus
+            key={form.key('email')}
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" fullWidth loading={loading}>
+            Sign in
+          </Button>
+        </Stack>
+      </form>
+      {isDevBuild && (
+        <DemoLoginsHint
+          onPick={(email, password) => {
+            form.setValues({ email, password });
+            form.clearErrors();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

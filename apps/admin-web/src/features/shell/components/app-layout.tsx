@@ -1,0 +1,51 @@
+import { AppShell, Burger, Group, ScrollArea, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconUsersGroup } from '@tabler/icons-react';
+import { Link, Outlet } from 'react-router';
+import { ColorSchemeToggle } from './color-scheme-toggle';
+import { MainNav } from './main-nav';
+import { UserMenu } from './user-menu';
+import { WorkspaceSwitcher } from './workspace-switcher';
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <UnstyledButton component={Link} to="/clients" aria-label="ClientFlow home" visibleFrom="xs">
+              <Group gap={8} wrap="nowrap">
+                <ThemeIcon size={30} radius="md">
+                  <IconUsersGroup size={18} />
+                </ThemeIcon>
+                <Text fw={700} visibleFrom="md">
+                  ClientFlow
+                </Text>
+              </Group>
+            </UnstyledButton>
+            <WorkspaceSwitcher />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <ColorSchemeToggle />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <AppShell.Section grow component={ScrollArea}>
+          <MainNav onNavigate={close} />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

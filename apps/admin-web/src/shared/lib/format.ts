@@ -1,0 +1,53 @@
+export interface WorkspaceFormat {
+  locale: string;
+  currency: string;
+  timeZone: string;
+}
+
+const fractionDigitsCache = new Map<string, number>();
+
+function fractionDigits(currency: string): number {
+  let digits = fractionDigitsCache.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    fractionDigitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** Formats integer minor units (cents) in the currency's own number of decimals (0 for JPY, 3 for KWD). */
+export function formatMoney(minorUnits: number, { locale, currency }: Pick<WorkspaceFormat, 'locale' | 'currency'>): string {
+  const digits = fractionDigits(currency);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minorUnits / 10 ** digits);
+}
+
+export function formatDate(iso: string | null | undefined, { locale, timeZone }: Pick<WorkspaceFormat, 'locale' | 'timeZone'>): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 days ago"; `now` is an argument so callers and tests control time. */
+export function formatRelative(iso: string, locale: string, now: Date = new Date()): string {
+  const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
+  }
+  return rtf.format(0, 'minute');
+}
+
+export function humanizeEnum(value: string): string {
+  const spaced = value.toLowerCase().replace(/_/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const apiTarget = `http://localhost:${process.env.API_PORT ?? 4000}`;
+
+// Same-origin proxying keeps the httpOnly session cookie first-party.
+const proxy = {
+  '/graphql': { target: apiTarget, ws: true, changeOrigin: false },
+  '/auth': { target: apiTarget },
+  '/files': { target: apiTarget },
+  '/health': { target: apiTarget },
+  '/playground': { target: apiTarget },
+  '/dev': { target: apiTarget },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: true, proxy },
+  preview: { port: 5173, strictPort: true, proxy },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Long-lived vendor chunks stay cached across app deploys.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](core|hooks|notifications|form|store)[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});
