@@ -47,9 +47,12 @@ export function codegen() {
   pnpm(['turbo', 'run', 'codegen', '--output-logs=errors-only']);
 }
 
-/** A long-running child whose output is prefixed with its name. */
+/**
+ * A long-running child whose output is prefixed with its name. It runs in its own process group so that
+ * `stopGroup` reaches the whole tree (pnpm does not forward signals to the scripts it runs).
+ */
 export function start(name, cmd, args, opts = {}) {
-  const child = spawn(cmd, args, { cwd: ROOT, ...opts, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, { cwd: ROOT, ...opts, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const prefix = `\x1b[2m[${name}]\x1b[0m `;
   for (const stream of [child.stdout, child.stderr]) {
     let buf = '';
@@ -61,6 +64,19 @@ export function start(name, cmd, args, opts = {}) {
     });
   }
   return child;
+}
+
+/** Sends `signal` to a `start`ed child's process group; resolves when the child has exited (or after `graceMs`). */
+export function stopGroup(child, signal = 'SIGTERM', graceMs = 10_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      resolve();
+    }, graceMs);
+    child.once('exit', () => { clearTimeout(timer); resolve(); });
+    try { process.kill(-child.pid, signal); } catch { clearTimeout(timer); resolve(); }
+  });
 }
 
 export async function waitFor(url, timeoutMs = 120_000) {

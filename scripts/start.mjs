@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: install, generate types, then run embedded PostgreSQL + API (migrations, demo data, mail catcher)
 // and both SPAs in dev mode. Ctrl-C stops everything, including the database.
-import { codegen, install, pnpmCommand, start, step, waitFor } from './lib.mjs';
+import { codegen, install, pnpmCommand, start, step, stopGroup, waitFor } from './lib.mjs';
 
 if (!process.argv.includes('--no-install')) install();
 codegen();
@@ -19,8 +19,8 @@ let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 3000).unref();
+  // The API stops its embedded PostgreSQL on SIGTERM; give it time before anything is forced.
+  Promise.all(children.map((child) => stopGroup(child))).then(() => process.exit(code));
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
@@ -28,7 +28,7 @@ for (const child of children) child.on('exit', (code) => !stopping && (console.e
 
 try {
   await Promise.all([
-    waitFor(`http://localhost:${apiPort}/health`, 180_000),
+    waitFor(`http://127.0.0.1:${apiPort}/health`, 180_000),
     waitFor('http://localhost:5173/', 120_000),
     waitFor('http://localhost:5174/', 120_000),
   ]);

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const apiTarget = `http://localhost:${process.env.API_PORT ?? 4000}`;
+// 127.0.0.1, not localhost: the API listens on IPv4 loopback and localhost may resolve to ::1 first.
+const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 4000}`;
 
 // Same-origin proxying keeps the httpOnly session cookie first-party.
 const proxy = {

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const apiTarget = `http://localhost:${process.env.API_PORT ?? 4000}`;
+// 127.0.0.1, not localhost: the API listens on IPv4 loopback and localhost may resolve to ::1 first.
+const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 4000}`;
 
 // Same origin as the API so the httpOnly portal session cookie stays first-party.
 // `/auth/continue` is the SPA's magic-link landing page, so it must not be proxied.

@@ -108,8 +108,8 @@ export function ClientsTable(props: ClientsTableProps) {
                       <Text size="sm" c="dimmed">—</Text>
                     )}
                   </Table.Td>
-                  <Table.Td>
-                    <ClientStatusBadge status={client.status} style={{ overflow: 'visible' }} />
+                  <Table.Td style={{ minWidth: 124 }}>
+                    <ClientStatusBadge status={client.status} />
                   </Table.Td>
                   {showValue && (
                     <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
