@@ -44,7 +44,12 @@ export async function createContext(params: {
   let scope: TenantScope | undefined;
   const getScope = () => {
     if (viewer.kind === 'anonymous') throw unauthenticated();
-    scope ??= new TenantScope(dataSource.manager, viewer.workspaceId, viewer.kind === 'portal' ? viewer.clientId : null);
+    scope ??= new TenantScope(
+      dataSource.manager,
+      viewer.workspaceId,
+      viewer.kind === 'portal' ? viewer.clientId : null,
+      viewer.kind === 'staff' && !viewer.permissions.includes('client.viewAll') ? viewer.userId : null,
+    );
     return scope;
   };
   return {

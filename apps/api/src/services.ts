@@ -6,6 +6,7 @@ import { ClientService } from './modules/clients/client.service';
 import { IdentityService } from './modules/identity/identity.service';
 import { Outbox } from './modules/mail/outbox.service';
 import { PortalAuthService } from './modules/portal/portal-auth.service';
+import { TimelineService } from './modules/timeline/timeline.service';
 import { RateLimiter } from './shared/rate-limit';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
@@ -18,6 +19,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     rateLimiter,
     outbox,
     identity: new IdentityService(dataSource, rateLimiter),
+    timeline: new TimelineService(),
     clients: new ClientService(),
     portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
   };

@@ -2,3 +2,4 @@ export * from './errors/domain-error';
 export * from './permissions/permissions';
 export * from './clients/client-status';
 export * from './validation/text';
+export * from './timeline/timeline';

@@ -5,6 +5,7 @@ import { User } from '../modules/identity/user.entity';
 import { Workspace } from '../modules/identity/workspace.entity';
 import { OutboundEmail } from '../modules/mail/outbound-email.entity';
 import { MagicLinkToken } from '../modules/portal/magic-link-token.entity';
+import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
 import { RateLimitBucket } from '../shared/rate-limit.entity';
 
-export const entities = [Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket];
+export const entities = [Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent];

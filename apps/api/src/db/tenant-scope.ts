@@ -12,10 +12,12 @@ export class TenantScope {
     readonly workspaceId: string,
     /** Set for portal sessions: rows of other clients are invisible. */
     readonly clientId: string | null = null,
+    /** Set for staff without `client.viewAll`: only clients they are account manager of (and their rows) exist. */
+    readonly assignedUserId: string | null = null,
   ) {}
 
   withManager(manager: EntityManager): TenantScope {
-    return new TenantScope(manager, this.workspaceId, this.clientId);
+    return new TenantScope(manager, this.workspaceId, this.clientId, this.assignedUserId);
   }
 
   /** Runs `fn` in one transaction with a scope bound to it. */
@@ -28,7 +30,10 @@ export class TenantScope {
       .getRepository(entity)
       .createQueryBuilder(alias)
       .where(`${alias}."workspaceId" = :__ws`, { __ws: this.workspaceId });
-    return this.clientId ? qb.andWhere(this.clientCondition(entity, alias), { __cid: this.clientId }) : qb;
+    if (this.clientId) qb.andWhere(this.clientCondition(entity, alias), { __cid: this.clientId });
+    const assigned = this.assignedCondition(entity, alias);
+    if (assigned) qb.andWhere(assigned, { __uid: this.assignedUserId });
+    return qb;
   }
 
   async findById<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, what: string): Promise<T> {
@@ -38,8 +43,10 @@ export class TenantScope {
     return row;
   }
 
-  /** Inserts a row stamped with the caller's workspace. */
+  /** Inserts a row stamped with the caller's workspace; rows of a client the caller cannot see are refused. */
   async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, data: Partial<T>): Promise<T> {
+    const clientId = (data as { clientId?: unknown }).clientId;
+    if (typeof clientId === 'string' && (this.clientId || this.assignedUserId)) await this.findById(Client, clientId, 'Client');
     const repo = this.manager.getRepository(entity);
     const row = repo.create({ ...data, workspaceId: this.workspaceId } as unknown as T);
     return repo.save(row);
@@ -54,8 +61,22 @@ export class TenantScope {
       .set(patch as never)
       .where('id = :id AND "workspaceId" = :__ws', { id, __ws: this.workspaceId });
     if (this.clientId) qb.andWhere(this.clientCondition(entity, null), { __cid: this.clientId });
+    const assigned = this.assignedCondition(entity, null);
+    if (assigned) qb.andWhere(assigned, { __uid: this.assignedUserId });
     const result = await qb.execute();
     if (!result.affected) throw notFound(what);
+  }
+
+  /** Workspace-level rows (no client) stay visible; client rows follow the client's account manager. */
+  private assignedCondition(entity: EntityTarget<unknown>, alias: string | null): string | null {
+    if (!this.assignedUserId) return null;
+    const meta = this.manager.connection.getMetadata(entity);
+    const col = (name: string) => (alias ? `${alias}."${name}"` : `"${name}"`);
+    if (meta.target === Client) return `${col('accountManagerId')} = :__uid`;
+    if (meta.findColumnWithPropertyName('clientId')) {
+      return `${col('clientId')} IN (SELECT ac.id FROM client ac WHERE ac."workspaceId" = :__ws AND ac."accountManagerId" = :__uid)`;
+    }
+    return null;
   }
 
   private clientCondition(entity: EntityTarget<unknown>, alias: string | null): string {

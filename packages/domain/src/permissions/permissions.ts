@@ -4,6 +4,8 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   'client.viewList',
   'client.view',
+  /** See every client of the workspace; without it, only clients the user is account manager of. */
+  'client.viewAll',
   'client.create',
   'client.edit',
   'client.delete',
@@ -26,6 +28,7 @@ export const ROLE_MATRIX: Readonly<Record<Role, readonly Permission[]>> = {
   MANAGER: [
     'client.viewList',
     'client.view',
+    'client.viewAll',
     'client.create',
     'client.edit',
     'financials.view',

@@ -85,6 +85,21 @@ export class Client extends TenantEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags: string[];
 
+  /** Resized logo (PNG/JPG/WebP, or sanitised SVG); served by /files/client-logo/:id. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  logo: Buffer | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  logoContentType: string | null;
+
+  /** Changes with every logo upload, so logo URLs can be cached forever per version. */
+  @Column({ type: 'timestamptz', nullable: true })
+  logoUpdatedAt: Date | null;
+
+  /** Projects with status ACTIVE; maintained by the projects module. */
+  @Column({ type: 'int', default: 0 })
+  activeProjectCount: number;
+
   /** Sum of project values in minor units; maintained by the projects module. */
   @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
   totalValue: number;

@@ -74,6 +74,8 @@ export class ClientService {
         status: input.status,
         firstContactAt: input.firstContactAt ?? new Date(),
         tags: normalizeTags(input.tags ?? []),
+        // Staff who only see their own clients must stay able to see what they create.
+        ...(tx.assignedUserId ? { accountManagerId: tx.assignedUserId } : {}),
       });
       const contactName = cleanText(input.contactName);
       if (contactName) {

@@ -120,8 +120,24 @@ describe('status changes', () => {
 });
 
 describe('roles', () => {
+  it('shows a MEMBER only the clients they manage, everywhere', async () => {
+    const mine = await insertClient(server.dataSource, a.workspace.id, { name: 'Member Owned Co', accountManagerId: a.users.MEMBER.id });
+    const other = await insertClient(server.dataSource, a.workspace.id, { name: 'Member Hidden Co', accountManagerId: a.users.MANAGER.id });
+    const member = await signIn(server, a.emails.MEMBER);
+    const list = await member.gql(LIST, { filter: { search: 'member' } });
+    expect(list.data.clients.nodes.map((n: { name: string }) => n.name)).toEqual(['Member Owned Co']);
+    expect((await member.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: mine.id })).data.client.id).toBe(mine.id);
+    const hidden = await member.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: other.id });
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const edit = await member.gql(UPDATE, { id: other.id, input: { name: 'Taken' } });
+    expect(edit.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const manager = await signIn(server, a.emails.MANAGER);
+    const all = await manager.gql(LIST, { filter: { search: 'member' } });
+    expect(all.data.clients.nodes).toHaveLength(2);
+  });
+
   it('hides financial figures from a MEMBER and shows them to a MANAGER', async () => {
-    await insertClient(server.dataSource, a.workspace.id, { name: 'Valuable', totalValue: 123456 });
+    await insertClient(server.dataSource, a.workspace.id, { name: 'Valuable', totalValue: 123456, accountManagerId: a.users.MEMBER.id });
     const query = { filter: { search: 'valuable' } };
     const member = await signIn(server, a.emails.MEMBER);
     expect((await member.gql(LIST, query)).data.clients.nodes[0].totalValue).toBeNull();
@@ -135,7 +151,7 @@ describe('roles', () => {
     ['ADMIN', null],
     ['OWNER', null],
   ] as const)('lets %s delete a client: %s', async (role, code) => {
-    const c = await insertClient(server.dataSource, a.workspace.id);
+    const c = await insertClient(server.dataSource, a.workspace.id, { accountManagerId: a.users[role].id });
     const caller = await signIn(server, a.emails[role]);
     const res = await caller.gql(`mutation($id: ID!) { deleteClient(id: $id) }`, { id: c.id });
     expect(res.errors?.[0]?.extensions?.code ?? null).toBe(code);
