@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
+import { ClientListResolver } from './modules/clients/client-list.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { PortalResolver } from './modules/portal/portal.resolver';
@@ -11,7 +12,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-ty
 
 export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [IdentityResolver, ClientResolver, PortalResolver],
+    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, PortalResolver],
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Transporter } from 'nodemailer';
 import { SessionTokens } from './auth/session-token';
 import type { AppConfig } from './config';
+import { ClientListService } from './modules/clients/client-list.service';
 import { ClientService } from './modules/clients/client.service';
 import { IdentityService } from './modules/identity/identity.service';
 import { Outbox } from './modules/mail/outbox.service';
@@ -21,6 +22,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     identity: new IdentityService(dataSource, rateLimiter),
     timeline: new TimelineService(),
     clients: new ClientService(),
+    clientList: new ClientListService(),
     portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
   };
 }

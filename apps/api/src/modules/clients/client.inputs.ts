@@ -1,52 +1,10 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import {
-  ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUrl, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
 import type { ClientStatus } from '@clientflow/domain';
 import type { ClientSize, TaxIdType } from './client.entity';
-import {
-  ClientSizeEnum, ClientSortFieldEnum, ClientStatusEnum, SortDirectionEnum, TaxIdTypeEnum,
-  type ClientSortField, type SortDirection,
-} from './client.types';
-
-export const MAX_PAGE_SIZE = 100;
-
-@InputType()
-export class PageInput {
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0, { message: 'offset cannot be negative' })
-  @Max(1_000_000)
-  offset: number;
-
-  @Field(() => Int, { defaultValue: 25 })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(MAX_PAGE_SIZE, { message: `limit cannot exceed ${MAX_PAGE_SIZE}` })
-  limit: number;
-}
-
-@InputType()
-export class ClientFilter {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  search?: string;
-
-  @Field(() => [ClientStatusEnum], { nullable: true })
-  @IsOptional()
-  status?: ClientStatus[];
-
-  @Field({ defaultValue: false })
-  includeArchived: boolean;
-}
-
-@InputType()
-export class ClientSort {
-  @Field(() => ClientSortFieldEnum, { defaultValue: 'NAME' })
-  field: ClientSortField;
-
-  @Field(() => SortDirectionEnum, { defaultValue: 'ASC' })
-  direction: SortDirection;
-}
+import { ClientSizeEnum, ClientStatusEnum, TaxIdTypeEnum } from './client.types';
 
 @InputType()
 export class AddressInput {

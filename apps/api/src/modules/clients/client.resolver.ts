@@ -3,23 +3,12 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { UserType } from '../identity/identity.types';
 import type { Client } from './client.entity';
-import { ClientFilter, ClientSort, CreateClientInput, PageInput, UpdateClientInput } from './client.inputs';
-import { AddressType, ClientPageType, ClientType, ContactType } from './client.types';
+import { CreateClientInput, UpdateClientInput } from './client.inputs';
+import { AddressType, ClientType, ContactType } from './client.types';
 
 @Authorized('client.view')
 @Resolver(() => ClientType)
 export class ClientResolver {
-  @Authorized('client.viewList')
-  @Query(() => ClientPageType)
-  clients(
-    @Ctx() ctx: Context,
-    @Arg('filter', () => ClientFilter, { nullable: true }) filter?: ClientFilter,
-    @Arg('sort', () => ClientSort, { nullable: true }) sort?: ClientSort,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
-  ) {
-    return ctx.services.clients.list(ctx.scope(), filter, sort, page ?? { offset: 0, limit: 25 });
-  }
-
   @Query(() => ClientType)
   client(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.clients.get(ctx.scope(), id);
