@@ -14,14 +14,15 @@ import { RateLimiter } from './shared/rate-limit';
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
   const { dataSource, config } = deps;
   const rateLimiter = new RateLimiter(dataSource);
+  const timeline = new TimelineService();
   const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
   return {
     tokens: new SessionTokens(deps.sessionSecret),
     rateLimiter,
     outbox,
     identity: new IdentityService(dataSource, rateLimiter),
-    timeline: new TimelineService(),
-    clients: new ClientService(),
+    timeline,
+    clients: new ClientService(timeline),
     clientList: new ClientListService(),
     portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
   };

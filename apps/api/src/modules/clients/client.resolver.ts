@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import type { ClientStatus } from '@clientflow/domain';
 import type { Context } from '../../context';
 import { UserType } from '../identity/identity.types';
 import type { Client } from './client.entity';
 import { CreateClientInput, UpdateClientInput } from './client.inputs';
-import { AddressType, ClientType, ContactType } from './client.types';
+import { AddressType, ClientStatusEnum, ClientType, ContactType } from './client.types';
 
 @Authorized('client.view')
 @Resolver(() => ClientType)
@@ -27,7 +28,34 @@ export class ClientResolver {
     @Arg('input', () => UpdateClientInput) input: UpdateClientInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.clients.update(ctx.scope(), id, input);
+    return ctx.services.clients.update(ctx.scope(), id, input, ctx.staff().userId);
+  }
+
+  @Authorized('client.edit')
+  @Mutation(() => ClientType, { description: 'Moves the client along the status pipeline; writes a STATUS_CHANGE timeline event.' })
+  changeClientStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => ClientStatusEnum) status: ClientStatus,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.clients.changeStatus(ctx.scope(), id, status, reason ?? null, ctx.staff().userId);
+  }
+
+  @Authorized('client.edit')
+  @Mutation(() => ClientType, { description: 'Sets the client INACTIVE and hides it from default lists.' })
+  archiveClient(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.clients.archive(ctx.scope(), id, reason ?? null, ctx.staff().userId);
+  }
+
+  @Authorized('client.edit')
+  @Mutation(() => ClientType, { description: 'Brings an archived (INACTIVE) client back as ACTIVE.' })
+  restoreClient(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.clients.restore(ctx.scope(), id, ctx.staff().userId);
   }
 
   @Authorized('client.delete')

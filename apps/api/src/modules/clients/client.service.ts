@@ -1,7 +1,9 @@
 import {
   assertClientTransition, assertInitialClientStatus, badInput, cleanText, normalizeEmail, normalizeTags,
 } from '@clientflow/domain';
+import type { ClientStatus } from '@clientflow/domain';
 import type { TenantScope } from '../../db/tenant-scope';
+import type { TimelineService } from '../timeline/timeline.service';
 import { refreshClientSearchText } from './client-search';
 import { Client } from './client.entity';
 import { Contact } from './contact.entity';
@@ -29,6 +31,8 @@ function profilePatch(input: ProfileInput): Partial<Client> {
 }
 
 export class ClientService {
+  constructor(private readonly timeline: TimelineService) {}
+
   get(scope: TenantScope, id: string): Promise<Client> {
     return scope.findById(Client, id, 'Client');
   }
@@ -58,10 +62,9 @@ export class ClientService {
     });
   }
 
-  async update(scope: TenantScope, id: string, input: UpdateClientInput): Promise<Client> {
+  async update(scope: TenantScope, id: string, input: UpdateClientInput, actorUserId: string | null): Promise<Client> {
     return scope.transaction(async (tx) => {
-      const current = await tx.query(Client, 'c').andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
-      if (!current) return tx.findById(Client, id, 'Client'); // throws NOT_FOUND
+      const current = await this.lockClient(tx, id);
       const patch = profilePatch(input);
       if (input.name !== undefined) {
         const name = cleanText(input.name);
@@ -69,16 +72,63 @@ export class ClientService {
         patch.name = name;
       }
       if (input.email !== undefined) patch.email = input.email ? normalizeEmail(input.email) : null;
-      if (input.status && input.status !== current.status) {
-        assertClientTransition(current.status, input.status);
-        patch.status = input.status;
-        patch.statusReason = cleanText(input.statusReason);
-        patch.statusChangedAt = new Date();
-        if (current.status === 'INACTIVE') patch.archivedAt = null; // restoring un-archives
-      }
       if (Object.keys(patch).length) await tx.update(Client, id, patch, 'Client');
+      if (input.status && input.status !== current.status) {
+        await this.applyStatus(tx, current, input.status, cleanText(input.statusReason), actorUserId);
+      }
       await refreshClientSearchText(tx.manager, id);
       return tx.findById(Client, id, 'Client');
+    });
+  }
+
+  /** Moves a client along the domain's status table and writes the STATUS_CHANGE timeline event. */
+  changeStatus(scope: TenantScope, id: string, status: ClientStatus, reason: string | null, actorUserId: string | null) {
+    return scope.transaction(async (tx) => {
+      const current = await this.lockClient(tx, id);
+      if (status !== current.status) await this.applyStatus(tx, current, status, cleanText(reason), actorUserId);
+      return tx.findById(Client, id, 'Client');
+    });
+  }
+
+  /** Archive = INACTIVE and hidden from default lists. */
+  archive(scope: TenantScope, id: string, reason: string | null, actorUserId: string | null) {
+    return scope.transaction(async (tx) => {
+      const current = await this.lockClient(tx, id);
+      if (current.archivedAt) return current;
+      if (current.status !== 'INACTIVE') await this.applyStatus(tx, current, 'INACTIVE', cleanText(reason), actorUserId);
+      await tx.update(Client, id, { archivedAt: new Date() }, 'Client');
+      return tx.findById(Client, id, 'Client');
+    });
+  }
+
+  /** Restore = back to ACTIVE and into the default lists again. */
+  restore(scope: TenantScope, id: string, actorUserId: string | null) {
+    return scope.transaction(async (tx) => {
+      const current = await this.lockClient(tx, id);
+      if (current.status !== 'INACTIVE') throw badInput('id', 'Only archived or inactive clients can be restored');
+      await this.applyStatus(tx, current, 'ACTIVE', 'Restored', actorUserId);
+      return tx.findById(Client, id, 'Client');
+    });
+  }
+
+  private async lockClient(tx: TenantScope, id: string): Promise<Client> {
+    const current = await tx.query(Client, 'c').andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return current ?? tx.findById(Client, id, 'Client'); // findById throws NOT_FOUND
+  }
+
+  private async applyStatus(tx: TenantScope, current: Client, to: ClientStatus, reason: string | null, actorUserId: string | null) {
+    assertClientTransition(current.status, to);
+    if (reason && reason.length > 500) throw badInput('reason', 'reason must be at most 500 characters');
+    const patch: Partial<Client> = { status: to, statusReason: reason, statusChangedAt: new Date() };
+    if (current.status === 'INACTIVE') patch.archivedAt = null; // leaving INACTIVE un-archives
+    await tx.update(Client, current.id, patch, 'Client');
+    await this.timeline.record(tx, {
+      clientId: current.id,
+      type: 'STATUS_CHANGE',
+      summary: `Status changed from ${current.status} to ${to}`,
+      body: reason,
+      authorUserId: actorUserId,
+      metadata: { from: current.status, to, reason },
     });
   }
 

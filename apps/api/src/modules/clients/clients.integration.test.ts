@@ -119,6 +119,58 @@ describe('status changes', () => {
   });
 });
 
+describe('status pipeline, archive and restore', () => {
+  const CHANGE = `mutation($id: ID!, $status: ClientStatus!, $reason: String) { changeClientStatus(id: $id, status: $status, reason: $reason) { id status statusReason archivedAt } }`;
+  const ARCHIVE = `mutation($id: ID!, $reason: String) { archiveClient(id: $id, reason: $reason) { id status archivedAt } }`;
+  const RESTORE = `mutation($id: ID!) { restoreClient(id: $id) { id status archivedAt } }`;
+  const events = (clientId: string) =>
+    server.dataSource.query(`SELECT type, metadata, "authorUserId" FROM timeline_event WHERE "clientId" = $1 ORDER BY "createdAt"`, [clientId]);
+
+  it('writes a STATUS_CHANGE timeline event for every change, with who and why', async () => {
+    const owner = await signIn(server, a.emails.OWNER);
+    const c = await insertClient(server.dataSource, a.workspace.id, { status: 'PROSPECT' });
+    expect((await owner.gql(CHANGE, { id: c.id, status: 'ACTIVE', reason: 'Signed' })).data.changeClientStatus.status).toBe('ACTIVE');
+    await owner.gql(UPDATE, { id: c.id, input: { status: 'PAUSED', statusReason: 'Holiday' } });
+    const rows = await events(c.id);
+    expect(rows.map((r: { metadata: unknown }) => r.metadata)).toEqual([
+      { from: 'PROSPECT', to: 'ACTIVE', reason: 'Signed' },
+      { from: 'ACTIVE', to: 'PAUSED', reason: 'Holiday' },
+    ]);
+    expect(rows[0].authorUserId).toBe(a.users.OWNER.id);
+    const [{ lastActivityAt }] = await server.dataSource.query(`SELECT "lastActivityAt" FROM client WHERE id = $1`, [c.id]);
+    expect(lastActivityAt).not.toBeNull();
+  });
+
+  it('refuses a transition the domain table does not allow, and writes nothing', async () => {
+    const owner = await signIn(server, a.emails.OWNER);
+    const c = await insertClient(server.dataSource, a.workspace.id, { status: 'ACTIVE' });
+    const res = await owner.gql(CHANGE, { id: c.id, status: 'PROSPECT' });
+    expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(await events(c.id)).toEqual([]);
+  });
+
+  it('archives out of the default list and restores back to ACTIVE', async () => {
+    const owner = await signIn(server, a.emails.OWNER);
+    const c = await insertClient(server.dataSource, a.workspace.id, { name: 'Archivable Ltd', status: 'PAUSED' });
+    const archived = (await owner.gql(ARCHIVE, { id: c.id, reason: 'Contract ended' })).data.archiveClient;
+    expect(archived.status).toBe('INACTIVE');
+    expect(archived.archivedAt).not.toBeNull();
+    expect((await owner.gql(LIST, { filter: { search: 'archivable' } })).data.clients.nodes).toEqual([]);
+    expect((await owner.gql(LIST, { filter: { search: 'archivable', includeArchived: true } })).data.clients.nodes).toHaveLength(1);
+    const restored = (await owner.gql(RESTORE, { id: c.id })).data.restoreClient;
+    expect(restored).toMatchObject({ status: 'ACTIVE', archivedAt: null });
+    expect((await events(c.id)).map((r: { metadata: { to: string } }) => r.metadata.to)).toEqual(['INACTIVE', 'ACTIVE']);
+  });
+
+  it('keeps workspaces apart: B cannot archive or move A\'s client', async () => {
+    const c = await insertClient(server.dataSource, a.workspace.id, { status: 'ACTIVE' });
+    const other = await signIn(server, b.emails.OWNER);
+    expect((await other.gql(ARCHIVE, { id: c.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await other.gql(CHANGE, { id: c.id, status: 'PAUSED' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await events(c.id)).toEqual([]);
+  });
+});
+
 describe('roles', () => {
   it('shows a MEMBER only the clients they manage, everywhere', async () => {
     const mine = await insertClient(server.dataSource, a.workspace.id, { name: 'Member Owned Co', accountManagerId: a.users.MEMBER.id });
