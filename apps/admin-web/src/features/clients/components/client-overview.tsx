@@ -74,7 +74,7 @@ export function ClientOverview({ client, format, showValue }: ClientOverviewProp
             <Field label="Client since">{formatDate(client.createdAt, format)}</Field>
           </DataList>
         </Paper>
-        <ClientCustomFieldsCard clientId={client.id} />
+        <ClientCustomFieldsCard clientId={client.id} mt="lg" />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">

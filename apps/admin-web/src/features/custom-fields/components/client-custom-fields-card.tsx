@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Button, Center, DataList, Group, Loader, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Center, DataList, Group, Loader, Paper, Stack, Text, Title, Tooltip, type PaperProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconSettings } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -19,7 +19,7 @@ interface Editing {
 }
 
 /** The client's custom field values, each editable in place by type for roles with client.edit. */
-export function ClientCustomFieldsCard({ clientId }: { clientId: string }) {
+export function ClientCustomFieldsCard({ clientId, ...paperProps }: { clientId: string } & PaperProps) {
   const canEdit = useCan('client.edit');
   const canManage = useCan('workspace.manage');
   const { locale } = useWorkspaceFormat();
@@ -121,7 +121,7 @@ export function ClientCustomFieldsCard({ clientId }: { clientId: string }) {
   }
 
   return (
-    <Paper withBorder p="lg">
+    <Paper withBorder p="lg" {...paperProps}>
       <Group justify="space-between" mb="md">
         <Title order={4}>Custom fields</Title>
         {canManage && data?.client.customFieldValues.length ? (

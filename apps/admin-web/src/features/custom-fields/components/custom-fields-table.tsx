@@ -20,14 +20,16 @@ interface CustomFieldsTableProps {
 export function CustomFieldsTable({ definitions, busy, onEdit, onMove, onArchive, onRestore, onDelete }: CustomFieldsTableProps) {
   const active = definitions.filter((d) => !d.archivedAt);
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={340}>
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={90}>Order</Table.Th>
+            <Table.Th w={80}>Order</Table.Th>
             <Table.Th>Field</Table.Th>
-            <Table.Th>Type</Table.Th>
-            <Table.Th ta="right">Clients with a value</Table.Th>
+            <Table.Th visibleFrom="sm">Type</Table.Th>
+            <Table.Th visibleFrom="sm" ta="right">
+              Clients with a value
+            </Table.Th>
             <Table.Th w={60}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
@@ -72,6 +74,12 @@ export function CustomFieldsTable({ definitions, busy, onEdit, onMove, onArchive
                     <Text size="xs" c="dimmed" ff="monospace">
                       {d.key}
                     </Text>
+                    <Group gap={6} hiddenFrom="sm">
+                      <CustomFieldTypeBadge type={d.type} />
+                      <Text size="xs" c="dimmed">
+                        {d.usageCount} client{d.usageCount === 1 ? '' : 's'}
+                      </Text>
+                    </Group>
                     {d.helpText && (
                       <Text size="xs" c="dimmed" lineClamp={1}>
                         {d.helpText}
@@ -79,7 +87,7 @@ export function CustomFieldsTable({ definitions, busy, onEdit, onMove, onArchive
                     )}
                   </Stack>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="sm">
                   <Stack gap={4} align="flex-start">
                     <CustomFieldTypeBadge type={d.type} />
                     {d.type === 'SELECT' && (
@@ -91,7 +99,7 @@ export function CustomFieldsTable({ definitions, busy, onEdit, onMove, onArchive
                     )}
                   </Stack>
                 </Table.Td>
-                <Table.Td ta="right">
+                <Table.Td visibleFrom="sm" ta="right">
                   <Text size="sm">{d.usageCount}</Text>
                 </Table.Td>
                 <Table.Td>
