@@ -7,12 +7,18 @@ import { ClientListResolver } from './modules/clients/client-list.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { PortalResolver } from './modules/portal/portal.resolver';
+import { ClientCustomFieldsResolver } from './modules/custom-fields/client-custom-fields.resolver';
+import { CustomFieldDefinitionResolver } from './modules/custom-fields/custom-field.resolver';
+import { WorkspaceSettingsResolver } from './modules/workspace-settings/workspace-settings.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
 export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, PortalResolver],
+    resolvers: [
+      IdentityResolver, ClientResolver, ClientListResolver, PortalResolver,
+      CustomFieldDefinitionResolver, ClientCustomFieldsResolver, WorkspaceSettingsResolver,
+    ],
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,

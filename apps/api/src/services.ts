@@ -9,6 +9,8 @@ import { Outbox } from './modules/mail/outbox.service';
 import { PortalAuthService } from './modules/portal/portal-auth.service';
 import { TimelineService } from './modules/timeline/timeline.service';
 import { RateLimiter } from './shared/rate-limit';
+import { CustomFieldService } from './modules/custom-fields/custom-field.service';
+import { WorkspaceSettingsService } from './modules/workspace-settings/workspace-settings.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -25,6 +27,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     clients: new ClientService(timeline),
     clientList: new ClientListService(),
     portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
+    customFields: new CustomFieldService(),
+    workspaceSettings: new WorkspaceSettingsService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -3,3 +3,5 @@ export * from './permissions/permissions';
 export * from './clients/client-status';
 export * from './validation/text';
 export * from './timeline/timeline';
+export * from './custom-fields/custom-fields';
+export * from './workspace/workspace-settings';

@@ -32,6 +32,25 @@ export const appRoutes: RouteObject[] = [
                   Component: (await import('../features/clients/routes/client-detail-route')).ClientDetailRoute,
                 }),
               },
+              {
+                path: 'settings',
+                lazy: async () => ({ Component: (await import('../features/settings/routes/settings-layout')).SettingsLayout }),
+                children: [
+                  { index: true, element: <Navigate to="custom-fields" replace /> },
+                  {
+                    path: 'custom-fields',
+                    lazy: async () => ({
+                      Component: (await import('../features/settings/routes/custom-fields-settings-route')).CustomFieldsSettingsRoute,
+                    }),
+                  },
+                  {
+                    path: 'workspace',
+                    lazy: async () => ({
+                      Component: (await import('../features/settings/routes/workspace-settings-route')).WorkspaceSettingsRoute,
+                    }),
+                  },
+                ],
+              },
               { path: '*', element: <PageNotFound /> },
             ],
           },

@@ -7,6 +7,7 @@ import { Contact, type ContactRole } from '../modules/clients/contact.entity';
 import { Membership } from '../modules/identity/membership.entity';
 import { User } from '../modules/identity/user.entity';
 import { Workspace } from '../modules/identity/workspace.entity';
+import { seedCustomFields } from '../modules/custom-fields/custom-field.seed';
 
 export const DEMO_PASSWORD = 'clientflow-demo';
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -140,6 +141,7 @@ export async function seedDemo(dataSource: DataSource): Promise<string> {
     // The owner also works for a second agency, to show the workspace switcher.
     await m.getRepository(Membership).insert({ userId: userIds[0], workspaceId: lakeside.id, role: 'ADMIN' });
     await seedClients(m, northwind.id, 30, userIds.slice(2), DEMO_PORTAL_EMAIL);
+    await seedCustomFields(m, northwind.id);
     await seedClients(m, lakeside.id, 6, [userIds[0]], undefined, 12);
   });
   return 'demo data seeded';

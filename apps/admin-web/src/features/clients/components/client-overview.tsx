@@ -3,6 +3,7 @@ import type { ClientDetailFragment } from '@clientflow/graphql-types/admin';
 import { countryName } from '../../../shared/lib/countries';
 import { formatDate, formatMoney, type WorkspaceFormat } from '../../../shared/lib/format';
 import { SIZE_LABELS } from '../lib/client-form-values';
+import { ClientCustomFieldsCard } from '../../custom-fields/components/client-custom-fields-card';
 import { ClientContactsList } from './client-contacts-list';
 
 interface ClientOverviewProps {
@@ -73,6 +74,7 @@ export function ClientOverview({ client, format, showValue }: ClientOverviewProp
             <Field label="Client since">{formatDate(client.createdAt, format)}</Field>
           </DataList>
         </Paper>
+        <ClientCustomFieldsCard clientId={client.id} mt="lg" />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">

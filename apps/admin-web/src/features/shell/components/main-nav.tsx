@@ -1,11 +1,12 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
-import { IconApi, IconExternalLink, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconExternalLink, IconSettings, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useCan } from '../../session/hooks/use-viewer';
 
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const canListClients = useCan('client.viewList');
+  const canManageWorkspace = useCan('workspace.manage');
 
   return (
     <Stack gap={4} component="nav" aria-label="Main">
@@ -16,6 +17,16 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
           label="Clients"
           leftSection={<IconUsers size={18} />}
           active={pathname.startsWith('/clients')}
+          onClick={onNavigate}
+        />
+      )}
+      {canManageWorkspace && (
+        <NavLink
+          component={Link}
+          to="/settings"
+          label="Settings"
+          leftSection={<IconSettings size={18} />}
+          active={pathname.startsWith('/settings')}
           onClick={onNavigate}
         />
       )}
