@@ -3,3 +3,8 @@ export * from './permissions/permissions';
 export * from './clients/client-status';
 export * from './validation/text';
 export * from './timeline/timeline';
+export * from './files/file-type';
+export * from './files/file-name';
+export * from './files/document-category';
+export * from './notes/notes';
+export * from './timeline/timeline-entry';
