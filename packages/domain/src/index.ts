@@ -8,3 +8,4 @@ export * from './files/file-name';
 export * from './files/document-category';
 export * from './notes/notes';
 export * from './timeline/timeline-entry';
+export * from './files/svg-sanitizer';
