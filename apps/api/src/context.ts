@@ -7,6 +7,7 @@ import { resolveViewer, type AppAudience, type PortalViewer, type StaffViewer, t
 import { TenantScope } from './db/tenant-scope';
 import { createClientLoaders } from './modules/clients/client.loaders';
 import { createIdentityLoaders } from './modules/identity/identity.loaders';
+import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
 import type { Services } from './services';
 
 export interface Context {
@@ -28,6 +29,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
   return {
     ...createClientLoaders(scope),
     ...createIdentityLoaders(dataSource, () => scope().workspaceId),
+    ...createTimelineLoaders(scope),
   };
 }
 

@@ -7,12 +7,15 @@ import { ClientListResolver } from './modules/clients/client-list.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { PortalResolver } from './modules/portal/portal.resolver';
+import { DocumentResolver } from './modules/documents/document.resolver';
+import { NoteResolver } from './modules/notes/note.resolver';
+import { TimelineResolver } from './modules/timeline/timeline.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
 export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, PortalResolver],
+    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, PortalResolver, TimelineResolver, NoteResolver, DocumentResolver],
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,

@@ -7,5 +7,7 @@ import { OutboundEmail } from '../modules/mail/outbound-email.entity';
 import { MagicLinkToken } from '../modules/portal/magic-link-token.entity';
 import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
 import { RateLimitBucket } from '../shared/rate-limit.entity';
+import { Document } from '../modules/documents/document.entity';
+import { Note } from '../modules/notes/note.entity';
 
-export const entities = [Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent];
+export const entities = [Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent, Note, Document];
