@@ -38,7 +38,8 @@ export function uploadsRouter(deps: Deps & { maxUploadBytes: number }): Router {
       const rows = await documents.upload(
         scope,
         clientId,
-        upload.files.map((f) => ({ fileName: f.fileName, bytes: f.bytes })),
+        // Browsers send a quote in a multipart file name as %22 (WHATWG); busboy does not undo it.
+        upload.files.map((f) => ({ fileName: f.fileName.replace(/%22/g, '"'), bytes: f.bytes })),
         {
           category: upload.fields.category || undefined,
           timelineAttachment: upload.fields.timelineAttachment === 'true',

@@ -130,7 +130,8 @@ describe('roles and tenancy', () => {
     const other = await insertClient(server.dataSource, a.workspace.id);
     const member = await signIn(server, a.emails.MEMBER);
     const owner = await signIn(server, a.emails.OWNER);
-    expect((await member.gql(CREATE, { i: { clientId: mine.id, type: 'CALL', occurredAt: at(1), summary: 'Mine' } })).errors).toBeUndefined();
+    const own = (await member.gql(CREATE, { i: { clientId: mine.id, type: 'CALL', occurredAt: at(1), summary: 'Mine' } })).data.createTimelineEntry;
+    expect((await member.gql(UPDATE, { id: own.id, i: { summary: 'Mine, edited' } })).data.updateTimelineEntry.summary).toBe('Mine, edited');
     expect((await member.gql(CREATE, { i: { clientId: other.id, type: 'CALL', occurredAt: at(1), summary: 'No' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await member.gql(FEED, { c: other.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
