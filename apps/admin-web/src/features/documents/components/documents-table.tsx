@@ -25,7 +25,7 @@ function RenameCell({ doc }: { doc: DocumentFieldsFragment }) {
   if (!editing) {
     return (
       <Group gap={4} wrap="nowrap">
-        <Anchor href={doc.downloadUrl} size="sm" style={{ wordBreak: 'break-all' }}>
+        <Anchor href={doc.downloadUrl} size="sm" style={{ overflowWrap: 'anywhere' }}>
           {doc.fileName}
         </Anchor>
         <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Rename ${doc.fileName}`} onClick={() => setEditing(true)}>
@@ -93,7 +93,7 @@ export function DocumentsTable({ documents, canEdit, onDelete }: Props) {
           <Table.Tbody>
             {documents.map((d) => (
               <Table.Tr key={d.id}>
-                <Table.Td maw={320}>{canEdit ? <RenameCell doc={d} /> : <Anchor href={d.downloadUrl} size="sm">{d.fileName}</Anchor>}</Table.Td>
+                <Table.Td miw={200} maw={320}>{canEdit ? <RenameCell doc={d} /> : <Anchor href={d.downloadUrl} size="sm">{d.fileName}</Anchor>}</Table.Td>
                 <Table.Td>
                   {canEdit ? (
                     <Select
@@ -109,13 +109,13 @@ export function DocumentsTable({ documents, canEdit, onDelete }: Props) {
                     <Text size="sm">{CATEGORY_OPTIONS.find((o) => o.value === d.category)?.label}</Text>
                   )}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{formatFileSize(d.size)}</Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{d.uploadedBy?.name ?? '—'}</Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{formatDate(d.createdAt, format)}</Text>
                 </Table.Td>
                 <Table.Td>

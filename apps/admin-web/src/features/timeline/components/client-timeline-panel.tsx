@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Button, Center, Chip, Group, Loader, Modal, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Center, Chip, Group, Loader, Modal, Paper, ScrollArea, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPaperclip, IconPencil, IconPlus, IconTimeline, IconTrash } from '@tabler/icons-react';
 import type { TimelineEventType } from '@clientflow/domain';
 import { ClientTimelineDocument, DeleteTimelineEntryDocument, type TimelineEventFieldsFragment } from '@clientflow/graphql-types/admin';
@@ -72,13 +72,15 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
         )}
       </Group>
       <Chip.Group multiple value={types} onChange={(v) => setTypes(v as TimelineEventType[])}>
-        <Group gap={6} aria-label="Filter by type">
-          {ALL_TYPE_OPTIONS.map((o) => (
-            <Chip key={o.value} value={o.value} size="xs" color={TIMELINE_META[o.value].color}>
-              {o.label}
-            </Chip>
-          ))}
-        </Group>
+        <ScrollArea type="auto" scrollbarSize={4} offsetScrollbars="x">
+          <Group gap={6} wrap="nowrap" aria-label="Filter by type" pb={4}>
+            {ALL_TYPE_OPTIONS.map((o) => (
+              <Chip key={o.value} value={o.value} size="xs" color={TIMELINE_META[o.value].color}>
+                {o.label}
+              </Chip>
+            ))}
+          </Group>
+        </ScrollArea>
       </Chip.Group>
       {loading && !data ? (
         <Center py="xl" role="status" aria-label="Loading timeline">
