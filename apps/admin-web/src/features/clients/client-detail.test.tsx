@@ -15,7 +15,7 @@ const clientQuery = (result: object, id = 'client-1') => ({
 const panelMocks = (id: string) => [
   { request: { query: PinnedNotesDocument, variables: { clientId: id } }, result: { data: { pinnedNotes: [] } }, maxUsageCount: 5 },
   {
-    request: { query: ClientTimelineDocument, variables: { clientId: id, filter: null, page: { first: 20 } } },
+    request: { query: ClientTimelineDocument, variables: { clientId: id, filter: null, first: 20 } },
     result: { data: { clientTimeline: { hasMore: false, endCursor: null, nodes: [] } } },
   },
 ];

@@ -21,7 +21,7 @@ const event = (id: string, summary: string, occurredAt: string, extra: object = 
 });
 
 const feed = (nodes: object[], hasMore = false, endCursor: string | null = null, after?: string) => ({
-  request: { query: ClientTimelineDocument, variables: { clientId: 'c1', filter: null, page: after ? { first: 20, after } : { first: 20 } } },
+  request: { query: ClientTimelineDocument, variables: after ? { clientId: 'c1', filter: null, first: 20, after } : { clientId: 'c1', filter: null, first: 20 } },
   result: { data: { clientTimeline: { __typename: 'TimelinePage', hasMore, endCursor, nodes } } },
 });
 

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { MAX_TIMELINE_BODY_LENGTH, MAX_TIMELINE_SUMMARY_LENGTH, type TimelineEventType } from '@clientflow/domain';
 import { TimelineEventTypeEnum } from './timeline.types';
 
@@ -13,18 +13,6 @@ export class TimelineFilter {
   @IsOptional()
   @IsUUID('all', { message: 'projectId must be a valid id' })
   projectId?: string | null;
-}
-
-@InputType()
-export class TimelinePageArgs {
-  @Field(() => Int, { defaultValue: 20 })
-  @Min(1, { message: 'first must be at least 1' })
-  @Max(100, { message: 'first must be at most 100' })
-  first: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  after?: string | null;
 }
 
 const summaryMessage = `summary is required (at most ${MAX_TIMELINE_SUMMARY_LENGTH} characters)`;

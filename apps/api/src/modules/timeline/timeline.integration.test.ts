@@ -3,8 +3,8 @@ import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 
-const FEED = `query($c: ID!, $f: TimelineFilter, $p: TimelinePageArgs) {
-  clientTimeline(clientId: $c, filter: $f, page: $p) {
+const FEED = `query($c: ID!, $f: TimelineFilter, $first: Int, $after: String) {
+  clientTimeline(clientId: $c, filter: $f, first: $first, after: $after) {
     hasMore endCursor
     nodes { id type summary occurredAt isManual canEdit author { kind name } attachments { id fileName } }
   }
@@ -45,7 +45,7 @@ describe('clientTimeline', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const res: any = await owner.gql(FEED, { c: client.id, p: { first: 3, after } });
+      const res: any = await owner.gql(FEED, { c: client.id, first: 3, after });
       expect(res.errors).toBeUndefined();
       seen.push(...res.data.clientTimeline.nodes.map((n: { summary: string }) => n.summary));
       after = res.data.clientTimeline.hasMore ? res.data.clientTimeline.endCursor : null;
@@ -60,8 +60,10 @@ describe('clientTimeline', () => {
     expect(calls.data.clientTimeline.nodes.map((n: { summary: string }) => n.summary)).toEqual(['Entry 7', 'Entry 5', 'Entry 3', 'Entry 1']);
     expect(calls.data.clientTimeline.nodes[0]).toMatchObject({ isManual: true, canEdit: true, author: { kind: 'USER', name: a.users.OWNER.name } });
 
-    const bad = await owner.gql(FEED, { c: client.id, p: { first: 3, after: 'nonsense' } });
+    const bad = await owner.gql(FEED, { c: client.id, first: 3, after: 'nonsense' });
     expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    const big = await owner.gql(FEED, { c: client.id, first: 500 });
+    expect(big.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('shows contact authors through the loader', async () => {

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canModifyTimelineEntry, isManualTimelineEntry } from '@clientflow/domain';
 import type { Context } from '../../context';
 import { DocumentType } from '../documents/document.types';
 import type { TimelineEvent } from './timeline-event.entity';
-import { CreateTimelineEntryInput, TimelineFilter, TimelinePageArgs, UpdateTimelineEntryInput } from './timeline.inputs';
+import { CreateTimelineEntryInput, TimelineFilter, UpdateTimelineEntryInput } from './timeline.inputs';
 import { TimelineAuthorType, TimelineEventType_, TimelinePageType } from './timeline.types';
 
 @Authorized('client.view')
@@ -13,10 +13,11 @@ export class TimelineResolver {
   clientTimeline(
     @Arg('clientId', () => ID) clientId: string,
     @Arg('filter', () => TimelineFilter, { nullable: true }) filter: TimelineFilter | null,
-    @Arg('page', () => TimelinePageArgs, { nullable: true }) page: TimelinePageArgs | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.timeline.list(ctx.scope(), clientId, filter ?? {}, page?.first ?? 20, page?.after ?? null);
+    return ctx.services.timeline.list(ctx.scope(), clientId, filter ?? {}, first, after ?? null);
   }
 
   @Authorized('client.edit')

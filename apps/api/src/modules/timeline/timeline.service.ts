@@ -79,6 +79,7 @@ export class TimelineService {
     first: number,
     after: string | null,
   ): Promise<TimelinePage> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be between 1 and 100');
     await scope.findById(Client, clientId, 'Client');
     const qb = scope.query(TimelineEvent, 'e').andWhere('e."clientId" = :clientId', { clientId });
     if (filter.types?.length) qb.andWhere('e.type IN (:...types)', { types: filter.types });

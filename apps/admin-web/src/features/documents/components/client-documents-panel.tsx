@@ -58,7 +58,6 @@ export function ClientDocumentsPanel({ clientId }: { clientId: string }) {
             />
             <Dropzone
               onDrop={(files) => void onDrop(files)}
-              onReject={(rejections) => void onDrop(rejections.map((r) => r.file))}
               multiple
               aria-label="Upload documents"
             >

@@ -23,7 +23,7 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
   const [modal, setModal] = useState<{ entry: TimelineEventFieldsFragment | null } | null>(null);
   const [confirming, setConfirming] = useState<TimelineEventFieldsFragment | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  const variables = { clientId, filter: types.length ? { types } : null, page: { first: PAGE } };
+  const variables = { clientId, filter: types.length ? { types } : null, first: PAGE };
   const { data, loading, error, refetch, fetchMore } = useQuery(ClientTimelineDocument, { variables, notifyOnNetworkStatusChange: false });
   const [deleteEntry, { loading: deleting }] = useMutation(DeleteTimelineEntryDocument, { refetchQueries: ['ClientTimeline'] });
 
@@ -46,7 +46,7 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
     setLoadingMore(true);
     try {
       await fetchMore({
-        variables: { ...variables, page: { first: PAGE, after: page.endCursor } },
+        variables: { ...variables, after: page.endCursor },
         updateQuery: (prev, { fetchMoreResult }) => ({
           clientTimeline: {
             ...fetchMoreResult.clientTimeline,
