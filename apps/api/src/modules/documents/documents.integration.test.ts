@@ -88,6 +88,18 @@ describe('document upload', () => {
     expect((await owner.gql(DOCS, { c: client.id })).data.clientDocuments).toHaveLength(0);
   });
 
+  it('stores SVG only sanitised', async () => {
+    const client = await insertClient(server.dataSource, a.workspace.id);
+    const owner = await signIn(server, a.emails.OWNER);
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><circle r="3"/></svg>');
+    const res = await upload(owner, client.id, [{ name: 'icon.svg', bytes: svg }], { category: 'BRANDING' });
+    expect(res.status).toBe(201);
+    const file = await fetch(`${server.url}/files/documents/${res.body.documents[0].id}`, { headers: { cookie: owner.cookieHeader() } });
+    expect(file.headers.get('content-type')).toBe('image/svg+xml');
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(await file.text()).toBe('<svg xmlns="http://www.w3.org/2000/svg"><circle r="3"/></svg>');
+  });
+
   it('answers 413 for a file over MAX_UPLOAD_MB and 400 for a bad category', async () => {
     const client = await insertClient(server.dataSource, a.workspace.id);
     const owner = await signIn(server, a.emails.OWNER);

@@ -60,6 +60,11 @@ describe('clientTimeline', () => {
     expect(calls.data.clientTimeline.nodes.map((n: { summary: string }) => n.summary)).toEqual(['Entry 7', 'Entry 5', 'Entry 3', 'Entry 1']);
     expect(calls.data.clientTimeline.nodes[0]).toMatchObject({ isManual: true, canEdit: true, author: { kind: 'USER', name: a.users.OWNER.name } });
 
+    const projectId = '5d1a3c1e-0000-4000-8000-000000000001';
+    await owner.gql(CREATE, { i: { clientId: client.id, type: 'PROJECT', occurredAt: at(3), summary: 'Project kick-off', projectId } });
+    const byProject = await owner.gql(FEED, { c: client.id, f: { projectId } });
+    expect(byProject.data.clientTimeline.nodes.map((n: { summary: string }) => n.summary)).toEqual(['Project kick-off']);
+
     const bad = await owner.gql(FEED, { c: client.id, first: 3, after: 'nonsense' });
     expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     const big = await owner.gql(FEED, { c: client.id, first: 500 });
