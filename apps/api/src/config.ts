@@ -61,7 +61,7 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       aliases: int(env.GRAPHQL_MAX_ALIASES, 15),
       cost: int(env.GRAPHQL_MAX_COST, 20000),
     },
-    maxUploadMb: int(env.MAX_UPLOAD_MB, 25),
+    maxUploadMb: Math.max(1, int(env.MAX_UPLOAD_MB, 25) || 25),
     ...overrides,
   };
 }

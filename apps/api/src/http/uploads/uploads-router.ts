@@ -12,7 +12,15 @@ const FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-in
 const LOGO_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 type Handler = (req: Request, res: Response) => Promise<void>;
-const route = (handler: Handler) => (req: Request, res: Response) => void handler(req, res).catch((err) => sendError(res, err));
+const route = (handler: Handler) => (req: Request, res: Response) =>
+  void handler(req, res).catch((err) => {
+    // Refused before the body was read (no session, client out of scope): answer, drain and close.
+    if (!req.complete) {
+      res.set('Connection', 'close');
+      req.resume();
+    }
+    sendError(res, err);
+  });
 
 const param = (req: Request, name: string): string => {
   const value = req.params[name];

@@ -21,7 +21,11 @@ export function ClientDocumentsPanel({ clientId }: { clientId: string }) {
   const [filter, setFilter] = useState<DocumentCategory | null>(null);
   const [category, setCategory] = useState<DocumentCategory>('OTHER');
   const { uploads, start, dismiss } = useFileUploads(clientId);
-  const { data, loading, error, refetch } = useQuery(ClientDocumentsDocument, { variables: { clientId, category: filter } });
+  const { data, loading, error, refetch } = useQuery(ClientDocumentsDocument, {
+    variables: { clientId, category: filter },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
   const [deleteDocument] = useMutation(DeleteDocumentDocument);
 
   const onDrop = async (files: File[]) => {

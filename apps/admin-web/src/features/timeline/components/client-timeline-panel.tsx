@@ -24,7 +24,12 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
   const [confirming, setConfirming] = useState<TimelineEventFieldsFragment | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const variables = { clientId, filter: types.length ? { types } : null, first: PAGE };
-  const { data, loading, error, refetch, fetchMore } = useQuery(ClientTimelineDocument, { variables, notifyOnNetworkStatusChange: false });
+  const { data, loading, error, refetch, fetchMore } = useQuery(ClientTimelineDocument, {
+    variables,
+    // Other tabs (documents, notes) add events: refresh when the tab is shown again.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
   const [deleteEntry, { loading: deleting }] = useMutation(DeleteTimelineEntryDocument, { refetchQueries: ['ClientTimeline'] });
 
   const page = data?.clientTimeline;
