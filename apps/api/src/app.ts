@@ -21,6 +21,7 @@ import { currentQueryCount, runWithQueryCounter } from './db/query-counter';
 import { devMailRouter } from './http/dev-mail';
 import { filesRouter } from './http/files';
 import { playgroundRouter } from './http/playground';
+import { uploadsRouter } from './http/uploads/uploads-router';
 import { MailCatcher } from './modules/mail/mail-catcher';
 import { createSchema } from './schema';
 import { createServices } from './services';
@@ -91,6 +92,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     }
   });
   app.use('/files', filesRouter(dataSource));
+  app.use('/files', uploadsRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   if (config.playground) app.use('/playground', playgroundRouter());
   if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));
 

@@ -30,6 +30,8 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: string;
   limits: { depth: number; aliases: number; cost: number };
+  /** Per-file upload limit for client documents (MAX_UPLOAD_MB, default 25). */
+  maxUploadMb: number;
 }
 
 export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -59,6 +61,7 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       aliases: int(env.GRAPHQL_MAX_ALIASES, 15),
       cost: int(env.GRAPHQL_MAX_COST, 20000),
     },
+    maxUploadMb: Math.max(1, int(env.MAX_UPLOAD_MB, 25) || 25),
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import { TenantScope } from './db/tenant-scope';
 import { createClientLoaders } from './modules/clients/client.loaders';
 import { createIdentityLoaders } from './modules/identity/identity.loaders';
 import { createCustomFieldLoaders } from './modules/custom-fields/custom-field.loaders';
+import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
 import type { Services } from './services';
 
 export interface Context {
@@ -30,6 +31,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createClientLoaders(scope),
     ...createIdentityLoaders(dataSource, () => scope().workspaceId),
     ...createCustomFieldLoaders(scope),
+    ...createTimelineLoaders(scope),
   };
 }
 

@@ -10,6 +10,9 @@ import { PortalResolver } from './modules/portal/portal.resolver';
 import { ClientCustomFieldsResolver } from './modules/custom-fields/client-custom-fields.resolver';
 import { CustomFieldDefinitionResolver } from './modules/custom-fields/custom-field.resolver';
 import { WorkspaceSettingsResolver } from './modules/workspace-settings/workspace-settings.resolver';
+import { DocumentResolver } from './modules/documents/document.resolver';
+import { NoteResolver } from './modules/notes/note.resolver';
+import { TimelineResolver } from './modules/timeline/timeline.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -18,6 +21,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
     resolvers: [
       IdentityResolver, ClientResolver, ClientListResolver, PortalResolver,
       CustomFieldDefinitionResolver, ClientCustomFieldsResolver, WorkspaceSettingsResolver,
+      TimelineResolver, NoteResolver, DocumentResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

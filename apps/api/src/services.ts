@@ -8,6 +8,11 @@ import { IdentityService } from './modules/identity/identity.service';
 import { Outbox } from './modules/mail/outbox.service';
 import { PortalAuthService } from './modules/portal/portal-auth.service';
 import { TimelineService } from './modules/timeline/timeline.service';
+import path from 'node:path';
+import { ClientLogoService } from './modules/documents/client-logo.service';
+import { DocumentService } from './modules/documents/document.service';
+import { NoteService } from './modules/notes/note.service';
+import { LocalDiskStorage } from './shared/storage/local-disk-storage';
 import { RateLimiter } from './shared/rate-limit';
 import { CustomFieldService } from './modules/custom-fields/custom-field.service';
 import { WorkspaceSettingsService } from './modules/workspace-settings/workspace-settings.service';
@@ -17,6 +22,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const { dataSource, config } = deps;
   const rateLimiter = new RateLimiter(dataSource);
   const timeline = new TimelineService();
+  const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
   const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
   return {
     tokens: new SessionTokens(deps.sessionSecret),
@@ -29,6 +35,10 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
     customFields: new CustomFieldService(),
     workspaceSettings: new WorkspaceSettingsService(),
+    storage,
+    notes: new NoteService(timeline),
+    documents: new DocumentService(storage, timeline),
+    clientLogos: new ClientLogoService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

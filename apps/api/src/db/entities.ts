@@ -8,5 +8,10 @@ import { MagicLinkToken } from '../modules/portal/magic-link-token.entity';
 import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
 import { RateLimitBucket } from '../shared/rate-limit.entity';
 import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
+import { Document } from '../modules/documents/document.entity';
+import { Note } from '../modules/notes/note.entity';
 
-export const entities = [Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent, CustomFieldDefinition];
+export const entities = [
+  Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
+  CustomFieldDefinition, Note, Document,
+];

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password';
 import { refreshClientSearchText } from '../modules/clients/client-search';
 import { Client, type ClientSize } from '../modules/clients/client.entity';
 import { Contact, type ContactRole } from '../modules/clients/contact.entity';
+import { seedClientActivity } from '../modules/timeline/timeline.seed';
 import { Membership } from '../modules/identity/membership.entity';
 import { User } from '../modules/identity/user.entity';
 import { Workspace } from '../modules/identity/workspace.entity';
@@ -142,6 +143,7 @@ export async function seedDemo(dataSource: DataSource): Promise<string> {
     await m.getRepository(Membership).insert({ userId: userIds[0], workspaceId: lakeside.id, role: 'ADMIN' });
     await seedClients(m, northwind.id, 30, userIds.slice(2), DEMO_PORTAL_EMAIL);
     await seedCustomFields(m, northwind.id);
+    await seedClientActivity(m, northwind.id, userIds[0]);
     await seedClients(m, lakeside.id, 6, [userIds[0]], undefined, 12);
   });
   return 'demo data seeded';

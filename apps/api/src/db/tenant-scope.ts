@@ -74,7 +74,7 @@ export class TenantScope {
     const col = (name: string) => (alias ? `${alias}."${name}"` : `"${name}"`);
     if (meta.target === Client) return `${col('accountManagerId')} = :__uid`;
     if (meta.findColumnWithPropertyName('clientId')) {
-      return `${col('clientId')} IN (SELECT ac.id FROM client ac WHERE ac."workspaceId" = :__ws AND ac."accountManagerId" = :__uid)`;
+      return `${col('clientId')} IN (SELECT ac.id FROM "client" ac WHERE ac."workspaceId" = :__ws AND ac."accountManagerId" = :__uid)`;
     }
     return null;
   }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { ClientDocument, UpdateClientDocument } from '@clientflow/graphql-types/admin';
+import { ClientDocument, ClientTimelineDocument, PinnedNotesDocument, UpdateClientDocument } from '@clientflow/graphql-types/admin';
 import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { ClientDetailRoute } from './routes/client-detail-route';
@@ -11,9 +11,18 @@ const clientQuery = (result: object, id = 'client-1') => ({
   result,
 });
 
+// The overview shows pinned notes; the timeline tab its feed (both empty here).
+const panelMocks = (id: string) => [
+  { request: { query: PinnedNotesDocument, variables: { clientId: id } }, result: { data: { pinnedNotes: [] } }, maxUsageCount: 5 },
+  {
+    request: { query: ClientTimelineDocument, variables: { clientId: id, filter: null, first: 20 } },
+    result: { data: { clientTimeline: { hasMore: false, endCursor: null, nodes: [] } } },
+  },
+];
+
 const renderDetail = (mocks: object[], id = 'client-1') =>
   renderWithProviders(<ClientDetailRoute />, {
-    mocks: mocks as never,
+    mocks: [...mocks, ...panelMocks(id)] as never,
     viewer: viewerFixture('OWNER'),
     route: `/clients/${id}`,
     path: '/clients/:id',
@@ -34,7 +43,7 @@ describe('ClientDetailRoute', () => {
     expect(within(contacts[1]!).getByText('Billing')).toBeInTheDocument();
 
     await user.click(screen.getByRole('tab', { name: 'Timeline' }));
-    expect(await screen.findByText('No timeline yet')).toBeInTheDocument();
+    expect(await screen.findByText('No activity yet')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/clients/client-1?tab=timeline');
   });
 

@@ -19,6 +19,10 @@ import { ClientHeader } from '../components/client-header';
 import { ClientNotFound } from '../components/client-not-found';
 import { ClientOverview } from '../components/client-overview';
 import { ClientTabPlaceholder } from '../components/client-tab-placeholder';
+import { ClientDocumentsPanel } from '../../documents/components/client-documents-panel';
+import { ClientNotesPanel } from '../../notes/components/client-notes-panel';
+import { PinnedNotes } from '../../notes/components/pinned-notes';
+import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
 
 const PLACEHOLDER_TABS = [
   {
@@ -122,11 +126,22 @@ export function ClientDetailRoute() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <ClientOverview client={client} format={format} showValue={withFinancials} />
+          <Stack gap="md">
+            <PinnedNotes clientId={client.id} />
+            <ClientOverview client={client} format={format} showValue={withFinancials} />
+          </Stack>
         </Tabs.Panel>
         {tabs.map(({ value, label, icon: Icon, description }) => (
           <Tabs.Panel key={value} value={value}>
-            <ClientTabPlaceholder icon={<Icon />} title={`No ${label.toLowerCase()} yet`} description={description} />
+            {value === 'timeline' ? (
+              <ClientTimelinePanel clientId={client.id} />
+            ) : value === 'notes' ? (
+              <ClientNotesPanel clientId={client.id} />
+            ) : value === 'documents' ? (
+              <ClientDocumentsPanel clientId={client.id} />
+            ) : (
+              <ClientTabPlaceholder icon={<Icon />} title={`No ${label.toLowerCase()} yet`} description={description} />
+            )}
           </Tabs.Panel>
         ))}
       </Tabs>
