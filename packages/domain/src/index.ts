@@ -3,3 +3,7 @@ export * from './permissions/permissions';
 export * from './clients/client-status';
 export * from './validation/text';
 export * from './timeline/timeline';
+export * from './validation/tax-id';
+export * from './clients/social-links';
+export * from './clients/contact-rules';
+export * from './clients/client-location';
