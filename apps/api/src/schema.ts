@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
 import { ClientListResolver } from './modules/clients/client-list.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
+import { ContactResolver } from './modules/clients/contact.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { PortalResolver } from './modules/portal/portal.resolver';
 
@@ -12,7 +13,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-ty
 
 export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, PortalResolver],
+    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, PortalResolver, ContactResolver],
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,

@@ -49,6 +49,10 @@ export type ContactRole =
   | 'TECHNICAL';
 
 export type CreateClientInput = {
+  /** A staff member of this workspace; null clears it. */
+  accountManagerId?: string | null | undefined;
+  /** Where the client came from: referral, website, event… */
+  acquisitionSource?: string | null | undefined;
   address?: AddressInput | null | undefined;
   /** Creates the primary contact with this name and the client email. */
   contactName?: string | null | undefined;
@@ -59,6 +63,8 @@ export type CreateClientInput = {
   name: string;
   phone?: string | null | undefined;
   size?: ClientSize | null | undefined;
+  /** Replaces all social links; one URL per network. */
+  socialLinks?: Array<SocialLinkInput> | null | undefined;
   status?: ClientStatus;
   tags?: Array<string> | null | undefined;
   taxId?: string | null | undefined;
@@ -77,6 +83,27 @@ export type Role =
   | 'MEMBER'
   | 'OWNER';
 
+export type SocialLinkInput = {
+  network: SocialNetwork;
+  url: string;
+};
+
+export type SocialNetwork =
+  | 'BEHANCE'
+  | 'BLUESKY'
+  | 'DRIBBBLE'
+  | 'FACEBOOK'
+  | 'GITHUB'
+  | 'INSTAGRAM'
+  | 'LINKEDIN'
+  | 'MEDIUM'
+  | 'PINTEREST'
+  | 'THREADS'
+  | 'TIKTOK'
+  | 'VIMEO'
+  | 'X'
+  | 'YOUTUBE';
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -91,6 +118,10 @@ export type TaxIdType =
   | 'VAT';
 
 export type UpdateClientInput = {
+  /** A staff member of this workspace; null clears it. */
+  accountManagerId?: string | null | undefined;
+  /** Where the client came from: referral, website, event… */
+  acquisitionSource?: string | null | undefined;
   address?: AddressInput | null | undefined;
   email?: string | null | undefined;
   firstContactAt?: string | null | undefined;
@@ -99,6 +130,8 @@ export type UpdateClientInput = {
   name?: string | null | undefined;
   phone?: string | null | undefined;
   size?: ClientSize | null | undefined;
+  /** Replaces all social links; one URL per network. */
+  socialLinks?: Array<SocialLinkInput> | null | undefined;
   status?: ClientStatus | null | undefined;
   /** Why the status changed; recorded on the timeline. */
   statusReason?: string | null | undefined;
