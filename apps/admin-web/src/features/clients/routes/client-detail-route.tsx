@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Breadcrumbs, Center, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Breadcrumbs, Center, Loader, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBriefcase,
@@ -8,12 +8,14 @@ import {
   IconInfoCircle,
   IconNote,
   IconTimeline,
+  IconUsers,
 } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ClientDocument } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo, hasErrorCode } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
+import { ClientContactsTab } from '../components/client-contacts-tab';
 import { ClientEditDrawer } from '../components/client-edit-drawer';
 import { ClientHeader } from '../components/client-header';
 import { ClientNotFound } from '../components/client-not-found';
@@ -59,6 +61,9 @@ export function ClientDetailRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const format = useWorkspaceFormat();
   const canEdit = useCan('client.edit');
+  const canDelete = useCan('client.delete');
+  const canReassign = useCan('client.viewAll');
+  const canManagePortal = useCan('portal.manage');
   const withFinancials = useCan('financials.view');
   const [editing, { open: openEditor, close: closeEditor }] = useDisclosure(false);
 
@@ -69,7 +74,7 @@ export function ClientDetailRoute() {
 
   const tabs = PLACEHOLDER_TABS.filter((tab) => !('financial' in tab) || withFinancials);
   const requestedTab = searchParams.get('tab');
-  const activeTab = tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';
+  const activeTab = requestedTab === 'contacts' || tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';
 
   // An id that is malformed is as missing as one that was deleted.
   if (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')) return <ClientNotFound />;
@@ -100,7 +105,13 @@ export function ClientDetailRoute() {
         </Anchor>
         <Text size="sm">{client.name}</Text>
       </Breadcrumbs>
-      <ClientHeader client={client} canEdit={canEdit} onEdit={openEditor} />
+      <ClientHeader
+        client={client}
+        canEdit={canEdit}
+        canDelete={canDelete}
+        withFinancials={withFinancials}
+        onEdit={openEditor}
+      />
       <Tabs
         value={activeTab}
         onChange={(tab) => {
@@ -111,9 +122,13 @@ export function ClientDetailRoute() {
         }}
         keepMounted={false}
       >
-        <Tabs.List mb="lg">
+        <ScrollArea type="never" mb="lg">
+        <Tabs.List style={{ flexWrap: 'nowrap' }}>
           <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} />}>
             Overview
+          </Tabs.Tab>
+          <Tabs.Tab value="contacts" leftSection={<IconUsers size={16} />}>
+            Contacts ({client.contacts.length})
           </Tabs.Tab>
           {tabs.map(({ value, label, icon: Icon }) => (
             <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} />}>
@@ -121,8 +136,12 @@ export function ClientDetailRoute() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        </ScrollArea>
         <Tabs.Panel value="overview">
           <ClientOverview client={client} format={format} showValue={withFinancials} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts">
+          <ClientContactsTab client={client} canEdit={canEdit} canManagePortal={canManagePortal} />
         </Tabs.Panel>
         {tabs.map(({ value, label, icon: Icon, description }) => (
           <Tabs.Panel key={value} value={value}>
@@ -137,6 +156,7 @@ export function ClientDetailRoute() {
           onClose={closeEditor}
           locale={format.locale}
           withFinancials={withFinancials}
+          canReassign={canReassign}
         />
       )}
     </Stack>
