@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { CONTACT_ROLES, CONTACT_ROLE_PURPOSES } from '@clientflow/domain';
 import type { ClientDetailFragment, ContactRole } from '@clientflow/graphql-types/admin';
 import { humanizeEnum } from '../../../shared/lib/format';
@@ -26,10 +26,10 @@ export function ClientContactGuide({ contacts }: { contacts: readonly Contact[] 
         {roles.map((role) => (
           <Table.Tr key={role}>
             <Table.Td w="38%" style={{ verticalAlign: 'top' }}>
-              <Badge size="sm" variant="light" color={ROLE_COLORS[role]}>
+              <Text size="sm" fw={600} c={`${ROLE_COLORS[role]}.7`}>
                 {humanizeEnum(role)}
-              </Badge>
-              <Text size="xs" c="dimmed" mt={4}>
+              </Text>
+              <Text size="xs" c="dimmed" mt={2}>
                 {CONTACT_ROLE_PURPOSES[role]}
               </Text>
             </Table.Td>

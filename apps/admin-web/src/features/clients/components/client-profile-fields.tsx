@@ -93,6 +93,7 @@ export function ClientProfileFields({ form, locale, children, autoFocusName = fa
             label="Tax id"
             placeholder={form.values.taxIdType ? humanizeEnum(form.values.taxIdType) : undefined}
             description={form.errors.taxId ? undefined : taxFeedback}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('taxId')}
           />
         </SimpleGrid>

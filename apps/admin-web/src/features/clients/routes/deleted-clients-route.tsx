@@ -41,14 +41,8 @@ function DeletedClientsList() {
       notifications.show({
         color: 'teal',
         title: 'Client restored',
-        message: (
-          <>
-            {name} is back.{' '}
-            <Anchor component={Link} to={`/clients/${id}`} size="sm">
-              Open it
-            </Anchor>
-          </>
-        ),
+        // Notifications render outside the router: plain text, the restored client is linked from the list.
+        message: `${name} is back in your client list.`,
       });
     } catch (e) {
       notifications.show({ color: 'red', title: 'Could not restore', message: apiErrorInfo(e).message });
