@@ -7,7 +7,7 @@ import type { ClientFormValues } from '../lib/client-form-values';
 import { SOCIAL_ICONS } from './social-network-icon';
 
 export function ClientSocialLinksEditor({ form }: { form: UseFormReturnType<ClientFormValues> }) {
-  const rows = form.values.socialLinks;
+  const rows = form.values.socialLinks ?? [];
   const used = new Set(rows.map((r) => r.network));
   const free = SOCIAL_NETWORKS.filter((n) => !used.has(n));
 

@@ -41,10 +41,13 @@ export interface ClientFormValues extends ClientProfileValues {
   status: ClientStatus;
   /** Edit only: recorded on the timeline with a status change. */
   statusReason: string;
-  /** Edit only (the relationship section of the drawer). */
-  acquisitionSource: string;
-  accountManagerId: string | null;
-  socialLinks: SocialLinkRow[];
+  /**
+   * Edit only (the drawer's relationship and social sections). Absent from the create form's values on purpose:
+   * a server error naming one of them must not land on a field that form does not show.
+   */
+  acquisitionSource?: string;
+  accountManagerId?: string | null;
+  socialLinks?: SocialLinkRow[];
 }
 
 export interface SocialLinkRow {
@@ -72,9 +75,6 @@ export const emptyClientFormValues = (): ClientFormValues => ({
   contactName: '',
   status: 'PROSPECT',
   statusReason: '',
-  acquisitionSource: '',
-  accountManagerId: null,
-  socialLinks: [],
 });
 
 export function clientFormValuesFrom(client: ClientDetailFragment): ClientFormValues {
@@ -135,11 +135,11 @@ export const clientFormValidation = {
   },
   contactName: (v: string) => tooLong(v),
   statusReason: (v: string) => tooLong(v, 500),
-  acquisitionSource: (v: string) => tooLong(v, 100),
+  acquisitionSource: (v: string | undefined) => tooLong(v ?? '', 100),
   socialLinks: {
     network: (v: SocialNetwork | null) => (v ? null : 'Choose a network'),
     url: (v: string, values: ClientFormValues, path: string) => {
-      const network = values.socialLinks[Number(path.split('.')[1])]?.network;
+      const network = values.socialLinks?.[Number(path.split('.')[1])]?.network;
       if (!network) return null;
       const check = checkSocialLink(network, v);
       return check.ok ? null : check.message;
@@ -187,9 +187,9 @@ export function toCreateClientInput(values: ClientFormValues): CreateClientInput
 export function toUpdateClientInput(values: ClientFormValues, initial: Pick<ClientFormValues, 'accountManagerId'>): UpdateClientInput {
   return {
     ...profileInput(values),
-    acquisitionSource: text(values.acquisitionSource),
+    acquisitionSource: text(values.acquisitionSource ?? ''),
     // Only when changed: a manager who has since left the workspace must not block saving other fields.
     ...(values.accountManagerId !== initial.accountManagerId ? { accountManagerId: values.accountManagerId } : {}),
-    socialLinks: values.socialLinks.flatMap(({ network, url }) => (network && url.trim() ? [{ network, url: url.trim() }] : [])),
+    socialLinks: (values.socialLinks ?? []).flatMap(({ network, url }) => (network && url.trim() ? [{ network, url: url.trim() }] : [])),
   };
 }
