@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
 import { ClientListResolver } from './modules/clients/client-list.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
+import { ContactResolver } from './modules/clients/contact.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { PortalResolver } from './modules/portal/portal.resolver';
 import { ClientCustomFieldsResolver } from './modules/custom-fields/client-custom-fields.resolver';
@@ -19,7 +20,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-ty
 export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
-      IdentityResolver, ClientResolver, ClientListResolver, PortalResolver,
+      IdentityResolver, ClientResolver, ClientListResolver, ContactResolver, PortalResolver,
       CustomFieldDefinitionResolver, ClientCustomFieldsResolver, WorkspaceSettingsResolver,
       TimelineResolver, NoteResolver, DocumentResolver,
     ],

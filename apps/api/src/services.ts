@@ -4,6 +4,7 @@ import { SessionTokens } from './auth/session-token';
 import type { AppConfig } from './config';
 import { ClientListService } from './modules/clients/client-list.service';
 import { ClientService } from './modules/clients/client.service';
+import { ContactService } from './modules/clients/contact.service';
 import { IdentityService } from './modules/identity/identity.service';
 import { Outbox } from './modules/mail/outbox.service';
 import { PortalAuthService } from './modules/portal/portal-auth.service';
@@ -32,6 +33,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     timeline,
     clients: new ClientService(timeline),
     clientList: new ClientListService(),
+    contacts: new ContactService(),
     portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
     customFields: new CustomFieldService(),
     workspaceSettings: new WorkspaceSettingsService(),

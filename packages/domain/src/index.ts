@@ -11,3 +11,7 @@ export * from './files/document-category';
 export * from './notes/notes';
 export * from './timeline/timeline-entry';
 export * from './files/svg-sanitizer';
+export * from './validation/tax-id';
+export * from './clients/social-links';
+export * from './clients/contact-rules';
+export * from './clients/client-location';

@@ -27,6 +27,12 @@ export const appRoutes: RouteObject[] = [
                 }),
               },
               {
+                path: 'clients/deleted',
+                lazy: async () => ({
+                  Component: (await import('../features/clients/routes/deleted-clients-route')).DeletedClientsRoute,
+                }),
+              },
+              {
                 path: 'clients/:id',
                 lazy: async () => ({
                   Component: (await import('../features/clients/routes/client-detail-route')).ClientDetailRoute,

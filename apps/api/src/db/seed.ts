@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ClientStatus, Role } from '@clientflow/domain';
 import { hashPassword } from '../auth/password';
 import { refreshClientSearchText } from '../modules/clients/client-search';
+import { seedClientRecords } from '../modules/clients/client-record.seed';
 import { Client, type ClientSize } from '../modules/clients/client.entity';
 import { Contact, type ContactRole } from '../modules/clients/contact.entity';
 import { seedClientActivity } from '../modules/timeline/timeline.seed';
@@ -145,6 +146,7 @@ export async function seedDemo(dataSource: DataSource): Promise<string> {
     await seedCustomFields(m, northwind.id);
     await seedClientActivity(m, northwind.id, userIds[0]);
     await seedClients(m, lakeside.id, 6, [userIds[0]], undefined, 12);
+    for (const ws of [northwind, lakeside]) await seedClientRecords(m, ws.id);
   });
   return 'demo data seeded';
 }

@@ -25,11 +25,13 @@ export class TenantScope {
     return this.manager.transaction((m) => fn(this.withManager(m)));
   }
 
-  query<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string): SelectQueryBuilder<T> {
+  /** `withDeleted` also reaches soft-deleted rows (the deleted-clients bin); every other filter still applies. */
+  query<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, opts: { withDeleted?: boolean } = {}): SelectQueryBuilder<T> {
     const qb = this.manager
       .getRepository(entity)
       .createQueryBuilder(alias)
       .where(`${alias}."workspaceId" = :__ws`, { __ws: this.workspaceId });
+    if (opts.withDeleted) qb.withDeleted();
     if (this.clientId) qb.andWhere(this.clientCondition(entity, alias), { __cid: this.clientId });
     const assigned = this.assignedCondition(entity, alias);
     if (assigned) qb.andWhere(assigned, { __uid: this.assignedUserId });
@@ -67,6 +69,21 @@ export class TenantScope {
     if (!result.affected) throw notFound(what);
   }
 
+  /** Hard-deletes one row of the caller's workspace (same filters as `update`); NOT_FOUND when it belongs elsewhere. */
+  async delete<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, what: string): Promise<void> {
+    if (!isUuid(id)) throw notFound(what);
+    const qb = this.manager
+      .createQueryBuilder()
+      .delete()
+      .from(entity)
+      .where('id = :id AND "workspaceId" = :__ws', { id, __ws: this.workspaceId });
+    if (this.clientId) qb.andWhere(this.clientCondition(entity, null), { __cid: this.clientId });
+    const assigned = this.assignedCondition(entity, null);
+    if (assigned) qb.andWhere(assigned, { __uid: this.assignedUserId });
+    const result = await qb.execute();
+    if (!result.affected) throw notFound(what);
+  }
+
   /** Workspace-level rows (no client) stay visible; client rows follow the client's account manager. */
   private assignedCondition(entity: EntityTarget<unknown>, alias: string | null): string | null {
     if (!this.assignedUserId) return null;
@@ -74,6 +91,7 @@ export class TenantScope {
     const col = (name: string) => (alias ? `${alias}."${name}"` : `"${name}"`);
     if (meta.target === Client) return `${col('accountManagerId')} = :__uid`;
     if (meta.findColumnWithPropertyName('clientId')) {
+      // "client" quoted: update/delete builders rewrite a bare `client` (Contact's relation) into its join column.
       return `${col('clientId')} IN (SELECT ac.id FROM "client" ac WHERE ac."workspaceId" = :__ws AND ac."accountManagerId" = :__uid)`;
     }
     return null;

@@ -1,10 +1,10 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import {
-  ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUrl, Length, Matches, MaxLength, ValidateNested,
+  ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
-import type { ClientStatus } from '@clientflow/domain';
+import type { ClientStatus, SocialNetwork } from '@clientflow/domain';
 import type { ClientSize, TaxIdType } from './client.entity';
-import { ClientSizeEnum, ClientStatusEnum, TaxIdTypeEnum } from './client.types';
+import { ClientSizeEnum, ClientStatusEnum, SocialNetworkEnum, TaxIdTypeEnum } from './client.types';
 
 @InputType()
 export class AddressInput {
@@ -17,6 +17,12 @@ export class AddressInput {
   @IsOptional()
   @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO code, like US or BR' })
   country?: string | null;
+}
+
+@InputType()
+export class SocialLinkInput {
+  @Field(() => SocialNetworkEnum) network: SocialNetwork;
+  @Field() @MaxLength(300, { message: 'a URL is at most 300 characters' }) url: string;
 }
 
 /** Fields shared by create and update; all optional here. */
@@ -37,6 +43,22 @@ class ClientProfileInput {
   @Field(() => TaxIdTypeEnum, { nullable: true }) @IsOptional() taxIdType?: TaxIdType | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) taxId?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the client came from: referral, website, event…' })
+  @IsOptional()
+  @MaxLength(100, { message: 'acquisition source is at most 100 characters' })
+  acquisitionSource?: string | null;
+
+  @Field(() => [SocialLinkInput], { nullable: true, description: 'Replaces all social links; one URL per network.' })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'at most 20 social links' })
+  @ValidateNested({ each: true })
+  socialLinks?: SocialLinkInput[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'A staff member of this workspace; null clears it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'choose a member of this workspace' })
+  accountManagerId?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()

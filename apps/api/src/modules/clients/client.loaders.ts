@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { TenantScope } from '../../db/tenant-scope';
+import { notFound } from '@clientflow/domain';
+import { Client } from './client.entity';
 import { Contact } from './contact.entity';
 
 /** Per-request loaders: one query for all contacts of all clients on a page, scoped like everything else. */
@@ -15,6 +17,11 @@ export function createClientLoaders(scope: () => TenantScope) {
     for (const row of rows) byClient.get(row.clientId)?.push(row);
     return clientIds.map((id) => byClient.get(id) ?? []);
   });
-  return { contactsByClient };
+  const clientById = new DataLoader<string, Client>(async (ids) => {
+    const rows = await scope().query(Client, 'c').andWhere('c.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(rows.map((c) => [c.id, c]));
+    return ids.map((id) => byId.get(id) ?? notFound('Client'));
+  });
+  return { contactsByClient, clientById };
 }
 export type ClientLoaders = ReturnType<typeof createClientLoaders>;

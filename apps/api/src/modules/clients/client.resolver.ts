@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import type { ClientStatus } from '@clientflow/domain';
+import { socialLinksList, type ClientStatus } from '@clientflow/domain';
 import type { Context } from '../../context';
 import { UserType } from '../identity/identity.types';
 import type { Client } from './client.entity';
+import { PageInput } from './client-list.inputs';
 import { CreateClientInput, UpdateClientInput } from './client.inputs';
-import { AddressType, ClientStatusEnum, ClientType, ContactType } from './client.types';
+import { AddressType, ClientPageType, ClientStatusEnum, ClientType, ContactType, SocialLinkType } from './client.types';
 
 @Authorized('client.view')
 @Resolver(() => ClientType)
@@ -63,6 +64,28 @@ export class ClientResolver {
   async deleteClient(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.clients.softDelete(ctx.scope(), id);
     return true;
+  }
+
+  @Authorized('client.delete')
+  @Query(() => ClientPageType, { description: 'Soft-deleted clients of the workspace, most recently deleted first.' })
+  deletedClients(@Ctx() ctx: Context, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput) {
+    return ctx.services.clients.listDeleted(ctx.scope(), page ?? { offset: 0, limit: 25 });
+  }
+
+  @Authorized('client.delete')
+  @Mutation(() => ClientType, { description: 'Takes a soft-deleted client out of the bin, as it was.' })
+  restoreDeletedClient(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.clients.restoreDeleted(ctx.scope(), id);
+  }
+
+  @FieldResolver(() => [SocialLinkType])
+  socialLinks(@Root() c: Client): SocialLinkType[] {
+    return socialLinksList(c.socialLinks);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Versioned URL of the logo (cacheable forever), or null.' })
+  logoUrl(@Root() c: Client): string | null {
+    return c.logoUpdatedAt ? `/files/clients/${c.id}/logo?v=${c.logoUpdatedAt.getTime()}` : null;
   }
 
   @FieldResolver(() => AddressType)

@@ -1,8 +1,10 @@
 import {
-  assertClientTransition, assertInitialClientStatus, badInput, cleanText, normalizeEmail, normalizeTags,
+  assertClientTransition, assertInitialClientStatus, badInput, cleanText, locationChanged, normalizeEmail,
+  normalizeSocialLinks, normalizeTags, notFound, validateTaxId,
 } from '@clientflow/domain';
 import type { ClientStatus } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import { isUuid, type TenantScope } from '../../db/tenant-scope';
+import { Membership } from '../identity/membership.entity';
 import type { TimelineService } from '../timeline/timeline.service';
 import { refreshClientSearchText } from './client-search';
 import { Client } from './client.entity';
@@ -10,13 +12,22 @@ import { Contact } from './contact.entity';
 import type { CreateClientInput, UpdateClientInput } from './client.inputs';
 
 type ProfileInput = Omit<UpdateClientInput, 'status' | 'statusReason' | 'name' | 'email'>;
+type TaxFields = Pick<Client, 'taxId' | 'taxIdType'>;
 
-function profilePatch(input: ProfileInput): Partial<Client> {
+/** Plain field mapping; rules that need the stored client (tax id, account manager, location) come after. */
+function profilePatch(input: ProfileInput, current: TaxFields | null): Partial<Client> {
   const patch: Partial<Client> = {};
-  const text = ['legalName', 'phone', 'website', 'industry', 'taxId'] as const;
+  const text = ['legalName', 'phone', 'website', 'industry', 'acquisitionSource'] as const;
   for (const key of text) if (input[key] !== undefined) patch[key] = cleanText(input[key]);
   if (input.size !== undefined) patch.size = input.size ?? null;
-  if (input.taxIdType !== undefined) patch.taxIdType = input.taxIdType ?? null;
+  if (input.taxIdType !== undefined || input.taxId !== undefined) {
+    // Re-check the stored id when only its type changes, and vice versa.
+    const type = input.taxIdType !== undefined ? input.taxIdType ?? null : current?.taxIdType ?? null;
+    const raw = input.taxId !== undefined ? cleanText(input.taxId) : current?.taxId ?? null;
+    patch.taxIdType = type;
+    patch.taxId = raw ? validateTaxId(type ?? 'OTHER', raw) : null;
+  }
+  if (input.socialLinks !== undefined) patch.socialLinks = normalizeSocialLinks(input.socialLinks ?? []);
   if (input.firstContactAt !== undefined) patch.firstContactAt = input.firstContactAt ?? null;
   if (input.tags !== undefined) patch.tags = normalizeTags(input.tags ?? []);
   if (input.address !== undefined) {
@@ -42,14 +53,17 @@ export class ClientService {
     const name = cleanText(input.name);
     if (!name) throw badInput('name', 'name is required');
     const email = normalizeEmail(input.email);
+    const profile = profilePatch(input, null);
     return scope.transaction(async (tx) => {
+      if (input.accountManagerId !== undefined) await this.assertAccountManager(tx, input.accountManagerId ?? null);
       const client = await tx.insert(Client, {
-        ...profilePatch(input),
+        ...profile,
         name,
         email,
         status: input.status,
         firstContactAt: input.firstContactAt ?? new Date(),
         tags: normalizeTags(input.tags ?? []),
+        accountManagerId: input.accountManagerId ?? null,
         // Staff who only see their own clients must stay able to see what they create.
         ...(tx.assignedUserId ? { accountManagerId: tx.assignedUserId } : {}),
       });
@@ -65,7 +79,16 @@ export class ClientService {
   async update(scope: TenantScope, id: string, input: UpdateClientInput, actorUserId: string | null): Promise<Client> {
     return scope.transaction(async (tx) => {
       const current = await this.lockClient(tx, id);
-      const patch = profilePatch(input);
+      const patch = profilePatch(input, current);
+      if (input.accountManagerId !== undefined) {
+        await this.assertAccountManager(tx, input.accountManagerId ?? null);
+        patch.accountManagerId = input.accountManagerId ?? null;
+      }
+      // The map geocodes lazily; a pin for the old city would be wrong until then.
+      if (input.address !== undefined && locationChanged(current, { ...current, ...patch })) {
+        patch.latitude = null;
+        patch.longitude = null;
+      }
       if (input.name !== undefined) {
         const name = cleanText(input.name);
         if (!name) throw badInput('name', 'name cannot be empty');
@@ -111,7 +134,49 @@ export class ClientService {
     });
   }
 
+  /** Clients in the bin, most recently deleted first. */
+  async listDeleted(scope: TenantScope, page: { offset: number; limit: number }) {
+    const [nodes, totalCount] = await scope
+      .query(Client, 'c', { withDeleted: true })
+      .andWhere('c."deletedAt" IS NOT NULL')
+      .orderBy('c."deletedAt"', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return { nodes, totalCount, hasMore: page.offset + nodes.length < totalCount };
+  }
+
+  /** Takes a client out of the bin, exactly as it was (status, archive state, contacts). */
+  async restoreDeleted(scope: TenantScope, id: string): Promise<Client> {
+    return scope.transaction(async (tx) => {
+      if (!isUuid(id)) throw notFound('Deleted client');
+      const row = await tx
+        .query(Client, 'c', { withDeleted: true })
+        .andWhere('c.id = :id AND c."deletedAt" IS NOT NULL', { id })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!row) throw notFound('Deleted client');
+      await tx.update(Client, id, { deletedAt: null }, 'Client');
+      return tx.findById(Client, id, 'Client');
+    });
+  }
+
+  /**
+   * The account manager must be staff of this workspace. Staff who only see their own clients cannot hand one
+   * over (or leave it unassigned): it would vanish from their own view mid-edit.
+   */
+  private async assertAccountManager(tx: TenantScope, userId: string | null): Promise<void> {
+    if (tx.assignedUserId && userId !== tx.assignedUserId) {
+      throw badInput('accountManagerId', 'Your role can only assign clients to yourself; ask a manager to reassign it');
+    }
+    if (userId === null) return;
+    const member = isUuid(userId) && (await tx.query(Membership, 'm').andWhere('m."userId" = :userId', { userId }).getExists());
+    if (!member) throw badInput('accountManagerId', 'The account manager must be a member of this workspace');
+  }
+
   private async lockClient(tx: TenantScope, id: string): Promise<Client> {
+    if (!isUuid(id)) throw notFound('Client');
     const current = await tx.query(Client, 'c').andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
     return current ?? tx.findById(Client, id, 'Client'); // findById throws NOT_FOUND
   }
@@ -134,6 +199,9 @@ export class ClientService {
 
   /** Soft delete: the row stays (restorable by Owner/Admin) but leaves every list and lookup. */
   async softDelete(scope: TenantScope, id: string): Promise<void> {
-    await scope.update(Client, id, { deletedAt: new Date() }, 'Client');
+    await scope.transaction(async (tx) => {
+      await this.lockClient(tx, id); // NOT_FOUND when already in the bin
+      await tx.update(Client, id, { deletedAt: new Date() }, 'Client');
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { CLIENT_STATUSES, type ClientStatus } from '@clientflow/domain';
+import { CLIENT_STATUSES, SOCIAL_NETWORKS, type ClientStatus, type SocialNetwork } from '@clientflow/domain';
 import type { ClientSize, TaxIdType } from './client.entity';
 import type { ContactRole } from './contact.entity';
 
@@ -12,6 +12,7 @@ export const TaxIdTypeEnum = enumOf<TaxIdType>(['CNPJ', 'CPF', 'RUT', 'NIF', 'VA
 export const ContactRoleEnum = enumOf<ContactRole>([
   'DECISION_MAKER', 'TECHNICAL', 'BILLING', 'MARKETING', 'LEGAL', 'OBSERVER', 'OTHER',
 ]);
+export const SocialNetworkEnum = enumOf<SocialNetwork>(SOCIAL_NETWORKS);
 export const ClientSortFieldEnum = enumOf(['NAME', 'CREATED_AT', 'TOTAL_VALUE', 'LAST_ACTIVITY'] as const);
 export type ClientSortField = keyof typeof ClientSortFieldEnum;
 export const SortDirectionEnum = enumOf(['ASC', 'DESC'] as const);
@@ -21,6 +22,7 @@ registerEnumType(ClientStatusEnum, { name: 'ClientStatus' });
 registerEnumType(ClientSizeEnum, { name: 'ClientSize' });
 registerEnumType(TaxIdTypeEnum, { name: 'TaxIdType' });
 registerEnumType(ContactRoleEnum, { name: 'ContactRole' });
+registerEnumType(SocialNetworkEnum, { name: 'SocialNetwork' });
 registerEnumType(ClientSortFieldEnum, { name: 'ClientSortField' });
 registerEnumType(SortDirectionEnum, { name: 'SortDirection' });
 
@@ -31,6 +33,12 @@ export class AddressType {
   @Field(() => String, { nullable: true }) region: string | null;
   @Field(() => String, { nullable: true }) postalCode: string | null;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' }) country: string | null;
+}
+
+@ObjectType('SocialLink')
+export class SocialLinkType {
+  @Field(() => SocialNetworkEnum) network: SocialNetwork;
+  @Field() url: string;
 }
 
 @ObjectType('Contact')
@@ -45,6 +53,7 @@ export class ContactType {
   @Field() isPrimary: boolean;
   @Field(() => String, { nullable: true }) notes: string | null;
   @Field() portalAccess: boolean;
+  @Field(() => Date) createdAt: Date;
 }
 
 @ObjectType('Client')
@@ -67,6 +76,8 @@ export class ClientType {
   @Field(() => [String]) tags: string[];
   @Field(() => Date, { nullable: true }) archivedAt: Date | null;
   @Field(() => Date, { nullable: true }) lastActivityAt: Date | null;
+  @Field(() => Int, { description: 'Projects with status ACTIVE.' }) activeProjectCount: number;
+  @Field(() => Date, { nullable: true, description: 'Set while the client is in the deleted-clients bin.' }) deletedAt: Date | null;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date) updatedAt: Date;
 }

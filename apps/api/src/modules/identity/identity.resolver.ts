@@ -1,13 +1,19 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { clearSessionCookie, setSessionCookie, STAFF_COOKIE } from '../../auth/cookies';
 import type { Context } from '../../context';
-import { ViewerType } from './identity.types';
+import { ViewerType, WorkspaceMemberType } from './identity.types';
 
 @Resolver()
 export class IdentityResolver {
   @Query(() => ViewerType, { nullable: true, description: 'The signed-in staff member, or null when signed out.' })
   me(@Ctx() ctx: Context): Promise<ViewerType> | null {
     return ctx.viewer.kind === 'staff' ? ctx.services.identity.describe(ctx.viewer.userId, ctx.viewer.workspaceId) : null;
+  }
+
+  @Authorized()
+  @Query(() => [WorkspaceMemberType], { description: 'Staff of the current workspace, by name (account manager picker).' })
+  workspaceMembers(@Ctx() ctx: Context): Promise<WorkspaceMemberType[]> {
+    return ctx.services.identity.workspaceMembers(ctx.scope());
   }
 
   @Mutation(() => ViewerType)

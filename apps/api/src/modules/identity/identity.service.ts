@@ -5,7 +5,8 @@ import type { RateLimiter } from '../../shared/rate-limit';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 import { Workspace } from './workspace.entity';
-import type { ViewerType } from './identity.types';
+import type { TenantScope } from '../../db/tenant-scope';
+import type { ViewerType, WorkspaceMemberType } from './identity.types';
 
 export class IdentityService {
   constructor(
@@ -66,5 +67,11 @@ export class IdentityService {
 
   workspace(id: string) {
     return this.dataSource.getRepository(Workspace).findOneByOrFail({ id });
+  }
+
+  /** Members of the scope's workspace, ordered by name. */
+  async workspaceMembers(scope: TenantScope): Promise<WorkspaceMemberType[]> {
+    const rows = await scope.query(Membership, 'm').innerJoinAndSelect('m.user', 'u').orderBy('u.name', 'ASC').getMany();
+    return rows.map((m) => ({ id: m.userId, name: m.user.name, email: m.user.email, role: m.role }));
   }
 }

@@ -36,3 +36,11 @@ export class ViewerType {
   @Field(() => [String]) permissions: string[];
   @Field(() => [MembershipType]) memberships: MembershipType[];
 }
+
+@ObjectType('WorkspaceMember', { description: "A staff member of the caller's workspace, e.g. for the account manager picker." })
+export class WorkspaceMemberType {
+  @Field(() => ID, { description: 'The user id.' }) id: string;
+  @Field() name: string;
+  @Field() email: string;
+  @Field(() => RoleEnum) role: Role;
+}

@@ -1,13 +1,10 @@
 import { useEffect } from 'react';
-import { Alert, Button, Drawer, Group, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Drawer, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconInfoCircle } from '@tabler/icons-react';
-import { nextClientStatuses } from '@clientflow/domain';
-import type { ClientDetailFragment, ClientStatus } from '@clientflow/graphql-types/admin';
+import type { ClientDetailFragment } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { humanizeEnum } from '../../../shared/lib/format';
 import { useUpdateClient } from '../hooks/use-client-mutations';
 import {
   clientFormValidation,
@@ -16,6 +13,8 @@ import {
   type ClientFormValues,
 } from '../lib/client-form-values';
 import { ClientProfileFields } from './client-profile-fields';
+import { ClientRelationshipFields } from './client-relationship-fields';
+import { ClientSocialLinksEditor } from './client-social-links-editor';
 
 interface ClientEditDrawerProps {
   client: ClientDetailFragment;
@@ -23,9 +22,10 @@ interface ClientEditDrawerProps {
   onClose: () => void;
   locale: string;
   withFinancials: boolean;
+  canReassign: boolean;
 }
 
-export function ClientEditDrawer({ client, opened, onClose, locale, withFinancials }: ClientEditDrawerProps) {
+export function ClientEditDrawer({ client, opened, onClose, locale, withFinancials, canReassign }: ClientEditDrawerProps) {
   const [updateClient, { loading }] = useUpdateClient();
   const form = useForm<ClientFormValues>({
     initialValues: clientFormValuesFrom(client),
@@ -41,16 +41,10 @@ export function ClientEditDrawer({ client, opened, onClose, locale, withFinancia
     form.clearErrors();
   }, [opened, client]);
 
-  const statusOptions = [client.status, ...nextClientStatuses(client.status)].map((value) => ({
-    value,
-    label: value === client.status ? `${humanizeEnum(value)} (current)` : humanizeEnum(value),
-  }));
-  const statusChanging = form.values.status !== client.status;
-
   const handleSubmit = form.onSubmit(async (values) => {
     try {
       await updateClient({
-        variables: { id: client.id, input: toUpdateClientInput(values, client.status), withFinancials },
+        variables: { id: client.id, input: toUpdateClientInput(values, form.getInitialValues()), withFinancials },
       });
       notifications.show({ color: 'teal', title: 'Saved', message: `${values.name.trim()} was updated.` });
       onClose();
@@ -73,35 +67,10 @@ export function ClientEditDrawer({ client, opened, onClose, locale, withFinancia
     >
       <form onSubmit={handleSubmit} noValidate aria-label={`Edit ${client.name}`}>
         <Stack gap="xl" pb="md">
-          <Stack gap="sm">
-            <Title order={4}>Status</Title>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <Select
-                label="Status"
-                data={statusOptions}
-                allowDeselect={false}
-                {...form.getInputProps('status')}
-                onChange={(value) => form.setFieldValue('status', (value ?? client.status) as ClientStatus)}
-              />
-            </SimpleGrid>
-            {statusChanging && (
-              <>
-                <Alert variant="light" icon={<IconInfoCircle size={18} />} p="sm">
-                  Moving from {humanizeEnum(client.status)} to {humanizeEnum(form.values.status)} is recorded on the
-                  client&apos;s timeline.
-                </Alert>
-                <Textarea
-                  label="Reason"
-                  description="Optional, shown on the timeline"
-                  autosize
-                  minRows={2}
-                  maxRows={5}
-                  {...form.getInputProps('statusReason')}
-                />
-              </>
-            )}
-          </Stack>
-          <ClientProfileFields form={form} locale={locale} />
+          <ClientProfileFields form={form} locale={locale}>
+            <ClientRelationshipFields form={form} canReassign={canReassign} savedManager={client.accountManager} />
+          </ClientProfileFields>
+          <ClientSocialLinksEditor form={form} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={loading}>
               Cancel

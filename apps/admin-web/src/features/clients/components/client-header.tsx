@@ -1,38 +1,33 @@
-import { Avatar, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconMail, IconPencil, IconPhone, IconStar } from '@tabler/icons-react';
 import type { ClientDetailFragment } from '@clientflow/graphql-types/admin';
-import { ClientStatusBadge } from './client-status-badge';
+import { ClientActionsMenu } from './client-actions-menu';
+import { ClientLogo } from './client-logo';
+import { ClientStatusMenu } from './client-status-menu';
 
 interface ClientHeaderProps {
   client: ClientDetailFragment;
   canEdit: boolean;
+  canDelete: boolean;
+  withFinancials: boolean;
   onEdit: () => void;
 }
 
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-}
-
-export function ClientHeader({ client, canEdit, onEdit }: ClientHeaderProps) {
+export function ClientHeader({ client, canEdit, canDelete, withFinancials, onEdit }: ClientHeaderProps) {
   const contact = client.primaryContact;
   const email = client.email ?? contact?.email ?? null;
   const phone = client.phone ?? contact?.phone ?? null;
 
   return (
-    <Group justify="space-between" align="flex-start" gap="lg">
-      <Group gap="md" align="flex-start" wrap="nowrap">
-        <Avatar size={56} radius="md" color="brand" variant="light">
-          {initials(client.name)}
-        </Avatar>
-        <Stack gap={4}>
-          <Group gap="sm" align="center">
-            <Title order={2}>{client.name}</Title>
-            <ClientStatusBadge status={client.status} size="lg" />
+    <Group justify="space-between" align="flex-start" gap="md">
+      <Group gap="md" align="flex-start" wrap="nowrap" style={{ minWidth: 0 }}>
+        <ClientLogo client={client} canEdit={canEdit} />
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Group gap="xs" align="center">
+            <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+              {client.name}
+            </Title>
+            <ClientStatusMenu client={client} canEdit={canEdit} withFinancials={withFinancials} />
             {client.archivedAt && (
               <Badge variant="outline" color="gray">
                 Archived
@@ -69,6 +64,7 @@ export function ClientHeader({ client, canEdit, onEdit }: ClientHeaderProps) {
             Edit
           </Button>
         )}
+        <ClientActionsMenu client={client} canEdit={canEdit} canDelete={canDelete} withFinancials={withFinancials} />
       </Group>
     </Group>
   );

@@ -4,12 +4,15 @@ import { countryName } from '../../../shared/lib/countries';
 import { formatDate, formatMoney, type WorkspaceFormat } from '../../../shared/lib/format';
 import { SIZE_LABELS } from '../lib/client-form-values';
 import { ClientCustomFieldsCard } from '../../custom-fields/components/client-custom-fields-card';
-import { ClientContactsList } from './client-contacts-list';
+import { ClientContactGuide } from './client-contact-guide';
+import { ClientSocialLinks } from './client-social-links';
 
 interface ClientOverviewProps {
   client: ClientDetailFragment;
   format: WorkspaceFormat;
   showValue: boolean;
+  /** Rendered above the profile, full width (pinned notes). */
+  top?: React.ReactNode;
 }
 
 const dash = <Text span c="dimmed">—</Text>;
@@ -29,12 +32,13 @@ function addressLines(client: ClientDetailFragment, locale: string): string[] {
   return [street, cityLine, countryName(country, locale)].filter((line): line is string => Boolean(line));
 }
 
-export function ClientOverview({ client, format, showValue }: ClientOverviewProps) {
+export function ClientOverview({ client, format, showValue, top }: ClientOverviewProps) {
   const website = client.website ? (client.website.startsWith('http') ? client.website : `https://${client.website}`) : null;
   const address = addressLines(client, format.locale);
 
   return (
     <Grid gap="lg">
+      {top && <Grid.Col span={12}>{top}</Grid.Col>}
       <Grid.Col span={{ base: 12, md: 7 }}>
         <Paper withBorder p="lg">
           <Title order={4} mb="md">
@@ -50,13 +54,17 @@ export function ClientOverview({ client, format, showValue }: ClientOverviewProp
                 </Anchor>
               )}
             </Field>
+            <Field label="Social">
+              <ClientSocialLinks links={client.socialLinks} />
+            </Field>
             <Field label="Industry">{client.industry}</Field>
             <Field label="Size">{client.size && SIZE_LABELS[client.size]}</Field>
             <Field label="Tax id">
               {client.taxId && `${client.taxIdType && client.taxIdType !== 'OTHER' ? `${client.taxIdType} ` : ''}${client.taxId}`}
             </Field>
             <Field label="Account manager">{client.accountManager?.name}</Field>
-            <Field label="Source">{client.acquisitionSource}</Field>
+            <Field label="Acquisition source">{client.acquisitionSource}</Field>
+            <Field label="Active projects">{client.activeProjectCount}</Field>
             <Field label="First contact">{client.firstContactAt && formatDate(client.firstContactAt, format)}</Field>
             {showValue && <Field label="Total value">{formatMoney(client.totalValue ?? 0, format)}</Field>}
             {client.statusChangedAt && (
@@ -80,9 +88,9 @@ export function ClientOverview({ client, format, showValue }: ClientOverviewProp
         <Stack gap="lg">
           <Paper withBorder p="lg">
             <Title order={4} mb="md">
-              Contacts
+              Who to contact for what
             </Title>
-            <ClientContactsList contacts={client.contacts} />
+            <ClientContactGuide contacts={client.contacts} />
           </Paper>
           <Paper withBorder p="lg">
             <Title order={4} mb="sm">

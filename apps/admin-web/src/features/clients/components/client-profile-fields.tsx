@@ -1,7 +1,8 @@
-import { Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { checkTaxId } from '@clientflow/domain';
 import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconAt, IconCalendar, IconPhone, IconWorld } from '@tabler/icons-react';
+import { IconAt, IconCalendar, IconCircleCheck, IconPhone, IconWorld } from '@tabler/icons-react';
 import { humanizeEnum } from '../../../shared/lib/format';
 import {
   CLIENT_SIZES,
@@ -25,6 +26,16 @@ interface ClientProfileFieldsProps {
 
 export function ClientProfileFields({ form, locale, children, autoFocusName = false }: ClientProfileFieldsProps) {
   const today = new Date().toISOString().slice(0, 10);
+  const { taxId, taxIdType } = form.values;
+  // Live check-digit feedback while typing; the validation rule turns a wrong id into an error on blur/submit.
+  const taxCheck = taxId.trim() && taxIdType && taxIdType !== 'OTHER' ? checkTaxId(taxIdType, taxId) : null;
+  const taxFeedback = !taxCheck ? undefined : taxCheck.ok ? (
+    <Text span size="xs" c="teal.7" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+      <IconCircleCheck size={14} aria-hidden /> Valid {taxIdType}: {taxCheck.value}
+    </Text>
+  ) : (
+    taxCheck.message
+  );
 
   return (
     <Stack gap="xl">
@@ -73,10 +84,16 @@ export function ClientProfileFields({ form, locale, children, autoFocusName = fa
             data={TAX_OPTIONS}
             clearable
             {...form.getInputProps('taxIdType')}
+            onChange={(value) => {
+              form.setFieldValue('taxIdType', value as ClientFormValues['taxIdType']);
+              if (form.values.taxId.trim()) form.validateField('taxId');
+            }}
           />
           <TextInput
             label="Tax id"
             placeholder={form.values.taxIdType ? humanizeEnum(form.values.taxIdType) : undefined}
+            description={form.errors.taxId ? undefined : taxFeedback}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('taxId')}
           />
         </SimpleGrid>

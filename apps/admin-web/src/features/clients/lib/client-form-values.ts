@@ -1,9 +1,10 @@
-import { isEmail, normalizeTags } from '@clientflow/domain';
+import { checkSocialLink, checkTaxId, isEmail, normalizeTags } from '@clientflow/domain';
 import type {
   ClientDetailFragment,
   ClientSize,
   ClientStatus,
   CreateClientInput,
+  SocialNetwork,
   TaxIdType,
   UpdateClientInput,
 } from '@clientflow/graphql-types/admin';
@@ -40,6 +41,18 @@ export interface ClientFormValues extends ClientProfileValues {
   status: ClientStatus;
   /** Edit only: recorded on the timeline with a status change. */
   statusReason: string;
+  /**
+   * Edit only (the drawer's relationship and social sections). Absent from the create form's values on purpose:
+   * a server error naming one of them must not land on a field that form does not show.
+   */
+  acquisitionSource?: string;
+  accountManagerId?: string | null;
+  socialLinks?: SocialLinkRow[];
+}
+
+export interface SocialLinkRow {
+  network: SocialNetwork | null;
+  url: string;
 }
 
 export const emptyProfile = (): ClientProfileValues => ({
@@ -87,6 +100,9 @@ export function clientFormValuesFrom(client: ClientDetailFragment): ClientFormVa
     contactName: '',
     status: client.status,
     statusReason: '',
+    acquisitionSource: client.acquisitionSource ?? '',
+    accountManagerId: client.accountManager?.id ?? null,
+    socialLinks: client.socialLinks.map(({ network, url }) => ({ network, url })),
   };
 }
 
@@ -102,7 +118,11 @@ export const clientFormValidation = {
   phone: (v: string) => (v.trim() && !PHONE.test(v.trim()) ? 'Enter a valid phone number' : null),
   website: (v: string) => (v.trim() && !WEBSITE.test(v.trim()) ? 'Enter a valid website, e.g. acme.com' : tooLong(v, 300)),
   industry: (v: string) => tooLong(v, 100),
-  taxId: (v: string) => tooLong(v, 40),
+  taxId: (v: string, values: ClientProfileValues) => {
+    if (!v.trim()) return null;
+    const check = checkTaxId(values.taxIdType ?? 'OTHER', v);
+    return check.ok ? null : check.message;
+  },
   address: {
     street: (v: string) => tooLong(v),
     city: (v: string) => tooLong(v, 100),
@@ -115,6 +135,16 @@ export const clientFormValidation = {
   },
   contactName: (v: string) => tooLong(v),
   statusReason: (v: string) => tooLong(v, 500),
+  acquisitionSource: (v: string | undefined) => tooLong(v ?? '', 100),
+  socialLinks: {
+    network: (v: SocialNetwork | null) => (v ? null : 'Choose a network'),
+    url: (v: string, values: ClientFormValues, path: string) => {
+      const network = values.socialLinks?.[Number(path.split('.')[1])]?.network;
+      if (!network) return null;
+      const check = checkSocialLink(network, v);
+      return check.ok ? null : check.message;
+    },
+  },
 };
 
 const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
@@ -153,10 +183,13 @@ export function toCreateClientInput(values: ClientFormValues): CreateClientInput
   return { ...profileInput(values), contactName: text(values.contactName), status: values.status };
 }
 
-export function toUpdateClientInput(values: ClientFormValues, currentStatus: ClientStatus): UpdateClientInput {
-  const statusChanged = values.status !== currentStatus;
+/** The drawer's save; status moves through the header's status menu, not this input. */
+export function toUpdateClientInput(values: ClientFormValues, initial: Pick<ClientFormValues, 'accountManagerId'>): UpdateClientInput {
   return {
     ...profileInput(values),
-    ...(statusChanged ? { status: values.status, statusReason: text(values.statusReason) } : {}),
+    acquisitionSource: text(values.acquisitionSource ?? ''),
+    // Only when changed: a manager who has since left the workspace must not block saving other fields.
+    ...(values.accountManagerId !== initial.accountManagerId ? { accountManagerId: values.accountManagerId } : {}),
+    socialLinks: (values.socialLinks ?? []).flatMap(({ network, url }) => (network && url.trim() ? [{ network, url: url.trim() }] : [])),
   };
 }

@@ -1,61 +1,32 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Breadcrumbs, Center, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Breadcrumbs, Center, Loader, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
-  IconBriefcase,
-  IconFileInvoice,
   IconFiles,
   IconInfoCircle,
   IconNote,
   IconTimeline,
+  IconUsers,
 } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ClientDocument } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo, hasErrorCode } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
+import { ClientContactsTab } from '../components/client-contacts-tab';
 import { ClientEditDrawer } from '../components/client-edit-drawer';
 import { ClientHeader } from '../components/client-header';
 import { ClientNotFound } from '../components/client-not-found';
 import { ClientOverview } from '../components/client-overview';
-import { ClientTabPlaceholder } from '../components/client-tab-placeholder';
 import { ClientDocumentsPanel } from '../../documents/components/client-documents-panel';
 import { ClientNotesPanel } from '../../notes/components/client-notes-panel';
 import { PinnedNotes } from '../../notes/components/pinned-notes';
 import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
 
-const PLACEHOLDER_TABS = [
-  {
-    value: 'projects',
-    label: 'Projects',
-    icon: IconBriefcase,
-    description: 'Projects for this client, with their status, progress, budget and due dates, will appear here.',
-  },
-  {
-    value: 'timeline',
-    label: 'Timeline',
-    icon: IconTimeline,
-    description: 'Meetings, calls, emails, status changes, invoices and portal activity will appear here as they happen.',
-  },
-  {
-    value: 'notes',
-    label: 'Notes',
-    icon: IconNote,
-    description: 'Internal notes about preferences, decisions and alerts will appear here. Clients never see them.',
-  },
-  {
-    value: 'documents',
-    label: 'Documents',
-    icon: IconFiles,
-    description: 'Contracts, proposals, branding files and other documents shared with this client will appear here.',
-  },
-  {
-    value: 'invoices',
-    label: 'Invoices',
-    icon: IconFileInvoice,
-    description: 'Quotes, invoices and payments for this client will appear here.',
-    financial: true,
-  },
+const PANEL_TABS = [
+  { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
+  { value: 'notes', label: 'Notes', icon: IconNote, Panel: ClientNotesPanel },
+  { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
 ] as const;
 
 export function ClientDetailRoute() {
@@ -63,6 +34,9 @@ export function ClientDetailRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const format = useWorkspaceFormat();
   const canEdit = useCan('client.edit');
+  const canDelete = useCan('client.delete');
+  const canReassign = useCan('client.viewAll');
+  const canManagePortal = useCan('portal.manage');
   const withFinancials = useCan('financials.view');
   const [editing, { open: openEditor, close: closeEditor }] = useDisclosure(false);
 
@@ -71,9 +45,9 @@ export function ClientDetailRoute() {
     context: { handledErrorCodes: ['NOT_FOUND', 'BAD_USER_INPUT'] },
   });
 
-  const tabs = PLACEHOLDER_TABS.filter((tab) => !('financial' in tab) || withFinancials);
+  const tabs = PANEL_TABS;
   const requestedTab = searchParams.get('tab');
-  const activeTab = tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';
+  const activeTab = requestedTab === 'contacts' || tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';
 
   // An id that is malformed is as missing as one that was deleted.
   if (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')) return <ClientNotFound />;
@@ -104,7 +78,13 @@ export function ClientDetailRoute() {
         </Anchor>
         <Text size="sm">{client.name}</Text>
       </Breadcrumbs>
-      <ClientHeader client={client} canEdit={canEdit} onEdit={openEditor} />
+      <ClientHeader
+        client={client}
+        canEdit={canEdit}
+        canDelete={canDelete}
+        withFinancials={withFinancials}
+        onEdit={openEditor}
+      />
       <Tabs
         value={activeTab}
         onChange={(tab) => {
@@ -115,9 +95,13 @@ export function ClientDetailRoute() {
         }}
         keepMounted={false}
       >
-        <Tabs.List mb="lg">
+        <ScrollArea type="never" mb="lg">
+        <Tabs.List style={{ flexWrap: 'nowrap' }}>
           <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} />}>
             Overview
+          </Tabs.Tab>
+          <Tabs.Tab value="contacts" leftSection={<IconUsers size={16} />}>
+            Contacts ({client.contacts.length})
           </Tabs.Tab>
           {tabs.map(({ value, label, icon: Icon }) => (
             <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} />}>
@@ -125,23 +109,16 @@ export function ClientDetailRoute() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        </ScrollArea>
         <Tabs.Panel value="overview">
-          <Stack gap="md">
-            <PinnedNotes clientId={client.id} />
-            <ClientOverview client={client} format={format} showValue={withFinancials} />
-          </Stack>
+          <ClientOverview client={client} format={format} showValue={withFinancials} top={<PinnedNotes clientId={client.id} />} />
         </Tabs.Panel>
-        {tabs.map(({ value, label, icon: Icon, description }) => (
+        <Tabs.Panel value="contacts">
+          <ClientContactsTab client={client} canEdit={canEdit} canManagePortal={canManagePortal} />
+        </Tabs.Panel>
+        {tabs.map(({ value, Panel }) => (
           <Tabs.Panel key={value} value={value}>
-            {value === 'timeline' ? (
-              <ClientTimelinePanel clientId={client.id} />
-            ) : value === 'notes' ? (
-              <ClientNotesPanel clientId={client.id} />
-            ) : value === 'documents' ? (
-              <ClientDocumentsPanel clientId={client.id} />
-            ) : (
-              <ClientTabPlaceholder icon={<Icon />} title={`No ${label.toLowerCase()} yet`} description={description} />
-            )}
+            <Panel clientId={client.id} />
           </Tabs.Panel>
         ))}
       </Tabs>
@@ -152,6 +129,7 @@ export function ClientDetailRoute() {
           onClose={closeEditor}
           locale={format.locale}
           withFinancials={withFinancials}
+          canReassign={canReassign}
         />
       )}
     </Stack>

@@ -1,5 +1,5 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
-import { IconApi, IconExternalLink, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconExternalLink, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useCan } from '../../session/hooks/use-viewer';
 
@@ -7,6 +7,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const canListClients = useCan('client.viewList');
   const canManageWorkspace = useCan('workspace.manage');
+  const canDeleteClients = useCan('client.delete');
 
   return (
     <Stack gap={4} component="nav" aria-label="Main">
@@ -16,7 +17,17 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
           to="/clients"
           label="Clients"
           leftSection={<IconUsers size={18} />}
-          active={pathname.startsWith('/clients')}
+          active={pathname.startsWith('/clients') && !pathname.startsWith('/clients/deleted')}
+          onClick={onNavigate}
+        />
+      )}
+      {canDeleteClients && (
+        <NavLink
+          component={Link}
+          to="/clients/deleted"
+          label="Deleted clients"
+          leftSection={<IconTrash size={18} />}
+          active={pathname.startsWith('/clients/deleted')}
           onClick={onNavigate}
         />
       )}
