@@ -19,6 +19,7 @@ import { audienceOf, resolveViewer } from './auth/viewer';
 import { createContext, type Context } from './context';
 import { currentQueryCount, runWithQueryCounter } from './db/query-counter';
 import { devMailRouter } from './http/dev-mail';
+import { exportsRouter } from './http/exports';
 import { filesRouter } from './http/files';
 import { playgroundRouter } from './http/playground';
 import { MailCatcher } from './modules/mail/mail-catcher';
@@ -90,6 +91,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       res.status(503).json({ status: 'degraded', database: 'down' });
     }
   });
+  app.use('/files/exports', exportsRouter(dataSource, services));
   app.use('/files', filesRouter(dataSource));
   if (config.playground) app.use('/playground', playgroundRouter());
   if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));

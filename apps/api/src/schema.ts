@@ -3,16 +3,19 @@ import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
-import { ClientListResolver } from './modules/clients/client-list.resolver';
+import { ClientListFieldsResolver, ClientListResolver } from './modules/clients/client-list.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
+import { GeoResolver } from './modules/geo/geo.resolver';
 import { PortalResolver } from './modules/portal/portal.resolver';
+import { SavedViewResolver } from './modules/saved-views/saved-view.resolver';
+import { SegmentResolver } from './modules/segments/segment.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
 export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, PortalResolver],
+    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, ClientListFieldsResolver, PortalResolver, SavedViewResolver, SegmentResolver, GeoResolver],
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,

@@ -4,9 +4,12 @@ import { SessionTokens } from './auth/session-token';
 import type { AppConfig } from './config';
 import { ClientListService } from './modules/clients/client-list.service';
 import { ClientService } from './modules/clients/client.service';
+import { GeoService } from './modules/geo/geo.service';
 import { IdentityService } from './modules/identity/identity.service';
 import { Outbox } from './modules/mail/outbox.service';
 import { PortalAuthService } from './modules/portal/portal-auth.service';
+import { SavedViewService } from './modules/saved-views/saved-view.service';
+import { SegmentService } from './modules/segments/segment.service';
 import { TimelineService } from './modules/timeline/timeline.service';
 import { RateLimiter } from './shared/rate-limit';
 
@@ -24,6 +27,9 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     timeline,
     clients: new ClientService(timeline),
     clientList: new ClientListService(),
+    savedViews: new SavedViewService(),
+    segments: new SegmentService(),
+    geo: new GeoService(),
     portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
   };
 }

@@ -12,9 +12,23 @@ export type AddressInput = {
 };
 
 export type ClientFilter = {
+  accountManagerIds?: Array<string> | null | undefined;
+  /** All must match. */
+  customFields?: Array<CustomFieldFilterInput> | null | undefined;
+  /** true: at least one active project; false: none; null: any. */
+  hasProjects?: boolean | null | undefined;
   includeArchived?: boolean;
+  industries?: Array<string> | null | undefined;
   search?: string | null | undefined;
+  sizes?: Array<ClientSize> | null | undefined;
   status?: Array<ClientStatus> | null | undefined;
+  /** Clients with any of these tags. */
+  tags?: Array<string> | null | undefined;
+  tenure?: ClientTenure | null | undefined;
+  /** Total value below this (minor units); needs financials.view. */
+  valueBelow?: number | null | undefined;
+  /** Total value at least this (minor units); needs financials.view. */
+  valueMin?: number | null | undefined;
 };
 
 export type ClientSize =
@@ -38,6 +52,11 @@ export type ClientStatus =
   | 'INACTIVE'
   | 'PAUSED'
   | 'PROSPECT';
+
+/** NEW: first contact (else creation) within the last 365 days; RECURRING: before that. */
+export type ClientTenure =
+  | 'NEW'
+  | 'RECURRING';
 
 export type ContactRole =
   | 'BILLING'
@@ -64,6 +83,11 @@ export type CreateClientInput = {
   taxId?: string | null | undefined;
   taxIdType?: TaxIdType | null | undefined;
   website?: string | null | undefined;
+};
+
+export type CustomFieldFilterInput = {
+  key: string;
+  value: string;
 };
 
 export type PageInput = {
