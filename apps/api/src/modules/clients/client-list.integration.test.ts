@@ -8,7 +8,7 @@ const OPTIONS = `{ clientFilterOptions { industries tags accountManagers { id na
 let server: TestServer;
 let a: TestWorkspace;
 let b: TestWorkspace;
-const names = (res: { data: { clients: { nodes: { name: string }[] } } }) => res.data.clients.nodes.map((c) => c.name);
+const names = (res: { data?: { clients: { nodes: { name: string }[] } } }) => res.data!.clients.nodes.map((c) => c.name);
 
 beforeAll(async () => {
   server = await startTestServer();
