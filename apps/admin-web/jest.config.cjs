@@ -1,5 +1,5 @@
 /** @type {import('jest').Config} */
-const esmPackages = ['react-router', 'graphql-ws', '@apollo', 'rxjs', '@wry', 'optimism', '@mantine', 'dayjs'];
+const esmPackages = ['react-router', 'graphql-ws', '@apollo', 'rxjs', '@wry', 'optimism', '@mantine', 'dayjs', 'd3-', 'internmap'];
 
 module.exports = {
   testEnvironment: 'jsdom',

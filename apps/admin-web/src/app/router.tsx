@@ -32,6 +32,10 @@ export const appRoutes: RouteObject[] = [
                   Component: (await import('../features/clients/routes/client-detail-route')).ClientDetailRoute,
                 }),
               },
+              {
+                path: 'segments',
+                lazy: async () => ({ Component: (await import('../features/segments/routes/segments-route')).SegmentsRoute }),
+              },
               { path: '*', element: <PageNotFound /> },
             ],
           },

@@ -40,6 +40,7 @@ export function clientRowFixture(overrides: ClientRowOverrides = {}, withFinanci
     createdAt: '2025-01-15T10:00:00.000Z',
     lastActivityAt: null,
     archivedAt: null,
+    activeProjectCount: 0,
     ...(withFinancials ? { totalValue: overrides.totalValue ?? 1250000 } : {}),
     primaryContact: contactName ? { __typename: 'Contact', id: `${id}-contact`, name: contactName } : null,
   };
