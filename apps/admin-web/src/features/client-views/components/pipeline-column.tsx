@@ -40,9 +40,12 @@ export function PipelineColumn(props: PipelineColumnProps) {
   const accepts = dragFrom !== null && dragFrom !== status && !refuses;
   const { setNodeRef, isOver } = useDroppable({ id: status, disabled: refuses || !canEdit });
 
-  const movedOut = new Set(moves.filter((m) => m.from === status).map((m) => m.client.id));
-  const movedIn = moves.filter((m) => m.to === status).map((m) => ({ ...m.client, status }));
-  const nodes = [...movedIn, ...(data?.clients.nodes ?? []).filter((c) => !movedOut.has(c.id))];
+  // Pending moves overlay the server's rows until the refetch after the mutation lands.
+  const loaded = data?.clients.nodes ?? [];
+  const loadedIds = new Set(loaded.map((c) => c.id));
+  const movedOut = new Set(moves.filter((m) => m.from === status && loadedIds.has(m.client.id)).map((m) => m.client.id));
+  const movedIn = moves.filter((m) => m.to === status && !loadedIds.has(m.client.id)).map((m) => ({ ...m.client, status }));
+  const nodes = [...movedIn, ...loaded.filter((c) => !movedOut.has(c.id))];
   const total = (data?.clients.totalCount ?? 0) + movedIn.length - movedOut.size;
   const loadMore = () =>
     fetchMore({
