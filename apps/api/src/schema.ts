@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
-import { ClientListFieldsResolver, ClientListResolver } from './modules/clients/client-list.resolver';
+import { ClientListFieldsResolver, ClientListResolver, ClientPageFieldsResolver } from './modules/clients/client-list.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { GeoResolver } from './modules/geo/geo.resolver';
@@ -15,7 +15,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-ty
 
 export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, ClientListFieldsResolver, PortalResolver, SavedViewResolver, SegmentResolver, GeoResolver],
+    resolvers: [IdentityResolver, ClientResolver, ClientListResolver, ClientListFieldsResolver, ClientPageFieldsResolver, PortalResolver, SavedViewResolver, SegmentResolver, GeoResolver],
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,

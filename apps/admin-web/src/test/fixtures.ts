@@ -49,7 +49,7 @@ export function clientRowFixture(overrides: ClientRowOverrides = {}, withFinanci
 export function clientsPage(nodes: ReturnType<typeof clientRowFixture>[], totalCount = nodes.length) {
   return {
     data: {
-      clients: { __typename: 'ClientPage', totalCount, hasMore: totalCount > nodes.length, nodes },
+      clients: { __typename: 'ClientPage', totalCount, totalCountExact: true, hasMore: totalCount > nodes.length, nodes },
     },
   };
 }

@@ -4,6 +4,7 @@ import { UserType } from '../identity/identity.types';
 import type { Client } from './client.entity';
 import type { FilterOptions } from './client-list.filter';
 import { ClientFilter, ClientSort, PageInput } from './client-list.inputs';
+import { COUNT_CAP } from './client-list.service';
 import { ClientPageType, ClientType } from './client.types';
 
 @ObjectType('ClientFilterOptions')
@@ -32,6 +33,16 @@ export class ClientListResolver {
   @Query(() => ClientFilterOptionsType, { description: 'Values for the list filter dropdowns, from the clients the caller can see.' })
   clientFilterOptions(@Ctx() ctx: Context) {
     return ctx.services.clientList.filterOptions(ctx.scope());
+  }
+}
+
+@Resolver(() => ClientPageType)
+export class ClientPageFieldsResolver {
+  @FieldResolver(() => Boolean, {
+    description: `False when more than ${COUNT_CAP} clients match: totalCount is then a lower bound (counting stops there).`,
+  })
+  totalCountExact(@Root() page: { totalCountExact?: boolean }): boolean {
+    return page.totalCountExact ?? true;
   }
 }
 

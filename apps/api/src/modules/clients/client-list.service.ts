@@ -6,6 +6,12 @@ import { Client } from './client.entity';
 import { applyClientFilter, type FilterOptions } from './client-list.filter';
 import type { ClientFilter, ClientSort, PageInput } from './client-list.inputs';
 
+/**
+ * Counting stops here: an exact count of 100k rows costs more than the page itself, and nobody pages through
+ * 10,000 clients; past it the list says "10,000+" (`totalCountExact: false`) and `hasMore` still tells the truth.
+ */
+export const COUNT_CAP = 10_000;
+
 const SORT_COLUMNS = {
   NAME: 'c.name',
   CREATED_AT: 'c."createdAt"',
@@ -46,15 +52,20 @@ export class ClientListService {
 
   async list(scope: TenantScope, filter: ClientFilter | undefined, sort: ClientSort | undefined, page: PageInput, opts: FilterOptions) {
     const { qb, columns } = this.sortedQuery(scope, filter, sort, opts);
-    const countQb = applyClientFilter(scope.query(Client, 'c'), filter, opts).select('count(*)::int', 'n');
-    // Two index-backed statements (a window count would materialise every matching row).
+    const matching = applyClientFilter(scope.query(Client, 'c'), filter, opts).select('1').limit(COUNT_CAP + 1);
+    const [sql, params] = matching.getQueryAndParameters();
+    // Two index-backed statements in parallel (a window count would materialise every matching row); one row more
+    // than the page tells whether another page exists, whatever the count cap.
     const [rows, count] = await Promise.all([
-      qb.offset(page.offset).limit(page.limit).getRawMany<Record<string, unknown>>(),
-      countQb.getRawOne<{ n: number }>(),
+      qb.offset(page.offset).limit(page.limit + 1).getRawMany<Record<string, unknown>>(),
+      scope.manager.query(`SELECT count(*)::int AS n FROM (${sql}) AS capped`, params) as Promise<{ n: number }[]>,
     ]);
-    const nodes = rows.map((raw) => hydrateClient(columns, raw));
-    const totalCount = count?.n ?? 0;
-    return { nodes, totalCount, hasMore: page.offset + nodes.length < totalCount };
+    const nodes = rows.slice(0, page.limit).map((raw) => hydrateClient(columns, raw));
+    const counted = count[0]?.n ?? 0;
+    const totalCountExact = counted <= COUNT_CAP;
+    // A deep page past the cap still knows a lower bound of the total.
+    const totalCount = totalCountExact ? counted : Math.max(COUNT_CAP, page.offset + nodes.length);
+    return { nodes, totalCount, totalCountExact, hasMore: rows.length > page.limit };
   }
 
   /** What the filter dropdowns offer: values in use among the clients the caller can see. */

@@ -80,8 +80,8 @@ export function PipelineColumn(props: PipelineColumnProps) {
             {humanizeEnum(status)}
           </Badge>
         </Group>
-        <Text size="sm" c="dimmed" aria-label={`${total} clients`}>
-          {data ? total : '…'}
+        <Text size="sm" c="dimmed" aria-label={`${total}${data?.clients.totalCountExact === false ? '+' : ''} clients`}>
+          {data ? `${total}${data.clients.totalCountExact ? '' : '+'}` : '…'}
         </Text>
       </Group>
       {refuses && (

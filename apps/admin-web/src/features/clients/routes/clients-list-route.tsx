@@ -55,7 +55,9 @@ export function ClientsListRoute() {
   const page = (data ?? previousData)?.clients;
   const clients = page?.nodes ?? [];
   const total = page?.totalCount ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Past the API's count cap the total is a lower bound: "10,000+".
+  const totalLabel = `${total.toLocaleString(format.locale)}${page && !page.totalCountExact ? '+' : ''}`;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE) + (page?.hasMore && !page.totalCountExact ? 1 : 0));
   const firstIndex = total === 0 ? 0 : (params.page - 1) * PAGE_SIZE + 1;
   const lastIndex = Math.min(params.page * PAGE_SIZE, total);
   const filtered = hasActiveFilters(params);
@@ -108,7 +110,7 @@ export function ClientsListRoute() {
         <div>
           <Title order={2}>Clients</Title>
           <Text c="dimmed" size="sm">
-            {paged && page ? `${total} ${total === 1 ? 'client' : 'clients'}${filtered ? ' match your filters' : ''}` : ' '}
+            {paged && page ? `${totalLabel} ${total === 1 ? 'client' : 'clients'}${filtered ? ' match your filters' : ''}` : ' '}
           </Text>
         </div>
         <Group gap="sm">
@@ -137,7 +139,7 @@ export function ClientsListRoute() {
       {paged && total > 0 && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed" aria-live="polite">
-            {firstIndex}–{lastIndex} of {total}
+            {firstIndex}–{lastIndex} of {totalLabel}
           </Text>
           {pageCount > 1 && (
             <Pagination
