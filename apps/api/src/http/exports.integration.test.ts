@@ -69,8 +69,10 @@ describe('csvCell', () => {
   it('quotes separators and neutralises formulas', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('+1 555')).toBe("'+1 555");
-    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('+1 555 0100')).toBe('+1 555 0100');
+    expect(csvCell('-2')).toBe('-2');
+    expect(csvCell('+SUM(A1:A9)')).toBe("'+SUM(A1:A9)");
+    expect(csvCell('@cmd')).toBe("'@cmd");
     expect(csvCell(null)).toBe('');
     expect(csvCell(['x', 'y'])).toBe('"x; y"');
   });

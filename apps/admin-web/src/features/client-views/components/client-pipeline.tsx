@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import {
+  DndContext, KeyboardSensor, PointerSensor, pointerWithin, rectIntersection, useSensor, useSensors,
+  type CollisionDetection, type DragEndEvent, type DragStartEvent,
+} from '@dnd-kit/core';
 import { ScrollArea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { CLIENT_STATUSES, canTransitionClient } from '@clientflow/domain';
@@ -9,6 +12,9 @@ import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
 import { useCan } from '../../session/hooks/use-viewer';
 import { PipelineColumn, type PendingMove } from './pipeline-column';
+
+/** With a pointer, only the column under it counts (a refusing column must not hand the drop to its neighbour). */
+const collisionDetection: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : rectIntersection(args));
 
 interface ClientPipelineProps {
   filter: ClientFilter;
@@ -56,7 +62,7 @@ export function ClientPipeline({ filter, withFinancials, onOpen, format }: Clien
   };
 
   return (
-    <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragFrom(null)}>
+    <DndContext sensors={sensors} collisionDetection={collisionDetection} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragFrom(null)}>
       <ScrollArea type="auto" offsetScrollbars>
         <div style={{ display: 'grid', gridTemplateColumns: `repeat(${columns.length}, minmax(260px, 1fr))`, gap: 12, padding: 12 }}>
           {columns.map((status) => (

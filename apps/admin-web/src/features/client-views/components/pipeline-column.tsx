@@ -86,7 +86,7 @@ export function PipelineColumn(props: PipelineColumnProps) {
       </Group>
       {refuses && (
         <Text size="xs" c="dimmed" mb="xs">
-          Can't move a {humanizeEnum(dragFrom!).toLowerCase()} client here
+          {humanizeEnum(dragFrom!)} clients can't move here
         </Text>
       )}
       <Stack gap="xs">
