@@ -1,5 +1,5 @@
 /** @type {import('jest').Config} */
-const esmPackages = ['react-router', 'graphql-ws', '@apollo', 'rxjs', '@wry', 'optimism', '@mantine', 'dayjs'];
+const esmPackages = ['react-router', 'graphql-ws', '@apollo', 'rxjs', '@wry', 'optimism', '@mantine', 'dayjs', 'd3-', 'internmap'];
 
 module.exports = {
   testEnvironment: 'jsdom',
@@ -7,7 +7,7 @@ module.exports = {
   setupFiles: ['<rootDir>/jest.polyfills.cjs'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
   transform: {
-    '^.+\\.(t|j)sx?$': [
+    '^.+\\.(t|j|mj)sx?$': [
       '@swc/jest',
       {
         jsc: {

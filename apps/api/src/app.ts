@@ -19,6 +19,7 @@ import { audienceOf, resolveViewer } from './auth/viewer';
 import { createContext, type Context } from './context';
 import { currentQueryCount, runWithQueryCounter } from './db/query-counter';
 import { devMailRouter } from './http/dev-mail';
+import { exportsRouter } from './http/exports';
 import { filesRouter } from './http/files';
 import { playgroundRouter } from './http/playground';
 import { uploadsRouter } from './http/uploads/uploads-router';
@@ -91,6 +92,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       res.status(503).json({ status: 'degraded', database: 'down' });
     }
   });
+  app.use('/files/exports', exportsRouter(dataSource, services));
   app.use('/files', filesRouter(dataSource));
   app.use('/files', uploadsRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   if (config.playground) app.use('/playground', playgroundRouter());

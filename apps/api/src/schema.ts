@@ -3,10 +3,11 @@ import path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
-import { ClientListResolver } from './modules/clients/client-list.resolver';
+import { ClientListFieldsResolver, ClientListResolver, ClientPageFieldsResolver } from './modules/clients/client-list.resolver';
 import { ClientResolver } from './modules/clients/client.resolver';
 import { ContactResolver } from './modules/clients/contact.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
+import { GeoResolver } from './modules/geo/geo.resolver';
 import { PortalResolver } from './modules/portal/portal.resolver';
 import { ClientCustomFieldsResolver } from './modules/custom-fields/client-custom-fields.resolver';
 import { CustomFieldDefinitionResolver } from './modules/custom-fields/custom-field.resolver';
@@ -14,15 +15,19 @@ import { WorkspaceSettingsResolver } from './modules/workspace-settings/workspac
 import { DocumentResolver } from './modules/documents/document.resolver';
 import { NoteResolver } from './modules/notes/note.resolver';
 import { TimelineResolver } from './modules/timeline/timeline.resolver';
+import { SavedViewResolver } from './modules/saved-views/saved-view.resolver';
+import { SegmentResolver } from './modules/segments/segment.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
 export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
-      IdentityResolver, ClientResolver, ClientListResolver, ContactResolver, PortalResolver,
+      IdentityResolver, ClientResolver, ClientListResolver, ClientListFieldsResolver, ClientPageFieldsResolver,
+      ContactResolver, PortalResolver,
       CustomFieldDefinitionResolver, ClientCustomFieldsResolver, WorkspaceSettingsResolver,
       TimelineResolver, NoteResolver, DocumentResolver,
+      SavedViewResolver, SegmentResolver, GeoResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

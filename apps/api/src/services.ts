@@ -5,9 +5,12 @@ import type { AppConfig } from './config';
 import { ClientListService } from './modules/clients/client-list.service';
 import { ClientService } from './modules/clients/client.service';
 import { ContactService } from './modules/clients/contact.service';
+import { GeoService } from './modules/geo/geo.service';
 import { IdentityService } from './modules/identity/identity.service';
 import { Outbox } from './modules/mail/outbox.service';
 import { PortalAuthService } from './modules/portal/portal-auth.service';
+import { SavedViewService } from './modules/saved-views/saved-view.service';
+import { SegmentService } from './modules/segments/segment.service';
 import { TimelineService } from './modules/timeline/timeline.service';
 import path from 'node:path';
 import { ClientLogoService } from './modules/documents/client-logo.service';
@@ -34,6 +37,9 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     clients: new ClientService(timeline),
     clientList: new ClientListService(),
     contacts: new ContactService(),
+    savedViews: new SavedViewService(),
+    segments: new SegmentService(),
+    geo: new GeoService(),
     portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
     customFields: new CustomFieldService(),
     workspaceSettings: new WorkspaceSettingsService(),

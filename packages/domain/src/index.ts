@@ -15,3 +15,4 @@ export * from './validation/tax-id';
 export * from './clients/social-links';
 export * from './clients/contact-rules';
 export * from './clients/client-location';
+export * from './segments/segments';

@@ -57,6 +57,10 @@ export const appRoutes: RouteObject[] = [
                   },
                 ],
               },
+              {
+                path: 'segments',
+                lazy: async () => ({ Component: (await import('../features/segments/routes/segments-route')).SegmentsRoute }),
+              },
               { path: '*', element: <PageNotFound /> },
             ],
           },

@@ -40,6 +40,7 @@ export function clientRowFixture(overrides: ClientRowOverrides = {}, withFinanci
     createdAt: '2025-01-15T10:00:00.000Z',
     lastActivityAt: null,
     archivedAt: null,
+    activeProjectCount: 0,
     ...(withFinancials ? { totalValue: overrides.totalValue ?? 1250000 } : {}),
     primaryContact: contactName ? { __typename: 'Contact', id: `${id}-contact`, name: contactName } : null,
   };
@@ -48,7 +49,7 @@ export function clientRowFixture(overrides: ClientRowOverrides = {}, withFinanci
 export function clientsPage(nodes: ReturnType<typeof clientRowFixture>[], totalCount = nodes.length) {
   return {
     data: {
-      clients: { __typename: 'ClientPage', totalCount, hasMore: totalCount > nodes.length, nodes },
+      clients: { __typename: 'ClientPage', totalCount, totalCountExact: true, hasMore: totalCount > nodes.length, nodes },
     },
   };
 }

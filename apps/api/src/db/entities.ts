@@ -4,6 +4,7 @@ import { Membership } from '../modules/identity/membership.entity';
 import { User } from '../modules/identity/user.entity';
 import { Workspace } from '../modules/identity/workspace.entity';
 import { OutboundEmail } from '../modules/mail/outbound-email.entity';
+import { SavedView } from '../modules/saved-views/saved-view.entity';
 import { MagicLinkToken } from '../modules/portal/magic-link-token.entity';
 import { TimelineEvent } from '../modules/timeline/timeline-event.entity';
 import { RateLimitBucket } from '../shared/rate-limit.entity';
@@ -13,5 +14,5 @@ import { Note } from '../modules/notes/note.entity';
 
 export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
-  CustomFieldDefinition, Note, Document,
+  CustomFieldDefinition, Note, Document, SavedView,
 ];

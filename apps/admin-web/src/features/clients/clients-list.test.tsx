@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ClientsDocument } from '@clientflow/graphql-types/admin';
+import { ClientFilterOptionsDocument, ClientsDocument, SavedViewsDocument } from '@clientflow/graphql-types/admin';
 import { clientRowFixture, clientsPage, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { DEFAULT_LIST_PARAMS, toClientsVariables, type ClientListParams } from './lib/client-list-params';
@@ -13,11 +13,35 @@ function clientsMock(result: ReturnType<typeof clientsPage>, params: Partial<Cli
   };
 }
 
+/** The dropdown options and saved views every list render asks for. */
+const supportMocks = (savedViews: unknown[] = []) => [
+  {
+    request: { query: ClientFilterOptionsDocument },
+    result: {
+      data: {
+        clientFilterOptions: {
+          __typename: 'ClientFilterOptions',
+          industries: ['Retail', 'Software'],
+          tags: ['vip'],
+          accountManagers: [{ __typename: 'User', id: 'user-2', name: 'Maya Manager' }],
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  { request: { query: SavedViewsDocument }, result: { data: { savedViews } }, maxUsageCount: Number.POSITIVE_INFINITY },
+];
+
 // A member whose workspace grants neither financial visibility nor creating clients.
 const readOnlyMember = { ...viewerFixture('MEMBER'), permissions: ['client.viewList', 'client.view'] };
 
-const renderList = (mocks: ReturnType<typeof clientsMock>[], viewer = viewerFixture('OWNER'), route = '/clients') =>
-  renderWithProviders(<ClientsListRoute />, { mocks, viewer, route, path: '/clients' });
+const renderList = (mocks: object[], viewer = viewerFixture('OWNER'), route = '/clients', savedViews: unknown[] = []) =>
+  renderWithProviders(<ClientsListRoute />, {
+    mocks: [...mocks, ...supportMocks(savedViews)] as Parameters<typeof renderWithProviders>[1] extends infer O ? O extends { mocks?: infer M } ? M : never : never,
+    viewer,
+    route,
+    path: '/clients',
+  });
 
 describe('ClientsListRoute', () => {
   it('lists clients with contact links, status and value for an owner', async () => {
@@ -31,7 +55,8 @@ describe('ClientsListRoute', () => {
     ]);
 
     expect(screen.getAllByTestId('skeleton-row').length).toBeGreaterThan(0);
-    const acme = await screen.findByRole('row', { name: /Acme Corp/ });
+    // The first render of the file also warms up Mantine and Apollo: allow for a slow, shared machine.
+    const acme = await screen.findByRole('row', { name: /Acme Corp/ }, { timeout: 5000 });
     expect(within(acme).getByText('Acme Corporation LLC')).toBeInTheDocument();
     expect(within(acme).getByText('Ada Lovelace')).toBeInTheDocument();
     expect(within(acme).getByRole('link', { name: 'hello@acme.test' })).toHaveAttribute('href', 'mailto:hello@acme.test');
@@ -122,5 +147,88 @@ describe('ClientsListRoute', () => {
     await user.keyboard('{Enter}');
 
     expect(screen.getByTestId('location')).toHaveTextContent('/clients/client-1');
+  });
+
+  it('updates the URL and the query when a filter changes', async () => {
+    const user = userEvent.setup();
+    renderList([
+      clientsMock(clientsPage([clientRowFixture(), clientRowFixture({ id: 'client-2', name: 'Globex' })])),
+      clientsMock(clientsPage([clientRowFixture({ id: 'client-2', name: 'Globex' })]), { hasProjects: 'yes' }),
+      clientsMock(clientsPage([clientRowFixture({ id: 'client-2', name: 'Globex' })]), { hasProjects: 'yes', industries: ['Retail'] }),
+    ]);
+    await screen.findByRole('row', { name: /Acme Corp/ });
+
+    await user.click(screen.getByRole('button', { name: /more filters/i }));
+    await user.click(screen.getByRole('combobox', { name: 'Projects' }));
+    await user.click(await screen.findByRole('option', { name: 'With active projects' }));
+
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/clients?projects=yes'));
+    await waitFor(() => expect(screen.queryByRole('row', { name: /Acme Corp/ })).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('combobox', { name: 'Industry' }));
+    await user.click(await screen.findByRole('option', { name: 'Retail' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/clients?projects=yes&industry=Retail'));
+    expect(screen.getByRole('link', { name: /export csv/i })).toHaveAttribute('href', '/files/exports/clients.csv?projects=yes&industry=Retail');
+  });
+
+  it('hides the export from a role without data.export', async () => {
+    renderList([clientsMock(clientsPage([clientRowFixture({}, false)]), {}, false)], readOnlyMember);
+    await screen.findByRole('row', { name: /Acme Corp/ });
+    expect(screen.queryByRole('link', { name: /export csv/i })).not.toBeInTheDocument();
+  });
+
+  it('applies a saved view: filters, sort and view mode go to the URL', async () => {
+    const user = userEvent.setup();
+    const view = {
+      __typename: 'SavedView',
+      id: 'view-1',
+      name: 'VIP cards',
+      viewMode: 'CARDS',
+      filters: {
+        __typename: 'SavedClientFilter',
+        search: null,
+        status: ['ACTIVE'],
+        includeArchived: false,
+        hasProjects: null,
+        industries: null,
+        sizes: null,
+        tags: ['vip'],
+        accountManagerIds: null,
+        customFields: null,
+        tenure: null,
+        valueMin: null,
+        valueBelow: null,
+      },
+      sort: { __typename: 'SavedClientSort', field: 'CREATED_AT', direction: 'DESC' },
+    };
+    renderList(
+      [
+        clientsMock(clientsPage([clientRowFixture(), clientRowFixture({ id: 'client-2', name: 'Globex' })])),
+        clientsMock(clientsPage([clientRowFixture()]), { statuses: ['ACTIVE'], tags: ['vip'], sortField: 'CREATED_AT', sortDirection: 'DESC', view: 'CARDS' }),
+      ],
+      viewerFixture('OWNER'),
+      '/clients',
+      [view],
+    );
+    await screen.findByRole('row', { name: /Globex/ });
+
+    await user.click(screen.getByRole('button', { name: /views/i }));
+    await user.click(await screen.findByRole('menuitem', { name: /VIP cards/ }));
+
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/clients?status=ACTIVE&tag=vip&sort=CREATED_AT&view=cards'));
+    expect(await screen.findByRole('listitem', { name: 'Acme Corp' })).toBeInTheDocument();
+    expect(screen.queryByRole('listitem', { name: 'Globex' })).not.toBeInTheDocument();
+  });
+
+  it('asks before archiving from the row actions', async () => {
+    const user = userEvent.setup();
+    renderList([clientsMock(clientsPage([clientRowFixture()]))]);
+    await screen.findByRole('row', { name: /Acme Corp/ });
+
+    await user.click(screen.getByRole('button', { name: 'Actions for Acme Corp' }));
+    expect(await screen.findByRole('menuitem', { name: 'Email' })).toHaveAttribute('href', 'mailto:hello@acme.test');
+    expect(screen.getByRole('menuitem', { name: 'Call' })).toHaveAttribute('href', 'tel:+15550100');
+    await user.click(screen.getByRole('menuitem', { name: /archive/i }));
+    expect(await screen.findByRole('dialog', { name: 'Archive Acme Corp?' })).toBeInTheDocument();
   });
 });

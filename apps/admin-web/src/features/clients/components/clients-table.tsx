@@ -1,6 +1,8 @@
-import { Anchor, Badge, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ClientRowFragment, ClientSortField, SortDirection } from '@clientflow/graphql-types/admin';
 import { formatDate, formatMoney, formatRelative, type WorkspaceFormat } from '../../../shared/lib/format';
+import { ClientAvatar } from '../../client-views/components/client-avatar';
+import { ClientQuickActions, telHref } from '../../client-views/components/client-quick-actions';
 import { ClientStatusBadge } from './client-status-badge';
 import { SortableTh } from './sortable-th';
 
@@ -21,18 +23,20 @@ const stop = (event: React.SyntheticEvent) => event.stopPropagation();
 export function ClientsTable(props: ClientsTableProps) {
   const { clients, loading, showValue, sortField, sortDirection, onSort, onOpen, format, skeletonRows = 8 } = props;
   const sortProps = { sortField, sortDirection, onSort };
-  const columnCount = showValue ? 7 : 6;
+  const columnCount = showValue ? 10 : 9;
   const now = new Date();
 
   return (
-    <Table.ScrollContainer minWidth={showValue ? 1040 : 920}>
+    <Table.ScrollContainer minWidth={showValue ? 1280 : 1160}>
       <Table highlightOnHover verticalSpacing="sm" aria-busy={loading} aria-label="Clients">
         <Table.Thead>
           <Table.Tr>
             <SortableTh sorts={[{ field: 'NAME', label: 'Name' }]} {...sortProps} />
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>Legal name</Table.Th>
             <Table.Th style={{ whiteSpace: 'nowrap' }}>Primary contact</Table.Th>
             <Table.Th>Email</Table.Th>
             <Table.Th>Phone</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>Active projects</Table.Th>
             <Table.Th>Status</Table.Th>
             {showValue && <SortableTh sorts={[{ field: 'TOTAL_VALUE', label: 'Total value' }]} align="right" {...sortProps} />}
             <SortableTh
@@ -42,6 +46,9 @@ export function ClientsTable(props: ClientsTableProps) {
               ]}
               {...sortProps}
             />
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody style={{ opacity: loading && clients.length ? 0.6 : 1, transition: 'opacity 150ms' }}>
@@ -67,23 +74,26 @@ export function ClientsTable(props: ClientsTableProps) {
                   }}
                 >
                   <Table.Td>
-                    <Stack gap={0}>
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="sm" fw={600}>
-                          {client.name}
-                        </Text>
-                        {client.archivedAt && (
-                          <Badge size="xs" variant="outline" color="gray">
-                            Archived
-                          </Badge>
-                        )}
-                      </Group>
-                      {client.legalName && client.legalName !== client.name && (
-                        <Text size="xs" c="dimmed">
-                          {client.legalName}
-                        </Text>
-                      )}
-                    </Stack>
+                    <Group gap="sm" wrap="nowrap">
+                      <ClientAvatar name={client.name} status={client.status} size="md" />
+                      <Stack gap={0}>
+                        <Group gap={6} wrap="nowrap">
+                          <Text size="sm" fw={600}>
+                            {client.name}
+                          </Text>
+                          {client.archivedAt && (
+                            <Badge size="xs" variant="outline" color="gray">
+                              Archived
+                            </Badge>
+                          )}
+                        </Group>
+                      </Stack>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={client.legalName ? undefined : 'dimmed'}>
+                      {client.legalName ?? '—'}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c={client.primaryContact ? undefined : 'dimmed'}>
@@ -101,12 +111,17 @@ export function ClientsTable(props: ClientsTableProps) {
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {client.phone ? (
-                      <Anchor href={`tel:${client.phone.replace(/[^\d+]/g, '')}`} size="sm" onClick={stop} onKeyDown={stop}>
+                      <Anchor href={telHref(client.phone)} size="sm" onClick={stop} onKeyDown={stop}>
                         {client.phone}
                       </Anchor>
                     ) : (
                       <Text size="sm" c="dimmed">—</Text>
                     )}
+                  </Table.Td>
+                  <Table.Td style={{ textAlign: 'center', fontVariantNumeric: 'tabular-nums' }}>
+                    <Text size="sm" c={client.activeProjectCount ? undefined : 'dimmed'}>
+                      {client.activeProjectCount}
+                    </Text>
                   </Table.Td>
                   <Table.Td style={{ minWidth: 124 }}>
                     <ClientStatusBadge status={client.status} />
@@ -129,6 +144,9 @@ export function ClientsTable(props: ClientsTableProps) {
                     <Text size="xs" c="dimmed">
                       Created {formatDate(client.createdAt, format)}
                     </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <ClientQuickActions client={client} onOpen={onOpen} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   DEFAULT_LIST_PARAMS,
+  FILTER_KEYS,
   parseClientListParams,
   serializeClientListParams,
   type ClientListParams,
@@ -28,12 +29,7 @@ export function useClientListParams() {
   );
 
   const clearFilters = useCallback(
-    () =>
-      update({
-        search: DEFAULT_LIST_PARAMS.search,
-        statuses: DEFAULT_LIST_PARAMS.statuses,
-        includeArchived: DEFAULT_LIST_PARAMS.includeArchived,
-      }),
+    () => update(Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_LIST_PARAMS[key]])) as Partial<ClientListParams>),
     [update],
   );
 

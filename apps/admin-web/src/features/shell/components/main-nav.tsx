@@ -1,5 +1,5 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
-import { IconApi, IconExternalLink, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconChartPie, IconExternalLink, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useCan } from '../../session/hooks/use-viewer';
 
@@ -40,6 +40,9 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
           active={pathname.startsWith('/settings')}
           onClick={onNavigate}
         />
+      )}
+      {canListClients && (
+        <NavLink component={Link} to="/segments" label="Segments" leftSection={<IconChartPie size={18} />} active={pathname.startsWith('/segments')} onClick={onNavigate} />
       )}
       <Divider my="sm" />
       <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm">

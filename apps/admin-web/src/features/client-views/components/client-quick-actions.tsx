@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconDots, IconExternalLink, IconMail, IconPhone } from '@tabler/icons-react';
+import { ListArchiveClientDocument } from '@clientflow/graphql-types/admin';
+import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
+import { useCan } from '../../session/hooks/use-viewer';
+import { evictClientLists } from '../lib/evict-client-lists';
+
+interface QuickActionsProps {
+  client: { id: string; name: string; email: string | null; phone: string | null; archivedAt: string | null };
+  onOpen: (id: string) => void;
+}
+
+const stop = (event: React.SyntheticEvent) => event.stopPropagation();
+export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** Per-row actions: open, email, call, archive (with confirmation). "New project" arrives with the projects module. */
+export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {
+  const canEdit = useCan('client.edit');
+  const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
+  const [archive, { loading }] = useMutation(ListArchiveClientDocument, {
+    context: { handledErrorCodes: ['*'] },
+    update: evictClientLists,
+  });
+
+  const confirmArchive = async () => {
+    try {
+      await archive({ variables: { id: client.id, reason: reason.trim() || null } });
+      notifications.show({ color: 'teal', message: `${client.name} archived` });
+      setConfirming(false);
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not archive', message: apiErrorInfo(error).message });
+    }
+  };
+
+  return (
+    <div onClick={stop} onKeyDown={stop}>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${client.name}`}>
+            <IconDots size={18} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconExternalLink size={16} />} onClick={() => onOpen(client.id)}>
+            Open
+          </Menu.Item>
+          <Menu.Item component="a" href={client.email ? `mailto:${client.email}` : undefined} disabled={!client.email} leftSection={<IconMail size={16} />}>
+            Email
+          </Menu.Item>
+          <Menu.Item component="a" href={client.phone ? telHref(client.phone) : undefined} disabled={!client.phone} leftSection={<IconPhone size={16} />}>
+            Call
+          </Menu.Item>
+          {canEdit && !client.archivedAt && (
+            <>
+              <Menu.Divider />
+              <Menu.Item color="red" leftSection={<IconArchive size={16} />} onClick={() => setConfirming(true)}>
+                Archive…
+              </Menu.Item>
+            </>
+          )}
+        </Menu.Dropdown>
+      </Menu>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Archive ${client.name}?`} centered>
+        <Stack>
+          <Text size="sm">The client becomes Inactive and leaves the default lists. You can restore it later.</Text>
+          <Textarea label="Reason (optional)" value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} autosize minRows={2} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+            <Button color="red" loading={loading} onClick={() => void confirmArchive()}>
+              Archive
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { SegmentDimension } from '@clientflow/domain';
+import type { Context } from '../../context';
+import { filterOptionsOf } from '../clients/client-list.resolver';
+import { ClientSegmentReportType, SegmentDimensionEnum } from './segment.types';
+
+@Resolver()
+export class SegmentResolver {
+  @Authorized('client.viewList')
+  @Query(() => ClientSegmentReportType, {
+    description: 'Clients per segment (count, and value totals for financial roles). VALUE_TIER needs financials.view.',
+  })
+  clientSegments(@Arg('dimension', () => SegmentDimensionEnum) dimension: SegmentDimension, @Ctx() ctx: Context) {
+    return ctx.services.segments.segments(ctx.scope(), dimension, filterOptionsOf(ctx));
+  }
+}

@@ -1,0 +1,26 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { SEGMENT_DIMENSIONS, type SegmentDimension } from '@clientflow/domain';
+
+export const SegmentDimensionEnum = Object.fromEntries(SEGMENT_DIMENSIONS.map((d) => [d, d])) as { [K in SegmentDimension]: K };
+registerEnumType(SegmentDimensionEnum, { name: 'ClientSegmentDimension' });
+
+@ObjectType('ClientSegment')
+export class ClientSegmentType {
+  @Field(() => String, { nullable: true, description: 'The dimension value (status, industry, size, tier or tenure); null: not set.' })
+  key: string | null;
+  @Field(() => Int) count: number;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Sum of client values (minor units); null without financials.view.' })
+  totalValue: number | null;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'VALUE_TIER only: the tier starts at this value.' })
+  valueMin: number | null;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'VALUE_TIER only: the tier ends below this value (null: no limit).' })
+  valueBelow: number | null;
+}
+
+@ObjectType('ClientSegmentReport')
+export class ClientSegmentReportType {
+  @Field(() => SegmentDimensionEnum) dimension: SegmentDimension;
+  @Field(() => [ClientSegmentType]) segments: ClientSegmentType[];
+  @Field(() => Int) totalCount: number;
+}
