@@ -2,6 +2,7 @@
 const esmPackages = ['react-router', 'graphql-ws', '@apollo', 'rxjs', '@wry', 'optimism', '@mantine', 'dayjs', 'd3-', 'internmap'];
 
 module.exports = {
+  testTimeout: 20000,
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src'],
   setupFiles: ['<rootDir>/jest.polyfills.cjs'],

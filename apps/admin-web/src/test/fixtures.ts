@@ -33,6 +33,7 @@ export function clientRowFixture(overrides: ClientRowOverrides = {}, withFinanci
     __typename: 'Client',
     id,
     name: overrides.name ?? 'Acme Corp',
+    logoUrl: null,
     legalName: overrides.legalName === undefined ? 'Acme Corporation LLC' : overrides.legalName,
     email: overrides.email === undefined ? 'hello@acme.test' : overrides.email,
     phone: overrides.phone === undefined ? '+1 555 0100' : overrides.phone,

@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// CI machines are small and run suites in parallel: give findBy*/waitFor room, so slowness is not a failure.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks the layout APIs Mantine reaches for; these stubs are inert.
 Object.defineProperty(window, 'matchMedia', {

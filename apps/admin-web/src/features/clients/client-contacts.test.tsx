@@ -6,7 +6,6 @@ import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { ClientDetailRoute } from './routes/client-detail-route';
 
-jest.setTimeout(20_000);
 
 const client = clientDetailFixture();
 const clientQuery = { request: { query: ClientDocument, variables: { id: 'client-1', withFinancials: true } }, result: { data: { client } } };

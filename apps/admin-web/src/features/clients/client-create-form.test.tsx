@@ -7,7 +7,6 @@ import { renderWithProviders } from '../../test/render';
 import { NewClientRoute } from './routes/new-client-route';
 
 // Typing through a dozen fields with userEvent outlasts Jest's 5 s default on a busy machine.
-jest.setTimeout(20_000);
 
 const field = (label: RegExp) => screen.getByLabelText(label, { selector: 'input' });
 

@@ -10,7 +10,6 @@ import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { ClientDetailRoute } from './routes/client-detail-route';
 
-jest.setTimeout(20_000);
 
 const clientQuery = (result: object, id = 'client-1', withFinancials = true) => ({
   request: { query: ClientDocument, variables: { id, withFinancials } },

@@ -6,7 +6,6 @@ import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { ClientCustomFieldsCard } from './components/client-custom-fields-card';
 
-jest.setTimeout(20_000);
 
 const def = (key: string, label: string, type: string, options: string[] = []) => ({
   __typename: 'CustomFieldDefinition',

@@ -26,7 +26,6 @@ const renderModal = (mocks: object[], definition: object | null = null) =>
   });
 
 // userEvent typing through Mantine inputs is slow on a loaded 2-core machine.
-jest.setTimeout(20_000);
 
 describe('CustomFieldFormModal', () => {
   it('validates label and SELECT options with the domain rules before sending', async () => {
@@ -62,7 +61,9 @@ describe('CustomFieldFormModal', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /label/i }), 'Service tier');
     await user.click(within(dialog).getByLabelText('Type', { selector: 'input' }));
     await user.click(await screen.findByRole('option', { name: 'Select' }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'Option 1' }), 'Silver{Enter}Gold');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Option 1' }), 'Silver{Enter}');
+    // Enter adds a second option row; type into it once it exists (focus moves there asynchronously).
+    await user.type(await within(dialog).findByRole('textbox', { name: 'Option 2' }), 'Gold');
     await user.click(within(dialog).getByRole('button', { name: 'Move option 2 up' }));
     await user.click(within(dialog).getByRole('button', { name: 'Create field' }));
     expect(await screen.findByText('Service tier now appears on every client.')).toBeInTheDocument();

@@ -7,7 +7,6 @@ import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { CustomFieldsSettingsRoute } from './routes/custom-fields-settings-route';
 
-jest.setTimeout(20_000);
 
 const row = (id: string, label: string, type: string, usageCount: number, extra: object = {}) => ({
   __typename: 'CustomFieldDefinition',

@@ -8,7 +8,6 @@ import { renderWithProviders } from '../../test/render';
 import { SettingsLayout } from './routes/settings-layout';
 import { WorkspaceSettingsRoute } from './routes/workspace-settings-route';
 
-jest.setTimeout(20_000);
 
 const settings = {
   __typename: 'WorkspaceSettings',

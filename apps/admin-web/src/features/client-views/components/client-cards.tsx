@@ -48,7 +48,7 @@ export function ClientCards({ clients, loading, showValue, onOpen, format }: Cli
         >
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-              <ClientAvatar name={client.name} status={client.status} size="lg" />
+              <ClientAvatar name={client.name} status={client.status} logoUrl={client.logoUrl} size="lg" />
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Text fw={600} truncate="end">
                   {client.name}

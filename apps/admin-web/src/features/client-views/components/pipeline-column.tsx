@@ -139,7 +139,7 @@ function PipelineCard({ client, canEdit, withFinancials, onMove, onOpen, format 
             <IconGripVertical size={16} />
           </ActionIcon>
         )}
-        <ClientAvatar name={client.name} status={client.status} size="sm" />
+        <ClientAvatar name={client.name} status={client.status} logoUrl={client.logoUrl} size="sm" />
         <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
           <Text
             size="sm"

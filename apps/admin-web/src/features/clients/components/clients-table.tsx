@@ -75,7 +75,7 @@ export function ClientsTable(props: ClientsTableProps) {
                 >
                   <Table.Td>
                     <Group gap="sm" wrap="nowrap">
-                      <ClientAvatar name={client.name} status={client.status} size="md" />
+                      <ClientAvatar name={client.name} status={client.status} logoUrl={client.logoUrl} size="md" />
                       <Stack gap={0}>
                         <Group gap={6} wrap="nowrap">
                           <Text size="sm" fw={600}>
