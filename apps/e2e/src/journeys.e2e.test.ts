@@ -60,3 +60,58 @@ test('a contact signs in to the portal with a magic link from the mail catcher',
   await page.context().close();
   await second.context().close();
 });
+
+test('staff works a client record: contact, timeline entry, document upload, pipeline move', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${ADMIN_URL}/sign-in`);
+  await page.getByRole('textbox', { name: 'Email' }).fill('owner@demo.clientflow.test');
+  await page.getByRole('textbox', { name: 'Password' }).fill('clientflow-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/clients/);
+  await page.getByLabel('Search clients').fill('blue harbor');
+  await page.getByText('Blue Harbor Logistics', { exact: true }).first().click();
+  await page.waitForURL(/\/clients\/[0-9a-f-]{36}/);
+  const clientUrl = page.url().split('?')[0];
+
+  // A new contact, and "who to contact for what" lists it under its role.
+  await page.getByRole('tab', { name: /Contacts/ }).click();
+  await page.getByRole('button', { name: 'Add contact' }).first().click();
+  const contactForm = page.getByRole('dialog');
+  await contactForm.getByRole('textbox', { name: 'Name' }).fill('Bianca Billing');
+  await contactForm.getByRole('textbox', { name: 'Email' }).fill('bianca@blue-harbor-logistics.example');
+  await contactForm.getByLabel('Role', { exact: true }).click();
+  await page.getByRole('option', { name: 'Billing' }).click();
+  await contactForm.getByRole('button', { name: 'Add contact' }).click();
+  await page.getByText('Bianca Billing').first().waitFor();
+
+  // A logged call lands on the timeline.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.getByRole('button', { name: 'New entry' }).click();
+  const entry = page.getByRole('dialog');
+  await entry.getByRole('textbox', { name: /^Type/ }).or(entry.getByLabel(/^Type/)).first().click();
+  await page.getByRole('option', { name: 'Call' }).click();
+  await entry.getByRole('textbox', { name: /^Summary/ }).fill('Quarterly review call');
+  await entry.getByRole('button', { name: 'Add entry' }).click();
+  await page.getByText('Quarterly review call').first().waitFor();
+
+  // A PDF uploaded through the drop zone is listed and downloads with its name.
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  await page.getByText('Drop files here or click to choose').waitFor();
+  await page.locator('input[type=file]').setInputFiles({ name: 'contract-2026.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
+  const link = page.getByRole('link', { name: /contract-2026\.pdf/ }).first();
+  await link.waitFor();
+  const download = await context.request.get(new URL((await link.getAttribute('href'))!, ADMIN_URL).toString());
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-disposition']).toContain('contract-2026.pdf');
+  expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Moving the card on the pipeline changes the status and writes the STATUS_CHANGE event.
+  await page.goto(`${ADMIN_URL}/clients?view=pipeline&q=blue%20harbor`);
+  await page.getByRole('button', { name: 'Move Blue Harbor Logistics' }).click();
+  await page.getByRole('menuitem', { name: 'Paused' }).click();
+  await page.getByLabel('Paused column').getByText('Blue Harbor Logistics').waitFor();
+  await page.goto(`${clientUrl}?tab=timeline`);
+  await page.getByText(/from ACTIVE to PAUSED/i).first().waitFor();
+  await context.close();
+});

@@ -18,8 +18,9 @@ const NOTES: [NoteKind, string, boolean][] = [
 ];
 
 /** Demo activity for the first clients of a workspace: a few manual entries and notes each (idempotent per seed run). */
-export async function seedClientActivity(m: EntityManager, workspaceId: string, authorUserId: string, clientCount = 8): Promise<void> {
-  const clients = await m.getRepository(Client).find({ where: { workspaceId }, order: { createdAt: 'DESC' }, take: clientCount });
+/** A believable history for every demo client; `lastActivityAt` then follows the newest event, as it does live. */
+export async function seedClientActivity(m: EntityManager, workspaceId: string, authorUserId: string): Promise<void> {
+  const clients = await m.getRepository(Client).find({ where: { workspaceId }, order: { createdAt: 'DESC' } });
   const day = 86_400_000;
   for (const [i, client] of clients.entries()) {
     const start = (client.lastActivityAt ?? new Date(Date.UTC(2026, 0, 15))).getTime() - 20 * day;
@@ -40,7 +41,7 @@ export async function seedClientActivity(m: EntityManager, workspaceId: string, 
       await m.getRepository(Note).insert({ workspaceId, clientId: client.id, kind, body, important, authorUserId, timelineEventId: event.id, createdAt: occurredAt });
     }
     await m.query(
-      `UPDATE client SET "lastActivityAt" = GREATEST("lastActivityAt", (SELECT max("occurredAt") FROM timeline_event WHERE "clientId" = $1)) WHERE id = $1`,
+      `UPDATE client SET "lastActivityAt" = (SELECT max("occurredAt") FROM timeline_event WHERE "clientId" = $1) WHERE id = $1`,
       [client.id],
     );
   }

@@ -1,49 +1,42 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
 import { IconApi, IconChartPie, IconExternalLink, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
-import { useCan } from '../../session/hooks/use-viewer';
+import type { Permission } from '@clientflow/domain';
+import { useViewer } from '../../session/hooks/use-viewer';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: typeof IconUsers;
+  permission: Permission;
+  /** A sub-path that has its own entry. */
+  exclude?: string;
+}
+
+const ITEMS: readonly NavItem[] = [
+  { to: '/clients', label: 'Clients', icon: IconUsers, permission: 'client.viewList', exclude: '/clients/deleted' },
+  { to: '/segments', label: 'Segments', icon: IconChartPie, permission: 'client.viewList' },
+  { to: '/clients/deleted', label: 'Deleted clients', icon: IconTrash, permission: 'client.delete' },
+  { to: '/settings', label: 'Settings', icon: IconSettings, permission: 'workspace.manage' },
+];
 
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
-  const canListClients = useCan('client.viewList');
-  const canManageWorkspace = useCan('workspace.manage');
-  const canDeleteClients = useCan('client.delete');
+  const { permissions } = useViewer();
 
   return (
     <Stack gap={4} component="nav" aria-label="Main">
-      {canListClients && (
+      {ITEMS.filter((item) => permissions.includes(item.permission)).map(({ to, label, icon: Icon, exclude }) => (
         <NavLink
+          key={to}
           component={Link}
-          to="/clients"
-          label="Clients"
-          leftSection={<IconUsers size={18} />}
-          active={pathname.startsWith('/clients') && !pathname.startsWith('/clients/deleted')}
+          to={to}
+          label={label}
+          leftSection={<Icon size={18} />}
+          active={pathname.startsWith(to) && !(exclude && pathname.startsWith(exclude))}
           onClick={onNavigate}
         />
-      )}
-      {canDeleteClients && (
-        <NavLink
-          component={Link}
-          to="/clients/deleted"
-          label="Deleted clients"
-          leftSection={<IconTrash size={18} />}
-          active={pathname.startsWith('/clients/deleted')}
-          onClick={onNavigate}
-        />
-      )}
-      {canManageWorkspace && (
-        <NavLink
-          component={Link}
-          to="/settings"
-          label="Settings"
-          leftSection={<IconSettings size={18} />}
-          active={pathname.startsWith('/settings')}
-          onClick={onNavigate}
-        />
-      )}
-      {canListClients && (
-        <NavLink component={Link} to="/segments" label="Segments" leftSection={<IconChartPie size={18} />} active={pathname.startsWith('/segments')} onClick={onNavigate} />
-      )}
+      ))}
       <Divider my="sm" />
       <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm">
         Developers
