@@ -4,6 +4,7 @@ import {
   createWorkspace, insertClient, signIn, startTestServer, TestClient, type GqlResult, type TestServer, type TestWorkspace,
 } from '../../test/harness';
 import { Workspace } from '../modules/identity/workspace.entity';
+import { Contact } from '../modules/clients/contact.entity';
 import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
 
 /**
@@ -39,6 +40,20 @@ const newDefinition = async (fx: Fixture) =>
   fx.server.dataSource.getRepository(CustomFieldDefinition).save({
     workspaceId: fx.ws.workspace.id, key: `f_${randomUUID().slice(0, 8)}`, label: 'Matrix field', type: 'TEXT', options: [], position: 99,
   });
+const newContact = async (fx: Fixture) =>
+  fx.server.dataSource.getRepository(Contact).save({
+    workspaceId: fx.ws.workspace.id, clientId: fx.clientId, name: 'Matrix Contact', email: `m-${randomUUID().slice(0, 8)}@example.test`,
+  });
+/** A REST route read as a GraphQL-shaped result: 401 → UNAUTHENTICATED, 403 → FORBIDDEN. */
+const rest = (name: string, path: (fx: Fixture) => string): Operation => ({
+  name,
+  run: async (caller, fx) => {
+    const res = await fetch(`${fx.server.url}${path(fx)}`, { headers: { cookie: caller.cookieHeader() } });
+    await res.arrayBuffer();
+    const code = res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : res.ok ? null : `HTTP_${res.status}`;
+    return { status: res.status, headers: res.headers, ...(code ? { errors: [{ message: code, extensions: { code } }] } : { data: {} }) };
+  },
+});
 const nodeIds = (res: GqlResult) => (res.data?.clients.nodes ?? []).map((n: { id: string }) => n.id);
 
 const OPERATIONS: Record<Permission, Operation[]> = {
@@ -100,15 +115,19 @@ const OPERATIONS: Record<Permission, Operation[]> = {
     op('restore a custom field', `mutation($id: ID!) { restoreCustomFieldDefinition(id: $id) { id } }`, async (fx) => ({ id: (await newDefinition(fx)).id })),
     op('delete a custom field', `mutation($id: ID!) { deleteCustomFieldDefinition(id: $id) }`, async (fx) => ({ id: (await newDefinition(fx)).id })),
   ],
-  // Operations behind these rows arrive with the portal-management, export and team modules; add one line each here.
-  'portal.manage': [],
-  'data.export': [],
+  'portal.manage': [
+    op('give a contact portal access', `mutation($id: ID!) { updateContact(id: $id, input: { portalAccess: true }) { id portalAccess } }`, async (fx) => ({
+      id: (await newContact(fx)).id,
+    })),
+  ],
+  'data.export': [rest('export clients as CSV', () => '/files/exports/clients.csv')],
+  // Operations behind these rows arrive with the team and workspace-lifecycle modules; add one line each here.
   'members.manage': [],
   'workspace.delete': [],
 };
 
 /** Rows without an operation yet; the test below fails if one gains operations but stays listed, or vice versa. */
-const NOT_YET_EXPOSED: Permission[] = ['portal.manage', 'data.export', 'members.manage', 'workspace.delete'];
+const NOT_YET_EXPOSED: Permission[] = ['members.manage', 'workspace.delete'];
 
 let server: TestServer;
 let fx: Fixture;
