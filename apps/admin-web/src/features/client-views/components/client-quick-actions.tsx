@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Menu, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconDots, IconExternalLink, IconMail, IconPhone } from '@tabler/icons-react';
 import { ListArchiveClientDocument } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan } from '../../session/hooks/use-viewer';
 import { evictClientLists } from '../lib/evict-client-lists';
+import { ConfirmModal } from '../../../shared/components/confirm-modal';
 
 interface QuickActionsProps {
   client: { id: string; name: string; email: string | null; phone: string | null; archivedAt: string | null };
@@ -64,20 +65,17 @@ export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {
           )}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Archive ${client.name}?`} centered>
-        <Stack>
-          <Text size="sm">The client becomes Inactive and leaves the default lists. You can restore it later.</Text>
-          <Textarea label="Reason (optional)" value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} autosize minRows={2} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-            <Button color="red" loading={loading} onClick={() => void confirmArchive()}>
-              Archive
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={confirming}
+        title={`Archive ${client.name}?`}
+        confirmLabel="Archive"
+        loading={loading}
+        onCancel={() => setConfirming(false)}
+        onConfirm={confirmArchive}
+      >
+        <Text size="sm">The client becomes Inactive and leaves the default lists. You can restore it later.</Text>
+        <Textarea label="Reason (optional)" value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} autosize minRows={2} />
+      </ConfirmModal>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import {
-  ActionIcon, Anchor, Badge, Button, Card, EmptyState, Group, Menu, Modal, SimpleGrid, Stack, Switch, Text, Title, Tooltip,
+  ActionIcon, Anchor, Badge, Button, Card, EmptyState, Group, Menu, SimpleGrid, Stack, Switch, Text, Title, Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -12,6 +12,7 @@ import { humanizeEnum } from '../../../shared/lib/format';
 import { useDeleteContact, useSetPrimaryContact, useUpdateContact } from '../hooks/use-contact-mutations';
 import { ROLE_COLORS } from '../lib/contact-form-values';
 import { ContactFormModal } from './contact-form-modal';
+import { ConfirmModal } from '../../../shared/components/confirm-modal';
 
 interface ClientContactsTabProps {
   client: Pick<ClientDetailFragment, 'id' | 'name' | 'contacts'>;
@@ -179,24 +180,21 @@ export function ClientContactsTab({ client, canEdit, canManagePortal }: ClientCo
           firstContact={contacts.length === 0}
         />
       )}
-      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={`Delete ${deleting?.name ?? 'contact'}?`} centered>
-        <Stack gap="md">
-          <Text size="sm">
-            {deleting?.isPrimary && contacts.length > 1
-              ? `${deleting.name} is the primary contact; the longest-standing remaining contact becomes primary.`
-              : 'The contact is removed from this client.'}
-            {deleting?.portalAccess ? ' They lose access to the client portal.' : ''}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeleting(null)} disabled={deleteState.loading}>
-              Cancel
-            </Button>
-            <Button color="red" onClick={() => void confirmDelete()} loading={deleteState.loading}>
-              Delete contact
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={deleting !== null}
+        title={`Delete ${deleting?.name ?? 'contact'}?`}
+        confirmLabel="Delete contact"
+        loading={deleteState.loading}
+        onCancel={() => setDeleting(null)}
+        onConfirm={confirmDelete}
+      >
+        <Text size="sm">
+          {deleting?.isPrimary && contacts.length > 1
+            ? `${deleting.name} is the primary contact; the longest-standing remaining contact becomes primary.`
+            : 'The contact is removed from this client.'}
+          {deleting?.portalAccess ? ' They lose access to the client portal.' : ''}
+        </Text>
+      </ConfirmModal>
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Anchor, Button, Group, Modal, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconDownload, IconPencil, IconTrash } from '@tabler/icons-react';
 import { formatFileSize } from '@clientflow/domain';
 import {
@@ -10,6 +10,7 @@ import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { formatDate } from '../../../shared/lib/format';
 import { useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { CATEGORY_OPTIONS } from '../lib/categories';
+import { ConfirmModal } from '../../../shared/components/confirm-modal';
 
 interface Props {
   documents: DocumentFieldsFragment[];
@@ -139,32 +140,25 @@ export function DocumentsTable({ documents, canEdit, onDelete }: Props) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Delete document?" centered>
-        <Text size="sm">
-          “{confirming?.fileName}” will be deleted for good, including the stored file.
-        </Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setConfirming(null)}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            loading={deleting}
-            onClick={async () => {
-              if (!confirming) return;
-              setDeleting(true);
-              try {
-                await onDelete(confirming.id);
-                setConfirming(null);
-              } finally {
-                setDeleting(false);
-              }
-            }}
-          >
-            Delete
-          </Button>
-        </Group>
-      </Modal>
+      <ConfirmModal
+        opened={confirming !== null}
+        title="Delete document?"
+        confirmLabel="Delete"
+        loading={deleting}
+        onCancel={() => setConfirming(null)}
+        onConfirm={async () => {
+          if (!confirming) return;
+          setDeleting(true);
+          try {
+            await onDelete(confirming.id);
+            setConfirming(null);
+          } finally {
+            setDeleting(false);
+          }
+        }}
+      >
+        <Text size="sm">“{confirming?.fileName}” will be deleted for good, including the stored file.</Text>
+      </ConfirmModal>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Card, Center, Chip, Group, Loader, Modal, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Center, Chip, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconNote, IconPencil, IconPin, IconPlus, IconTrash } from '@tabler/icons-react';
 import { noteKindLabel, type NoteKind } from '@clientflow/domain';
 import { ClientNotesDocument, DeleteNoteDocument, UpdateNoteDocument, type NoteFieldsFragment } from '@clientflow/graphql-types/admin';
@@ -10,6 +10,7 @@ import { formatDate } from '../../../shared/lib/format';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { NOTE_KIND_COLORS, NOTE_KIND_OPTIONS } from '../lib/note-kinds';
 import { NoteFormModal } from './note-form-modal';
+import { ConfirmModal } from '../../../shared/components/confirm-modal';
 
 export function ClientNotesPanel({ clientId }: { clientId: string }) {
   const canEdit = useCan('client.edit');
@@ -128,24 +129,19 @@ export function ClientNotesPanel({ clientId }: { clientId: string }) {
           onSaved={() => void refetch()}
         />
       )}
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Delete note?" centered>
+      <ConfirmModal
+        opened={confirming !== null}
+        title="Delete note?"
+        confirmLabel="Delete"
+        loading={deleting}
+        onCancel={() => setConfirming(null)}
+        onConfirm={async () => {
+          if (confirming) await deleteNote({ variables: { id: confirming.id } });
+          setConfirming(null);
+        }}
+      >
         <Text size="sm">The note and its timeline entry will be deleted.</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setConfirming(null)}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            loading={deleting}
-            onClick={async () => {
-              if (confirming) await deleteNote({ variables: { id: confirming.id } });
-              setConfirming(null);
-            }}
-          >
-            Delete
-          </Button>
-        </Group>
-      </Modal>
+      </ConfirmModal>
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Button, Center, Chip, Group, Loader, Modal, Paper, ScrollArea, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Center, Chip, Group, Loader, Paper, ScrollArea, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPaperclip, IconPencil, IconPlus, IconTimeline, IconTrash } from '@tabler/icons-react';
 import type { TimelineEventType } from '@clientflow/domain';
 import { ClientTimelineDocument, DeleteTimelineEntryDocument, type TimelineEventFieldsFragment } from '@clientflow/graphql-types/admin';
@@ -9,6 +9,7 @@ import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { ALL_TYPE_OPTIONS, TIMELINE_META, typeLabel } from '../lib/timeline-meta';
 import { TimelineEntryModal } from './timeline-entry-modal';
+import { ConfirmModal } from '../../../shared/components/confirm-modal';
 
 const PAGE = 20;
 
@@ -180,24 +181,19 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
           onSaved={() => undefined}
         />
       )}
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Delete entry?" centered>
+      <ConfirmModal
+        opened={confirming !== null}
+        title="Delete entry?"
+        confirmLabel="Delete"
+        loading={deleting}
+        onCancel={() => setConfirming(null)}
+        onConfirm={async () => {
+          if (confirming) await deleteEntry({ variables: { id: confirming.id } });
+          setConfirming(null);
+        }}
+      >
         <Text size="sm">“{confirming?.summary}” will be removed from the timeline. Its attachments stay in Documents.</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setConfirming(null)}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            loading={deleting}
-            onClick={async () => {
-              if (confirming) await deleteEntry({ variables: { id: confirming.id } });
-              setConfirming(null);
-            }}
-          >
-            Delete
-          </Button>
-        </Group>
-      </Modal>
+      </ConfirmModal>
     </Stack>
   );
 }
