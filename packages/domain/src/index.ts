@@ -16,3 +16,4 @@ export * from './clients/social-links';
 export * from './clients/contact-rules';
 export * from './clients/client-location';
 export * from './segments/segments';
+export * from './projects/project-types';

@@ -11,8 +11,15 @@ import { RateLimitBucket } from '../shared/rate-limit.entity';
 import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
 import { Document } from '../modules/documents/document.entity';
 import { Note } from '../modules/notes/note.entity';
+import { Comment } from '../modules/deliverables/comment.entity';
+import { Deliverable } from '../modules/deliverables/deliverable.entity';
+import { Milestone } from '../modules/projects/milestone.entity';
+import { Project } from '../modules/projects/project.entity';
+import { Task } from '../modules/projects/task.entity';
+import { TimeEntry } from '../modules/time/time-entry.entity';
 
 export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
   CustomFieldDefinition, Note, Document, SavedView,
+  Project, Task, Milestone, Deliverable, Comment, TimeEntry,
 ];

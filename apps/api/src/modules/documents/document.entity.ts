@@ -17,6 +17,10 @@ export class Document extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   projectId: string | null;
 
+  /** Set for files of a deliverable (the projects module's approvals). */
+  @Column({ type: 'uuid', nullable: true })
+  deliverableId: string | null;
+
   @Column({ type: 'varchar' })
   category: DocumentCategory;
 
