@@ -2,6 +2,7 @@ import { TenantScope } from '../../db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import { Project } from '../projects/project.entity';
 
 const FEED = `query($c: ID!, $f: TimelineFilter, $first: Int, $after: String) {
   clientTimeline(clientId: $c, filter: $f, first: $first, after: $after) {
@@ -60,7 +61,10 @@ describe('clientTimeline', () => {
     expect(calls.data.clientTimeline.nodes.map((n: { summary: string }) => n.summary)).toEqual(['Entry 7', 'Entry 5', 'Entry 3', 'Entry 1']);
     expect(calls.data.clientTimeline.nodes[0]).toMatchObject({ isManual: true, canEdit: true, author: { kind: 'USER', name: a.users.OWNER.name } });
 
-    const projectId = '5d1a3c1e-0000-4000-8000-000000000001';
+    const { id: projectId } = await server.dataSource.getRepository(Project).save({ workspaceId: a.workspace.id, clientId: client.id, name: 'Website' });
+    const other = await insertClient(server.dataSource, a.workspace.id);
+    const wrong = await owner.gql(CREATE, { i: { clientId: other.id, type: 'PROJECT', occurredAt: at(3), summary: 'Elsewhere', projectId } });
+    expect(wrong.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'projectId' });
     await owner.gql(CREATE, { i: { clientId: client.id, type: 'PROJECT', occurredAt: at(3), summary: 'Project kick-off', projectId } });
     const byProject = await owner.gql(FEED, { c: client.id, f: { projectId } });
     expect(byProject.data.clientTimeline.nodes.map((n: { summary: string }) => n.summary)).toEqual(['Project kick-off']);

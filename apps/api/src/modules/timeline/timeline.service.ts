@@ -5,6 +5,7 @@ import {
 import type { TenantScope } from '../../db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Document } from '../documents/document.entity';
+import { Project } from '../projects/project.entity';
 import { TimelineEvent } from './timeline-event.entity';
 import type { CreateTimelineEntryInput, UpdateTimelineEntryInput } from './timeline.inputs';
 
@@ -99,6 +100,7 @@ export class TimelineService {
     }
     return scope.transaction(async (tx) => {
       await tx.findById(Client, input.clientId, 'Client');
+      if (input.projectId) await this.assertProjectOfClient(tx, input.projectId, input.clientId);
       const event = await this.record(tx, {
         clientId: input.clientId,
         type: input.type,
@@ -113,6 +115,12 @@ export class TimelineService {
     });
   }
 
+  /** An entry may only point at a project of the same client. */
+  private async assertProjectOfClient(tx: TenantScope, projectId: string, clientId: string): Promise<void> {
+    const project = await tx.query(Project, 'p').andWhere('p.id = :projectId', { projectId }).getOne();
+    if (!project || project.clientId !== clientId) throw badInput('projectId', 'Pick a project of this client');
+  }
+
   async updateEntry(scope: TenantScope, actor: TimelineActor, id: string, input: UpdateTimelineEntryInput): Promise<TimelineEvent> {
     return scope.transaction(async (tx) => {
       const event = await this.modifiable(tx, actor, id);
@@ -124,7 +132,10 @@ export class TimelineService {
       if (input.summary != null) patch.summary = input.summary.trim();
       if (input.body !== undefined) patch.body = cleanBody(input.body);
       if (input.occurredAt != null) patch.occurredAt = input.occurredAt;
-      if (input.projectId !== undefined) patch.projectId = input.projectId ?? null;
+      if (input.projectId !== undefined) {
+        if (input.projectId) await this.assertProjectOfClient(tx, input.projectId, event.clientId);
+        patch.projectId = input.projectId ?? null;
+      }
       if (Object.keys(patch).length) await tx.update(TimelineEvent, id, patch, 'Timeline entry');
       if (input.attachmentIds) {
         await tx.manager
