@@ -45,7 +45,7 @@ export function ProjectsTable({ projects, loading, showValue, showClient = true,
               ))
             : projects.map((p) => (
                 <Table.Tr key={p.id}>
-                  <Table.Td>
+                  <Table.Td style={{ minWidth: 160 }}>
                     <Anchor component={Link} to={`/projects/${p.id}`} fw={500}>
                       {p.name}
                     </Anchor>
@@ -63,7 +63,7 @@ export function ProjectsTable({ projects, loading, showValue, showClient = true,
                       )}
                     </Table.Td>
                   )}
-                  <Table.Td>
+                  <Table.Td style={{ minWidth: 116 }}>
                     <ProjectStatusBadge status={p.status} />
                   </Table.Td>
                   <Table.Td>
