@@ -75,7 +75,7 @@ export async function seedProjects(m: EntityManager, workspaceId: string, userId
     }
     await m.getRepository(TimelineEvent).insert({
       workspaceId, clientId: client.id, projectId: project.id, type: 'PROJECT', summary: `Project "${demo.name}" started`,
-      occurredAt: new Date(`${demo.start}T09:00:00Z`), authorUserId: userIds[0], metadata: { action: 'CREATED', status: 'ACTIVE' },
+      occurredAt: new Date(`${demo.start}T09:00:00Z`), authorUserId: userIds[0], metadata: { source: 'projects', action: 'CREATED', status: 'ACTIVE' },
     });
   }
   await m.query(

@@ -102,7 +102,7 @@ export class ProjectService {
         type: 'PROJECT',
         summary: `Project "${project.name}" started`,
         authorUserId: actorUserId,
-        metadata: { action: 'CREATED', status: 'ACTIVE' },
+        metadata: { source: 'projects', action: 'CREATED', status: 'ACTIVE' },
       });
       await this.recomputeClientTotals(tx, client.id);
       return project;
@@ -146,7 +146,7 @@ export class ProjectService {
           type: 'PROJECT',
           summary,
           authorUserId: actorUserId,
-          metadata: { action: 'STATUS_CHANGE', from: current.status, to },
+          metadata: { source: 'projects', action: 'STATUS_CHANGE', from: current.status, to },
         });
       }
       if (current.clientId) await this.recomputeClientTotals(tx, current.clientId);
@@ -226,7 +226,7 @@ export class ProjectService {
       type: 'PROJECT',
       summary,
       authorUserId: actorUserId,
-      metadata: { action },
+      metadata: { source: 'projects', action },
     });
   }
 

@@ -66,6 +66,10 @@ describe('creating projects', () => {
     const events = await projectEvents(client.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ projectId: res.data.createProject.id, summary: 'Project "Brand refresh" started' });
+    // Written by the domain action, so nobody can edit or delete it from the timeline.
+    expect(events[0].metadata).toMatchObject({ source: 'projects' });
+    const edit = await owner.gql(`mutation($id: ID!) { deleteTimelineEntry(id: $id) }`, { id: events[0].id });
+    expect(edit.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('creates the client from the form in the same transaction', async () => {
