@@ -18,7 +18,9 @@ interface ClientSelectProps {
 /** Searches clients on the server (folded, accent-insensitive) as the user types. */
 export function ClientSelect({ value, onChange, error, label = 'Client', initialOption, excludeId, required }: ClientSelectProps) {
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 250);
+  // Choosing an option writes its label into the search box; that is not a new search.
+  const [chosenLabel, setChosenLabel] = useState<string | null>(initialOption?.name ?? null);
+  const [debounced] = useDebouncedValue(search === chosenLabel ? '' : search, 250);
   const { data, loading } = useQuery(ProjectClientOptionsDocument, { variables: { search: debounced.trim() || null } });
   const options = (data?.clients.nodes ?? []).filter((c) => c.id !== excludeId).map((c) => ({ value: c.id, label: c.name }));
   if (initialOption && !options.some((o) => o.value === initialOption.id)) {
@@ -32,7 +34,10 @@ export function ClientSelect({ value, onChange, error, label = 'Client', initial
       required={required}
       data={options}
       value={value}
-      onChange={onChange}
+      onChange={(id, option) => {
+        setChosenLabel(option?.label ?? null);
+        onChange(id);
+      }}
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Checkbox, EmptyState, Group, MultiSelect, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
@@ -33,7 +34,12 @@ export function ProjectsListRoute() {
     if (!('page' in patch)) next.delete('page');
     setParams(next, { replace: true });
   };
+  const [searchText, setSearchText] = useState(search);
   const setSearch = useDebouncedCallback((q: string) => update({ q: q.trim() || null }), 300);
+  const clearFilters = () => {
+    setSearchText('');
+    setParams(new URLSearchParams(), { replace: true });
+  };
 
   const { data, loading, error, refetch } = useQuery(ProjectsDocument, {
     variables: {
@@ -61,8 +67,11 @@ export function ProjectsListRoute() {
           aria-label="Search projects"
           placeholder="Search project or client"
           leftSection={<IconSearch size={16} />}
-          defaultValue={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          value={searchText}
+          onChange={(e) => {
+            setSearchText(e.currentTarget.value);
+            setSearch(e.currentTarget.value);
+          }}
           style={{ flex: '1 1 220px' }}
         />
         <MultiSelect
@@ -86,7 +95,7 @@ export function ProjectsListRoute() {
           description={filtered ? 'Try another search or clear the filters.' : 'Create the first project for one of your clients.'}
         >
           {filtered ? (
-            <Button variant="default" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            <Button variant="default" onClick={clearFilters}>
               Clear filters
             </Button>
           ) : (
