@@ -1,4 +1,4 @@
-import { createWorkspace, insertClient, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { Client } from '../clients/client.entity';
 import { TimeEntry } from '../time/time-entry.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
@@ -307,6 +307,29 @@ describe('lists, roles and scoping', () => {
   it('refuses anonymous callers', async () => {
     const anon = await (await signIn(server, ws.emails.OWNER)).gql(LIST, {}, { cookie: '' });
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('portal sessions', () => {
+  it('cannot reach projects, tasks or milestones, not even their own client\'s', async () => {
+    const email = `portal-${Date.now()}@client.example`;
+    const client = await insertClient(server.dataSource, a.workspace.id, { name: 'Portal Co' }, [{ name: 'Pat', email, portalAccess: true, isPrimary: true }]);
+    const p = await makeProject(client.id);
+    const portal = new TestClient(server.url, 'portal');
+    await portal.gql(`mutation($email: String!) { requestMagicLink(email: $email) }`, { email });
+    await server.app.services.outbox.flush();
+    const [mail] = server.app.mailCatcher!.list().filter((m) => m.to.includes(email));
+    const token = /continue\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+    expect((await portal.gql(`mutation($t: String!) { consumeMagicLink(token: $t) { client { id } } }`, { t: token })).errors).toBeUndefined();
+    for (const [query, vars] of [
+      [LIST, {}],
+      [GET, { id: p.id }],
+      [CREATE_TASK, { input: { projectId: p.id, title: 'x' } }],
+      [STATUS, { id: p.id, status: 'PAUSED' }],
+    ] as const) {
+      const res = await portal.gql(query, vars);
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
   });
 });
 
