@@ -20,6 +20,8 @@ import { LocalDiskStorage } from './shared/storage/local-disk-storage';
 import { RateLimiter } from './shared/rate-limit';
 import { CustomFieldService } from './modules/custom-fields/custom-field.service';
 import { WorkspaceSettingsService } from './modules/workspace-settings/workspace-settings.service';
+import { ProjectService } from './modules/projects/project.service';
+import { TaskService } from './modules/projects/task.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -47,6 +49,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     notes: new NoteService(timeline),
     documents: new DocumentService(storage, timeline),
     clientLogos: new ClientLogoService(),
+    projects: new ProjectService(timeline, new ClientService(timeline)),
+    tasks: new TaskService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

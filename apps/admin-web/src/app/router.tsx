@@ -58,6 +58,14 @@ export const appRoutes: RouteObject[] = [
                 ],
               },
               {
+                path: 'projects',
+                lazy: async () => ({ Component: (await import('../features/projects/routes/projects-list-route')).ProjectsListRoute }),
+              },
+              {
+                path: 'projects/:id',
+                lazy: async () => ({ Component: (await import('../features/projects/routes/project-detail-route')).ProjectDetailRoute }),
+              },
+              {
                 path: 'segments',
                 lazy: async () => ({ Component: (await import('../features/segments/routes/segments-route')).SegmentsRoute }),
               },

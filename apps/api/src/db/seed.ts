@@ -10,6 +10,7 @@ import { Membership } from '../modules/identity/membership.entity';
 import { User } from '../modules/identity/user.entity';
 import { Workspace } from '../modules/identity/workspace.entity';
 import { seedCustomFields } from '../modules/custom-fields/custom-field.seed';
+import { seedProjects } from '../modules/projects/project.seed';
 
 export const DEMO_PASSWORD = 'clientflow-demo';
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -145,6 +146,7 @@ export async function seedDemo(dataSource: DataSource): Promise<string> {
     await seedClients(m, northwind.id, 30, userIds.slice(2), DEMO_PORTAL_EMAIL);
     await seedCustomFields(m, northwind.id);
     await seedClientActivity(m, northwind.id, userIds[0]);
+    await seedProjects(m, northwind.id, userIds);
     await seedClients(m, lakeside.id, 6, [userIds[0]], undefined, 12);
     for (const ws of [northwind, lakeside]) await seedClientRecords(m, ws.id);
   });

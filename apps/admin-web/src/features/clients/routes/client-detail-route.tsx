@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Breadcrumbs, Center, Loader, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBriefcase,
   IconFiles,
   IconInfoCircle,
   IconNote,
@@ -22,11 +23,13 @@ import { ClientDocumentsPanel } from '../../documents/components/client-document
 import { ClientNotesPanel } from '../../notes/components/client-notes-panel';
 import { PinnedNotes } from '../../notes/components/pinned-notes';
 import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
+import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
 
 const PANEL_TABS = [
   { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
   { value: 'notes', label: 'Notes', icon: IconNote, Panel: ClientNotesPanel },
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
+  { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
 ] as const;
 
 export function ClientDetailRoute() {

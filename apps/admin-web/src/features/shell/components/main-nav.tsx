@@ -1,5 +1,5 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
-import { IconApi, IconChartPie, IconExternalLink, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconBriefcase, IconChartPie, IconExternalLink, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '@clientflow/domain';
 import { useViewer } from '../../session/hooks/use-viewer';
@@ -15,6 +15,7 @@ interface NavItem {
 
 const ITEMS: readonly NavItem[] = [
   { to: '/clients', label: 'Clients', icon: IconUsers, permission: 'client.viewList', exclude: '/clients/deleted' },
+  { to: '/projects', label: 'Projects', icon: IconBriefcase, permission: 'client.viewList' },
   { to: '/segments', label: 'Segments', icon: IconChartPie, permission: 'client.viewList' },
   { to: '/clients/deleted', label: 'Deleted clients', icon: IconTrash, permission: 'client.delete' },
   { to: '/settings', label: 'Settings', icon: IconSettings, permission: 'workspace.manage' },
