@@ -17,3 +17,4 @@ export * from './clients/contact-rules';
 export * from './clients/client-location';
 export * from './segments/segments';
 export * from './projects/project-types';
+export * from './deliverables/deliverables';
