@@ -9,6 +9,7 @@ import { createClientLoaders } from './modules/clients/client.loaders';
 import { createIdentityLoaders } from './modules/identity/identity.loaders';
 import { createCustomFieldLoaders } from './modules/custom-fields/custom-field.loaders';
 import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
+import { createDeliverableLoaders } from './modules/deliverables/deliverable.loaders';
 import type { Services } from './services';
 
 export interface Context {
@@ -32,6 +33,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createIdentityLoaders(dataSource, () => scope().workspaceId),
     ...createCustomFieldLoaders(scope),
     ...createTimelineLoaders(scope),
+    ...createDeliverableLoaders(scope),
   };
 }
 

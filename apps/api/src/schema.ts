@@ -17,6 +17,8 @@ import { NoteResolver } from './modules/notes/note.resolver';
 import { TimelineResolver } from './modules/timeline/timeline.resolver';
 import { SavedViewResolver } from './modules/saved-views/saved-view.resolver';
 import { SegmentResolver } from './modules/segments/segment.resolver';
+import { CommentResolver } from './modules/deliverables/comment.resolver';
+import { DeliverableDecisionResolver, DeliverableResolver } from './modules/deliverables/deliverable.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -28,6 +30,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       CustomFieldDefinitionResolver, ClientCustomFieldsResolver, WorkspaceSettingsResolver,
       TimelineResolver, NoteResolver, DocumentResolver,
       SavedViewResolver, SegmentResolver, GeoResolver,
+      DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -20,6 +20,8 @@ import { LocalDiskStorage } from './shared/storage/local-disk-storage';
 import { RateLimiter } from './shared/rate-limit';
 import { CustomFieldService } from './modules/custom-fields/custom-field.service';
 import { WorkspaceSettingsService } from './modules/workspace-settings/workspace-settings.service';
+import { CommentService } from './modules/deliverables/comment.service';
+import { DeliverableService } from './modules/deliverables/deliverable.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -28,6 +30,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const timeline = new TimelineService();
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
   const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
+  const documents = new DocumentService(storage, timeline);
   return {
     tokens: new SessionTokens(deps.sessionSecret),
     rateLimiter,
@@ -45,8 +48,10 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     workspaceSettings: new WorkspaceSettingsService(),
     storage,
     notes: new NoteService(timeline),
-    documents: new DocumentService(storage, timeline),
+    documents,
     clientLogos: new ClientLogoService(),
+    deliverables: new DeliverableService(timeline, documents),
+    comments: new CommentService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;
