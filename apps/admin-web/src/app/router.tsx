@@ -58,6 +58,10 @@ export const appRoutes: RouteObject[] = [
                 ],
               },
               {
+                path: 'deliverables/:id',
+                lazy: async () => ({ Component: (await import('../features/deliverables/routes/deliverable-detail-route')).DeliverableDetailRoute }),
+              },
+              {
                 path: 'segments',
                 lazy: async () => ({ Component: (await import('../features/segments/routes/segments-route')).SegmentsRoute }),
               },

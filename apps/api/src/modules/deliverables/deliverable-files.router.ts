@@ -22,11 +22,12 @@ export function deliverableFilesRouter(deps: Deps & { maxUploadBytes: number }):
         viewer.userId,
       );
       res.status(201).json({
-        files: rows.map((d) => ({
+        documents: rows.map((d) => ({
           id: d.id,
           fileName: d.fileName,
           size: d.size,
           contentType: d.contentType,
+          category: d.category,
           version: d.deliverableVersion,
           createdAt: d.createdAt,
           downloadUrl: `/files/documents/${d.id}`,

@@ -136,7 +136,7 @@ describe('deliverable files', () => {
     const d = await createDeliverable(owner, project.id);
     const up = await uploadFiles(owner, d.id, ['v1.pdf']);
     expect(up.status).toBe(201);
-    expect(up.body.files).toEqual([expect.objectContaining({ fileName: 'v1.pdf', version: 1, contentType: 'application/pdf' })]);
+    expect(up.body.documents).toEqual([expect.objectContaining({ fileName: 'v1.pdf', version: 1, contentType: 'application/pdf' })]);
     await owner.gql(SUBMIT, { id: d.id });
     await uploadFiles(owner, d.id, ['v2.pdf']);
     const files = (await owner.gql(GET, { id: d.id })).data.deliverable.files;
