@@ -36,8 +36,8 @@ export async function seedDeliverables(m: EntityManager, workspaceId: string, us
       m.getRepository(Deliverable).create({ ...base, title: 'Homepage design', description: 'Desktop and mobile mock-ups.', status: 'PENDING_APPROVAL', version: 1, dueDate: isoDay(5 + i) }),
     );
     await m.getRepository(Comment).insert([
-      { ...base, targetType: 'DELIVERABLE', deliverableId: pending.id, body: 'Hero image still a placeholder.', internal: true, authorUserId: userId },
-      { ...base, targetType: 'DELIVERABLE', deliverableId: pending.id, body: 'Here is the first pass — let us know what you think.', internal: false, authorUserId: userId },
+      { ...base, targetType: 'DELIVERABLE', deliverableId: pending.id, body: 'Hero image still a placeholder.', internal: true, authorUserId: userId, createdAt: new Date(Date.now() - 2 * DAY) },
+      { ...base, targetType: 'DELIVERABLE', deliverableId: pending.id, body: 'Here is the first pass — let us know what you think.', internal: false, authorUserId: userId, createdAt: new Date(Date.now() - DAY) },
     ]);
     await m.getRepository(Deliverable).insert({ ...base, title: 'Launch checklist', status: 'PENDING_APPROVAL', version: 1, dueDate: isoDay(-3) });
   }
