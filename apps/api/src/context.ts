@@ -10,6 +10,7 @@ import { createIdentityLoaders } from './modules/identity/identity.loaders';
 import { createCustomFieldLoaders } from './modules/custom-fields/custom-field.loaders';
 import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
 import { createProjectLoaders } from './modules/projects/project.loaders';
+import { createDeliverableLoaders } from './modules/deliverables/deliverable.loaders';
 import type { Services } from './services';
 
 export interface Context {
@@ -34,6 +35,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createCustomFieldLoaders(scope),
     ...createTimelineLoaders(scope),
     ...createProjectLoaders(scope),
+    ...createDeliverableLoaders(scope),
   };
 }
 

@@ -19,6 +19,8 @@ import { SavedViewResolver } from './modules/saved-views/saved-view.resolver';
 import { SegmentResolver } from './modules/segments/segment.resolver';
 import { ClientProjectsResolver, ProjectResolver } from './modules/projects/project.resolver';
 import { MilestoneResolver, TaskResolver } from './modules/projects/task.resolver';
+import { CommentResolver } from './modules/deliverables/comment.resolver';
+import { DeliverableDecisionResolver, DeliverableResolver } from './modules/deliverables/deliverable.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -31,6 +33,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       TimelineResolver, NoteResolver, DocumentResolver,
       SavedViewResolver, SegmentResolver, GeoResolver,
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
+      DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

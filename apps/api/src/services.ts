@@ -22,6 +22,8 @@ import { CustomFieldService } from './modules/custom-fields/custom-field.service
 import { WorkspaceSettingsService } from './modules/workspace-settings/workspace-settings.service';
 import { ProjectService } from './modules/projects/project.service';
 import { TaskService } from './modules/projects/task.service';
+import { CommentService } from './modules/deliverables/comment.service';
+import { DeliverableService } from './modules/deliverables/deliverable.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -30,13 +32,15 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const timeline = new TimelineService();
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
   const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
+  const documents = new DocumentService(storage, timeline);
+  const clients = new ClientService(timeline);
   return {
     tokens: new SessionTokens(deps.sessionSecret),
     rateLimiter,
     outbox,
     identity: new IdentityService(dataSource, rateLimiter),
     timeline,
-    clients: new ClientService(timeline),
+    clients,
     clientList: new ClientListService(),
     contacts: new ContactService(),
     savedViews: new SavedViewService(),
@@ -47,10 +51,12 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     workspaceSettings: new WorkspaceSettingsService(),
     storage,
     notes: new NoteService(timeline),
-    documents: new DocumentService(storage, timeline),
+    documents,
     clientLogos: new ClientLogoService(),
-    projects: new ProjectService(timeline, new ClientService(timeline)),
+    projects: new ProjectService(timeline, clients),
     tasks: new TaskService(),
+    deliverables: new DeliverableService(timeline, documents),
+    comments: new CommentService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -18,3 +18,4 @@ export * from './clients/client-location';
 export * from './segments/segments';
 export * from './projects/project-types';
 export * from './projects/project-rules';
+export * from './deliverables/deliverables';

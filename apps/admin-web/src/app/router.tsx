@@ -66,6 +66,10 @@ export const appRoutes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('../features/projects/routes/project-detail-route')).ProjectDetailRoute }),
               },
               {
+                path: 'deliverables/:id',
+                lazy: async () => ({ Component: (await import('../features/deliverables/routes/deliverable-detail-route')).DeliverableDetailRoute }),
+              },
+              {
                 path: 'segments',
                 lazy: async () => ({ Component: (await import('../features/segments/routes/segments-route')).SegmentsRoute }),
               },

@@ -13,6 +13,7 @@ import { Document } from '../modules/documents/document.entity';
 import { Note } from '../modules/notes/note.entity';
 import { Comment } from '../modules/deliverables/comment.entity';
 import { Deliverable } from '../modules/deliverables/deliverable.entity';
+import { DeliverableDecisionRecord } from '../modules/deliverables/deliverable-decision.entity';
 import { Milestone } from '../modules/projects/milestone.entity';
 import { Project } from '../modules/projects/project.entity';
 import { Task } from '../modules/projects/task.entity';
@@ -22,4 +23,5 @@ export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
   CustomFieldDefinition, Note, Document, SavedView,
   Project, Task, Milestone, Deliverable, Comment, TimeEntry,
+  DeliverableDecisionRecord,
 ];

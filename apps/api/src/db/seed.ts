@@ -11,6 +11,7 @@ import { User } from '../modules/identity/user.entity';
 import { Workspace } from '../modules/identity/workspace.entity';
 import { seedCustomFields } from '../modules/custom-fields/custom-field.seed';
 import { seedProjects } from '../modules/projects/project.seed';
+import { seedDeliverables } from '../modules/deliverables/deliverable.seed';
 
 export const DEMO_PASSWORD = 'clientflow-demo';
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -149,6 +150,7 @@ export async function seedDemo(dataSource: DataSource): Promise<string> {
     await seedProjects(m, northwind.id, userIds);
     await seedClients(m, lakeside.id, 6, [userIds[0]], undefined, 12);
     for (const ws of [northwind, lakeside]) await seedClientRecords(m, ws.id);
+    await seedDeliverables(m, northwind.id, userIds[0]);
   });
   return 'demo data seeded';
 }

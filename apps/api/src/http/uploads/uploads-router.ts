@@ -12,7 +12,7 @@ const FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-in
 const LOGO_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 type Handler = (req: Request, res: Response) => Promise<void>;
-const route = (handler: Handler) => (req: Request, res: Response) =>
+export const route = (handler: Handler) => (req: Request, res: Response) =>
   void handler(req, res).catch((err) => {
     // Refused before the body was read (no session, client out of scope): answer, drain and close.
     if (!req.complete) {

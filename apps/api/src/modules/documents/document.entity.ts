@@ -21,6 +21,10 @@ export class Document extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   deliverableId: string | null;
 
+  /** The deliverable version the file was uploaded for (files of older versions stay listed). */
+  @Column({ type: 'int', nullable: true })
+  deliverableVersion: number | null;
+
   @Column({ type: 'varchar' })
   category: DocumentCategory;
 

@@ -22,6 +22,8 @@ export interface UploadOptions {
   /** Files for a timeline entry about to be created: no DOCUMENT event of their own. */
   timelineAttachment?: boolean;
   uploadedByUserId: string;
+  /** Files of a deliverable version: linked to it and its project; the DOCUMENT event carries the project. */
+  deliverable?: { id: string; projectId: string; version: number };
 }
 
 interface PreparedFile {
@@ -62,6 +64,7 @@ export class DocumentService {
             type: 'DOCUMENT',
             summary: prepared.length === 1 ? `Uploaded ${prepared[0].fileName}` : `Uploaded ${prepared.length} documents`,
             authorUserId: options.uploadedByUserId,
+            projectId: options.deliverable?.projectId ?? null,
             metadata: { source: 'documents', category },
           });
           timelineEventId = event.id;
@@ -79,6 +82,9 @@ export class DocumentService {
               storageKey: f.storageKey,
               uploadedByUserId: options.uploadedByUserId,
               timelineEventId,
+              projectId: options.deliverable?.projectId ?? null,
+              deliverableId: options.deliverable?.id ?? null,
+              deliverableVersion: options.deliverable?.version ?? null,
             }),
           );
         }

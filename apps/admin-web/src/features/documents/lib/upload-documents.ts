@@ -23,6 +23,8 @@ export interface UploadOptions {
   /** For a timeline entry about to be created: no DOCUMENT event of its own. */
   timelineAttachment?: boolean;
   onProgress?: (fraction: number) => void;
+  /** POST here instead of the client's documents route (e.g. `/files/deliverables/:id/files`). */
+  endpoint?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function uploadDocument(clientId: string, file: File, options: UploadOpti
     if (options.timelineAttachment) form.append('timelineAttachment', 'true');
     form.append('files', file, file.name);
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/files/clients/${encodeURIComponent(clientId)}/documents`);
+    xhr.open('POST', options.endpoint ?? `/files/clients/${encodeURIComponent(clientId)}/documents`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('x-clientflow-app', 'admin');
     xhr.upload.onprogress = (event) => {

@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { Button, Divider, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { ProjectMembersDocument, UpdateTaskDocument, type TaskFieldsFragment, type TaskStatus } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { TASK_STATUS_OPTIONS } from '../lib/project-labels';
+import { CommentThread } from '../../comments/components/comment-thread';
 
 interface TaskValues {
   title: string;
@@ -65,7 +66,7 @@ export function TaskFormModal({ task, onClose }: { task: TaskFieldsFragment | nu
   };
 
   return (
-    <Modal opened={task !== null} onClose={onClose} title="Edit task" centered>
+    <Modal opened={task !== null} onClose={onClose} title="Edit task" centered size="lg">
       <form onSubmit={form.onSubmit((v) => void submit(v), focusFirstError(form))} noValidate>
         <Stack gap="sm">
           <TextInput label="Title" required maxLength={300} {...form.getInputProps('title')} />
@@ -93,6 +94,12 @@ export function TaskFormModal({ task, onClose }: { task: TaskFieldsFragment | nu
           </Group>
         </Stack>
       </form>
+      {task && (
+        <>
+          <Divider my="lg" label="Comments" labelPosition="left" />
+          <CommentThread target="TASK" id={task.id} />
+        </>
+      )}
     </Modal>
   );
 }

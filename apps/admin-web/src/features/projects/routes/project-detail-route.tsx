@@ -19,6 +19,7 @@ import { ProjectMilestones } from '../components/project-milestones';
 import { ProjectStatusMenu } from '../components/project-status-menu';
 import { ProjectTasks } from '../components/project-tasks';
 import { formatDay } from '../lib/project-labels';
+import { ProjectDeliverablesPanel } from '../../deliverables/components/project-deliverables-panel';
 
 function Stat({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -193,6 +194,8 @@ export function ProjectDetailRoute() {
           <ProjectMilestones projectId={project.id} milestones={project.milestones} canEdit={canEdit} locale={format.locale} today={today} />
         </Grid.Col>
       </Grid>
+
+      <ProjectDeliverablesPanel projectId={project.id} />
 
       {canEdit && (
         <>
