@@ -17,3 +17,7 @@ export * from './clients/contact-rules';
 export * from './clients/client-location';
 export * from './segments/segments';
 export * from './projects/project-types';
+export * from './time/time-rules';
+export * from './time/calendar';
+export * from './time/timesheet';
+export * from './metrics/client-metrics';
