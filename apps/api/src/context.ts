@@ -10,6 +10,8 @@ import { createIdentityLoaders } from './modules/identity/identity.loaders';
 import { createCustomFieldLoaders } from './modules/custom-fields/custom-field.loaders';
 import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
 import type { Services } from './services';
+import { createTimeLoaders } from './modules/time/time.loaders';
+import { createMetricsLoaders } from './modules/metrics/client-metrics.loaders';
 
 export interface Context {
   viewer: Viewer;
@@ -27,7 +29,10 @@ export interface Context {
 }
 
 function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
+  const time = createTimeLoaders(scope);
   return {
+    ...time,
+    ...createMetricsLoaders(scope, time.timeTotalsByClient),
     ...createClientLoaders(scope),
     ...createIdentityLoaders(dataSource, () => scope().workspaceId),
     ...createCustomFieldLoaders(scope),

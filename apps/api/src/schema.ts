@@ -17,6 +17,9 @@ import { NoteResolver } from './modules/notes/note.resolver';
 import { TimelineResolver } from './modules/timeline/timeline.resolver';
 import { SavedViewResolver } from './modules/saved-views/saved-view.resolver';
 import { SegmentResolver } from './modules/segments/segment.resolver';
+import { RunningTimerResolver, TimeResolver, TimesheetRowResolver } from './modules/time/time.resolver';
+import { ClientMetricsResolver } from './modules/metrics/client-metrics.resolver';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -28,6 +31,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       CustomFieldDefinitionResolver, ClientCustomFieldsResolver, WorkspaceSettingsResolver,
       TimelineResolver, NoteResolver, DocumentResolver,
       SavedViewResolver, SegmentResolver, GeoResolver,
+      TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -20,6 +20,8 @@ import { LocalDiskStorage } from './shared/storage/local-disk-storage';
 import { RateLimiter } from './shared/rate-limit';
 import { CustomFieldService } from './modules/custom-fields/custom-field.service';
 import { WorkspaceSettingsService } from './modules/workspace-settings/workspace-settings.service';
+import { TimeService } from './modules/time/time.service';
+import { DashboardService } from './modules/dashboard/dashboard.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -28,6 +30,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const timeline = new TimelineService();
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
   const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
+  const time = new TimeService();
   return {
     tokens: new SessionTokens(deps.sessionSecret),
     rateLimiter,
@@ -47,6 +50,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     notes: new NoteService(timeline),
     documents: new DocumentService(storage, timeline),
     clientLogos: new ClientLogoService(),
+    time,
+    dashboard: new DashboardService(time),
   };
 }
 export type Services = ReturnType<typeof createServices>;
