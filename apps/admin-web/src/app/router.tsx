@@ -18,7 +18,8 @@ export const appRoutes: RouteObject[] = [
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <Navigate to="/clients" replace /> },
+              { index: true, lazy: async () => ({ Component: (await import('../features/dashboard/routes/dashboard-route')).DashboardRoute }) },
+              { path: 'time', lazy: async () => ({ Component: (await import('../features/time/routes/time-route')).TimeRoute }) },
               { path: 'clients', element: <ClientsListRoute /> },
               {
                 path: 'clients/new',

@@ -1,5 +1,5 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
-import { IconApi, IconChartPie, IconExternalLink, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconChartPie, IconClock, IconExternalLink, IconLayoutDashboard, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '@clientflow/domain';
 import { useViewer } from '../../session/hooks/use-viewer';
@@ -14,8 +14,10 @@ interface NavItem {
 }
 
 const ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'Dashboard', icon: IconLayoutDashboard, permission: 'client.viewList' },
   { to: '/clients', label: 'Clients', icon: IconUsers, permission: 'client.viewList', exclude: '/clients/deleted' },
   { to: '/segments', label: 'Segments', icon: IconChartPie, permission: 'client.viewList' },
+  { to: '/time', label: 'Time', icon: IconClock, permission: 'client.viewList' },
   { to: '/clients/deleted', label: 'Deleted clients', icon: IconTrash, permission: 'client.delete' },
   { to: '/settings', label: 'Settings', icon: IconSettings, permission: 'workspace.manage' },
 ];
@@ -33,7 +35,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
           to={to}
           label={label}
           leftSection={<Icon size={18} />}
-          active={pathname.startsWith(to) && !(exclude && pathname.startsWith(exclude))}
+          active={to === '/' ? pathname === '/' : pathname.startsWith(to) && !(exclude && pathname.startsWith(exclude))}
           onClick={onNavigate}
         />
       ))}
