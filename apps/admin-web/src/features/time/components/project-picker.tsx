@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -15,9 +15,15 @@ interface ProjectPickerProps extends Omit<SelectProps, 'data' | 'onChange' | 'va
 export function ProjectPicker({ value, onChange, currentLabel, ...props }: ProjectPickerProps) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const { data, loading } = useQuery(TimeProjectsDocument, { variables: { search: debounced || null } });
+  // Options seen so far: the chosen one keeps its label whatever the current search returns.
+  const known = useRef(new Map<string, string>());
+  const chosenLabel = value ? (known.current.get(value) ?? currentLabel ?? null) : null;
+  // Once an option is chosen the input shows its label: that is not a search.
+  const term = debounced && debounced !== chosenLabel ? debounced : null;
+  const { data, loading } = useQuery(TimeProjectsDocument, { variables: { search: term } });
   const options = (data?.timeProjects ?? []).map((p) => ({ value: p.id, label: p.clientName ? `${p.name} · ${p.clientName}` : p.name }));
-  if (value && currentLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: currentLabel });
+  for (const o of options) known.current.set(o.value, o.label);
+  if (value && chosenLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: chosenLabel });
   return (
     <Select
       label="Project"
