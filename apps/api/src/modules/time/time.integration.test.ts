@@ -1,4 +1,4 @@
-import { createWorkspace, insertClient, signIn, startTestServer, type TestServer, type TestWorkspace } from '../../../test/harness';
+import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { Membership } from '../identity/membership.entity';
 import type { Project } from '../projects/project.entity';
 import { RunningTimer } from './running-timer.entity';
@@ -222,7 +222,7 @@ describe('workspace isolation', () => {
   });
 
   it('requires a staff session', async () => {
-    const anon = new (await import('../../../test/harness')).TestClient(server.url);
+    const anon = new TestClient(server.url);
     expect((await anon.gql(RUNNING)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await anon.gql(LOG, { input: { projectId: hourly.id, date: '2026-03-10', minutes: 5 } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
