@@ -10,6 +10,7 @@ import { Membership } from '../modules/identity/membership.entity';
 import { User } from '../modules/identity/user.entity';
 import { Workspace } from '../modules/identity/workspace.entity';
 import { seedCustomFields } from '../modules/custom-fields/custom-field.seed';
+import { seedTime } from '../modules/time/time.seed';
 
 export const DEMO_PASSWORD = 'clientflow-demo';
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -147,6 +148,7 @@ export async function seedDemo(dataSource: DataSource): Promise<string> {
     await seedClientActivity(m, northwind.id, userIds[0]);
     await seedClients(m, lakeside.id, 6, [userIds[0]], undefined, 12);
     for (const ws of [northwind, lakeside]) await seedClientRecords(m, ws.id);
+    await seedTime(m, northwind.id, userIds, new Date().toISOString().slice(0, 10));
   });
   return 'demo data seeded';
 }
