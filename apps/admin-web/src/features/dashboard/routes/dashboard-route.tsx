@@ -34,7 +34,7 @@ export function DashboardRoute() {
         <ErrorState title="Could not load the dashboard" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
       ) : (
         <>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+          <SimpleGrid cols={{ base: 2, md: 4 }} spacing={{ base: "xs", sm: "md" }}>
             <StatCard label="Active clients" value={n(d?.activeClients)} to={DASHBOARD_LINKS.activeClients} icon={<IconUserCheck size={20} />} loading={busy} />
             <StatCard label="Projects in progress" value={n(d?.projectsInProgress)} to={DASHBOARD_LINKS.projectsInProgress} icon={<IconBriefcase size={20} />} color="indigo" loading={busy} />
             {financial && (

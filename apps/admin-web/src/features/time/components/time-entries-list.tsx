@@ -50,7 +50,7 @@ export function TimeEntriesList({ entries, format, showCost, onEdit }: Props) {
                   </Group>
                 </div>
                 <Group gap={4} wrap="nowrap">
-                  <Text size="sm" fw={600} mr="xs">
+                  <Text size="sm" fw={600} mr="xs" style={{ whiteSpace: "nowrap" }}>
                     {formatMinutes(e.minutes)}
                   </Text>
                   {e.billed ? (
