@@ -34,18 +34,21 @@ const CLIENT_METRICS = `query($page: PageInput) { clients(page: $page, sort: { f
 
 /** The project list page's rows: 50 projects with task progress and logged hours (what `projects` will serve). */
 const PROJECT_LIST_SQL = `
+  WITH page AS (
+    SELECT id, "workspaceId", "clientId", name, status, "estimatedEndDate", "progressOverride" FROM project
+    WHERE "workspaceId" = $1 AND status = 'ACTIVE'
+    ORDER BY "estimatedEndDate", id
+    LIMIT 50 OFFSET $2)
   SELECT p.id, p.name, p.status, p."estimatedEndDate", c.name AS "clientName",
          COALESCE(p."progressOverride", CASE WHEN t.total > 0 THEN round(100.0 * t.done / t.total) END) AS progress,
          COALESCE(te.minutes, 0) AS minutes
-  FROM project p
+  FROM page p
   LEFT JOIN client c ON c.id = p."clientId"
   LEFT JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE status = 'DONE') AS done
                      FROM task WHERE "workspaceId" = p."workspaceId" AND "projectId" = p.id) t ON true
   LEFT JOIN LATERAL (SELECT sum(minutes) AS minutes FROM time_entry
                      WHERE "workspaceId" = p."workspaceId" AND "projectId" = p.id) te ON true
-  WHERE p."workspaceId" = $1 AND p.status = 'ACTIVE'
-  ORDER BY p."estimatedEndDate", p.id
-  LIMIT 50 OFFSET $2`;
+  ORDER BY p."estimatedEndDate", p.id`;
 
 async function seed(url: string) {
   const pg = new PgClient({ connectionString: url });
@@ -106,13 +109,13 @@ async function seed(url: string) {
       [wsId],
     );
     await pg.query(
-      `WITH p AS (SELECT id, "clientId", "hourlyRate", row_number() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS total
-                  FROM project WHERE "workspaceId" = $1)
+      `WITH p AS (SELECT id, "clientId", "hourlyRate", row_number() OVER (ORDER BY id) - 1 AS k FROM project WHERE "workspaceId" = $1)
        INSERT INTO time_entry ("workspaceId", "userId", "projectId", "clientId", date, minutes, billable, "billRate", "costRate", description)
        SELECT $1, CASE WHEN i % 3 = 0 THEN $3::uuid ELSE $4::uuid END, p.id, p."clientId",
               (now() - ((i % 365) || ' days')::interval)::date, 15 + i % 226, i % 4 <> 0,
               COALESCE(p."hourlyRate", 0), CASE WHEN i % 3 = 0 THEN 4000 ELSE 6000 END, 'Work ' || i
-       FROM generate_series(0, $2 - 1) AS i JOIN p ON p.k = i % p.total`,
+       FROM generate_series(0, $2 - 1) AS i
+       JOIN p ON p.k = i % (SELECT count(*) FROM project WHERE "workspaceId" = $1)`,
       [wsId, ENTRIES, memberId, ownerId],
     );
     await pg.query('COMMIT');
