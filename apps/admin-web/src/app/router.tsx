@@ -6,7 +6,7 @@ import { RequireSession } from '../features/session/components/require-session';
 import { SignInRoute } from '../features/session/routes/sign-in-route';
 import { AppLayout } from '../features/shell/components/app-layout';
 
-// The list is the landing page and ships in the main chunk; the form-heavy screens (dates, countries) load on demand.
+// The clients list ships in the main chunk; the dashboard (home) and the form-heavy screens load on demand.
 export const appRoutes: RouteObject[] = [
   {
     HydrateFallback: FullPageLoader,
