@@ -12,6 +12,8 @@ import { createTimelineLoaders } from './modules/timeline/timeline.loaders';
 import { createProjectLoaders } from './modules/projects/project.loaders';
 import { createDeliverableLoaders } from './modules/deliverables/deliverable.loaders';
 import type { Services } from './services';
+import { createTimeLoaders } from './modules/time/time.loaders';
+import { createMetricsLoaders } from './modules/metrics/client-metrics.loaders';
 
 export interface Context {
   viewer: Viewer;
@@ -29,7 +31,10 @@ export interface Context {
 }
 
 function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
+  const time = createTimeLoaders(scope);
   return {
+    ...time,
+    ...createMetricsLoaders(scope, time.timeTotalsByClient),
     ...createClientLoaders(scope),
     ...createIdentityLoaders(dataSource, () => scope().workspaceId),
     ...createCustomFieldLoaders(scope),

@@ -21,6 +21,9 @@ import { ClientProjectsResolver, ProjectResolver } from './modules/projects/proj
 import { MilestoneResolver, TaskResolver } from './modules/projects/task.resolver';
 import { CommentResolver } from './modules/deliverables/comment.resolver';
 import { DeliverableDecisionResolver, DeliverableResolver } from './modules/deliverables/deliverable.resolver';
+import { RunningTimerResolver, TimeResolver, TimesheetRowResolver } from './modules/time/time.resolver';
+import { ClientMetricsResolver } from './modules/metrics/client-metrics.resolver';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -34,6 +37,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       SavedViewResolver, SegmentResolver, GeoResolver,
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
+      TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -24,6 +24,8 @@ import { ProjectService } from './modules/projects/project.service';
 import { TaskService } from './modules/projects/task.service';
 import { CommentService } from './modules/deliverables/comment.service';
 import { DeliverableService } from './modules/deliverables/deliverable.service';
+import { TimeService } from './modules/time/time.service';
+import { DashboardService } from './modules/dashboard/dashboard.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -34,6 +36,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
   const documents = new DocumentService(storage, timeline);
   const clients = new ClientService(timeline);
+  const time = new TimeService();
   return {
     tokens: new SessionTokens(deps.sessionSecret),
     rateLimiter,
@@ -57,6 +60,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     tasks: new TaskService(),
     deliverables: new DeliverableService(timeline, documents),
     comments: new CommentService(),
+    time,
+    dashboard: new DashboardService(time),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,7 +6,7 @@ import { RequireSession } from '../features/session/components/require-session';
 import { SignInRoute } from '../features/session/routes/sign-in-route';
 import { AppLayout } from '../features/shell/components/app-layout';
 
-// The list is the landing page and ships in the main chunk; the form-heavy screens (dates, countries) load on demand.
+// The clients list ships in the main chunk; the dashboard (home) and the form-heavy screens load on demand.
 export const appRoutes: RouteObject[] = [
   {
     HydrateFallback: FullPageLoader,
@@ -18,7 +18,8 @@ export const appRoutes: RouteObject[] = [
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <Navigate to="/clients" replace /> },
+              { index: true, lazy: async () => ({ Component: (await import('../features/dashboard/routes/dashboard-route')).DashboardRoute }) },
+              { path: 'time', lazy: async () => ({ Component: (await import('../features/time/routes/time-route')).TimeRoute }) },
               { path: 'clients', element: <ClientsListRoute /> },
               {
                 path: 'clients/new',

@@ -18,10 +18,12 @@ import { Milestone } from '../modules/projects/milestone.entity';
 import { Project } from '../modules/projects/project.entity';
 import { Task } from '../modules/projects/task.entity';
 import { TimeEntry } from '../modules/time/time-entry.entity';
+import { RunningTimer } from '../modules/time/running-timer.entity';
 
 export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
   CustomFieldDefinition, Note, Document, SavedView,
   Project, Task, Milestone, Deliverable, Comment, TimeEntry,
   DeliverableDecisionRecord,
+  RunningTimer,
 ];

@@ -12,6 +12,7 @@ import { Workspace } from '../modules/identity/workspace.entity';
 import { seedCustomFields } from '../modules/custom-fields/custom-field.seed';
 import { seedProjects } from '../modules/projects/project.seed';
 import { seedDeliverables } from '../modules/deliverables/deliverable.seed';
+import { seedTime } from '../modules/time/time.seed';
 
 export const DEMO_PASSWORD = 'clientflow-demo';
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -151,6 +152,7 @@ export async function seedDemo(dataSource: DataSource): Promise<string> {
     await seedClients(m, lakeside.id, 6, [userIds[0]], undefined, 12);
     for (const ws of [northwind, lakeside]) await seedClientRecords(m, ws.id);
     await seedDeliverables(m, northwind.id, userIds[0]);
+    await seedTime(m, northwind.id, userIds, new Date().toISOString().slice(0, 10));
   });
   return 'demo data seeded';
 }

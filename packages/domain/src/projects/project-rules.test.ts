@@ -1,7 +1,8 @@
 import {
-  assertProjectTransition, canTransitionProject, countsTowardClientValue, isIsoDate, isProjectOverdue, nextProjectStatuses,
+  assertProjectTransition, canTransitionProject, countsTowardClientValue, isProjectOverdue, nextProjectStatuses,
   progressFromCounts, projectProgress, projectTransitionEvent, validateProjectFields, type ProjectFields,
 } from './project-rules';
+import { isIsoDate } from '../validation/dates';
 
 describe('projectProgress', () => {
   it('is 0 without tasks', () => expect(projectProgress({ progressOverride: null, tasks: [] })).toBe(0));

@@ -1,5 +1,6 @@
 import { DomainError, badInput } from '../errors/domain-error';
 import type { BillingMode, ProjectStatus, TaskStatus } from './project-types';
+import { isIsoDate } from '../validation/dates';
 
 /**
  * ACTIVE ⇄ PAUSED; ACTIVE/PAUSED → COMPLETED/CANCELLED; COMPLETED → ACTIVE (reopen).
@@ -60,13 +61,6 @@ export function isProjectOverdue(p: { status: ProjectStatus; estimatedEndDate: s
   return (p.status === 'ACTIVE' || p.status === 'PAUSED') && !!p.estimatedEndDate && p.estimatedEndDate < today;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** Today's calendar date (UTC) for a given instant. */
 export const isoDay = (now: Date): string => now.toISOString().slice(0, 10);

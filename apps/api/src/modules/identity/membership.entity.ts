@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { Role } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { bigintNumber, TenantEntity } from '../../db/base.entity';
 import { User } from './user.entity';
 import { Workspace } from './workspace.entity';
 
@@ -20,4 +20,8 @@ export class Membership extends TenantEntity {
 
   @Column({ type: 'varchar' })
   role: Role;
+
+  /** Minor units per hour this member costs the agency (default for their time entries); financial data. */
+  @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
+  costRate: number;
 }

@@ -6,6 +6,7 @@ import { SIZE_LABELS } from '../lib/client-form-values';
 import { ClientCustomFieldsCard } from '../../custom-fields/components/client-custom-fields-card';
 import { ClientContactGuide } from './client-contact-guide';
 import { ClientSocialLinks } from './client-social-links';
+import { ClientMetricsCard } from '../../dashboard/components/client-metrics-card';
 
 interface ClientOverviewProps {
   client: ClientDetailFragment;
@@ -86,6 +87,7 @@ export function ClientOverview({ client, format, showValue, top }: ClientOvervie
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
+          <ClientMetricsCard clientId={client.id} />
           <Paper withBorder p="lg">
             <Title order={4} mb="md">
               Who to contact for what

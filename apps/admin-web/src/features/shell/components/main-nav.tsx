@@ -1,5 +1,5 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
-import { IconApi, IconBriefcase, IconChartPie, IconExternalLink, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconBriefcase, IconChartPie, IconClock, IconExternalLink, IconLayoutDashboard, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '@clientflow/domain';
 import { useViewer } from '../../session/hooks/use-viewer';
@@ -14,9 +14,11 @@ interface NavItem {
 }
 
 const ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'Dashboard', icon: IconLayoutDashboard, permission: 'client.viewList' },
   { to: '/clients', label: 'Clients', icon: IconUsers, permission: 'client.viewList', exclude: '/clients/deleted' },
   { to: '/projects', label: 'Projects', icon: IconBriefcase, permission: 'client.viewList' },
   { to: '/segments', label: 'Segments', icon: IconChartPie, permission: 'client.viewList' },
+  { to: '/time', label: 'Time', icon: IconClock, permission: 'client.viewList' },
   { to: '/clients/deleted', label: 'Deleted clients', icon: IconTrash, permission: 'client.delete' },
   { to: '/settings', label: 'Settings', icon: IconSettings, permission: 'workspace.manage' },
 ];
@@ -34,7 +36,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
           to={to}
           label={label}
           leftSection={<Icon size={18} />}
-          active={pathname.startsWith(to) && !(exclude && pathname.startsWith(exclude))}
+          active={to === '/' ? pathname === '/' : pathname.startsWith(to) && !(exclude && pathname.startsWith(exclude))}
           onClick={onNavigate}
         />
       ))}

@@ -1,0 +1,59 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DashboardDocument } from '@clientflow/graphql-types/admin';
+import { viewerFixture } from '../../test/fixtures';
+import { renderWithProviders } from '../../test/render';
+import { DashboardRoute } from './routes/dashboard-route';
+
+const dashboard = (overrides: Record<string, unknown> = {}) => ({
+  request: { query: DashboardDocument },
+  result: {
+    data: {
+      dashboard: {
+        __typename: 'Dashboard',
+        today: '2026-03-11',
+        weekStart: '2026-03-09',
+        activeClients: 12,
+        prospects: 4,
+        recentProspects: [{ __typename: 'DashboardClientRef', id: 'p1', name: 'Lead Co' }],
+        projectsInProgress: 7,
+        totalContractValue: 1_250_000,
+        overdueProjects: 2,
+        deliverablesDueThisWeek: 3,
+        pendingClientRequests: 5,
+        recentActivity: [
+          { __typename: 'DashboardActivity', id: 'e1', clientId: 'c1', clientName: 'Acme', type: 'MEETING', summary: 'Kickoff call', occurredAt: '2026-03-10T10:00:00.000Z' },
+        ],
+        ...overrides,
+      },
+    },
+  },
+});
+
+describe('DashboardRoute', () => {
+  it('links every number to the filtered list behind it', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<DashboardRoute />, { viewer: viewerFixture('OWNER'), mocks: [dashboard()] });
+    expect(await screen.findByText('12')).toBeInTheDocument();
+    const link = (label: string) => screen.getByRole('link', { name: `${label}: open the list` });
+    expect(link('Active clients')).toHaveAttribute('href', '/clients?status=ACTIVE');
+    expect(link('Prospects')).toHaveAttribute('href', '/clients?status=PROSPECT');
+    expect(link('Projects in progress')).toHaveAttribute('href', '/projects?status=ACTIVE');
+    expect(link('Overdue projects')).toHaveAttribute('href', '/projects?overdue=1');
+    expect(link('Contract value')).toHaveTextContent('$12,500.00');
+    expect(screen.getByText('Kickoff call')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Lead Co' })).toHaveAttribute('href', '/clients/p1');
+    await user.click(link('Overdue projects'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/projects?overdue=1');
+  });
+
+  it('hides the contract value without financials and shows empty states', async () => {
+    renderWithProviders(<DashboardRoute />, {
+      viewer: viewerFixture('MEMBER'),
+      mocks: [dashboard({ totalContractValue: null, recentActivity: [], recentProspects: [] })],
+    });
+    expect(await screen.findByText('No activity yet')).toBeInTheDocument();
+    expect(screen.queryByText('Contract value')).not.toBeInTheDocument();
+    expect(screen.getByText('No prospects in the pipeline.')).toBeInTheDocument();
+  });
+});

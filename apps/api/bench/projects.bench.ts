@@ -1,0 +1,212 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client as PgClient } from 'pg';
+import { createApp } from '../src/app';
+import { loadConfig, ROOT_DIR } from '../src/config';
+import { createDataSource } from '../src/db/data-source';
+import { createDatabaseIfMissing } from '../src/db/database-url';
+import { EmbeddedPostgres } from '../src/db/embedded-postgres';
+import { hashPassword } from '../src/auth/password';
+
+/**
+ * `pnpm bench:projects`: projects, time and the dashboard at scale. Seeds (once, kept in .data/bench-projects-postgres)
+ * 10k clients, 30k projects, 150k tasks, 30k deliverables, 100k timeline events and 1M time entries in one workspace
+ * with INSERT … SELECT generate_series, then times over HTTP: the dashboard (OWNER and a MEMBER), a clients page with
+ * metrics + time totals, and the project list with progress and hours. The `projects` GraphQL query is built on another
+ * branch: until it is merged the project list is timed as its SQL equivalent (one statement, progress from tasks and
+ * hours from time entries for 50 projects), straight on the database, not over HTTP.
+ * Env: BENCH_PROJECT_CLIENTS (10000), BENCH_REQUESTS (200), BENCH_PROJECTS_PG_PORT (54363), DATABASE_URL (else embedded).
+ */
+const CLIENTS = Number(process.env.BENCH_PROJECT_CLIENTS ?? 10_000);
+const PROJECTS_PER_CLIENT = 3;
+const TASKS_PER_PROJECT = 5;
+const ENTRIES = Number(process.env.BENCH_TIME_ENTRIES ?? 1_000_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const PASSWORD = 'bench-password';
+const SLUG = `bench-projects-${CLIENTS}`;
+
+const DASHBOARD = `query { dashboard { today activeClients prospects recentProspects { id name } projectsInProgress totalContractValue
+  overdueProjects deliverablesDueThisWeek pendingClientRequests recentActivity { id clientId clientName type summary occurredAt } } }`;
+const CLIENT_METRICS = `query($page: PageInput) { clients(page: $page, sort: { field: NAME, direction: ASC }) { nodes { id name
+  metrics { totalProjects activeProjects totalValue averageTicket relationshipDays billableValue costOfTime marginPercent }
+  timeTotals { minutes billableMinutes billableValue cost } } } }`;
+
+/** The project list page's rows: 50 projects with task progress and logged hours (what `projects` will serve). */
+const PROJECT_LIST_SQL = `
+  WITH page AS (
+    SELECT id, "workspaceId", "clientId", name, status, "estimatedEndDate", "progressOverride" FROM project
+    WHERE "workspaceId" = $1 AND status = 'ACTIVE'
+    ORDER BY "estimatedEndDate", id
+    LIMIT 50 OFFSET $2)
+  SELECT p.id, p.name, p.status, p."estimatedEndDate", c.name AS "clientName",
+         COALESCE(p."progressOverride", CASE WHEN t.total > 0 THEN round(100.0 * t.done / t.total) END) AS progress,
+         COALESCE(te.minutes, 0) AS minutes
+  FROM page p
+  LEFT JOIN client c ON c.id = p."clientId"
+  LEFT JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE status = 'DONE') AS done
+                     FROM task WHERE "workspaceId" = p."workspaceId" AND "projectId" = p.id) t ON true
+  LEFT JOIN LATERAL (SELECT sum(minutes) AS minutes FROM time_entry
+                     WHERE "workspaceId" = p."workspaceId" AND "projectId" = p.id) te ON true
+  ORDER BY p."estimatedEndDate", p.id`;
+
+async function seed(url: string) {
+  const pg = new PgClient({ connectionString: url });
+  await pg.connect();
+  try {
+    const existing = await pg.query(`SELECT id FROM workspace WHERE slug = $1`, [SLUG]);
+    if (existing.rowCount) return { wsId: existing.rows[0].id as string };
+    const started = performance.now();
+    await pg.query('BEGIN');
+    const wsId = (await pg.query(`INSERT INTO workspace (name, slug) VALUES ('Bench projects', $1) RETURNING id`, [SLUG])).rows[0].id as string;
+    const hash = await hashPassword(PASSWORD);
+    const users = await pg.query(
+      `INSERT INTO app_user (name, email, "passwordHash")
+       SELECT 'Bench ' || r, lower(r) || '@' || $1 || '.test', $2 FROM unnest(ARRAY['OWNER','MEMBER']) AS r RETURNING id, name`,
+      [SLUG, hash],
+    );
+    const ownerId = users.rows.find((u) => u.name === 'Bench OWNER').id as string;
+    const memberId = users.rows.find((u) => u.name === 'Bench MEMBER').id as string;
+    await pg.query(`INSERT INTO membership ("userId", "workspaceId", role, "costRate") VALUES ($1, $3, 'OWNER', 6000), ($2, $3, 'MEMBER', 4000)`, [ownerId, memberId, wsId]);
+    await pg.query(
+      `INSERT INTO client ("workspaceId", name, email, status, "accountManagerId", "createdAt")
+       SELECT $1, 'Client ' || lpad(i::text, 6, '0'), 'hello' || i || '@client.example',
+              (ARRAY['PROSPECT','ACTIVE','PAUSED','ACTIVE','INACTIVE'])[1 + i % 5],
+              CASE WHEN i % 20 = 0 THEN $3::uuid ELSE $4::uuid END, now() - ((i % 1500) || ' days')::interval
+       FROM generate_series(1, $2) AS i`,
+      [wsId, CLIENTS, memberId, ownerId],
+    );
+    await pg.query(
+      `INSERT INTO project ("workspaceId", "clientId", name, status, "billingMode", "hourlyRate", value, "startDate", "estimatedEndDate")
+       SELECT c."workspaceId", c.id, c.name || ' · project ' || n,
+              (ARRAY['ACTIVE','ACTIVE','PAUSED','COMPLETED','CANCELLED'])[1 + abs(hashtext(c.id::text || n)) % 5],
+              CASE WHEN n % 2 = 0 THEN 'HOURLY' ELSE 'FIXED' END, CASE WHEN n % 2 = 0 THEN 12000 END,
+              (n * 1000 + length(c.email) * 3000) * 100,
+              (now() - ((n * 97 % 700) || ' days')::interval)::date,
+              (now() + (((n * 53 + length(c.email)) % 200 - 100) || ' days')::interval)::date
+       FROM client c CROSS JOIN generate_series(1, $2) AS n WHERE c."workspaceId" = $1`,
+      [wsId, PROJECTS_PER_CLIENT],
+    );
+    await pg.query(
+      `INSERT INTO task ("workspaceId", "projectId", "clientId", title, status, position)
+       SELECT p."workspaceId", p.id, p."clientId", 'Task ' || n, (ARRAY['TODO','IN_PROGRESS','DONE'])[1 + n % 3], n
+       FROM project p CROSS JOIN generate_series(1, $2) AS n WHERE p."workspaceId" = $1`,
+      [wsId, TASKS_PER_PROJECT],
+    );
+    await pg.query(
+      `INSERT INTO deliverable ("workspaceId", "projectId", "clientId", title, status, "dueDate")
+       SELECT p."workspaceId", p.id, p."clientId", 'Deliverable of ' || p.name,
+              (ARRAY['PENDING_APPROVAL','APPROVED','CHANGES_REQUESTED'])[1 + abs(hashtext(p.id::text)) % 3],
+              (now() + ((abs(hashtext(p.id::text)) % 60 - 30) || ' days')::interval)::date
+       FROM project p WHERE p."workspaceId" = $1`,
+      [wsId],
+    );
+    await pg.query(
+      `INSERT INTO timeline_event ("workspaceId", "clientId", type, "occurredAt", summary)
+       SELECT c."workspaceId", c.id, (ARRAY['NOTE','CALL','EMAIL','MEETING','PROJECT'])[1 + n % 5],
+              c."createdAt" + (n || ' hours')::interval, 'Event ' || n || ' of ' || c.name
+       FROM client c CROSS JOIN generate_series(1, 10) AS n WHERE c."workspaceId" = $1`,
+      [wsId],
+    );
+    await pg.query(
+      `WITH p AS (SELECT id, "clientId", "hourlyRate", row_number() OVER (ORDER BY id) - 1 AS k FROM project WHERE "workspaceId" = $1)
+       INSERT INTO time_entry ("workspaceId", "userId", "projectId", "clientId", date, minutes, billable, "billRate", "costRate", description)
+       SELECT $1, CASE WHEN i % 3 = 0 THEN $3::uuid ELSE $4::uuid END, p.id, p."clientId",
+              (now() - ((i % 365) || ' days')::interval)::date, 15 + i % 226, i % 4 <> 0,
+              COALESCE(p."hourlyRate", 0), CASE WHEN i % 3 = 0 THEN 4000 ELSE 6000 END, 'Work ' || i
+       FROM generate_series(0, $2 - 1) AS i
+       JOIN p ON p.k = i % (SELECT count(*) FROM project WHERE "workspaceId" = $1)`,
+      [wsId, ENTRIES, memberId, ownerId],
+    );
+    await pg.query('COMMIT');
+    await pg.query('VACUUM ANALYZE');
+    console.log(`seeded ${CLIENTS} clients, ${CLIENTS * PROJECTS_PER_CLIENT} projects, ${ENTRIES} time entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return { wsId };
+  } finally {
+    await pg.end();
+  }
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function run(n: number, once: (i: number) => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await once(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99) };
+}
+
+async function main() {
+  let embedded: EmbeddedPostgres | undefined;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const port = Number(process.env.BENCH_PROJECTS_PG_PORT ?? 54363);
+    embedded = new EmbeddedPostgres({ dataDir: path.join(ROOT_DIR, '.data', 'bench-projects-postgres'), port, database: 'clientflow_bench_projects' });
+    await embedded.start();
+    await embedded.ensureDatabase(createDatabaseIfMissing);
+    url = embedded.url;
+  }
+  const ds = createDataSource(url, { poolSize: 20 });
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  const { wsId } = await seed(url);
+
+  const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), playground: false });
+  const app = await createApp(config, ds);
+  const port = await app.listen(0, '127.0.0.1');
+  const endpoint = `http://127.0.0.1:${port}/graphql`;
+  const signIn = async (who: string) => {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { signIn(email: "${who}@${SLUG}.test", password: "${PASSWORD}") { role } }` }),
+    });
+    return res.headers.getSetCookie()[0].split(';')[0];
+  };
+  const owner = await signIn('owner');
+  const member = await signIn('member');
+  const gql = async (cookie: string, query: string, variables: object = {}) => {
+    const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return Number(res.headers.get('x-sql-queries'));
+  };
+  const pages = Math.floor(CLIENTS / 50);
+  const clientPage = (i: number) => ({ page: { offset: ((i * 37) % pages) * 50, limit: 50 } });
+
+  const sql = {
+    ownerDashboard: await gql(owner, DASHBOARD),
+    memberDashboard: await gql(member, DASHBOARD),
+    metrics: await gql(owner, CLIENT_METRICS, clientPage(1)),
+  };
+  await run(20, () => gql(owner, DASHBOARD)); // warm-up
+  const pool = (ds.driver as unknown as { master: { query: (q: string, p: unknown[]) => Promise<{ rows: unknown[] }> } }).master;
+  const activeProjects = Number(((await pool.query(`SELECT count(*) AS n FROM project WHERE "workspaceId" = $1 AND status = 'ACTIVE'`, [wsId])).rows[0] as { n: string }).n);
+  const listPages = Math.max(1, Math.floor(activeProjects / 50));
+
+  const rows: [string, Awaited<ReturnType<typeof run>>][] = [
+    [`dashboard, OWNER (${sql.ownerDashboard} SQL)`, await run(REQUESTS, () => gql(owner, DASHBOARD))],
+    [`dashboard, MEMBER (${sql.memberDashboard} SQL)`, await run(REQUESTS, () => gql(member, DASHBOARD))],
+    [`clients page of 50 with metrics + time totals (${sql.metrics} SQL)`, await run(REQUESTS, (i) => gql(owner, CLIENT_METRICS, clientPage(i)))],
+    ['project list, 50 rows with progress + hours (SQL equivalent, 1 statement, direct)', await run(REQUESTS, (i) => pool.query(PROJECT_LIST_SQL, [wsId, ((i * 37) % listPages) * 50]))],
+  ];
+
+  const f = (x: number) => x.toFixed(1).padStart(7);
+  console.log(`\nprojects & dashboard; ${CLIENTS} clients / ${CLIENTS * PROJECTS_PER_CLIENT} projects / ${ENTRIES} time entries; ${REQUESTS} sequential requests per row`);
+  console.log(`| scenario | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|`);
+  for (const [name, r] of rows) console.log(`| ${name} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} |`);
+
+  await app.close();
+  app.httpServer.close();
+  await ds.destroy();
+  embedded?.stop();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
