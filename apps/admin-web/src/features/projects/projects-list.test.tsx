@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ProjectsDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
@@ -9,8 +10,8 @@ const row = (id: string, name: string, extra: Record<string, unknown> = {}) => (
   value: 150000, progress: 50, hoursSpent: 2.5, overdue: false, client: { __typename: 'Client', id: 'c1', name: 'Acme Corp' }, ...extra,
 });
 
-const listMock = (nodes: unknown[]) => ({
-  request: { query: ProjectsDocument, variables: { filter: { search: null, status: null, overdue: null }, page: { offset: 0, limit: 25 } } },
+const listMock = (nodes: unknown[], deliverables: string | null = null) => ({
+  request: { query: ProjectsDocument, variables: { filter: { search: null, status: null, overdue: null, deliverables }, page: { offset: 0, limit: 25 } } },
   result: { data: { projects: { __typename: 'ProjectPage', totalCount: nodes.length, hasMore: false, nodes } } },
 });
 
@@ -31,6 +32,20 @@ describe('ProjectsListRoute', () => {
     renderList([row('p1', 'Brand refresh', { value: null })], 'MEMBER');
     expect(await screen.findByRole('link', { name: 'Brand refresh' })).toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Value' })).not.toBeInTheDocument();
+  });
+
+  it('follows the dashboard link for deliverables awaiting approval, and can drop that filter', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ProjectsListRoute />, {
+      viewer: viewerFixture('OWNER'),
+      mocks: [listMock([row('p1', 'Brand refresh')], 'PENDING_APPROVAL'), listMock([row('p1', 'Brand refresh'), row('p2', 'Old site')])],
+      route: '/projects?deliverables=pending-approval',
+      path: '/projects',
+    });
+    expect(await screen.findByText('With deliverables awaiting approval')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Brand refresh' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove the deliverables filter' }));
+    expect(await screen.findByRole('link', { name: 'Old site' })).toBeInTheDocument();
   });
 
   it('shows an empty state', async () => {

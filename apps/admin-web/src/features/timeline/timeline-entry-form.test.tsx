@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { ClientTimelineDocument, CreateTimelineEntryDocument } from '@clientflow/graphql-types/admin';
+import { ClientTimelineDocument, ClientTimelineProjectsDocument, CreateTimelineEntryDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { ClientTimelinePanel } from './components/client-timeline-panel';
@@ -25,10 +25,36 @@ const feed = (nodes: object[], hasMore = false, endCursor: string | null = null,
   result: { data: { clientTimeline: { __typename: 'TimelinePage', hasMore, endCursor, nodes } } },
 });
 
-const renderPanel = (mocks: object[], role: 'OWNER' | 'MEMBER' = 'OWNER') =>
-  renderWithProviders(<ClientTimelinePanel clientId="c1" />, { mocks: mocks as never, viewer: viewerFixture(role) });
+const projects = (list: { id: string; name: string }[] = []) => ({
+  request: { query: ClientTimelineProjectsDocument, variables: { clientId: 'c1' } },
+  result: { data: { client: { __typename: 'Client', id: 'c1', projects: list.map((p) => ({ __typename: 'Project', ...p })) } } },
+  maxUsageCount: 10,
+});
+
+const renderPanel = (mocks: object[], role: 'OWNER' | 'MEMBER' = 'OWNER', projectList: { id: string; name: string }[] = []) =>
+  renderWithProviders(<ClientTimelinePanel clientId="c1" />, { mocks: [...mocks, projects(projectList)] as never, viewer: viewerFixture(role) });
 
 describe('ClientTimelinePanel', () => {
+  it('filters the feed by one of the client\'s projects', async () => {
+    const user = userEvent.setup();
+    renderPanel(
+      [
+        feed([event('e1', 'Kick-off call', '2026-03-02T15:00:00Z'), event('e2', 'Unrelated call', '2026-03-01T10:00:00Z')]),
+        {
+          request: { query: ClientTimelineDocument, variables: { clientId: 'c1', filter: { projectId: 'p1' }, first: 20 } },
+          result: { data: { clientTimeline: { __typename: 'TimelinePage', hasMore: false, endCursor: null, nodes: [event('e1', 'Kick-off call', '2026-03-02T15:00:00Z')] } } },
+        },
+      ],
+      'OWNER',
+      [{ id: 'p1', name: 'Website' }],
+    );
+    expect(await screen.findByText('Unrelated call')).toBeInTheDocument();
+    await user.click(await screen.findByRole('combobox', { name: 'Filter by project' }));
+    await user.click(await screen.findByRole('option', { name: 'Website' }));
+    await waitFor(() => expect(screen.queryByText('Unrelated call')).not.toBeInTheDocument());
+    expect(screen.getByText('Kick-off call')).toBeInTheDocument();
+  });
+
   it('groups the feed by day and pages with "Load more"', async () => {
     const user = userEvent.setup();
     renderPanel([

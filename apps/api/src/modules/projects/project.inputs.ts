@@ -7,7 +7,7 @@ import type { BillingMode, ProjectStatus, ProjectType, TaskStatus } from '@clien
 import { CreateClientInput } from '../clients/client.inputs';
 import { SortDirectionEnum, type SortDirection } from '../clients/client.types';
 import {
-  BillingModeEnum, ProjectSortFieldEnum, ProjectStatusEnum, ProjectTypeEnum, TaskStatusEnum, type ProjectSortField,
+  BillingModeEnum, ProjectDeliverableFilterEnum, ProjectSortFieldEnum, ProjectStatusEnum, ProjectTypeEnum, TaskStatusEnum, type ProjectDeliverableFilter, type ProjectSortField,
 } from './project.types';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,6 +24,9 @@ export class ProjectFilter {
   @Field(() => Boolean, { nullable: true, description: 'Open (ACTIVE/PAUSED) projects past their estimated end date.' })
   @IsOptional()
   overdue?: boolean | null;
+  @Field(() => ProjectDeliverableFilterEnum, { nullable: true, description: 'Only projects with such deliverables (the dashboard links here).' })
+  @IsOptional()
+  deliverables?: ProjectDeliverableFilter | null;
 }
 
 @InputType()

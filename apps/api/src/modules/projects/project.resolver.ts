@@ -13,7 +13,7 @@ import { MilestoneObject, ProjectObject, ProjectPageType, ProjectStatusEnum, Tas
 @Resolver(() => ProjectObject)
 export class ProjectResolver {
   @Query(() => ProjectPageType, { description: 'Projects of the workspace (or one client), newest first by default; at most 100 per page.' })
-  projects(
+  async projects(
     @Ctx() ctx: Context,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
     @Arg('sort', () => ProjectSort, { nullable: true }) sort?: ProjectSort,
@@ -24,7 +24,7 @@ export class ProjectResolver {
       filter ?? {},
       sort ?? { field: 'CREATED_AT', direction: 'DESC' },
       page ?? { offset: 0, limit: 25 },
-      { canSeeFinancials: ctx.can('financials.view'), now: new Date() },
+      { canSeeFinancials: ctx.can('financials.view'), today: await ctx.services.time.today(ctx.scope()) },
     );
   }
 

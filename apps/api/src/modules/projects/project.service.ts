@@ -1,5 +1,5 @@
 import {
-  assertProjectTransition, badInput, cleanText, forbidden, foldForSearch, isoDay, notFound, projectTransitionEvent,
+  assertProjectTransition, badInput, cleanText, forbidden, foldForSearch, isoWeekStart, addDays, notFound, projectTransitionEvent,
   validateProjectFields, type ProjectStatus,
 } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../db/tenant-scope';
@@ -40,7 +40,8 @@ export class ProjectService {
     filter: ProjectFilter,
     sort: ProjectSort,
     page: { offset: number; limit: number },
-    opts: { canSeeFinancials: boolean; now: Date },
+    /** `today`: the workspace-local calendar date, so "overdue" and "this week" agree with the dashboard. */
+    opts: { canSeeFinancials: boolean; today: string },
   ) {
     if (page.limit < 1 || page.limit > MAX_PROJECT_PAGE) throw badInput('page.limit', `limit must be from 1 to ${MAX_PROJECT_PAGE}`);
     if (sort.field === 'VALUE' && !opts.canSeeFinancials) throw forbidden('Sorting by value needs permission to view financials');
@@ -56,10 +57,20 @@ export class ProjectService {
       qb.andWhere(`cf_fold(p.name || ' ' || coalesce(c.name, '')) LIKE :term`, { term: `%${escapeLike(term)}%` });
     }
     if (filter.overdue === true) {
-      qb.andWhere(`p.status IN ('ACTIVE', 'PAUSED') AND p."estimatedEndDate" < :today`, { today: isoDay(opts.now) });
+      qb.andWhere(`p.status IN ('ACTIVE', 'PAUSED') AND p."estimatedEndDate" < :today`, { today: opts.today });
     }
     if (filter.overdue === false) {
-      qb.andWhere(`NOT (p.status IN ('ACTIVE', 'PAUSED') AND coalesce(p."estimatedEndDate" < :today, false))`, { today: isoDay(opts.now) });
+      qb.andWhere(`NOT (p.status IN ('ACTIVE', 'PAUSED') AND coalesce(p."estimatedEndDate" < :today, false))`, { today: opts.today });
+    }
+    if (filter.deliverables) {
+      const due = filter.deliverables === 'DUE_THIS_WEEK';
+      const weekStart = isoWeekStart(opts.today);
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM deliverable d WHERE d."projectId" = p.id AND d."workspaceId" = p."workspaceId" AND ${
+          due ? `d."dueDate" BETWEEN :weekStart AND :weekEnd AND d.status <> 'APPROVED'` : `d.status = 'PENDING_APPROVAL'`
+        })`,
+        { weekStart, weekEnd: addDays(weekStart, 6) },
+      );
     }
     const [nodes, totalCount] = await qb
       .orderBy(SORT_COLUMNS[sort.field], sort.direction, 'NULLS LAST')

@@ -12,11 +12,17 @@ export const BillingModeEnum = enumOf(BILLING_MODES);
 export const TaskStatusEnum = enumOf(TASK_STATUSES);
 export const ProjectSortFieldEnum = enumOf(['NAME', 'CREATED_AT', 'START_DATE', 'END_DATE', 'VALUE'] as const);
 export type ProjectSortField = keyof typeof ProjectSortFieldEnum;
+export const ProjectDeliverableFilterEnum = enumOf(['DUE_THIS_WEEK', 'PENDING_APPROVAL'] as const);
+export type ProjectDeliverableFilter = keyof typeof ProjectDeliverableFilterEnum;
 
 registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus' });
 registerEnumType(ProjectTypeEnum, { name: 'ProjectType' });
 registerEnumType(BillingModeEnum, { name: 'BillingMode' });
 registerEnumType(TaskStatusEnum, { name: 'TaskStatus' });
+registerEnumType(ProjectDeliverableFilterEnum, {
+  name: 'ProjectDeliverableFilter',
+  description: 'Projects with a deliverable not yet approved that is due this week (workspace time zone), or awaiting approval.',
+});
 registerEnumType(ProjectSortFieldEnum, { name: 'ProjectSortField', description: 'VALUE needs financials.view.' });
 
 /** Computed fields (client, value, progress, hours, tasks…) are field resolvers in project.resolver.ts. */

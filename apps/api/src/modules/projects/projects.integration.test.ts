@@ -1,5 +1,6 @@
 import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { Client } from '../clients/client.entity';
+import { Deliverable } from '../deliverables/deliverable.entity';
 import { TimeEntry } from '../time/time-entry.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { Milestone } from './milestone.entity';
@@ -284,6 +285,23 @@ describe('lists, roles and scoping', () => {
     const client = await o.gql(CLIENT_PROJECTS, { id: theirs.id });
     expect(client.data.client).toMatchObject({ activeProjectCount: 1, totalValue: 500 });
     expect(client.data.client.projects.map((p: { name: string }) => p.name)).toEqual(['Audit', 'Campaign']);
+  });
+
+  it('finds the projects behind the dashboard deliverable numbers', async () => {
+    const o = await signIn(server, ws.emails.OWNER);
+    const nodes = (await o.gql(LIST, { sort: { field: 'NAME', direction: 'ASC' } })).data.projects.nodes as { id: string; name: string; clientId: string }[];
+    const byName = Object.fromEntries(nodes.map((p) => [p.name, p]));
+    const today = new Date().toISOString().slice(0, 10);
+    const repo = server.dataSource.getRepository(Deliverable);
+    const base = { workspaceId: ws.workspace.id, title: 'D' };
+    await repo.save({ ...base, projectId: byName['Audit'].id, clientId: byName['Audit'].clientId, status: 'PENDING_APPROVAL' as const });
+    await repo.save({ ...base, projectId: byName['Campaign'].id, clientId: byName['Campaign'].clientId, status: 'CHANGES_REQUESTED' as const, dueDate: today });
+    await repo.save({ ...base, projectId: byName['Old site'].id, clientId: byName['Old site'].clientId, status: 'APPROVED' as const, dueDate: today });
+    const names = async (deliverables: string) =>
+      (await o.gql(LIST, { filter: { deliverables } })).data.projects.nodes.map((p: { name: string }) => p.name);
+    expect(await names('PENDING_APPROVAL')).toEqual(['Audit']);
+    expect(await names('DUE_THIS_WEEK')).toEqual(['Campaign']);
+    await repo.delete({ workspaceId: ws.workspace.id });
   });
 
   it('hides value without financials.view and scopes MEMBERs to their clients', async () => {

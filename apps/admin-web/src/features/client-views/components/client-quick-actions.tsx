@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Menu, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconDots, IconExternalLink, IconMail, IconPhone } from '@tabler/icons-react';
+import { IconArchive, IconBriefcase, IconDots, IconExternalLink, IconMail, IconPhone } from '@tabler/icons-react';
 import { ListArchiveClientDocument } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan } from '../../session/hooks/use-viewer';
 import { evictClientLists } from '../lib/evict-client-lists';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
+import { NewProjectModal } from '../../projects/components/new-project-modal';
 
 interface QuickActionsProps {
   client: { id: string; name: string; email: string | null; phone: string | null; archivedAt: string | null };
@@ -17,10 +18,11 @@ interface QuickActionsProps {
 const stop = (event: React.SyntheticEvent) => event.stopPropagation();
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
-/** Per-row actions: open, email, call, archive (with confirmation). "New project" arrives with the projects module. */
+/** Per-row actions: open, new project (for this client), email, call, archive (with confirmation). */
 export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {
   const canEdit = useCan('client.edit');
   const [confirming, setConfirming] = useState(false);
+  const [creatingProject, setCreatingProject] = useState(false);
   const [reason, setReason] = useState('');
   const [archive, { loading }] = useMutation(ListArchiveClientDocument, {
     context: { handledErrorCodes: ['*'] },
@@ -49,6 +51,11 @@ export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {
           <Menu.Item leftSection={<IconExternalLink size={16} />} onClick={() => onOpen(client.id)}>
             Open
           </Menu.Item>
+          {canEdit && (
+            <Menu.Item leftSection={<IconBriefcase size={16} />} onClick={() => setCreatingProject(true)}>
+              New project
+            </Menu.Item>
+          )}
           <Menu.Item component="a" href={client.email ? `mailto:${client.email}` : undefined} disabled={!client.email} leftSection={<IconMail size={16} />}>
             Email
           </Menu.Item>
@@ -65,6 +72,7 @@ export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {
           )}
         </Menu.Dropdown>
       </Menu>
+      {canEdit && creatingProject && <NewProjectModal opened onClose={() => setCreatingProject(false)} client={{ id: client.id, name: client.name }} />}
       <ConfirmModal
         opened={confirming}
         title={`Archive ${client.name}?`}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Checkbox, EmptyState, Group, MultiSelect, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, CloseButton, EmptyState, Group, MultiSelect, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { IconBriefcase, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
-import { ProjectsDocument, type ProjectStatus } from '@clientflow/graphql-types/admin';
+import { ProjectsDocument, type ProjectDeliverableFilter, type ProjectStatus } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
@@ -13,6 +13,12 @@ import { ProjectsTable } from '../components/projects-table';
 import { PROJECT_STATUS_OPTIONS } from '../lib/project-labels';
 
 const PAGE_SIZE = 25;
+
+/** URL values the dashboard links to (`/projects?deliverables=…`). */
+const DELIVERABLE_FILTERS: Record<string, { value: ProjectDeliverableFilter; label: string }> = {
+  'due-this-week': { value: 'DUE_THIS_WEEK', label: 'With deliverables due this week' },
+  'pending-approval': { value: 'PENDING_APPROVAL', label: 'With deliverables awaiting approval' },
+};
 
 export function ProjectsListRoute() {
   const [params, setParams] = useSearchParams();
@@ -23,6 +29,7 @@ export function ProjectsListRoute() {
   const search = params.get('q') ?? '';
   const statuses = (params.get('status')?.split(',').filter(Boolean) ?? []) as ProjectStatus[];
   const overdue = params.get('overdue') === '1';
+  const deliverables = DELIVERABLE_FILTERS[params.get('deliverables') ?? ''] ?? null;
   const page = Math.max(1, Number(params.get('page')) || 1);
 
   const update = (patch: Record<string, string | null>) => {
@@ -43,12 +50,12 @@ export function ProjectsListRoute() {
 
   const { data, loading, error, refetch } = useQuery(ProjectsDocument, {
     variables: {
-      filter: { search: search || null, status: statuses.length ? statuses : null, overdue: overdue || null },
+      filter: { search: search || null, status: statuses.length ? statuses : null, overdue: overdue || null, deliverables: deliverables?.value ?? null },
       page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
     },
   });
   const result = data?.projects;
-  const filtered = Boolean(search || statuses.length || overdue);
+  const filtered = Boolean(search || statuses.length || overdue || deliverables);
 
   return (
     <Stack gap="md">
@@ -85,6 +92,15 @@ export function ProjectsListRoute() {
         />
         <Checkbox label="Overdue only" checked={overdue} onChange={(e) => update({ overdue: e.currentTarget.checked ? '1' : null })} mb={8} />
       </Group>
+      {deliverables && (
+        <Group gap="xs">
+          <Badge variant="light" size="lg" tt="none" rightSection={
+            <CloseButton size="xs" aria-label="Remove the deliverables filter" onClick={() => update({ deliverables: null })} />
+          }>
+            {deliverables.label}
+          </Badge>
+        </Group>
+      )}
       {error && !data ? (
         <ErrorState title="Could not load projects" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
       ) : result && result.totalCount === 0 ? (

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Button, Center, Chip, Group, Loader, Paper, ScrollArea, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Center, Chip, Group, Loader, Paper, ScrollArea, Select, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPaperclip, IconPencil, IconPlus, IconTimeline, IconTrash } from '@tabler/icons-react';
 import type { TimelineEventType } from '@clientflow/domain';
-import { ClientTimelineDocument, DeleteTimelineEntryDocument, type TimelineEventFieldsFragment } from '@clientflow/graphql-types/admin';
+import { ClientTimelineDocument, ClientTimelineProjectsDocument, DeleteTimelineEntryDocument, type TimelineEventFieldsFragment } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
@@ -21,10 +21,17 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
   const canEdit = useCan('client.edit');
   const format = useWorkspaceFormat();
   const [types, setTypes] = useState<TimelineEventType[]>([]);
+  const [projectId, setProjectId] = useState<string | null>(null);
+  const { data: projectData } = useQuery(ClientTimelineProjectsDocument, { variables: { clientId } });
+  const projectOptions = (projectData?.client.projects ?? []).map((p) => ({ value: p.id, label: p.name }));
   const [modal, setModal] = useState<{ entry: TimelineEventFieldsFragment | null } | null>(null);
   const [confirming, setConfirming] = useState<TimelineEventFieldsFragment | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  const variables = { clientId, filter: types.length ? { types } : null, first: PAGE };
+  const variables = {
+    clientId,
+    filter: types.length || projectId ? { ...(types.length ? { types } : {}), ...(projectId ? { projectId } : {}) } : null,
+    first: PAGE,
+  };
   const { data, loading, error, refetch, fetchMore } = useQuery(ClientTimelineDocument, {
     variables,
     // Other tabs (documents, notes) add events: refresh when the tab is shown again.
@@ -88,6 +95,17 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
           </Group>
         </ScrollArea>
       </Chip.Group>
+      {projectOptions.length > 0 && (
+        <Select
+          aria-label="Filter by project"
+          placeholder="All projects"
+          data={projectOptions}
+          value={projectId}
+          onChange={setProjectId}
+          clearable
+          maw={320}
+        />
+      )}
       {loading && !data ? (
         <Center py="xl" role="status" aria-label="Loading timeline">
           <Loader />
@@ -98,7 +116,7 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
         <Center py="xl">
           <Stack align="center" gap={4}>
             <IconTimeline size={36} stroke={1.4} color="var(--mantine-color-dimmed)" />
-            <Text fw={500}>{types.length ? 'Nothing of these types yet' : 'No activity yet'}</Text>
+            <Text fw={500}>{types.length || projectId ? 'Nothing matches these filters yet' : 'No activity yet'}</Text>
             <Text size="sm" c="dimmed" ta="center">
               Meetings, calls, emails, status changes and documents appear here as they happen.
             </Text>
