@@ -51,8 +51,10 @@ describe('ClientTimelinePanel', () => {
     expect(await screen.findByText('Unrelated call')).toBeInTheDocument();
     await user.click(await screen.findByRole('combobox', { name: 'Filter by project' }));
     await user.click(await screen.findByRole('option', { name: 'Website' }));
-    await waitFor(() => expect(screen.queryByText('Unrelated call')).not.toBeInTheDocument());
-    expect(screen.getByText('Kick-off call')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.queryByText('Unrelated call')).not.toBeInTheDocument();
+      expect(screen.getByText('Kick-off call')).toBeInTheDocument();
+    });
   });
 
   it('groups the feed by day and pages with "Load more"', async () => {
