@@ -46,9 +46,9 @@ const PROJECTS: DemoProject[] = [
 ];
 
 /**
- * Demo projects for the first ACTIVE clients of a workspace (one of them overdue, one COMPLETED), with their
- * PROJECT timeline events; those clients' counters are recomputed from the project table as the live code does
- * (the base seed gives other clients an illustrative totalValue without projects, for the value segments).
+ * Demo projects for the first ACTIVE clients of a workspace (one of them overdue, one COMPLETED), with tasks,
+ * milestones and PROJECT timeline events, plus one retainer for every other non-prospect client; afterwards every
+ * client's counters are recomputed from the project table as the live code does.
  */
 export async function seedProjects(m: EntityManager, workspaceId: string, userIds: string[]): Promise<void> {
   const clients = await m.getRepository(Client).find({ where: { workspaceId, status: 'ACTIVE' }, order: { name: 'ASC' }, take: 4 });
@@ -78,11 +78,27 @@ export async function seedProjects(m: EntityManager, workspaceId: string, userId
       occurredAt: new Date(`${demo.start}T09:00:00Z`), authorUserId: userIds[0], metadata: { source: 'projects', action: 'CREATED', status: 'ACTIVE' },
     });
   }
+  // Every other client gets one ongoing engagement worth its illustrative value, so client values, project lists,
+  // the dashboard and the segments all agree (prospects have no project yet; archived clients' work is completed).
+  const others = await m
+    .getRepository(Client)
+    .createQueryBuilder('c')
+    .where('c."workspaceId" = :workspaceId AND c.status <> :prospect', { workspaceId, prospect: 'PROSPECT' })
+    .andWhere('c.id NOT IN (:...seeded)', { seeded: clients.map((c) => c.id) })
+    .getMany();
+  for (const client of others) {
+    const status = client.status === 'ACTIVE' ? 'ACTIVE' : client.status === 'PAUSED' ? 'PAUSED' : 'COMPLETED';
+    const start = (client.firstContactAt ?? client.createdAt).toISOString().slice(0, 10);
+    await m.getRepository(Project).insert({
+      workspaceId, clientId: client.id, name: 'Ongoing retainer', type: 'CONSULTING', status, startDate: start,
+      value: client.totalValue, completedAt: status === 'COMPLETED' ? client.archivedAt ?? client.updatedAt : null,
+    });
+  }
   await m.query(
     `UPDATE client c SET
        "activeProjectCount" = (SELECT count(*) FROM project p WHERE p."clientId" = c.id AND p.status = 'ACTIVE'),
        "totalValue" = (SELECT coalesce(sum(p.value), 0) FROM project p WHERE p."clientId" = c.id AND p.status <> 'CANCELLED')
-     WHERE c."workspaceId" = $1 AND c.id = ANY($2)`,
-    [workspaceId, clients.map((c) => c.id)],
+     WHERE c."workspaceId" = $1`,
+    [workspaceId],
   );
 }
