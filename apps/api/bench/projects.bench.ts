@@ -13,9 +13,7 @@ import { hashPassword } from '../src/auth/password';
  * `pnpm bench:projects`: projects, time and the dashboard at scale. Seeds (once, kept in .data/bench-projects-postgres)
  * 10k clients, 30k projects, 150k tasks, 30k deliverables, 100k timeline events and 1M time entries in one workspace
  * with INSERT … SELECT generate_series, then times over HTTP: the dashboard (OWNER and a MEMBER), a clients page with
- * metrics + time totals, and the project list with progress and hours. The `projects` GraphQL query is built on another
- * branch: until it is merged the project list is timed as its SQL equivalent (one statement, progress from tasks and
- * hours from time entries for 50 projects), straight on the database, not over HTTP.
+ * metrics + time totals, and the admin projects page (`projects`, 50 rows with progress and hours).
  * Env: BENCH_PROJECT_CLIENTS (10000), BENCH_REQUESTS (200), BENCH_PROJECTS_PG_PORT (54363), DATABASE_URL (else embedded).
  */
 const CLIENTS = Number(process.env.BENCH_PROJECT_CLIENTS ?? 10_000);
@@ -32,23 +30,9 @@ const CLIENT_METRICS = `query($page: PageInput) { clients(page: $page, sort: { f
   metrics { totalProjects activeProjects totalValue averageTicket relationshipDays billableValue costOfTime marginPercent }
   timeTotals { minutes billableMinutes billableValue cost } } } }`;
 
-/** The project list page's rows: 50 projects with task progress and logged hours (what `projects` will serve). */
-const PROJECT_LIST_SQL = `
-  WITH page AS (
-    SELECT id, "workspaceId", "clientId", name, status, "estimatedEndDate", "progressOverride" FROM project
-    WHERE "workspaceId" = $1 AND status = 'ACTIVE'
-    ORDER BY "estimatedEndDate", id
-    LIMIT 50 OFFSET $2)
-  SELECT p.id, p.name, p.status, p."estimatedEndDate", c.name AS "clientName",
-         COALESCE(p."progressOverride", CASE WHEN t.total > 0 THEN round(100.0 * t.done / t.total) END) AS progress,
-         COALESCE(te.minutes, 0) AS minutes
-  FROM page p
-  LEFT JOIN client c ON c.id = p."clientId"
-  LEFT JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE status = 'DONE') AS done
-                     FROM task WHERE "workspaceId" = p."workspaceId" AND "projectId" = p.id) t ON true
-  LEFT JOIN LATERAL (SELECT sum(minutes) AS minutes FROM time_entry
-                     WHERE "workspaceId" = p."workspaceId" AND "projectId" = p.id) te ON true
-  ORDER BY p."estimatedEndDate", p.id`;
+/** The admin projects page: 50 rows with client, value, progress (tasks) and hours (time entries). */
+const PROJECT_LIST = `query($page: PageInput, $filter: ProjectFilter) { projects(page: $page, filter: $filter, sort: { field: END_DATE, direction: ASC }) {
+  totalCount hasMore nodes { id name status type startDate estimatedEndDate value progress hoursSpent overdue client { id name } } } }`;
 
 async function seed(url: string) {
   const pg = new PgClient({ connectionString: url });
@@ -153,7 +137,7 @@ async function main() {
   const ds = createDataSource(url, { poolSize: 20 });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
-  const { wsId } = await seed(url);
+  await seed(url);
 
   const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), playground: false });
   const app = await createApp(config, ds);
@@ -184,15 +168,14 @@ async function main() {
     metrics: await gql(owner, CLIENT_METRICS, clientPage(1)),
   };
   await run(20, () => gql(owner, DASHBOARD)); // warm-up
-  const pool = (ds.driver as unknown as { master: { query: (q: string, p: unknown[]) => Promise<{ rows: unknown[] }> } }).master;
-  const activeProjects = Number(((await pool.query(`SELECT count(*) AS n FROM project WHERE "workspaceId" = $1 AND status = 'ACTIVE'`, [wsId])).rows[0] as { n: string }).n);
-  const listPages = Math.max(1, Math.floor(activeProjects / 50));
+  const projectPage = (i: number) => ({ page: { offset: ((i * 37) % 20) * 50, limit: 50 }, filter: { status: ['ACTIVE'] } });
+  const sqlProjects = await gql(owner, PROJECT_LIST, projectPage(1));
 
   const rows: [string, Awaited<ReturnType<typeof run>>][] = [
     [`dashboard, OWNER (${sql.ownerDashboard} SQL)`, await run(REQUESTS, () => gql(owner, DASHBOARD))],
     [`dashboard, MEMBER (${sql.memberDashboard} SQL)`, await run(REQUESTS, () => gql(member, DASHBOARD))],
     [`clients page of 50 with metrics + time totals (${sql.metrics} SQL)`, await run(REQUESTS, (i) => gql(owner, CLIENT_METRICS, clientPage(i)))],
-    ['project list, 50 rows with progress + hours (SQL equivalent, 1 statement, direct)', await run(REQUESTS, (i) => pool.query(PROJECT_LIST_SQL, [wsId, ((i * 37) % listPages) * 50]))],
+    [`projects page of 50 ACTIVE with progress + hours, first 20 pages (${sqlProjects} SQL)`, await run(REQUESTS, (i) => gql(owner, PROJECT_LIST, projectPage(i)))],
   ];
 
   const f = (x: number) => x.toFixed(1).padStart(7);

@@ -14,7 +14,10 @@ test('staff signs in, creates a client and finds it in the list', async () => {
   await page.getByRole('textbox', { name: 'Email' }).fill('manager@demo.clientflow.test');
   await page.getByRole('textbox', { name: 'Password' }).fill('clientflow-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/clients/);
+  // Staff land on the dashboard; its numbers open the lists behind them.
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  await page.getByRole('link', { name: /Active clients/i }).click();
+  await page.waitForURL(/\/clients\?status=ACTIVE/);
   await page.getByRole('link', { name: /New client/ }).or(page.getByRole('button', { name: /New client/ })).first().click();
   const name = `E2E Studio ${Date.now()}`;
   await page.getByRole('textbox', { name: 'Company name' }).fill(name);
@@ -68,7 +71,8 @@ test('staff works a client record: contact, timeline entry, document upload, pip
   await page.getByRole('textbox', { name: 'Email' }).fill('owner@demo.clientflow.test');
   await page.getByRole('textbox', { name: 'Password' }).fill('clientflow-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/clients/);
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  await page.goto(`${ADMIN_URL}/clients`);
   await page.getByLabel('Search clients').fill('blue harbor');
   await page.getByText('Blue Harbor Logistics', { exact: true }).first().click();
   await page.waitForURL(/\/clients\/[0-9a-f-]{36}/);
@@ -113,5 +117,37 @@ test('staff works a client record: contact, timeline entry, document upload, pip
   await page.getByLabel('Paused column').getByText('Blue Harbor Logistics').waitFor();
   await page.goto(`${clientUrl}?tab=timeline`);
   await page.getByText(/from ACTIVE to PAUSED/i).first().waitFor();
+  await context.close();
+});
+
+test('staff runs a project: create it from the client, finish its task, see progress and the PROJECT event', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${ADMIN_URL}/sign-in`);
+  await page.getByRole('textbox', { name: 'Email' }).fill('admin@demo.clientflow.test');
+  await page.getByRole('textbox', { name: 'Password' }).fill('clientflow-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  await page.goto(`${ADMIN_URL}/clients?q=coral`);
+  await page.getByText('Coral Dental', { exact: true }).first().click();
+  await page.waitForURL(/\/clients\/[0-9a-f-]{36}/);
+  const clientUrl = page.url().split('?')[0];
+
+  await page.getByRole('tab', { name: 'Projects' }).click();
+  await page.getByRole('button', { name: 'New project' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByRole('textbox', { name: /^Project name/ }).fill('E2E brand sprint');
+  await form.getByRole('button', { name: 'Create project' }).click();
+  await page.waitForURL(/\/projects\/[0-9a-f-]{36}/);
+  await page.getByRole('heading', { name: 'E2E brand sprint' }).waitFor();
+
+  await page.getByRole('textbox', { name: 'New task' }).fill('Moodboard');
+  await page.getByRole('button', { name: 'Add', exact: true }).first().click(); // the tasks' Add (milestones have one too)
+  await page.getByRole('checkbox', { name: 'Complete Moodboard' }).click();
+  await page.getByRole('checkbox', { name: 'Reopen Moodboard' }).waitFor();
+  await page.getByText('100%').first().waitFor();
+
+  await page.goto(`${clientUrl}?tab=timeline`);
+  await page.getByText(/E2E brand sprint/).first().waitFor();
   await context.close();
 });
