@@ -1,13 +1,7 @@
-import 'reflect-metadata';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client as PgClient } from 'pg';
-import { createApp } from '../src/app';
-import { loadConfig, ROOT_DIR } from '../src/config';
-import { createDataSource } from '../src/db/data-source';
-import { createDatabaseIfMissing } from '../src/db/database-url';
-import { EmbeddedPostgres } from '../src/db/embedded-postgres';
 import { hashPassword } from '../src/auth/password';
+import { measure, ms, openBenchStack, runBench } from './bench-kit';
 
 /**
  * `pnpm bench`: finding clients at scale. Seeds (once, kept in .data/bench-postgres) 100k clients, 300k contacts and
@@ -106,27 +100,6 @@ async function seed(url: string) {
   }
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function run(n: number, concurrency: number, once: (i: number) => Promise<unknown>) {
-  const times: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const t = performance.now();
-        await once(i);
-        times.push(performance.now() - t);
-      }
-    }),
-  );
-  const wall = performance.now() - started;
-  times.sort((a, b) => a - b);
-  return { p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), rps: (n / wall) * 1000 };
-}
-
 const TIMELINE_QUERY = `query BenchTimeline($clientId: ID!, $after: String) {
   clientTimeline(clientId: $clientId, first: 50, after: $after) {
     endCursor
@@ -136,41 +109,18 @@ const TIMELINE_QUERY = `query BenchTimeline($clientId: ID!, $after: String) {
 }`;
 
 async function main() {
-  let embedded: EmbeddedPostgres | undefined;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    const port = Number(process.env.BENCH_PG_PORT ?? 54362);
-    embedded = new EmbeddedPostgres({ dataDir: path.join(ROOT_DIR, '.data', 'bench-postgres'), port, database: 'clientflow_bench' });
-    await embedded.start();
-    await embedded.ensureDatabase(createDatabaseIfMissing);
-    url = embedded.url;
-  }
-  const ds = createDataSource(url, { poolSize: 20 });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  const { wsId, managerId } = await seed(url);
-
-  const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), playground: false });
-  const app = await createApp(config, ds);
-  const port = await app.listen(0, '127.0.0.1');
-  const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const signInRes = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { signIn(email: "owner@${SLUG}.test", password: "${PASSWORD}") { role } }` }),
+  const { stack, seeded } = await openBenchStack({
+    dataDirName: 'bench-postgres',
+    port: Number(process.env.BENCH_PG_PORT ?? 54362),
+    database: 'clientflow_bench',
+    seed,
   });
-  const cookie = signInRes.headers.getSetCookie()[0].split(';')[0];
-
-  const gql = async (variables: object) => {
-    const res = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query: QUERY, variables }),
-    });
-    const body = (await res.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return Number(res.headers.get('x-sql-queries'));
-  };
+  const { wsId, managerId } = seeded;
+  const { ds } = stack;
+  const cookie = await stack.signIn(`owner@${SLUG}.test`, PASSWORD);
+  const endpoint = stack.endpoint;
+  const gql = (variables: object) => stack.gql(cookie, QUERY, variables);
+  const run = measure;
 
   const pages = Math.floor(CLIENTS / 50);
   const page = (i: number, limit = 50) => ({ offset: ((i * 37) % pages) * 50, limit });
@@ -227,7 +177,7 @@ async function main() {
     if (endCursor) await timelinePage(clientIds[i % clientIds.length].id, endCursor);
   });
 
-  const f = (x: number) => x.toFixed(1).padStart(7);
+  const f = ms;
   console.log(`\nfinding clients; ${CLIENTS} clients / ${CLIENTS * 3} contacts / ${CLIENTS * EVENTS_PER_CLIENT} events; concurrency ${CONCURRENCY}; ${REQUESTS} requests per row`);
   console.log(`SQL statements per list request by page size: ${Object.entries(queriesBySize).map(([k, v]) => `${k} → ${v}`).join(', ')}; with every filter: ${filteredQueries}`);
   console.log(`| scenario | p50 ms | p95 ms | p99 ms | req/s |\n|---|---|---|---|---|`);
@@ -235,13 +185,7 @@ async function main() {
   console.log(`| timeline page: newest 50 (${timelineQueries} SQL) | ${f(timeline.p50)} | ${f(timeline.p95)} | ${f(timeline.p99)} | ${f(timeline.rps)} |`);
   console.log(`| timeline: newest 50, then the next 50 (2 requests) | ${f(timelineNext.p50)} | ${f(timelineNext.p95)} | ${f(timelineNext.p99)} | ${f(timelineNext.rps)} |\n`);
 
-  await app.close();
-  app.httpServer.close();
-  await ds.destroy();
-  embedded?.stop();
+  await stack.close();
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -1,13 +1,7 @@
-import 'reflect-metadata';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client as PgClient } from 'pg';
-import { createApp } from '../src/app';
-import { loadConfig, ROOT_DIR } from '../src/config';
-import { createDataSource } from '../src/db/data-source';
-import { createDatabaseIfMissing } from '../src/db/database-url';
-import { EmbeddedPostgres } from '../src/db/embedded-postgres';
 import { hashPassword } from '../src/auth/password';
+import { measure, ms, openBenchStack, runBench } from './bench-kit';
 
 /**
  * `pnpm bench:projects`: projects, time and the dashboard at scale. Seeds (once, kept in .data/bench-projects-postgres)
@@ -111,54 +105,18 @@ async function seed(url: string) {
   }
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function run(n: number, once: (i: number) => Promise<unknown>) {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await once(i);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99) };
-}
-
 async function main() {
-  let embedded: EmbeddedPostgres | undefined;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    const port = Number(process.env.BENCH_PROJECTS_PG_PORT ?? 54363);
-    embedded = new EmbeddedPostgres({ dataDir: path.join(ROOT_DIR, '.data', 'bench-projects-postgres'), port, database: 'clientflow_bench_projects' });
-    await embedded.start();
-    await embedded.ensureDatabase(createDatabaseIfMissing);
-    url = embedded.url;
-  }
-  const ds = createDataSource(url, { poolSize: 20 });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await seed(url);
-
-  const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), playground: false });
-  const app = await createApp(config, ds);
-  const port = await app.listen(0, '127.0.0.1');
-  const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const signIn = async (who: string) => {
-    const res = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(email: "${who}@${SLUG}.test", password: "${PASSWORD}") { role } }` }),
-    });
-    return res.headers.getSetCookie()[0].split(';')[0];
-  };
-  const owner = await signIn('owner');
-  const member = await signIn('member');
-  const gql = async (cookie: string, query: string, variables: object = {}) => {
-    const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return Number(res.headers.get('x-sql-queries'));
-  };
+  const { stack } = await openBenchStack({
+    dataDirName: 'bench-projects-postgres',
+    port: Number(process.env.BENCH_PROJECTS_PG_PORT ?? 54363),
+    database: 'clientflow_bench_projects',
+    seed,
+  });
+  const owner = await stack.signIn(`owner@${SLUG}.test`, PASSWORD);
+  const member = await stack.signIn(`member@${SLUG}.test`, PASSWORD);
+  const gql = stack.gql;
+  // Sequential requests: the figures are latencies of one caller.
+  const run = (n: number, once: (i: number) => Promise<unknown>) => measure(n, 1, once);
   const pages = Math.floor(CLIENTS / 50);
   const clientPage = (i: number) => ({ page: { offset: ((i * 37) % pages) * 50, limit: 50 } });
 
@@ -178,18 +136,12 @@ async function main() {
     [`projects page of 50 ACTIVE with progress + hours, first 20 pages (${sqlProjects} SQL)`, await run(REQUESTS, (i) => gql(owner, PROJECT_LIST, projectPage(i)))],
   ];
 
-  const f = (x: number) => x.toFixed(1).padStart(7);
+  const f = ms;
   console.log(`\nprojects & dashboard; ${CLIENTS} clients / ${CLIENTS * PROJECTS_PER_CLIENT} projects / ${ENTRIES} time entries; ${REQUESTS} sequential requests per row`);
   console.log(`| scenario | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|`);
   for (const [name, r] of rows) console.log(`| ${name} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} |`);
 
-  await app.close();
-  app.httpServer.close();
-  await ds.destroy();
-  embedded?.stop();
+  await stack.close();
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);
