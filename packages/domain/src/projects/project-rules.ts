@@ -62,8 +62,6 @@ export function isProjectOverdue(p: { status: ProjectStatus; estimatedEndDate: s
 }
 
 
-/** Today's calendar date (UTC) for a given instant. */
-export const isoDay = (now: Date): string => now.toISOString().slice(0, 10);
 
 export interface ProjectFields {
   name: string;

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { localDate } from '@clientflow/domain';
 import type { TenantScope } from '../../db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { TimeEntry } from '../time/time-entry.entity';
@@ -74,5 +75,13 @@ export function createProjectLoaders(scope: () => TenantScope) {
     const byId = new Map(rows.map((c) => [c.id, c]));
     return ids.map((id) => byId.get(id) ?? null);
   });
-  return { tasksByProject, milestonesByProject, taskCountsByProject, minutesByProject, projectsByClient, projectClientById };
+  // The workspace-local calendar date, read once per request: "overdue" and "this week" follow the workspace time zone.
+  const workspaceToday = new DataLoader<string, string>(async (ids) => {
+    const rows: { id: string; timezone: string }[] = await scope().manager.query(`SELECT id, timezone FROM workspace WHERE id = ANY($1)`, [ids]);
+    const now = new Date();
+    return ids.map((id) => localDate(now, rows.find((r) => r.id === id)?.timezone ?? 'UTC'));
+  });
+  return {
+    workspaceToday, tasksByProject, milestonesByProject, taskCountsByProject, minutesByProject, projectsByClient, projectClientById,
+  };
 }

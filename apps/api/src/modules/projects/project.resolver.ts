@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { isoDay, isProjectOverdue, nextProjectStatuses, progressFromCounts, type ProjectStatus } from '@clientflow/domain';
+import { isProjectOverdue, nextProjectStatuses, progressFromCounts, type ProjectStatus } from '@clientflow/domain';
 import type { Context } from '../../context';
 import { PageInput } from '../clients/client-list.inputs';
 import { ClientType } from '../clients/client.types';
@@ -24,7 +24,7 @@ export class ProjectResolver {
       filter ?? {},
       sort ?? { field: 'CREATED_AT', direction: 'DESC' },
       page ?? { offset: 0, limit: 25 },
-      { canSeeFinancials: ctx.can('financials.view'), today: await ctx.services.time.today(ctx.scope()) },
+      { canSeeFinancials: ctx.can('financials.view'), today: await ctx.loaders.workspaceToday.load(ctx.scope().workspaceId) },
     );
   }
 
@@ -105,9 +105,9 @@ export class ProjectResolver {
     return Math.round(((await ctx.loaders.minutesByProject.load(p.id)) / 60) * 100) / 100;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Open (ACTIVE/PAUSED) and past its estimated end date (UTC).' })
-  overdue(@Root() p: Project): boolean {
-    return isProjectOverdue(p, isoDay(new Date()));
+  @FieldResolver(() => Boolean, { description: "Open (ACTIVE/PAUSED) and past its estimated end date (the workspace's today)." })
+  async overdue(@Root() p: Project, @Ctx() ctx: Context): Promise<boolean> {
+    return isProjectOverdue(p, await ctx.loaders.workspaceToday.load(ctx.scope().workspaceId));
   }
 
   @FieldResolver(() => [ProjectStatusEnum], { description: 'Statuses changeProjectStatus accepts from the current one.' })
