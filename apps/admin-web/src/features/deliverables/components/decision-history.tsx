@@ -24,7 +24,7 @@ export function DecisionHistory({ decisions }: { decisions: DeliverableDetailFra
                 key={d.id}
                 color={meta.color}
                 title={
-                  <Text size="sm" fw={500}>
+                  <Text size="sm" fw={500} component="div">
                     Version {d.version}{' '}
                     <Badge size="xs" color={meta.color} variant="light">
                       {meta.label}
