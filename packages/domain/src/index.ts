@@ -24,3 +24,8 @@ export * from './time/time-rules';
 export * from './time/calendar';
 export * from './time/timesheet';
 export * from './metrics/client-metrics';
+export * from './invoicing/money';
+export * from './invoicing/invoice-status';
+export * from './invoicing/numbering';
+export * from './invoicing/recurrence';
+export * from './invoicing/reminders';
