@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { forbidden, foldForSearch, tenureCutoff } from '@clientflow/domain';
+import { escapeLike } from '../../shared/sql';
 import type { ClientFilter } from './client-list.inputs';
 
 export interface FilterOptions {
@@ -8,7 +9,6 @@ export interface FilterOptions {
   now: Date;
 }
 
-const escapeLike = (term: string) => term.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /** JSON candidates a text filter value may be stored as (text, number or boolean), each matched with @> (GIN). */
 function customFieldCandidates(key: string, value: string): string[] {

@@ -11,10 +11,11 @@ import {
   type ClientSortField,
   type SortDirection,
 } from './client.types';
+import { enumOf } from '../../shared/graphql-enum';
 
 export const MAX_PAGE_SIZE = 100;
 
-export const ClientTenureEnum = Object.fromEntries(TENURES.map((t) => [t, t])) as { [K in Tenure]: K };
+export const ClientTenureEnum = enumOf(TENURES);
 registerEnumType(ClientTenureEnum, {
   name: 'ClientTenure',
   description: 'NEW: first contact (else creation) within the last 365 days; RECURRING: before that.',

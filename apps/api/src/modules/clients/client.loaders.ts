@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { TenantScope } from '../../db/tenant-scope';
+import { groupByKey } from '../../shared/group-by-key';
 import { notFound } from '@clientflow/domain';
 import { Client } from './client.entity';
 import { Contact } from './contact.entity';
@@ -13,9 +14,7 @@ export function createClientLoaders(scope: () => TenantScope) {
       .orderBy('ct."isPrimary"', 'DESC')
       .addOrderBy('ct.name', 'ASC')
       .getMany();
-    const byClient = new Map<string, Contact[]>(clientIds.map((id) => [id, []]));
-    for (const row of rows) byClient.get(row.clientId)?.push(row);
-    return clientIds.map((id) => byClient.get(id) ?? []);
+    return groupByKey(clientIds, rows, (ct) => ct.clientId);
   });
   const clientById = new DataLoader<string, Client>(async (ids) => {
     const rows = await scope().query(Client, 'c').andWhere('c.id IN (:...ids)', { ids }).getMany();

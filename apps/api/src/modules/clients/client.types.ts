@@ -3,8 +3,8 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { CLIENT_STATUSES, SOCIAL_NETWORKS, type ClientStatus, type SocialNetwork } from '@clientflow/domain';
 import type { ClientSize, TaxIdType } from './client.entity';
 import type { ContactRole } from './contact.entity';
+import { enumOf } from '../../shared/graphql-enum';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ClientStatusEnum = enumOf(CLIENT_STATUSES);
 export const ClientSizeEnum = enumOf<ClientSize>(['STARTUP', 'SMB', 'ENTERPRISE']);

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CUSTOM_FIELD_TYPES, type CustomFieldType } from '@clientflow/domain';
+import { enumOf } from '../../shared/graphql-enum';
 
-export const CustomFieldTypeEnum = Object.fromEntries(CUSTOM_FIELD_TYPES.map((t) => [t, t])) as { [K in CustomFieldType]: K };
+export const CustomFieldTypeEnum = enumOf(CUSTOM_FIELD_TYPES);
 registerEnumType(CustomFieldTypeEnum, {
   name: 'CustomFieldType',
   description: 'Stored in client.customFields as: TEXT/URL/SELECT → string, NUMBER → number, DATE → "YYYY-MM-DD", CHECKBOX → boolean.',

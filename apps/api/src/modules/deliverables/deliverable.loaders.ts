@@ -4,15 +4,7 @@ import { Document } from '../documents/document.entity';
 import { Project } from '../projects/project.entity';
 import { Comment } from './comment.entity';
 import { DeliverableDecisionRecord } from './deliverable-decision.entity';
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string | null): T[][] {
-  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (key) map.get(key)?.push(row);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
+import { groupByKey } from '../../shared/group-by-key';
 
 /** Per-request loaders for deliverable fields: one query per field per page. Portal scopes never see internal comments. */
 export function createDeliverableLoaders(scope: () => TenantScope) {
@@ -23,7 +15,7 @@ export function createDeliverableLoaders(scope: () => TenantScope) {
       .orderBy('d."deliverableVersion"', 'DESC')
       .addOrderBy('d."createdAt"', 'ASC')
       .getMany();
-    return groupBy(ids, rows, (d) => d.deliverableId);
+    return groupByKey(ids, rows, (d) => d.deliverableId);
   });
   const decisionsByDeliverable = new DataLoader<string, DeliverableDecisionRecord[]>(async (ids) => {
     const rows = await scope()
@@ -31,13 +23,13 @@ export function createDeliverableLoaders(scope: () => TenantScope) {
       .andWhere('x."deliverableId" IN (:...ids)', { ids })
       .orderBy('x.version', 'DESC')
       .getMany();
-    return groupBy(ids, rows, (x) => x.deliverableId);
+    return groupByKey(ids, rows, (x) => x.deliverableId);
   });
   const commentsByDeliverable = new DataLoader<string, Comment[]>(async (ids) => {
     const qb = scope().query(Comment, 'c').andWhere('c."deliverableId" IN (:...ids)', { ids });
     if (scope().clientId) qb.andWhere('c.internal = false');
     const rows = await qb.orderBy('c."createdAt"', 'ASC').addOrderBy('c.id', 'ASC').getMany();
-    return groupBy(ids, rows, (c) => c.deliverableId);
+    return groupByKey(ids, rows, (c) => c.deliverableId);
   });
   const projectNameById = new DataLoader<string, string | null>(async (ids) => {
     const rows = await scope().query(Project, 'p').andWhere('p.id IN (:...ids)', { ids }).select(['p.id', 'p.name']).getMany();

@@ -4,8 +4,8 @@ import {
   COMMENT_TARGETS, DELIVERABLE_DECISIONS, DELIVERABLE_STATUSES, type CommentTarget, type DeliverableDecision,
   type DeliverableStatus,
 } from '@clientflow/domain';
+import { enumOf } from '../../shared/graphql-enum';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const DeliverableStatusEnum = enumOf(DELIVERABLE_STATUSES);
 registerEnumType(DeliverableStatusEnum, { name: 'DeliverableStatus' });

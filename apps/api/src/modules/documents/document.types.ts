@@ -1,10 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { DOCUMENT_CATEGORIES, type DocumentCategory } from '@clientflow/domain';
+import { enumOf } from '../../shared/graphql-enum';
 
-export const DocumentCategoryEnum = Object.fromEntries(DOCUMENT_CATEGORIES.map((c) => [c, c])) as {
-  [K in DocumentCategory]: K;
-};
+export const DocumentCategoryEnum = enumOf(DOCUMENT_CATEGORIES);
 registerEnumType(DocumentCategoryEnum, { name: 'DocumentCategory' });
 
 @ObjectType('Document')

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ROLES, type Role } from '@clientflow/domain';
+import { enumOf } from '../../shared/graphql-enum';
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, { name: 'Role' });
 
 @ObjectType('Workspace')

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { NOTE_KINDS, type NoteKind } from '@clientflow/domain';
+import { enumOf } from '../../shared/graphql-enum';
 
-export const NoteKindEnum = Object.fromEntries(NOTE_KINDS.map((k) => [k, k])) as { [K in NoteKind]: K };
+export const NoteKindEnum = enumOf(NOTE_KINDS);
 registerEnumType(NoteKindEnum, { name: 'NoteKind' });
 
 @ObjectType('Note', { description: 'Internal note about a client; never visible in the portal.' })

@@ -6,15 +6,7 @@ import { TimeEntry } from '../time/time-entry.entity';
 import { Milestone } from './milestone.entity';
 import { Project } from './project.entity';
 import { Task } from './task.entity';
-
-const group = <T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string | null) => {
-  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) {
-    const k = keyOf(row);
-    if (k) map.get(k)?.push(row);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-};
+import { groupByKey } from '../../shared/group-by-key';
 
 /** Per-request loaders for everything a project list or page shows: one aggregated query per field per page. */
 export function createProjectLoaders(scope: () => TenantScope) {
@@ -25,7 +17,7 @@ export function createProjectLoaders(scope: () => TenantScope) {
       .orderBy('t.position', 'ASC')
       .addOrderBy('t."createdAt"', 'ASC')
       .getMany();
-    return group(ids, rows, (t) => t.projectId);
+    return groupByKey(ids, rows, (t) => t.projectId);
   });
   const milestonesByProject = new DataLoader<string, Milestone[]>(async (ids) => {
     const rows = await scope()
@@ -34,7 +26,7 @@ export function createProjectLoaders(scope: () => TenantScope) {
       .orderBy('m."dueDate"', 'ASC', 'NULLS LAST')
       .addOrderBy('m."createdAt"', 'ASC')
       .getMany();
-    return group(ids, rows, (m) => m.projectId);
+    return groupByKey(ids, rows, (m) => m.projectId);
   });
   const taskCountsByProject = new DataLoader<string, { done: number; total: number }>(async (ids) => {
     const rows = await scope()
@@ -67,7 +59,7 @@ export function createProjectLoaders(scope: () => TenantScope) {
       .orderBy('p."createdAt"', 'DESC')
       .addOrderBy('p.id', 'ASC')
       .getMany();
-    return group(ids, rows, (p) => p.clientId);
+    return groupByKey(ids, rows, (p) => p.clientId);
   });
   /** A project's client, or null when it is out of reach (in the bin). */
   const projectClientById = new DataLoader<string, Client | null>(async (ids) => {

@@ -3,6 +3,7 @@ import {
   validateProjectFields, type ProjectStatus,
 } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../db/tenant-scope';
+import { escapeLike } from '../../shared/sql';
 import { Client } from '../clients/client.entity';
 import type { ClientService } from '../clients/client.service';
 import { Comment } from '../deliverables/comment.entity';
@@ -27,7 +28,6 @@ const SORT_COLUMNS = {
 /** Rows that carry the project's client (denormalised for portal/member scoping) and move with it. */
 const CHILDREN = [Task, Milestone, Deliverable, Comment, TimeEntry];
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class ProjectService {
   constructor(

@@ -3,8 +3,8 @@ import {
   BILLING_MODES, PROJECT_STATUSES, PROJECT_TYPES, TASK_STATUSES, type BillingMode, type ProjectStatus, type ProjectType,
   type TaskStatus,
 } from '@clientflow/domain';
+import { enumOf } from '../../shared/graphql-enum';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ProjectStatusEnum = enumOf(PROJECT_STATUSES);
 export const ProjectTypeEnum = enumOf(PROJECT_TYPES);

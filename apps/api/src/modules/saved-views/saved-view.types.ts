@@ -2,8 +2,9 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ClientFilter, ClientSort } from '../clients/client-list.inputs';
 import { VIEW_MODES, type ViewMode } from './saved-view.entity';
+import { enumOf } from '../../shared/graphql-enum';
 
-export const ViewModeEnum = Object.fromEntries(VIEW_MODES.map((m) => [m, m])) as { [K in ViewMode]: K };
+export const ViewModeEnum = enumOf(VIEW_MODES);
 registerEnumType(ViewModeEnum, { name: 'ClientViewMode' });
 
 @ObjectType('SavedView')

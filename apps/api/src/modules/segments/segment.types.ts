@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { SEGMENT_DIMENSIONS, type SegmentDimension } from '@clientflow/domain';
+import { enumOf } from '../../shared/graphql-enum';
 
-export const SegmentDimensionEnum = Object.fromEntries(SEGMENT_DIMENSIONS.map((d) => [d, d])) as { [K in SegmentDimension]: K };
+export const SegmentDimensionEnum = enumOf(SEGMENT_DIMENSIONS);
 registerEnumType(SegmentDimensionEnum, { name: 'ClientSegmentDimension' });
 
 @ObjectType('ClientSegment')

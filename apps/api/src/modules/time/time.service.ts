@@ -4,6 +4,7 @@ import {
 } from '@clientflow/domain';
 import type { TenantScope } from '../../db/tenant-scope';
 import { isUuid } from '../../db/tenant-scope';
+import { escapeLike } from '../../shared/sql';
 import { Membership } from '../identity/membership.entity';
 import { Workspace } from '../identity/workspace.entity';
 import { Project } from '../projects/project.entity';
@@ -164,7 +165,7 @@ export class TimeService {
       .orderBy('p.name', 'ASC')
       .limit(first);
     const term = search?.trim();
-    if (term) qb.andWhere('(p.name ILIKE :term OR c.name ILIKE :term)', { term: `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
+    if (term) qb.andWhere('(p.name ILIKE :term OR c.name ILIKE :term)', { term: `%${escapeLike(term)}%` });
     return qb.getRawMany<{ id: string; name: string; clientId: string | null; clientName: string | null; status: string }>();
   }
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { TenantScope } from '../../db/tenant-scope';
 import { Contact } from '../clients/contact.entity';
 import { Document } from '../documents/document.entity';
+import { groupByKey } from '../../shared/group-by-key';
 
 /** Per-request loaders for the feed: contact authors and attachments, one query per page each. */
 export function createTimelineLoaders(scope: () => TenantScope) {
@@ -17,9 +18,7 @@ export function createTimelineLoaders(scope: () => TenantScope) {
       .orderBy('d."createdAt"', 'ASC')
       .addOrderBy('d.id', 'ASC')
       .getMany();
-    const byEvent = new Map<string, Document[]>(eventIds.map((id) => [id, []]));
-    for (const row of rows) byEvent.get(row.timelineEventId!)?.push(row);
-    return eventIds.map((id) => byEvent.get(id) ?? []);
+    return groupByKey(eventIds, rows, (d) => d.timelineEventId);
   });
   return { contactById, attachmentsByEvent };
 }

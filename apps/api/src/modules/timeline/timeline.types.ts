@@ -1,9 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TIMELINE_EVENT_TYPES, type TimelineEventType } from '@clientflow/domain';
+import { enumOf } from '../../shared/graphql-enum';
 
-export const TimelineEventTypeEnum = Object.fromEntries(TIMELINE_EVENT_TYPES.map((t) => [t, t])) as {
-  [K in TimelineEventType]: K;
-};
+export const TimelineEventTypeEnum = enumOf(TIMELINE_EVENT_TYPES);
 registerEnumType(TimelineEventTypeEnum, { name: 'TimelineEventType' });
 
 export const TimelineAuthorKindEnum = { USER: 'USER', CONTACT: 'CONTACT' } as const;
