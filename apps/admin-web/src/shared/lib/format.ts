@@ -51,3 +51,16 @@ export function humanizeEnum(value: string): string {
   const spaced = value.toLowerCase().replace(/_/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
+
+/** Up to two initials for an avatar: "Olivia Owner" → "OO". */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]!.toUpperCase())
+    .join('');
+}
+
+/** A `tel:` link that dialers accept: digits and a leading + only. */
+export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;

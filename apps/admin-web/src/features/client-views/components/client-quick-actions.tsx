@@ -9,6 +9,7 @@ import { useCan } from '../../session/hooks/use-viewer';
 import { evictClientLists } from '../lib/evict-client-lists';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { NewProjectModal } from '../../projects/components/new-project-modal';
+import { telHref } from '../../../shared/lib/format';
 
 interface QuickActionsProps {
   client: { id: string; name: string; email: string | null; phone: string | null; archivedAt: string | null };
@@ -16,7 +17,6 @@ interface QuickActionsProps {
 }
 
 const stop = (event: React.SyntheticEvent) => event.stopPropagation();
-export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** Per-row actions: open, new project (for this client), email, call, archive (with confirmation). */
 export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {

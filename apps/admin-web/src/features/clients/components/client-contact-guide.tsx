@@ -1,12 +1,11 @@
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { CONTACT_ROLES, CONTACT_ROLE_PURPOSES } from '@clientflow/domain';
 import type { ClientDetailFragment, ContactRole } from '@clientflow/graphql-types/admin';
-import { humanizeEnum } from '../../../shared/lib/format';
+import { humanizeEnum, telHref } from '../../../shared/lib/format';
 import { ROLE_COLORS } from '../lib/contact-form-values';
 
 type Contact = ClientDetailFragment['contacts'][number];
 
-const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** "Who to contact for what": one row per role that has people, in the domain's role order, primary first. */
 export function ClientContactGuide({ contacts }: { contacts: readonly Contact[] }) {
@@ -49,12 +48,12 @@ export function ClientContactGuide({ contacts }: { contacts: readonly Contact[] 
                           </Anchor>
                         )}
                         {c.phone && (
-                          <Anchor href={tel(c.phone)} size="xs">
+                          <Anchor href={telHref(c.phone)} size="xs">
                             {c.phone}
                           </Anchor>
                         )}
                         {c.mobile && c.mobile !== c.phone && (
-                          <Anchor href={tel(c.mobile)} size="xs">
+                          <Anchor href={telHref(c.mobile)} size="xs">
                             {c.mobile}
                           </Anchor>
                         )}

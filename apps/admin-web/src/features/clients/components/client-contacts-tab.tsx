@@ -8,7 +8,7 @@ import {
 } from '@tabler/icons-react';
 import type { ClientDetailFragment, ContactFieldsFragment } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { humanizeEnum } from '../../../shared/lib/format';
+import { humanizeEnum, telHref } from '../../../shared/lib/format';
 import { useDeleteContact, useSetPrimaryContact, useUpdateContact } from '../hooks/use-contact-mutations';
 import { ROLE_COLORS } from '../lib/contact-form-values';
 import { ContactFormModal } from './contact-form-modal';
@@ -20,7 +20,6 @@ interface ClientContactsTabProps {
   canManagePortal: boolean;
 }
 
-const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 const fail = (title: string) => (error: unknown) => notifications.show({ color: 'red', title, message: apiErrorInfo(error).message });
 
 export function ClientContactsTab({ client, canEdit, canManagePortal }: ClientContactsTabProps) {
@@ -139,12 +138,12 @@ export function ClientContactsTab({ client, canEdit, canManagePortal }: ClientCo
                   </Anchor>
                 )}
                 {c.phone && (
-                  <Anchor href={tel(c.phone)} size="sm">
+                  <Anchor href={telHref(c.phone)} size="sm">
                     {c.phone}
                   </Anchor>
                 )}
                 {c.mobile && (
-                  <Anchor href={tel(c.mobile)} size="sm">
+                  <Anchor href={telHref(c.mobile)} size="sm">
                     {c.mobile} <Text span size="xs" c="dimmed">mobile</Text>
                   </Anchor>
                 )}

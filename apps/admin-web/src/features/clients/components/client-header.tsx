@@ -4,6 +4,7 @@ import type { ClientDetailFragment } from '@clientflow/graphql-types/admin';
 import { ClientActionsMenu } from './client-actions-menu';
 import { ClientLogo } from './client-logo';
 import { ClientStatusMenu } from './client-status-menu';
+import { telHref } from '../../../shared/lib/format';
 
 interface ClientHeaderProps {
   client: ClientDetailFragment;
@@ -52,7 +53,7 @@ export function ClientHeader({ client, canEdit, canDelete, withFinancials, onEdi
         {phone && (
           <Button
             component="a"
-            href={`tel:${phone.replace(/[^\d+]/g, '')}`}
+            href={telHref(phone)}
             variant="default"
             leftSection={<IconPhone size={16} />}
           >

@@ -8,19 +8,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconPhoto, IconTrash, IconUpload, IconX } from '@tabler/icons-react';
 import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, removeClientLogo, uploadClientLogo } from '../lib/client-logo-api';
+import { initials } from '../../../shared/lib/format';
 
 interface ClientLogoProps {
   client: { id: string; name: string; logoUrl: string | null };
   canEdit: boolean;
-}
-
-export function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
 }
 
 function rejectionMessage(rejections: FileRejection[]): string {

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ClientRowFragment, ClientSortField, SortDirection } from '@clientflow/graphql-types/admin';
-import { formatDate, formatMoney, formatRelative, type WorkspaceFormat } from '../../../shared/lib/format';
+import { formatDate, formatMoney, formatRelative, telHref, type WorkspaceFormat } from '../../../shared/lib/format';
 import { ClientAvatar } from '../../client-views/components/client-avatar';
-import { ClientQuickActions, telHref } from '../../client-views/components/client-quick-actions';
+import { ClientQuickActions } from '../../client-views/components/client-quick-actions';
 import { ClientStatusBadge } from './client-status-badge';
 import { SortableTh } from './sortable-th';
 

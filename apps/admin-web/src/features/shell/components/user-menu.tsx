@@ -3,19 +3,10 @@ import { Avatar, Badge, Box, Group, Menu, Stack, Text, UnstyledButton } from '@m
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { SignOutDocument } from '@clientflow/graphql-types/admin';
-import { humanizeEnum } from '../../../shared/lib/format';
+import { humanizeEnum, initials } from '../../../shared/lib/format';
 import { useViewer } from '../../session/hooks/use-viewer';
 
 const ROLE_COLORS: Record<string, string> = { OWNER: 'grape', ADMIN: 'brand', MANAGER: 'teal', MEMBER: 'gray' };
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('');
-}
 
 export function UserMenu() {
   const { user, role } = useViewer();
