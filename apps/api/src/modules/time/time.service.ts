@@ -28,11 +28,6 @@ export class TimeService {
     return ws?.timezone ?? 'UTC';
   }
 
-  /** The workspace-local date of `now`. */
-  async today(scope: TenantScope, now = new Date()): Promise<string> {
-    return localDate(now, await this.timezone(scope));
-  }
-
   async logTime(scope: TenantScope, actor: TimeActor, input: LogTimeInput): Promise<TimeEntry> {
     checkTimeEntry(input);
     if (input.costRate != null && !canSeeFinancials(actor)) throw forbidden('Setting a cost rate needs permission to view financials');
