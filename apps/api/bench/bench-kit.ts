@@ -7,6 +7,7 @@ import { loadConfig, ROOT_DIR } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { createDatabaseIfMissing } from '../src/db/database-url';
 import { EmbeddedPostgres } from '../src/db/embedded-postgres';
+import { migrateDatabase } from '../src/db/migrate';
 
 /** Shared by the benchmarks: their own database (kept between runs), the real API over HTTP, and percentiles. */
 export interface BenchStack {
@@ -32,7 +33,7 @@ export async function openBenchStack<S>(opts: { dataDirName: string; port: numbe
   }
   const ds = createDataSource(url, { poolSize: 20 });
   await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
+  await migrateDatabase(ds);
   const seeded = await opts.seed(url);
 
   const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), playground: false });

@@ -27,6 +27,7 @@ import { deliverableFilesRouter } from './modules/deliverables/deliverable-files
 import { MailCatcher } from './modules/mail/mail-catcher';
 import { createSchema } from './schema';
 import { createServices } from './services';
+import { registerJobs } from './jobs/register-jobs';
 import { formatError } from './shared/errors';
 import { assertQueryLimits } from './shared/graphql-limits';
 import { logger } from './shared/logger';
@@ -67,6 +68,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
 
   const services = createServices({ dataSource, config, transport, sessionSecret: sessionSecret(config) });
   services.outbox.startPolling();
+  registerJobs(services);
+  if (config.jobsWorker) await services.jobs.start();
   const cookieSettings = { secure: config.cookieSecure, maxAgeMs: services.tokens.maxAgeMs };
   const schema = await createSchema();
 
@@ -183,6 +186,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       }),
     close: async () => {
       services.outbox.stop();
+      await services.jobs.stop();
       await apollo.stop();
       await mailCatcher?.stop();
     },

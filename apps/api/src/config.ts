@@ -32,6 +32,10 @@ export interface AppConfig {
   limits: { depth: number; aliases: number; cost: number };
   /** Per-file upload limit for client documents (MAX_UPLOAD_MB, default 25). */
   maxUploadMb: number;
+  /** Run the job worker inside the API process (JOBS_WORKER, default on; off in tests and when a separate worker runs). */
+  jobsWorker: boolean;
+  /** Jobs run at once per worker process (JOBS_CONCURRENCY, default 4). */
+  jobsConcurrency: number;
 }
 
 export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -62,6 +66,8 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       cost: int(env.GRAPHQL_MAX_COST, 20000),
     },
     maxUploadMb: Math.max(1, int(env.MAX_UPLOAD_MB, 25) || 25),
+    jobsWorker: bool(env.JOBS_WORKER, !isTest),
+    jobsConcurrency: Math.max(1, int(env.JOBS_CONCURRENCY, 4) || 4),
     ...overrides,
   };
 }

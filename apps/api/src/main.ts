@@ -5,13 +5,14 @@ import { createDataSource } from './db/data-source';
 import { resolveDatabase } from './db/database-url';
 import { DEMO_PASSWORD, DEMO_PORTAL_EMAIL, DEMO_USERS, seedDemo } from './db/seed';
 import { logger } from './shared/logger';
+import { migrateDatabase } from './db/migrate';
 
 async function main() {
   const config = loadConfig();
   const db = await resolveDatabase(config);
   const dataSource = createDataSource(db.url);
   await dataSource.initialize();
-  const migrations = await dataSource.runMigrations({ transaction: 'each' });
+  const migrations = await migrateDatabase(dataSource);
   if (migrations.length) logger.info({ count: migrations.length }, 'migrations applied');
   if (config.seedDemo) logger.info(await seedDemo(dataSource));
 

@@ -26,6 +26,8 @@ import { CommentService } from './modules/deliverables/comment.service';
 import { DeliverableService } from './modules/deliverables/deliverable.service';
 import { TimeService } from './modules/time/time.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
+import { JobQueue } from './jobs/job-queue';
+import { InvoiceService } from './modules/invoicing/invoice.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -37,7 +39,9 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const documents = new DocumentService(storage, timeline);
   const clients = new ClientService(timeline);
   const time = new TimeService();
+  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
   return {
+    jobs,
     tokens: new SessionTokens(deps.sessionSecret),
     rateLimiter,
     outbox,
@@ -62,6 +66,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     comments: new CommentService(),
     time,
     dashboard: new DashboardService(time),
+    invoices: new InvoiceService(timeline),
   };
 }
 export type Services = ReturnType<typeof createServices>;

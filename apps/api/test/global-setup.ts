@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createDataSource } from '../src/db/data-source';
 import { Client } from 'pg';
 import { testPostgres } from './test-database';
+import { migrateDatabase } from '../src/db/migrate';
 
 /** Starts (or restarts, if a previous run was killed) the test PostgreSQL and migrates it once. */
 export default async function globalSetup() {
@@ -17,7 +18,7 @@ export default async function globalSetup() {
   }
   const ds = createDataSource(url);
   await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
+  await migrateDatabase(ds);
   await ds.destroy();
 }
 

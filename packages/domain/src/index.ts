@@ -29,3 +29,4 @@ export * from './invoicing/invoice-status';
 export * from './invoicing/numbering';
 export * from './invoicing/recurrence';
 export * from './invoicing/reminders';
+export * from './invoicing/billing-kinds';

@@ -5,6 +5,7 @@ import { loadConfig } from '../config';
 import { createDataSource } from './data-source';
 import { resolveDatabase } from './database-url';
 import { seedDemo } from './seed';
+import { migrateDatabase } from './migrate';
 
 /** `generate <Name>` | `run` | `seed`: migrations against DATABASE_URL or the embedded server. */
 async function main() {
@@ -33,10 +34,10 @@ async function main() {
       );
       console.log(`wrote ${path.relative(process.cwd(), file)}`);
     } else if (command === 'run') {
-      const ran = await ds.runMigrations({ transaction: 'each' });
+      const ran = await migrateDatabase(ds);
       console.log(`applied ${ran.length} migration(s)`);
     } else if (command === 'seed') {
-      await ds.runMigrations({ transaction: 'each' });
+      await migrateDatabase(ds);
       console.log(await seedDemo(ds));
     } else {
       throw new Error('usage: cli.ts generate <Name> | run | seed');

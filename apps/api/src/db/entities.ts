@@ -19,6 +19,18 @@ import { Project } from '../modules/projects/project.entity';
 import { Task } from '../modules/projects/task.entity';
 import { TimeEntry } from '../modules/time/time-entry.entity';
 import { RunningTimer } from '../modules/time/running-timer.entity';
+import { BillingSettings } from '../modules/invoicing/billing-settings.entity';
+import { DocumentSequence } from '../modules/invoicing/document-sequence.entity';
+import { Invoice } from '../modules/invoicing/invoice.entity';
+import { InvoiceLine } from '../modules/invoicing/invoice-line.entity';
+import { InvoiceReminder } from '../modules/invoicing/invoice-reminder.entity';
+import { Payment } from '../modules/invoicing/payment.entity';
+import { Quote } from '../modules/invoicing/quote.entity';
+import { QuoteEvent } from '../modules/invoicing/quote-event.entity';
+import { QuoteLine } from '../modules/invoicing/quote-line.entity';
+import { RecurringInvoice } from '../modules/recurring/recurring-invoice.entity';
+import { RecurringInvoiceRun } from '../modules/recurring/recurring-invoice-run.entity';
+import { EmailTemplate } from '../modules/email-templates/email-template.entity';
 
 export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
@@ -26,4 +38,6 @@ export const entities = [
   Project, Task, Milestone, Deliverable, Comment, TimeEntry,
   DeliverableDecisionRecord,
   RunningTimer,
+  BillingSettings, DocumentSequence, Invoice, InvoiceLine, Quote, QuoteLine, QuoteEvent, Payment,
+  RecurringInvoice, RecurringInvoiceRun, InvoiceReminder, EmailTemplate,
 ];

@@ -12,6 +12,7 @@ const EXPECTED: Record<Permission, Record<Role, '✓' | '·'>> = {
   'client.edit': { OWNER: '✓', ADMIN: '✓', MANAGER: '✓', MEMBER: '✓' },
   'client.delete': { OWNER: '✓', ADMIN: '✓', MANAGER: '·', MEMBER: '·' },
   'financials.view': { OWNER: '✓', ADMIN: '✓', MANAGER: '✓', MEMBER: '·' },
+  'billing.manage': { OWNER: '✓', ADMIN: '✓', MANAGER: '✓', MEMBER: '·' },
   'portal.manage': { OWNER: '✓', ADMIN: '✓', MANAGER: '✓', MEMBER: '·' },
   'data.export': { OWNER: '✓', ADMIN: '✓', MANAGER: '✓', MEMBER: '·' },
   'workspace.manage': { OWNER: '✓', ADMIN: '✓', MANAGER: '·', MEMBER: '·' },

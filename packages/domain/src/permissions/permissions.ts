@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'client.edit',
   'client.delete',
   'financials.view',
+  /** Create, send, void invoices and quotes, record payments, manage recurring billing and billing settings. */
+  'billing.manage',
   'portal.manage',
   'data.export',
   'workspace.manage',
@@ -32,6 +34,7 @@ export const ROLE_MATRIX: Readonly<Record<Role, readonly Permission[]>> = {
     'client.create',
     'client.edit',
     'financials.view',
+    'billing.manage',
     'portal.manage',
     'data.export',
   ],

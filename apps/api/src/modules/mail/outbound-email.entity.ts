@@ -2,6 +2,13 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 export type OutboundEmailStatus = 'PENDING' | 'SENT' | 'FAILED';
 
+/** A file sent with the message, read from FileStorage at delivery time. */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  storageKey: string;
+}
+
 /** The outbox: every message is written here in the business transaction, then sent by the mailer. */
 @Entity('outbound_email')
 @Index(['status', 'nextAttemptAt'])
@@ -11,6 +18,9 @@ export class OutboundEmail {
 
   @Column({ type: 'uuid', nullable: true })
   workspaceId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  clientId: string | null;
 
   @Column()
   kind: string;
@@ -26,6 +36,9 @@ export class OutboundEmail {
 
   @Column({ type: 'text', nullable: true })
   html: string | null;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  attachments: EmailAttachment[];
 
   @Column({ type: 'varchar', default: 'PENDING' })
   status: OutboundEmailStatus;
