@@ -30,3 +30,4 @@ export * from './invoicing/numbering';
 export * from './invoicing/recurrence';
 export * from './invoicing/reminders';
 export * from './invoicing/billing-kinds';
+export * from './portal/portal-access';

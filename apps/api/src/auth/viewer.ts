@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { permissionsFor, type Permission, type Role } from '@clientflow/domain';
+import {
+  DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, permissionsFor, type ContactRole, type Permission, type PortalPermission, type Role,
+} from '@clientflow/domain';
 import { APP_HEADER, PORTAL_COOKIE, readCookies, STAFF_COOKIE } from './cookies';
 import type { SessionTokens } from './session-token';
 
@@ -16,6 +18,8 @@ export interface PortalViewer {
   contactId: string;
   clientId: string;
   workspaceId: string;
+  /** The client's portal permissions narrowed by this contact's role (see `effectivePortalPermissions`). */
+  permissions: PortalPermission[];
 }
 export type Viewer = { kind: 'anonymous' } | StaffViewer | PortalViewer;
 export type AppAudience = 'admin' | 'portal';
@@ -43,13 +47,23 @@ export async function resolveViewer(
     const token = cookies[PORTAL_COOKIE];
     const claims = token ? await deps.tokens.verify(token, 'portal') : null;
     if (!claims) return ANONYMOUS;
-    const rows: { id: string }[] = await deps.dataSource.query(
-      `SELECT ct.id FROM contact ct JOIN client c ON c.id = ct."clientId"
+    // Re-read on every request: revoking a contact's access or disabling the client's portal ends its sessions at once.
+    const rows: { role: ContactRole; enabled: boolean | null; permissions: string[] | null }[] = await deps.dataSource.query(
+      `SELECT ct.role, ps.enabled, ps.permissions FROM contact ct JOIN client c ON c.id = ct."clientId"
+         LEFT JOIN client_portal_settings ps ON ps."clientId" = c.id
         WHERE ct.id = $1 AND ct."clientId" = $2 AND ct."workspaceId" = $3 AND ct."portalAccess"
           AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL`,
       [claims.sub, claims.cid, claims.ws],
     );
-    return rows.length ? { kind: 'portal', contactId: claims.sub, clientId: claims.cid, workspaceId: claims.ws } : ANONYMOUS;
+    if (!rows.length || rows[0].enabled === false) return ANONYMOUS;
+    const settings = { enabled: true, permissions: rows[0].permissions ?? DEFAULT_PORTAL_PERMISSIONS };
+    return {
+      kind: 'portal',
+      contactId: claims.sub,
+      clientId: claims.cid,
+      workspaceId: claims.ws,
+      permissions: effectivePortalPermissions(settings, rows[0].role),
+    };
   }
   const token = cookies[STAFF_COOKIE];
   const claims = token ? await deps.tokens.verify(token, 'staff') : null;

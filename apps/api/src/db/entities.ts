@@ -31,6 +31,7 @@ import { QuoteLine } from '../modules/invoicing/quote-line.entity';
 import { RecurringInvoice } from '../modules/recurring/recurring-invoice.entity';
 import { RecurringInvoiceRun } from '../modules/recurring/recurring-invoice-run.entity';
 import { EmailTemplate } from '../modules/email-templates/email-template.entity';
+import { ClientPortalSettings } from '../modules/portal/client-portal-settings.entity';
 
 export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
@@ -40,4 +41,5 @@ export const entities = [
   RunningTimer,
   BillingSettings, DocumentSequence, Invoice, InvoiceLine, Quote, QuoteLine, QuoteEvent, Payment,
   RecurringInvoice, RecurringInvoiceRun, InvoiceReminder, EmailTemplate,
+  ClientPortalSettings,
 ];
