@@ -293,6 +293,27 @@ describe('the invoices list', () => {
   });
 });
 
+describe('batching', () => {
+  it('reads a page of invoices with lines, payments, client, project and status in a fixed number of statements', async () => {
+    const own = await createWorkspace(server.dataSource, 'Batching');
+    const owner = await signIn(server, own.emails.OWNER);
+    for (let i = 0; i < 8; i++) {
+      const c = await insertClient(server.dataSource, own.workspace.id);
+      const p = await insertProject(server.dataSource, own.workspace.id, { clientId: c.id });
+      const d = await owner.gql(CREATE, { input: { clientId: c.id, projectId: p.id, lines: [adHoc(), adHoc(500)] } });
+      await owner.gql(ISSUE, { id: d.data.createInvoice.id });
+      await owner.gql(PAY, { id: d.data.createInvoice.id, input: { amount: 100, method: 'CASH' } });
+    }
+    const LIST = `query($limit: Int!) { invoices(page: { limit: $limit }) { nodes { id balance isOverdue client { name } project { name }
+      lines { description timeEntryIds } payments { amount } } totals { balance } } }`;
+    const small = await owner.gql(LIST, { limit: 2 });
+    const large = await owner.gql(LIST, { limit: 8 });
+    expect(large.data.invoices.nodes).toHaveLength(8);
+    expect(large.data.invoices.nodes.every((n: any) => n.lines.length === 2 && n.payments.length === 1 && n.client && n.project)).toBe(true);
+    expect(Number(large.headers.get('x-sql-queries'))).toBe(Number(small.headers.get('x-sql-queries')));
+  });
+});
+
 describe('client billing summary', () => {
   it("sums a client's issued invoices, payments, open balance and average days to pay, batched over the client list", async () => {
     const own = await createWorkspace(server.dataSource, 'Summary');
