@@ -102,6 +102,12 @@ describe('drafts and lines', () => {
       id, input: { notes: 'Thanks', dueDate: '2026-12-31', lines: [adHoc(5_000, { description: 'Changed' })] },
     });
     expect(updated.data.updateInvoice).toEqual({ notes: 'Thanks', dueDate: '2026-12-31', lines: [{ description: 'Changed' }] });
+    const early = await manager.gql(`mutation($id: ID!) { updateInvoice(id: $id, input: { issueDate: "2027-01-05" }) { id } }`, { id });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueDate' });
+    const foreign = await manager.gql(`mutation($id: ID!, $p: ID!) { updateInvoice(id: $id, input: { projectId: $p }) { id } }`, {
+      id, p: (await insertProject(server.dataSource, ws.workspace.id, { clientId: (await newClient()).id })).id,
+    });
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectId' });
     expect((await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ id: entry.id })).invoiceLineId).toBeNull();
 
     await manager.gql(`mutation($id: ID!, $input: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $input) { id } }`, { id, input: { lines: [adHoc(10_000, { timeEntryIds: [entry.id] })] } });
