@@ -22,6 +22,7 @@ export function createCache(): InMemoryCache {
       Address: { keyFields: false, merge: true },
       ClientPage: { keyFields: false },
       Membership: { keyFields: false },
+      ClientPortalSettings: { keyFields: ['clientId'] },
     },
   });
 }

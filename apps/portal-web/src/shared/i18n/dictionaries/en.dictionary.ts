@@ -1,3 +1,5 @@
+import { authAccessEn } from '../../../features/auth/i18n/en';
+import { shellEn } from '../../../features/shell/i18n/en';
 export const en = {
   'app.title': 'Client portal',
   'app.poweredBy': 'Secure client portal by ClientFlow',
@@ -62,4 +64,6 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': "The page you're looking for doesn't exist or has moved.",
   'notFound.home': 'Go to your portal',
+  ...authAccessEn,
+  ...shellEn,
 } as const;

@@ -1,3 +1,5 @@
+import { authAccessEs } from '../../../features/auth/i18n/es';
+import { shellEs } from '../../../features/shell/i18n/es';
 import type { Dictionary } from '../dictionary.types';
 
 export const es: Dictionary = {
@@ -67,4 +69,6 @@ export const es: Dictionary = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe o se ha movido.',
   'notFound.home': 'Ir a tu portal',
+  ...authAccessEs,
+  ...shellEs,
 };

@@ -1,3 +1,5 @@
+import { authAccessFr } from '../../../features/auth/i18n/fr';
+import { shellFr } from '../../../features/shell/i18n/fr';
 import type { Dictionary } from '../dictionary.types';
 
 export const fr: Dictionary = {
@@ -67,4 +69,6 @@ export const fr: Dictionary = {
   'notFound.title': 'Page introuvable',
   'notFound.body': "La page que vous cherchez n'existe pas ou a été déplacée.",
   'notFound.home': 'Aller à votre portail',
+  ...authAccessFr,
+  ...shellFr,
 };

@@ -1,3 +1,5 @@
+import { authAccessPt } from '../../../features/auth/i18n/pt';
+import { shellPt } from '../../../features/shell/i18n/pt';
 import type { Dictionary } from '../dictionary.types';
 
 export const pt: Dictionary = {
@@ -67,4 +69,6 @@ export const pt: Dictionary = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
+  ...authAccessPt,
+  ...shellPt,
 };
