@@ -23,6 +23,8 @@ export interface Context {
   cookieSettings: CookieSettings;
   services: Services;
   loaders: ReturnType<typeof createLoaders>;
+  /** Fresh loaders (empty caches): a long-lived subscription calls it for each event it resolves. */
+  renewLoaders(): void;
   /** The caller's tenant scope; UNAUTHENTICATED for anonymous callers. */
   scope(): TenantScope;
   staff(): StaffViewer;
@@ -65,13 +67,16 @@ export async function createContext(params: {
     );
     return scope;
   };
-  return {
+  const context: Context = {
     viewer,
     ip: (req as Request).ip ?? req.socket.remoteAddress ?? 'unknown',
     res: params.res ?? noResponse,
     cookieSettings: params.cookieSettings,
     services,
     loaders: createLoaders(dataSource, getScope),
+    renewLoaders: () => {
+      context.loaders = createLoaders(dataSource, getScope);
+    },
     scope: getScope,
     staff: () => {
       if (viewer.kind !== 'staff') throw unauthenticated();
@@ -83,6 +88,7 @@ export async function createContext(params: {
     },
     can: (permission) => viewer.kind === 'staff' && viewer.permissions.includes(permission),
   };
+  return context;
 }
 
 const noResponse = {

@@ -24,6 +24,11 @@ import { DeliverableDecisionResolver, DeliverableResolver } from './modules/deli
 import { RunningTimerResolver, TimeResolver, TimesheetRowResolver } from './modules/time/time.resolver';
 import { ClientMetricsResolver } from './modules/metrics/client-metrics.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { DashboardSubscriptionResolver } from './modules/dashboard/dashboard.subscriptions';
+import { DeliverableSubscriptionResolver } from './modules/deliverables/deliverable.subscriptions';
+import { TimelineSubscriptionResolver } from './modules/timeline/timeline.subscriptions';
+import { InvoiceStatusSubscriptionResolver } from './realtime/invoice-status.resolver';
+import { subscribeFunctionsOnly } from './realtime/live-subscribe';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -38,7 +43,9 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
+      DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, TimelineSubscriptionResolver,
     ],
+    pubSub: subscribeFunctionsOnly,
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,

@@ -28,6 +28,8 @@ import { TimeService } from './modules/time/time.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
+import { LiveBus } from './realtime/live-bus';
+import { LIVE_TOPICS } from './realtime/live-topics';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -67,6 +69,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     time,
     dashboard: new DashboardService(time),
     invoices: new InvoiceService(timeline),
+    /** Subscriptions' fan-out; only the API starts its LISTEN connection (createApp). */
+    live: new LiveBus(dataSource, LIVE_TOPICS),
   };
 }
 export type Services = ReturnType<typeof createServices>;
