@@ -124,6 +124,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         }
         return true;
       },
+      // The same one error mapping as HTTP (DomainError codes and fields; unknown errors hidden).
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       onSubscribe: (_ctx, _id, payload) => {
         const document = parse(payload.query);
         assertQueryLimits(document, payload.operationName, payload.variables ?? undefined, config.limits);
