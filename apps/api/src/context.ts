@@ -22,7 +22,8 @@ export interface Context {
   res: Response;
   cookieSettings: CookieSettings;
   services: Services;
-  loaders: ReturnType<typeof createLoaders>;
+  /** Built on first use (a subscription event that selects no relation builds none). */
+  readonly loaders: ReturnType<typeof createLoaders>;
   /** Fresh loaders (empty caches): a long-lived subscription calls it for each event it resolves. */
   renewLoaders(): void;
   /** The caller's tenant scope; UNAUTHENTICATED for anonymous callers. */
@@ -67,15 +68,19 @@ export async function createContext(params: {
     );
     return scope;
   };
+  let loaders: ReturnType<typeof createLoaders> | undefined;
   const context: Context = {
     viewer,
     ip: (req as Request).ip ?? req.socket.remoteAddress ?? 'unknown',
     res: params.res ?? noResponse,
     cookieSettings: params.cookieSettings,
     services,
-    loaders: createLoaders(dataSource, getScope),
+    get loaders() {
+      loaders ??= createLoaders(dataSource, getScope);
+      return loaders;
+    },
     renewLoaders: () => {
-      context.loaders = createLoaders(dataSource, getScope);
+      loaders = undefined;
     },
     scope: getScope,
     staff: () => {
