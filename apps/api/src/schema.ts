@@ -28,6 +28,7 @@ import { DashboardSubscriptionResolver } from './modules/dashboard/dashboard.sub
 import { DeliverableSubscriptionResolver } from './modules/deliverables/deliverable.subscriptions';
 import { TimelineSubscriptionResolver } from './modules/timeline/timeline.subscriptions';
 import { InvoiceStatusSubscriptionResolver } from './realtime/invoice-status.resolver';
+import { PortalChangesResolver } from './realtime/portal-changes.resolver';
 import { subscribeFunctionsOnly } from './realtime/live-subscribe';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
@@ -43,7 +44,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
-      DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, TimelineSubscriptionResolver,
+      DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, PortalChangesResolver, TimelineSubscriptionResolver,
     ],
     pubSub: subscribeFunctionsOnly,
     authChecker,

@@ -14,6 +14,7 @@ const ACTIVITY = `subscription { activityFeed { id clientId clientName summary }
 const PORTAL_TIMELINE = `subscription { portalTimelineEvents { id summary type } }`;
 const INVOICES = `subscription { invoiceStatusChanged { invoiceId status total amountPaid } }`;
 const PORTAL_INVOICES = `subscription { portalInvoiceStatusChanged { invoiceId status } }`;
+const PORTAL_CHANGES = `subscription { portalChanges { topic id } }`;
 const DECISIONS = `subscription($p: ID) { deliverableDecisions(projectId: $p) { id status version } }`;
 const CREATE_ENTRY = `mutation($input: CreateTimelineEntryInput!) { createTimelineEntry(input: $input) { id } }`;
 
@@ -231,6 +232,31 @@ describe('every event is re-checked before delivery', () => {
     expect((await owner.next()).invoiceStatusChanged).toMatchObject({ status: 'PAID', amountPaid: 12_345 });
     expect((await portal.next()).portalInvoiceStatusChanged).toEqual({ invoiceId: invoice.id, status: 'PAID' });
     expect(portal.events).toHaveLength(1); // the DRAFT was never shown to the client
+  });
+
+  it('tells the portal what changed, within each topic’s portal rule and the contact’s role', async () => {
+    const ds = apiA.dataSource;
+    const client = await insertClient(ds, a.workspace.id, {}, [
+      { name: 'Dee', email: 'dee@portal.example', portalAccess: true, role: 'DECISION_MAKER' },
+      { name: 'Bea', email: 'bea@portal.example', portalAccess: true, role: 'BILLING' },
+    ]);
+    const contacts = await ds.getRepository(Contact).findBy({ clientId: client.id });
+    const dee = contacts.find((c) => c.name === 'Dee')!;
+    const bea = contacts.find((c) => c.name === 'Bea')!;
+    const deeSub = await subscribe(apiB, { cookie: await portalCookie(apiB, dee), app: 'portal', query: PORTAL_CHANGES });
+    const beaSub = await subscribe(apiB, { cookie: await portalCookie(apiB, bea), app: 'portal', query: PORTAL_CHANGES });
+
+    await recordEvent(apiA, a.workspace.id, client.id, 'internal', false);
+    const shared = await recordEvent(apiA, a.workspace.id, client.id, 'shared', true);
+    expect((await deeSub.next()).portalChanges).toEqual({ topic: 'timeline', id: shared.id });
+    const invoice = await ds.getRepository(Invoice).save(
+      ds.getRepository(Invoice).create({ workspaceId: a.workspace.id, clientId: client.id, currency: 'USD', status: 'SENT', number: 'INV-1' }),
+    );
+    await publishInvoiceStatus(ds.manager, invoice);
+    expect((await beaSub.next()).portalChanges).toEqual({ topic: 'invoice', id: invoice.id });
+    expect((await deeSub.next()).portalChanges).toEqual({ topic: 'invoice', id: invoice.id });
+    expect(beaSub.events).toHaveLength(1); // a BILLING contact does not see the timeline
+    expect(deeSub.events).toHaveLength(2);
   });
 
   it('publishes deliverable decisions to staff watching the project', async () => {
