@@ -6,6 +6,8 @@ import { withLiveActivity } from '../lib/live-activity';
 export function useLiveActivity() {
   useSubscription(ActivityFeedDocument, {
     ignoreResults: true,
+    // UNAUTHENTICATED still signs out; a lost socket is shown by the live indicator, not as an error toast.
+    context: { handledErrorCodes: ['*'] },
     onData: ({ client, data }) => {
       const event = data.data?.activityFeed;
       if (!event) return;

@@ -7,6 +7,8 @@ export function useLiveTimeline(variables: ClientTimelineQueryVariables) {
   useSubscription(ClientTimelineEventsDocument, {
     variables: { clientId: variables.clientId },
     ignoreResults: true,
+    // UNAUTHENTICATED still signs out; a lost socket is shown by the live indicator, not as an error toast.
+    context: { handledErrorCodes: ['*'] },
     onData: ({ client, data }) => {
       const event = data.data?.clientTimelineEvents;
       if (!event) return;

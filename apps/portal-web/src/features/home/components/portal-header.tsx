@@ -4,6 +4,7 @@ import { usePortalViewer } from '../../auth/hooks/portal-viewer-context';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
 import { useT } from '../../../shared/i18n/i18n-provider';
 import { AgencyLogo } from './agency-logo';
+import { LiveIndicator } from '../../live/components/live-indicator';
 
 export function PortalHeader() {
   const t = useT();
@@ -14,6 +15,7 @@ export function PortalHeader() {
     <Group h="100%" px={{ base: 'sm', sm: 'lg' }} justify="space-between" wrap="nowrap" gap="sm">
       <AgencyLogo agencyName={branding.agencyName} logoUrl={branding.logoUrl} />
       <Group gap="sm" wrap="nowrap">
+        <LiveIndicator />
         <Group gap="xs" wrap="nowrap" title={t('header.signedInAs', { email: contact.email })}>
           <Avatar name={contact.name} color="initials" radius="xl" size="md" />
           <Box visibleFrom="sm" maw={220}>

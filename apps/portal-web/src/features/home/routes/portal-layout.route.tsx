@@ -9,6 +9,7 @@ import { useSessionLocale, useT } from '../../../shared/i18n/i18n-provider';
 import { isHexColor } from '../../../shared/theme/color-palette';
 import { PortalViewerContext } from '../../auth/hooks/portal-viewer-context';
 import { PortalHeader } from '../components/portal-header';
+import { usePortalLiveUpdates } from '../../live/hooks/use-portal-live-updates';
 import classes from './portal-layout.module.css';
 
 /** The signed-in area: gates on `portalMe`, then brands the app with the agency's colour and language. */
@@ -16,6 +17,7 @@ export function PortalLayout() {
   const t = useT();
   const { data, loading, error, refetch } = useQuery(PortalMeDocument, { context: { quietErrors: true } });
   const viewer = data?.portalMe ?? null;
+  usePortalLiveUpdates(viewer !== null);
 
   useBrandColor(viewer?.branding.primaryColor);
   useSessionLocale(viewer?.branding.locale);
