@@ -41,7 +41,7 @@ async function seed(url: string) {
 
 interface ApiProcess {
   port: number;
-  call<T>(cmd: 'count' | 'mem' | 'stop'): Promise<T>;
+  call<T>(cmd: 'count' | 'mem' | 'cpu' | 'stop'): Promise<T>;
 }
 
 function forkApi(databaseUrl: string): Promise<ApiProcess> {
@@ -123,20 +123,26 @@ async function scenario(apis: ApiProcess[], counts: number[], cookie: string, cl
       body: JSON.stringify({ query: CREATE, variables: { input: { clientId, type: 'NOTE', summary: `Fan-out round ${round}`, occurredAt: new Date().toISOString() } } }),
     }).then((r) => r.json());
   let mutationMs = 0;
+  let cpuMs = 0;
   for (let round = -3; round < ROUNDS; round++) {
     recording = round >= 0; // three warm-up rounds
     received = 0;
+    const cpuBefore = recording ? await Promise.all(apis.map((a) => a.call<number>('cpu'))) : [];
     t0 = performance.now();
     const res = (await mutate(round)) as { errors?: unknown };
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     if (recording) mutationMs += performance.now() - t0;
     await until(() => received === total, 10_000);
     await new Promise((r) => setTimeout(r, 100));
+    if (recording) {
+      const cpuAfter = await Promise.all(apis.map((a) => a.call<number>('cpu')));
+      cpuMs += cpuAfter.reduce((s, v, i) => s + v - cpuBefore[i], 0);
+    }
   }
   for (const s of sockets) s.close();
   for (const api of apis) await until(async () => (await api.call<number>('count')) === 0);
   latencies.sort((a, b) => a - b);
-  return { p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), max: latencies[latencies.length - 1], mutation: mutationMs / ROUNDS };
+  return { p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), max: latencies[latencies.length - 1], mutation: mutationMs / ROUNDS, cpu: cpuMs / ROUNDS };
 }
 
 async function main() {
@@ -159,9 +165,9 @@ async function main() {
 
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(`\nlive fan-out: ${N} graphql-ws subscribers on one client timeline, ${ROUNDS} mutations each (after 3 warm-up), mutation start → receipt`);
-  console.log(`| scenario | p50 ms | p95 ms | p99 ms | max ms | mutation ms (mean) |\n|---|---|---|---|---|---|`);
+  console.log(`| scenario | p50 ms | p95 ms | p99 ms | max ms | mutation ms (mean) | API CPU ms per event |\n|---|---|---|---|---|---|---|`);
   for (const [name, r] of [['one process', one], ['two processes (mutation on the first)', two]] as const) {
-    console.log(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.mutation)} |`);
+    console.log(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.mutation)} | ${ms(r.cpu)} |`);
   }
   console.log(`memory per idle subscriber (after GC, ${N} subscribers): RSS ${kb((after.rss - before.rss) / N)} KiB, heap ${kb((after.heapUsed - before.heapUsed) / N)} KiB`);
 
