@@ -5,6 +5,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { notifications } from '@mantine/notifications';
 import { createClient } from 'graphql-ws';
+import { liveSocketListeners } from '@clientflow/domain';
 import { apiErrorInfo, type HandledErrorsContext } from '../shared/lib/graphql-errors';
 import { liveStatus } from '../features/live/live-status';
 
@@ -71,11 +72,7 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions): 
       lazy: true,
       connectionParams: { app: 'admin' },
       retryAttempts: Infinity,
-      on: {
-        connecting: () => liveStatus.dispatch({ type: 'connecting' }),
-        connected: () => liveStatus.dispatch({ type: 'connected' }),
-        closed: (event) => liveStatus.dispatch({ type: 'closed', code: (event as CloseEvent | undefined)?.code ?? 1006 }),
-      },
+      on: liveSocketListeners(liveStatus),
     }),
   );
 

@@ -1,4 +1,4 @@
-import { createLiveStatusStore, INITIAL_LIVE_CONNECTION, nextLiveConnection, type LiveSocketEvent } from './live-connection';
+import { createLiveStatusStore, INITIAL_LIVE_CONNECTION, liveSocketListeners, nextLiveConnection, type LiveSocketEvent } from './live-connection';
 
 const run = (events: LiveSocketEvent[]) => {
   let state = INITIAL_LIVE_CONNECTION;
@@ -51,5 +51,16 @@ describe('live connection', () => {
     expect(seen).toEqual(['connecting', 'live', 'reconnecting', 'live']);
     expect(refetched).toBe(1);
     expect(store.getSnapshot().status).toBe('idle');
+  });
+
+  it('socket listeners read the close code, treating a missing one as abnormal', () => {
+    const store = createLiveStatusStore();
+    const on = liveSocketListeners(store);
+    on.connected();
+    on.closed({ code: 1000 });
+    expect(store.getSnapshot()).toEqual({ status: 'idle', interrupted: false });
+    on.connected();
+    on.closed(new Error('network down'));
+    expect(store.getSnapshot()).toEqual({ status: 'reconnecting', interrupted: true });
   });
 });

@@ -61,3 +61,15 @@ export function createLiveStatusStore(onRefetch: () => void = () => undefined) {
   };
 }
 export type LiveStatusStore = ReturnType<typeof createLiveStatusStore>;
+
+/** graphql-ws client `on` listeners feeding a store (a close without a code counts as abnormal, 1006). */
+export function liveSocketListeners(store: Pick<LiveStatusStore, 'dispatch'>) {
+  return {
+    connecting: () => store.dispatch({ type: 'connecting' }),
+    connected: () => store.dispatch({ type: 'connected' }),
+    closed: (event: unknown) => {
+      const code = (event as { code?: unknown } | null)?.code;
+      store.dispatch({ type: 'closed', code: typeof code === 'number' ? code : 1006 });
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient } from 'graphql-ws';
+import { liveSocketListeners } from '@clientflow/domain';
 import { liveStatus } from './live-status';
 
 /**
@@ -13,11 +14,7 @@ export function createLiveLink(url: string): GraphQLWsLink {
       lazy: true,
       connectionParams: { app: 'portal' },
       retryAttempts: Infinity,
-      on: {
-        connecting: () => liveStatus.dispatch({ type: 'connecting' }),
-        connected: () => liveStatus.dispatch({ type: 'connected' }),
-        closed: (event) => liveStatus.dispatch({ type: 'closed', code: (event as CloseEvent | undefined)?.code ?? 1006 }),
-      },
+      on: liveSocketListeners(liveStatus),
     }),
   );
 }
