@@ -28,6 +28,12 @@ import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { InvoiceLineResolver, InvoiceResolver } from './modules/invoicing/invoice.resolver';
 import { QuoteEventResolver, QuoteResolver } from './modules/invoicing/quote.resolver';
 import { BillingSettingsResolver, ClientBillingResolver } from './modules/invoicing/billing.resolver';
+import { DashboardSubscriptionResolver } from './modules/dashboard/dashboard.subscriptions';
+import { DeliverableSubscriptionResolver } from './modules/deliverables/deliverable.subscriptions';
+import { TimelineSubscriptionResolver } from './modules/timeline/timeline.subscriptions';
+import { InvoiceStatusSubscriptionResolver } from './realtime/invoice-status.resolver';
+import { PortalChangesResolver } from './realtime/portal-changes.resolver';
+import { subscribeFunctionsOnly } from './realtime/live-subscribe';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -44,7 +50,9 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
       InvoiceResolver, InvoiceLineResolver, QuoteResolver, QuoteEventResolver, BillingSettingsResolver, ClientBillingResolver,
       PortalSettingsResolver,
+      DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, PortalChangesResolver, TimelineSubscriptionResolver,
     ],
+    pubSub: subscribeFunctionsOnly,
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,

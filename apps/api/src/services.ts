@@ -33,6 +33,8 @@ import { InvoiceService } from './modules/invoicing/invoice.service';
 import { QuoteService } from './modules/invoicing/quote.service';
 import { BillingQueryService } from './modules/invoicing/billing-query.service';
 import { BillingSettingsService } from './modules/invoicing/billing-settings.service';
+import { LiveBus } from './realtime/live-bus';
+import { LIVE_TOPICS } from './realtime/live-topics';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -78,6 +80,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
     billingQueries: new BillingQueryService(),
     billingSettings: new BillingSettingsService(),
+    /** Subscriptions' fan-out; only the API starts its LISTEN connection (createApp). */
+    live: new LiveBus(dataSource, LIVE_TOPICS),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,6 @@
 import { authAccessEn } from '../../../features/auth/i18n/en';
 import { shellEn } from '../../../features/shell/i18n/en';
+import { liveEn } from '../../../features/live/i18n/en';
 export const en = {
   'app.title': 'Client portal',
   'app.poweredBy': 'Secure client portal by ClientFlow',
@@ -66,4 +67,5 @@ export const en = {
   'notFound.home': 'Go to your portal',
   ...authAccessEn,
   ...shellEn,
+  ...liveEn,
 } as const;

@@ -1,5 +1,6 @@
 import { authAccessEs } from '../../../features/auth/i18n/es';
 import { shellEs } from '../../../features/shell/i18n/es';
+import { liveEs } from '../../../features/live/i18n/es';
 import type { Dictionary } from '../dictionary.types';
 
 export const es: Dictionary = {
@@ -71,4 +72,5 @@ export const es: Dictionary = {
   'notFound.home': 'Ir a tu portal',
   ...authAccessEs,
   ...shellEs,
+  ...liveEs,
 };

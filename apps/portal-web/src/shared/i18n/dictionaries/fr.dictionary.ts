@@ -1,5 +1,6 @@
 import { authAccessFr } from '../../../features/auth/i18n/fr';
 import { shellFr } from '../../../features/shell/i18n/fr';
+import { liveFr } from '../../../features/live/i18n/fr';
 import type { Dictionary } from '../dictionary.types';
 
 export const fr: Dictionary = {
@@ -71,4 +72,5 @@ export const fr: Dictionary = {
   'notFound.home': 'Aller à votre portail',
   ...authAccessFr,
   ...shellFr,
+  ...liveFr,
 };

@@ -1,5 +1,6 @@
 import { authAccessPt } from '../../../features/auth/i18n/pt';
 import { shellPt } from '../../../features/shell/i18n/pt';
+import { livePt } from '../../../features/live/i18n/pt';
 import type { Dictionary } from '../dictionary.types';
 
 export const pt: Dictionary = {
@@ -71,4 +72,5 @@ export const pt: Dictionary = {
   'notFound.home': 'Ir para o seu portal',
   ...authAccessPt,
   ...shellPt,
+  ...livePt,
 };
