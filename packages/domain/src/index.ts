@@ -31,3 +31,5 @@ export * from './invoicing/recurrence';
 export * from './invoicing/reminders';
 export * from './invoicing/billing-kinds';
 export * from './portal/portal-access';
+export * from './feedback/nps';
+export * from './portal/portal-content';
