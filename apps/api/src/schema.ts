@@ -24,6 +24,10 @@ import { DeliverableDecisionResolver, DeliverableResolver } from './modules/deli
 import { RunningTimerResolver, TimeResolver, TimesheetRowResolver } from './modules/time/time.resolver';
 import { ClientMetricsResolver } from './modules/metrics/client-metrics.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
+import { PortalProjectResolver } from './modules/portal-content/portal-project.resolver';
+import { PortalCommentResolver, PortalDeliverableResolver } from './modules/portal-content/portal-deliverable.resolver';
+import { PortalDocumentResolver, PortalFeedbackResolver, PortalTimelineResolver } from './modules/portal-content/portal-documents.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -38,6 +42,8 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
+      FeedbackResolver,
+      PortalProjectResolver, PortalDeliverableResolver, PortalCommentResolver, PortalDocumentResolver, PortalTimelineResolver, PortalFeedbackResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

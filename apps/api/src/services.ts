@@ -28,6 +28,8 @@ import { TimeService } from './modules/time/time.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
+import { FeedbackService } from './modules/feedback/feedback.service';
+import { PortalContentService } from './modules/portal-content/portal-content.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -40,6 +42,9 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const clients = new ClientService(timeline);
   const time = new TimeService();
   const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const feedback = new FeedbackService(timeline);
+  const deliverables = new DeliverableService(timeline, documents);
+  const comments = new CommentService();
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -60,13 +65,15 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     notes: new NoteService(timeline),
     documents,
     clientLogos: new ClientLogoService(),
-    projects: new ProjectService(timeline, clients),
+    projects: new ProjectService(timeline, clients, feedback),
     tasks: new TaskService(),
-    deliverables: new DeliverableService(timeline, documents),
-    comments: new CommentService(),
+    deliverables,
+    comments,
     time,
     dashboard: new DashboardService(time),
     invoices: new InvoiceService(timeline),
+    feedback,
+    portalContent: new PortalContentService(deliverables, comments, documents),
   };
 }
 export type Services = ReturnType<typeof createServices>;
