@@ -1,4 +1,9 @@
 import type { Dictionary } from '../dictionary.types';
+import { approvalsPt } from '../../../features/approvals/i18n/pt';
+import { documentsPt } from '../../../features/documents/i18n/pt';
+import { feedbackPt } from '../../../features/feedback/i18n/pt';
+import { projectsPt } from '../../../features/projects/i18n/pt';
+import { timelinePt } from '../../../features/timeline/i18n/pt';
 
 export const pt: Dictionary = {
   'app.title': 'Portal do cliente',
@@ -67,4 +72,9 @@ export const pt: Dictionary = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
+  ...approvalsPt,
+  ...documentsPt,
+  ...feedbackPt,
+  ...projectsPt,
+  ...timelinePt,
 };
