@@ -36,6 +36,8 @@ export interface AppConfig {
   jobsWorker: boolean;
   /** Jobs run at once per worker process (JOBS_CONCURRENCY, default 4). */
   jobsConcurrency: number;
+  /** How long a portal invitation link works (PORTAL_INVITE_TTL_HOURS, default 168 = 7 days). */
+  portalInviteTtlHours: number;
 }
 
 export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -68,6 +70,7 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     maxUploadMb: Math.max(1, int(env.MAX_UPLOAD_MB, 25) || 25),
     jobsWorker: bool(env.JOBS_WORKER, !isTest),
     jobsConcurrency: Math.max(1, int(env.JOBS_CONCURRENCY, 4) || 4),
+    portalInviteTtlHours: Math.max(1, int(env.PORTAL_INVITE_TTL_HOURS, 168) || 168),
     ...overrides,
   };
 }

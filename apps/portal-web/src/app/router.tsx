@@ -2,7 +2,10 @@ import type { RouteObject } from 'react-router';
 import { FullPageLoader } from '../shared/components/full-page-loader';
 
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
-export const PUBLIC_PATHS = ['/sign-in', '/auth/continue'];
+export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
+
+/** Public paths plus every client's own portal address (`/p/:workspaceSlug/:clientKey`). */
+export const isPublicPath = (pathname: string) => PUBLIC_PATHS.includes(pathname) || pathname.startsWith('/p/');
 
 // Each screen family is its own chunk, so the entry bundle carries only the shell.
 export const routes: RouteObject[] = [
@@ -19,6 +22,20 @@ export const routes: RouteObject[] = [
           {
             path: '/auth/continue',
             lazy: async () => ({ Component: (await import('../features/auth/routes/continue.route')).ContinueRoute }),
+          },
+          {
+            path: '/auth/invite',
+            lazy: async () => ({ Component: (await import('../features/auth/routes/invite.route')).InviteRoute }),
+          },
+        ],
+      },
+      {
+        path: '/p/:workspaceSlug/:clientKey',
+        lazy: async () => ({ Component: (await import('../features/auth/routes/portal-entry.layout')).PortalEntryLayout }),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in.route')).SignInRoute }),
           },
         ],
       },

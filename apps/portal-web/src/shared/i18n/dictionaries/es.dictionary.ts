@@ -1,3 +1,5 @@
+import { authAccessEs } from '../../../features/auth/i18n/es';
+import { shellEs } from '../../../features/shell/i18n/es';
 import type { Dictionary } from '../dictionary.types';
 import { approvalsEs } from '../../../features/approvals/i18n/es';
 import { documentsEs } from '../../../features/documents/i18n/es';
@@ -72,9 +74,14 @@ export const es: Dictionary = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe o se ha movido.',
   'notFound.home': 'Ir a tu portal',
+<<<<<<< HEAD
   ...approvalsEs,
   ...documentsEs,
   ...feedbackEs,
   ...projectsEs,
   ...timelineEs,
+=======
+  ...authAccessEs,
+  ...shellEs,
+>>>>>>> portal-access
 };

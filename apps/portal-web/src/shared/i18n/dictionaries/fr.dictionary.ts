@@ -1,3 +1,5 @@
+import { authAccessFr } from '../../../features/auth/i18n/fr';
+import { shellFr } from '../../../features/shell/i18n/fr';
 import type { Dictionary } from '../dictionary.types';
 import { approvalsFr } from '../../../features/approvals/i18n/fr';
 import { documentsFr } from '../../../features/documents/i18n/fr';
@@ -72,9 +74,14 @@ export const fr: Dictionary = {
   'notFound.title': 'Page introuvable',
   'notFound.body': "La page que vous cherchez n'existe pas ou a été déplacée.",
   'notFound.home': 'Aller à votre portail',
+<<<<<<< HEAD
   ...approvalsFr,
   ...documentsFr,
   ...feedbackFr,
   ...projectsFr,
   ...timelineFr,
+=======
+  ...authAccessFr,
+  ...shellFr,
+>>>>>>> portal-access
 };

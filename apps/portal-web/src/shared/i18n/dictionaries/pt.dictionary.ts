@@ -1,3 +1,5 @@
+import { authAccessPt } from '../../../features/auth/i18n/pt';
+import { shellPt } from '../../../features/shell/i18n/pt';
 import type { Dictionary } from '../dictionary.types';
 import { approvalsPt } from '../../../features/approvals/i18n/pt';
 import { documentsPt } from '../../../features/documents/i18n/pt';
@@ -72,9 +74,14 @@ export const pt: Dictionary = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
+<<<<<<< HEAD
   ...approvalsPt,
   ...documentsPt,
   ...feedbackPt,
   ...projectsPt,
   ...timelinePt,
+=======
+  ...authAccessPt,
+  ...shellPt,
+>>>>>>> portal-access
 };
