@@ -43,12 +43,9 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
-<<<<<<< HEAD
       FeedbackResolver,
       PortalProjectResolver, PortalDeliverableResolver, PortalCommentResolver, PortalDocumentResolver, PortalTimelineResolver, PortalFeedbackResolver,
-=======
       PortalSettingsResolver,
->>>>>>> portal-access
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -1,5 +1,4 @@
 export const approvalsEn = {
-  'nav.approvals': 'Approvals',
   'approvals.title': 'Approvals',
   'approvals.intro': 'Review what the team delivered and approve it or ask for changes.',
   'approvals.empty': 'Nothing is waiting for your approval',

@@ -1,7 +1,6 @@
 import type { approvalsEn } from './en';
 
 export const approvalsEs: Record<keyof typeof approvalsEn, string> = {
-  'nav.approvals': 'Aprobaciones',
   'approvals.title': 'Aprobaciones',
   'approvals.intro': 'Revisa lo que entregó el equipo y apruébalo o pide cambios.',
   'approvals.empty': 'Nada espera tu aprobación',

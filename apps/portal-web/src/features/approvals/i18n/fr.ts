@@ -1,7 +1,6 @@
 import type { approvalsEn } from './en';
 
 export const approvalsFr: Record<keyof typeof approvalsEn, string> = {
-  'nav.approvals': 'Validations',
   'approvals.title': 'Validations',
   'approvals.intro': "Examinez ce que l'équipe a livré, puis validez-le ou demandez des modifications.",
   'approvals.empty': "Rien n'attend votre validation",

@@ -1,7 +1,6 @@
 import type { approvalsEn } from './en';
 
 export const approvalsPt: Record<keyof typeof approvalsEn, string> = {
-  'nav.approvals': 'Aprovações',
   'approvals.title': 'Aprovações',
   'approvals.intro': 'Revise o que a equipe entregou e aprove ou peça alterações.',
   'approvals.empty': 'Nada aguardando sua aprovação',

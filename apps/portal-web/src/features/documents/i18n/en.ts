@@ -1,5 +1,4 @@
 export const documentsEn = {
-  'nav.documents': 'Documents',
   'documents.title': 'Documents',
   'documents.intro': 'Files {agency} shared with you, and the ones you sent.',
   'documents.empty': 'No documents yet',

@@ -1,7 +1,6 @@
 import type { documentsEn } from './en';
 
 export const documentsEs: Record<keyof typeof documentsEn, string> = {
-  'nav.documents': 'Documentos',
   'documents.title': 'Documentos',
   'documents.intro': 'Archivos que {agency} compartió contigo y los que tú enviaste.',
   'documents.empty': 'Aún no hay documentos',

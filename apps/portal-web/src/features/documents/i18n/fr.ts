@@ -1,7 +1,6 @@
 import type { documentsEn } from './en';
 
 export const documentsFr: Record<keyof typeof documentsEn, string> = {
-  'nav.documents': 'Documents',
   'documents.title': 'Documents',
   'documents.intro': 'Les fichiers que {agency} a partagés avec vous, et ceux que vous avez envoyés.',
   'documents.empty': 'Aucun document pour le moment',

@@ -1,7 +1,6 @@
 import type { documentsEn } from './en';
 
 export const documentsPt: Record<keyof typeof documentsEn, string> = {
-  'nav.documents': 'Documentos',
   'documents.title': 'Documentos',
   'documents.intro': 'Arquivos que a {agency} compartilhou com você e os que você enviou.',
   'documents.empty': 'Nenhum documento ainda',

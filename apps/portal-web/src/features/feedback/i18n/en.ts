@@ -1,5 +1,4 @@
 export const feedbackEn = {
-  'nav.feedback': 'Feedback',
   'feedback.title': 'Feedback',
   'feedback.question': 'How likely are you to recommend {agency} to a friend or colleague?',
   'feedback.about': 'About the project “{project}”',
@@ -14,6 +13,4 @@ export const feedbackEn = {
   'feedback.none': 'No questions for you right now',
   'feedback.noneHint': 'When {agency} asks for your opinion, the question will appear here.',
   'feedback.loadError': 'We couldn\'t load the question.',
-  'feedback.banner': '{agency} would like your feedback.',
-  'feedback.bannerAction': 'Answer now',
 } as const;

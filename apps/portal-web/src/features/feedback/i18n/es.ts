@@ -1,7 +1,6 @@
 import type { feedbackEn } from './en';
 
 export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
-  'nav.feedback': 'Opinión',
   'feedback.title': 'Opinión',
   'feedback.question': '¿Qué probabilidad hay de que recomiendes {agency} a un amigo o colega?',
   'feedback.about': 'Sobre el proyecto «{project}»',
@@ -16,6 +15,4 @@ export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
   'feedback.none': 'No hay preguntas para ti ahora',
   'feedback.noneHint': 'Cuando {agency} pida tu opinión, la pregunta aparecerá aquí.',
   'feedback.loadError': 'No pudimos cargar la pregunta.',
-  'feedback.banner': 'A {agency} le gustaría conocer tu opinión.',
-  'feedback.bannerAction': 'Responder ahora',
 };

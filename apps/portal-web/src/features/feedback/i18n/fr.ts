@@ -1,7 +1,6 @@
 import type { feedbackEn } from './en';
 
 export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
-  'nav.feedback': 'Avis',
   'feedback.title': 'Avis',
   'feedback.question': 'Quelle est la probabilité que vous recommandiez {agency} à un ami ou un collègue ?',
   'feedback.about': 'À propos du projet « {project} »',
@@ -16,6 +15,4 @@ export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
   'feedback.none': 'Aucune question pour vous en ce moment',
   'feedback.noneHint': 'Quand {agency} vous demandera votre avis, la question apparaîtra ici.',
   'feedback.loadError': 'Nous n\'avons pas pu charger la question.',
-  'feedback.banner': '{agency} aimerait avoir votre avis.',
-  'feedback.bannerAction': 'Répondre maintenant',
 };

@@ -1,7 +1,6 @@
 import type { feedbackEn } from './en';
 
 export const feedbackPt: Record<keyof typeof feedbackEn, string> = {
-  'nav.feedback': 'Avaliação',
   'feedback.title': 'Avaliação',
   'feedback.question': 'Qual a probabilidade de você recomendar a {agency} a um amigo ou colega?',
   'feedback.about': 'Sobre o projeto “{project}”',
@@ -16,6 +15,4 @@ export const feedbackPt: Record<keyof typeof feedbackEn, string> = {
   'feedback.none': 'Nenhuma pergunta para você agora',
   'feedback.noneHint': 'Quando a {agency} pedir sua opinião, a pergunta aparecerá aqui.',
   'feedback.loadError': 'Não conseguimos carregar a pergunta.',
-  'feedback.banner': 'A {agency} gostaria da sua avaliação.',
-  'feedback.bannerAction': 'Responder agora',
 };

@@ -6,13 +6,13 @@ import { AddPortalCommentDocument, PortalCommentsDocument, type CommentTarget } 
 import { LoadingState } from '../../../shared/components/content-states';
 import { describeError } from '../../../shared/errors/api-error';
 import { useFormatters, useT } from '../../../shared/i18n/i18n-provider';
-import { usePortalCan } from '../hooks/use-portal-can';
+import { usePortalPermissions } from '../../../shared/hooks/use-portal-permissions';
 
 /** Client-visible comments of a task or deliverable; the form shows when the contact may comment. */
 export function CommentThread({ target, id }: { target: CommentTarget; id: string }) {
   const t = useT();
   const fmt = useFormatters();
-  const canComment = usePortalCan('COMMENT');
+  const canComment = usePortalPermissions().can('COMMENT');
   const { data, loading, error, refetch } = useQuery(PortalCommentsDocument, { variables: { target, id }, context: { quietErrors: true } });
   const [add, { loading: sending }] = useMutation(AddPortalCommentDocument, { context: { quietErrors: true } });
   const form = useForm({ initialValues: { body: '' }, validate: { body: (v) => (v.trim() ? null : t('comments.required')) } });

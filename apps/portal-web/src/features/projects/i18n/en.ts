@@ -1,5 +1,4 @@
 export const projectsEn = {
-  'nav.projects': 'Projects',
   'projects.title': 'Projects',
   'projects.intro': 'Follow the progress of the work {agency} is doing for you.',
   'projects.empty': 'No projects shared yet',

@@ -1,7 +1,6 @@
 import type { projectsEn } from './en';
 
 export const projectsEs: Record<keyof typeof projectsEn, string> = {
-  'nav.projects': 'Proyectos',
   'projects.title': 'Proyectos',
   'projects.intro': 'Sigue el avance del trabajo que {agency} está haciendo para ti.',
   'projects.empty': 'Aún no hay proyectos compartidos',

@@ -1,7 +1,6 @@
 import type { projectsEn } from './en';
 
 export const projectsFr: Record<keyof typeof projectsEn, string> = {
-  'nav.projects': 'Projets',
   'projects.title': 'Projets',
   'projects.intro': "Suivez l'avancement du travail que {agency} réalise pour vous.",
   'projects.empty': 'Aucun projet partagé pour le moment',

@@ -1,7 +1,6 @@
 import type { projectsEn } from './en';
 
 export const projectsPt: Record<keyof typeof projectsEn, string> = {
-  'nav.projects': 'Projetos',
   'projects.title': 'Projetos',
   'projects.intro': 'Acompanhe o andamento do trabalho que a {agency} está fazendo para você.',
   'projects.empty': 'Nenhum projeto compartilhado ainda',

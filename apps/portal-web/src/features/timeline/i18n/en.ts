@@ -1,5 +1,4 @@
 export const timelineEn = {
-  'nav.timeline': 'Timeline',
   'timeline.title': 'Timeline',
   'timeline.intro': 'What happened in your work with {agency}, newest first.',
   'timeline.empty': 'Nothing on the timeline yet',

@@ -1,7 +1,6 @@
 import type { timelineEn } from './en';
 
 export const timelineEs: Record<keyof typeof timelineEn, string> = {
-  'nav.timeline': 'Cronología',
   'timeline.title': 'Cronología',
   'timeline.intro': 'Lo que ha pasado en tu trabajo con {agency}, de lo más reciente a lo más antiguo.',
   'timeline.empty': 'Aún no hay nada en la cronología',

@@ -1,7 +1,6 @@
 import type { timelineEn } from './en';
 
 export const timelineFr: Record<keyof typeof timelineEn, string> = {
-  'nav.timeline': 'Historique',
   'timeline.title': 'Historique',
   'timeline.intro': 'Ce qui s’est passé dans votre collaboration avec {agency}, du plus récent au plus ancien.',
   'timeline.empty': 'Rien dans l\'historique pour le moment',

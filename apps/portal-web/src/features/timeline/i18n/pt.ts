@@ -1,7 +1,6 @@
 import type { timelineEn } from './en';
 
 export const timelinePt: Record<keyof typeof timelineEn, string> = {
-  'nav.timeline': 'Linha do tempo',
   'timeline.title': 'Linha do tempo',
   'timeline.intro': 'O que aconteceu no seu trabalho com a {agency}, do mais recente ao mais antigo.',
   'timeline.empty': 'Nada na linha do tempo ainda',

@@ -74,14 +74,11 @@ export const es: Dictionary = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe o se ha movido.',
   'notFound.home': 'Ir a tu portal',
-<<<<<<< HEAD
   ...approvalsEs,
   ...documentsEs,
   ...feedbackEs,
   ...projectsEs,
   ...timelineEs,
-=======
   ...authAccessEs,
   ...shellEs,
->>>>>>> portal-access
 };

@@ -74,14 +74,11 @@ export const fr: Dictionary = {
   'notFound.title': 'Page introuvable',
   'notFound.body': "La page que vous cherchez n'existe pas ou a été déplacée.",
   'notFound.home': 'Aller à votre portail',
-<<<<<<< HEAD
   ...approvalsFr,
   ...documentsFr,
   ...feedbackFr,
   ...projectsFr,
   ...timelineFr,
-=======
   ...authAccessFr,
   ...shellFr,
->>>>>>> portal-access
 };

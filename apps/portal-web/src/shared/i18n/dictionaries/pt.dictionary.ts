@@ -74,14 +74,11 @@ export const pt: Dictionary = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
-<<<<<<< HEAD
   ...approvalsPt,
   ...documentsPt,
   ...feedbackPt,
   ...projectsPt,
   ...timelinePt,
-=======
   ...authAccessPt,
   ...shellPt,
->>>>>>> portal-access
 };
