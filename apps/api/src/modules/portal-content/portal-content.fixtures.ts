@@ -65,7 +65,7 @@ export async function seedPortalClient(server: TestServer, workspaceId: string) 
   await comment('TASK', visibleTask.id, 'Took 3x the estimate', true);
   const doc = async (fileName: string, data: Partial<Document>) => {
     const storageKey = `documents/${workspaceId}/${randomBytes(12).toString('base64url')}`;
-    await server.app.services.storage.put(storageKey, PDF, { contentType: 'application/pdf' });
+    await server.app.services.storage.put(storageKey, PDF);
     return save(Document, {
       clientId: client.id, category: 'OTHER', fileName, size: PDF.length, contentType: 'application/pdf', checksum: 'a'.repeat(64), storageKey, ...data,
     });
