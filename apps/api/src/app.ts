@@ -24,6 +24,7 @@ import { filesRouter } from './http/files';
 import { playgroundRouter } from './http/playground';
 import { uploadsRouter } from './http/uploads/uploads-router';
 import { deliverableFilesRouter } from './modules/deliverables/deliverable-files.router';
+import { portalFilesRouter } from './modules/portal-content/portal-files.router';
 import { MailCatcher } from './modules/mail/mail-catcher';
 import { createSchema } from './schema';
 import { createServices } from './services';
@@ -102,6 +103,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use('/files', filesRouter(dataSource));
   app.use('/files', uploadsRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   app.use('/files', deliverableFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
+  app.use('/files', portalFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   if (config.playground) app.use('/playground', playgroundRouter());
   if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));
 

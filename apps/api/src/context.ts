@@ -15,6 +15,7 @@ import type { Services } from './services';
 import { createTimeLoaders } from './modules/time/time.loaders';
 import { createMetricsLoaders } from './modules/metrics/client-metrics.loaders';
 import { createInvoicingLoaders } from './modules/invoicing/invoicing.loaders';
+import { createPortalContentLoaders } from './modules/portal-content/portal-content.loaders';
 
 export interface Context {
   viewer: Viewer;
@@ -46,6 +47,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createProjectLoaders(scope),
     ...createDeliverableLoaders(scope),
     ...createInvoicingLoaders(scope),
+    ...createPortalContentLoaders(scope),
   };
 }
 

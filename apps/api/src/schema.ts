@@ -34,6 +34,10 @@ import { TimelineSubscriptionResolver } from './modules/timeline/timeline.subscr
 import { InvoiceStatusSubscriptionResolver } from './realtime/invoice-status.resolver';
 import { PortalChangesResolver } from './realtime/portal-changes.resolver';
 import { subscribeFunctionsOnly } from './realtime/live-subscribe';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
+import { PortalProjectResolver } from './modules/portal-content/portal-project.resolver';
+import { PortalCommentResolver, PortalDeliverableResolver } from './modules/portal-content/portal-deliverable.resolver';
+import { PortalDocumentResolver, PortalFeedbackResolver, PortalTimelineResolver } from './modules/portal-content/portal-documents.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -49,6 +53,8 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
       InvoiceResolver, InvoiceLineResolver, QuoteResolver, QuoteEventResolver, BillingSettingsResolver, ClientBillingResolver,
+      FeedbackResolver,
+      PortalProjectResolver, PortalDeliverableResolver, PortalCommentResolver, PortalDocumentResolver, PortalTimelineResolver, PortalFeedbackResolver,
       PortalSettingsResolver,
       DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, PortalChangesResolver, TimelineSubscriptionResolver,
     ],

@@ -35,6 +35,8 @@ import { BillingQueryService } from './modules/invoicing/billing-query.service';
 import { BillingSettingsService } from './modules/invoicing/billing-settings.service';
 import { LiveBus } from './realtime/live-bus';
 import { LIVE_TOPICS } from './realtime/live-topics';
+import { FeedbackService } from './modules/feedback/feedback.service';
+import { PortalContentService } from './modules/portal-content/portal-content.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -47,6 +49,11 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const clients = new ClientService(timeline);
   const time = new TimeService();
   const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const feedback = new FeedbackService(timeline);
+  const deliverables = new DeliverableService(timeline, documents);
+  const comments = new CommentService();
+  const projects = new ProjectService(timeline, clients, feedback);
+  const invoices = new InvoiceService(timeline);
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -69,19 +76,20 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     notes: new NoteService(timeline),
     documents,
     clientLogos: new ClientLogoService(),
-    projects: new ProjectService(timeline, clients),
+    projects,
     tasks: new TaskService(),
-    deliverables: new DeliverableService(timeline, documents),
-    comments: new CommentService(),
+    deliverables,
+    comments,
     time,
     dashboard: new DashboardService(time),
-    invoices: new InvoiceService(timeline),
-    // Services are stateless: the quote flow gets its own instances of the invoice core and project service.
-    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
+    invoices,
+    quotes: new QuoteService(timeline, invoices, projects),
     billingQueries: new BillingQueryService(),
     billingSettings: new BillingSettingsService(),
     /** Subscriptions' fan-out; only the API starts its LISTEN connection (createApp). */
     live: new LiveBus(dataSource, LIVE_TOPICS),
+    feedback,
+    portalContent: new PortalContentService(deliverables, comments, documents),
   };
 }
 export type Services = ReturnType<typeof createServices>;

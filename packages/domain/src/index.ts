@@ -32,3 +32,5 @@ export * from './invoicing/reminders';
 export * from './invoicing/billing-kinds';
 export * from './portal/portal-access';
 export * from './live/live-connection';
+export * from './feedback/nps';
+export * from './portal/portal-content';

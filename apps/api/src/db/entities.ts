@@ -32,6 +32,7 @@ import { RecurringInvoice } from '../modules/recurring/recurring-invoice.entity'
 import { RecurringInvoiceRun } from '../modules/recurring/recurring-invoice-run.entity';
 import { EmailTemplate } from '../modules/email-templates/email-template.entity';
 import { ClientPortalSettings } from '../modules/portal/client-portal-settings.entity';
+import { FeedbackRequest } from '../modules/feedback/feedback-request.entity';
 
 export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
@@ -42,4 +43,5 @@ export const entities = [
   BillingSettings, DocumentSequence, Invoice, InvoiceLine, Quote, QuoteLine, QuoteEvent, Payment,
   RecurringInvoice, RecurringInvoiceRun, InvoiceReminder, EmailTemplate,
   ClientPortalSettings,
+  FeedbackRequest,
 ];

@@ -1,5 +1,17 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import type { PortalPermission } from '@clientflow/graphql-types/portal';
 import { FullPageLoader } from '../shared/components/full-page-loader';
+import { RequirePortalPermission } from '../shared/components/require-portal-permission';
+
+/** A lazily loaded page behind its portal permission (the API refuses the data anyway). */
+const guarded = (permission: PortalPermission, Page: ComponentType) => ({
+  Component: () => (
+    <RequirePortalPermission permission={permission}>
+      <Page />
+    </RequirePortalPermission>
+  ),
+});
 
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
 export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
@@ -46,6 +58,30 @@ export const routes: RouteObject[] = [
           {
             index: true,
             lazy: async () => ({ Component: (await import('../features/home/routes/home.route')).HomeRoute }),
+          },
+          {
+            path: 'projects',
+            lazy: async () => guarded('VIEW_PROJECTS', (await import('../features/projects/routes/projects.route')).ProjectsRoute),
+          },
+          {
+            path: 'projects/:id',
+            lazy: async () => guarded('VIEW_PROJECTS', (await import('../features/projects/routes/project-detail.route')).ProjectDetailRoute),
+          },
+          {
+            path: 'approvals',
+            lazy: async () => guarded('APPROVE', (await import('../features/approvals/routes/approvals.route')).ApprovalsRoute),
+          },
+          {
+            path: 'documents',
+            lazy: async () => guarded('VIEW_DOCUMENTS', (await import('../features/documents/routes/documents.route')).DocumentsRoute),
+          },
+          {
+            path: 'timeline',
+            lazy: async () => guarded('VIEW_TIMELINE', (await import('../features/timeline/routes/timeline.route')).TimelineRoute),
+          },
+          {
+            path: 'feedback',
+            lazy: async () => ({ Component: (await import('../features/feedback/routes/feedback.route')).FeedbackRoute }),
           },
         ],
       },

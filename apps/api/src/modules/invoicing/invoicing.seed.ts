@@ -12,6 +12,7 @@ import { DEFAULT_BILLING_SETTINGS } from './billing-settings.service';
 import { Invoice } from './invoice.entity';
 import { InvoiceService } from './invoice.service';
 import { QuoteService } from './quote.service';
+import { FeedbackService } from '../feedback/feedback.service';
 
 const TAX = 1000;
 const line = (description: string, quantity: number, unitPrice: number) => ({ description, quantity, unitPrice, taxRate: TAX });
@@ -39,7 +40,7 @@ export async function seedInvoicing(m: EntityManager, workspaceId: string, userI
   });
   const timeline = new TimelineService();
   const invoices = new InvoiceService(timeline);
-  const quotes = new QuoteService(timeline, invoices, new ProjectService(timeline, new ClientService(timeline)));
+  const quotes = new QuoteService(timeline, invoices, new ProjectService(timeline, new ClientService(timeline), new FeedbackService(timeline)));
   const scope = new TenantScope(m, workspaceId);
   const actor = userIds[0];
   const clients = await m.getRepository(Client).find({ where: { workspaceId, status: 'ACTIVE' }, order: { createdAt: 'ASC' }, take: 6 });

@@ -5,6 +5,7 @@ import {
   IconBriefcase,
   IconFiles,
   IconInfoCircle,
+  IconMoodSmile,
   IconNote,
   IconTimeline,
   IconUsers,
@@ -26,6 +27,7 @@ import { PinnedNotes } from '../../notes/components/pinned-notes';
 import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
 import { ClientPortalPanel } from '../../portal-settings/components/client-portal-panel';
+import { ClientFeedbackPanel } from '../../feedback/components/client-feedback-panel';
 
 const PANEL_TABS = [
   { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
@@ -33,6 +35,7 @@ const PANEL_TABS = [
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
   { value: 'portal', label: 'Portal', icon: IconWorldShare, Panel: ClientPortalPanel },
+  { value: 'feedback', label: 'Feedback', icon: IconMoodSmile, Panel: ClientFeedbackPanel },
 ] as const;
 
 export function ClientDetailRoute() {

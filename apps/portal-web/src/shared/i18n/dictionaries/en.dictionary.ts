@@ -1,6 +1,12 @@
+import { approvalsEn } from '../../../features/approvals/i18n/en';
+import { documentsEn } from '../../../features/documents/i18n/en';
+import { feedbackEn } from '../../../features/feedback/i18n/en';
+import { projectsEn } from '../../../features/projects/i18n/en';
+import { timelineEn } from '../../../features/timeline/i18n/en';
 import { authAccessEn } from '../../../features/auth/i18n/en';
 import { shellEn } from '../../../features/shell/i18n/en';
 import { liveEn } from '../../../features/live/i18n/en';
+
 export const en = {
   'app.title': 'Client portal',
   'app.poweredBy': 'Secure client portal by ClientFlow',
@@ -65,6 +71,11 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': "The page you're looking for doesn't exist or has moved.",
   'notFound.home': 'Go to your portal',
+  ...approvalsEn,
+  ...documentsEn,
+  ...feedbackEn,
+  ...projectsEn,
+  ...timelineEn,
   ...authAccessEn,
   ...shellEn,
   ...liveEn,

@@ -2,6 +2,11 @@ import { authAccessEs } from '../../../features/auth/i18n/es';
 import { shellEs } from '../../../features/shell/i18n/es';
 import { liveEs } from '../../../features/live/i18n/es';
 import type { Dictionary } from '../dictionary.types';
+import { approvalsEs } from '../../../features/approvals/i18n/es';
+import { documentsEs } from '../../../features/documents/i18n/es';
+import { feedbackEs } from '../../../features/feedback/i18n/es';
+import { projectsEs } from '../../../features/projects/i18n/es';
+import { timelineEs } from '../../../features/timeline/i18n/es';
 
 export const es: Dictionary = {
   'app.title': 'Portal de clientes',
@@ -70,6 +75,11 @@ export const es: Dictionary = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe o se ha movido.',
   'notFound.home': 'Ir a tu portal',
+  ...approvalsEs,
+  ...documentsEs,
+  ...feedbackEs,
+  ...projectsEs,
+  ...timelineEs,
   ...authAccessEs,
   ...shellEs,
   ...liveEs,

@@ -2,6 +2,11 @@ import { authAccessPt } from '../../../features/auth/i18n/pt';
 import { shellPt } from '../../../features/shell/i18n/pt';
 import { livePt } from '../../../features/live/i18n/pt';
 import type { Dictionary } from '../dictionary.types';
+import { approvalsPt } from '../../../features/approvals/i18n/pt';
+import { documentsPt } from '../../../features/documents/i18n/pt';
+import { feedbackPt } from '../../../features/feedback/i18n/pt';
+import { projectsPt } from '../../../features/projects/i18n/pt';
+import { timelinePt } from '../../../features/timeline/i18n/pt';
 
 export const pt: Dictionary = {
   'app.title': 'Portal do cliente',
@@ -70,6 +75,11 @@ export const pt: Dictionary = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
+  ...approvalsPt,
+  ...documentsPt,
+  ...feedbackPt,
+  ...projectsPt,
+  ...timelinePt,
   ...authAccessPt,
   ...shellPt,
   ...livePt,
