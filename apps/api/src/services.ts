@@ -28,6 +28,7 @@ import { TimeService } from './modules/time/time.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
+import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -35,11 +36,11 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const rateLimiter = new RateLimiter(dataSource);
   const timeline = new TimelineService();
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
-  const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
+  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const outbox = new Outbox(dataSource, deps.transport, config.mailFrom, storage, jobs);
   const documents = new DocumentService(storage, timeline);
   const clients = new ClientService(timeline);
   const time = new TimeService();
-  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -67,6 +68,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     time,
     dashboard: new DashboardService(time),
     invoices: new InvoiceService(timeline),
+    pdf: new PdfRenderer(),
   };
 }
 export type Services = ReturnType<typeof createServices>;
