@@ -29,6 +29,8 @@ import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
 import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
+import { BillingMailer } from './modules/billing-email/billing-mailer';
+import { EmailTemplateService } from './modules/email-templates/email-template.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -41,6 +43,9 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const documents = new DocumentService(storage, timeline);
   const clients = new ClientService(timeline);
   const time = new TimeService();
+  const pdf = new PdfRenderer();
+  const emailTemplates = new EmailTemplateService();
+  const invoices = new InvoiceService(timeline);
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -67,8 +72,10 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     comments: new CommentService(),
     time,
     dashboard: new DashboardService(time),
-    invoices: new InvoiceService(timeline),
-    pdf: new PdfRenderer(),
+    invoices,
+    pdf,
+    emailTemplates,
+    billingMailer: new BillingMailer({ outbox, storage, pdf, templates: emailTemplates, timeline, invoices, portalOrigin: config.portalOrigin }),
   };
 }
 export type Services = ReturnType<typeof createServices>;
