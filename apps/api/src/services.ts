@@ -28,6 +28,9 @@ import { TimeService } from './modules/time/time.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
+import { QuoteService } from './modules/invoicing/quote.service';
+import { BillingQueryService } from './modules/invoicing/billing-query.service';
+import { BillingSettingsService } from './modules/invoicing/billing-settings.service';
 import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
 import { BillingMailer } from './modules/billing-email/billing-mailer';
 import { EmailTemplateService } from './modules/email-templates/email-template.service';
@@ -45,7 +48,6 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const time = new TimeService();
   const pdf = new PdfRenderer();
   const emailTemplates = new EmailTemplateService();
-  const invoices = new InvoiceService(timeline);
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -72,10 +74,18 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     comments: new CommentService(),
     time,
     dashboard: new DashboardService(time),
-    invoices,
+    invoices: new InvoiceService(timeline),
+    // Services are stateless: the quote flow gets its own instances of the invoice core and project service.
+    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
+    billingQueries: new BillingQueryService(),
+    billingSettings: new BillingSettingsService(),
     pdf,
     emailTemplates,
-    billingMailer: new BillingMailer({ outbox, storage, pdf, templates: emailTemplates, timeline, invoices, portalOrigin: config.portalOrigin }),
+    billingMailer: new BillingMailer({
+      outbox, storage, pdf, templates: emailTemplates, timeline, portalOrigin: config.portalOrigin,
+      invoices: new InvoiceService(timeline),
+      quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
+    }),
   };
 }
 export type Services = ReturnType<typeof createServices>;
