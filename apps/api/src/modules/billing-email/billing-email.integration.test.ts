@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const invoiceTemplate = (list: { kind: string }[]) => list.find((t) => t.kind === 'INVOICE') as { source: string; subject: string; body: string };
+const invoiceTemplate = (list: { kind: string; source: string; subject: string }[]) => list.find((t) => t.kind === 'INVOICE');
 
 async function mailsTo(email: string) {
   await server.app.services.outbox.flush();
