@@ -30,6 +30,8 @@ export interface Recipients {
 /** A billing email ready to preview or send. */
 export interface ComposedEmail extends EmailTemplateText {
   kind: EmailTemplateKind;
+  templateSubject: string;
+  templateBody: string;
   to: string[];
   templateSource: EmailTemplateSource;
   attachmentName: string;
@@ -194,6 +196,8 @@ export class BillingMailer {
     return {
       kind,
       ...rendered,
+      templateSubject: text.subject,
+      templateBody: text.body,
       to,
       templateSource: template.source,
       attachmentName: pdfFileName(pdf),
