@@ -47,8 +47,9 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
     footer: { position: 'absolute', bottom: 24, left: 40, right: 40, flexDirection: 'row', justifyContent: 'space-between', color: GREY, fontSize: 8 },
   });
 
+  // `fixed`: laid out here on the first page, then at the top of every page the table continues on.
   const tableHead = (
-    <View style={s.headRow}>
+    <View style={s.headRow} fixed>
       <Text style={s.cDesc}>Description</Text>
       <Text style={s.cQty}>Qty</Text>
       <Text style={s.cPrice}>Unit price</Text>
@@ -68,8 +69,6 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
   return (
     <Document title={`${label} ${data.number ?? 'draft'}`} author={data.agency.name} creator="ClientFlow" producer="ClientFlow" language={data.locale}>
       <Page size="A4" style={s.page} wrap>
-        {/* Repeats the lines table's header at the top of every page after the first (the table continues there). */}
-        <View fixed render={({ pageNumber }) => (pageNumber > 1 ? tableHead : null)} />
         <View style={s.header}>
           <View>
             {data.agency.logoPng ? <Image style={s.logo} src={{ data: Buffer.from(data.agency.logoPng), format: 'png' }} /> : null}
