@@ -25,6 +25,7 @@ import { playgroundRouter } from './http/playground';
 import { uploadsRouter } from './http/uploads/uploads-router';
 import { deliverableFilesRouter } from './modules/deliverables/deliverable-files.router';
 import { portalFilesRouter } from './modules/portal-content/portal-files.router';
+import { billingPdfRouter } from './modules/billing-pdf/billing-pdf.router';
 import { MailCatcher } from './modules/mail/mail-catcher';
 import { createSchema } from './schema';
 import { createServices } from './services';
@@ -69,7 +70,6 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   }
 
   const services = createServices({ dataSource, config, transport, sessionSecret: sessionSecret(config) });
-  services.outbox.startPolling();
   registerJobs(services);
   if (config.jobsWorker) await services.jobs.start();
   await services.live.start(liveConnectionOf(dataSource));
@@ -104,6 +104,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use('/files', uploadsRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   app.use('/files', deliverableFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   app.use('/files', portalFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
+  app.use('/files', billingPdfRouter({ dataSource, services }));
   if (config.playground) app.use('/playground', playgroundRouter());
   if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));
 
@@ -202,9 +203,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         });
       }),
     close: async () => {
-      services.outbox.stop();
       await services.live.stop();
       await services.jobs.stop();
+      await services.pdf.close();
       await apollo.stop();
       await mailCatcher?.stop();
     },

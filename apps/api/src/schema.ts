@@ -38,6 +38,8 @@ import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { PortalProjectResolver } from './modules/portal-content/portal-project.resolver';
 import { PortalCommentResolver, PortalDeliverableResolver } from './modules/portal-content/portal-deliverable.resolver';
 import { PortalDocumentResolver, PortalFeedbackResolver, PortalTimelineResolver } from './modules/portal-content/portal-documents.resolver';
+import { EmailTemplateResolver } from './modules/email-templates/email-template.resolver';
+import { BillingEmailResolver } from './modules/billing-email/billing-email.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -57,6 +59,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       PortalProjectResolver, PortalDeliverableResolver, PortalCommentResolver, PortalDocumentResolver, PortalTimelineResolver, PortalFeedbackResolver,
       PortalSettingsResolver,
       DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, PortalChangesResolver, TimelineSubscriptionResolver,
+      EmailTemplateResolver, BillingEmailResolver,
     ],
     pubSub: subscribeFunctionsOnly,
     authChecker,

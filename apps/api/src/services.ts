@@ -37,6 +37,9 @@ import { LiveBus } from './realtime/live-bus';
 import { LIVE_TOPICS } from './realtime/live-topics';
 import { FeedbackService } from './modules/feedback/feedback.service';
 import { PortalContentService } from './modules/portal-content/portal-content.service';
+import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
+import { BillingMailer } from './modules/billing-email/billing-mailer';
+import { EmailTemplateService } from './modules/email-templates/email-template.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -44,16 +47,19 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const rateLimiter = new RateLimiter(dataSource);
   const timeline = new TimelineService();
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
-  const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
+  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const outbox = new Outbox(dataSource, deps.transport, config.mailFrom, storage, jobs);
   const documents = new DocumentService(storage, timeline);
   const clients = new ClientService(timeline);
   const time = new TimeService();
-  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
   const feedback = new FeedbackService(timeline);
   const deliverables = new DeliverableService(timeline, documents);
   const comments = new CommentService();
   const projects = new ProjectService(timeline, clients, feedback);
   const invoices = new InvoiceService(timeline);
+  const quotes = new QuoteService(timeline, invoices, projects);
+  const pdf = new PdfRenderer();
+  const emailTemplates = new EmailTemplateService();
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -83,13 +89,20 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     time,
     dashboard: new DashboardService(time),
     invoices,
-    quotes: new QuoteService(timeline, invoices, projects),
+    quotes,
     billingQueries: new BillingQueryService(),
     billingSettings: new BillingSettingsService(),
     /** Subscriptions' fan-out; only the API starts its LISTEN connection (createApp). */
     live: new LiveBus(dataSource, LIVE_TOPICS),
     feedback,
     portalContent: new PortalContentService(deliverables, comments, documents),
+    pdf,
+    emailTemplates,
+    billingMailer: new BillingMailer({
+      outbox, storage, pdf, templates: emailTemplates, timeline, portalOrigin: config.portalOrigin,
+      invoices,
+      quotes,
+    }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -34,3 +34,5 @@ export * from './portal/portal-access';
 export * from './live/live-connection';
 export * from './feedback/nps';
 export * from './portal/portal-content';
+export * from './invoicing/money-format';
+export * from './invoicing/email-templates';

@@ -62,7 +62,6 @@ export class PortalInvitationService {
       });
       return tx.findById(Contact, contact.id, 'Contact');
     });
-    this.outbox.kick();
     return contact;
   }
 

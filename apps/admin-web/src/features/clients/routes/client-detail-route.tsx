@@ -6,6 +6,7 @@ import {
   IconFiles,
   IconInfoCircle,
   IconMoodSmile,
+  IconMail,
   IconNote,
   IconTimeline,
   IconUsers,
@@ -28,6 +29,7 @@ import { ClientTimelinePanel } from '../../timeline/components/client-timeline-p
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
 import { ClientPortalPanel } from '../../portal-settings/components/client-portal-panel';
 import { ClientFeedbackPanel } from '../../feedback/components/client-feedback-panel';
+import { ClientEmailTemplatesPanel } from '../../billing-email/components/email-templates-panel';
 
 const PANEL_TABS = [
   { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
@@ -36,6 +38,7 @@ const PANEL_TABS = [
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
   { value: 'portal', label: 'Portal', icon: IconWorldShare, Panel: ClientPortalPanel },
   { value: 'feedback', label: 'Feedback', icon: IconMoodSmile, Panel: ClientFeedbackPanel },
+  { value: 'email-templates', label: 'Email templates', icon: IconMail, Panel: ClientEmailTemplatesPanel },
 ] as const;
 
 export function ClientDetailRoute() {
