@@ -28,6 +28,11 @@ import { TimeService } from './modules/time/time.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
+import { OverdueService } from './modules/billing-automation/overdue.service';
+import { QuoteExpiryService } from './modules/billing-automation/quote-expiry.service';
+import { ReminderService } from './modules/billing-automation/reminder.service';
+import { RecurringBillingService } from './modules/recurring/recurring-billing.service';
+import { RecurringService } from './modules/recurring/recurring.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -40,6 +45,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const clients = new ClientService(timeline);
   const time = new TimeService();
   const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const invoices = new InvoiceService(timeline);
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -66,7 +72,12 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     comments: new CommentService(),
     time,
     dashboard: new DashboardService(time),
-    invoices: new InvoiceService(timeline),
+    invoices,
+    recurring: new RecurringService(invoices),
+    recurringBilling: new RecurringBillingService(dataSource, invoices, timeline, null),
+    reminders: new ReminderService(dataSource, null),
+    overdue: new OverdueService(dataSource, timeline),
+    quoteExpiry: new QuoteExpiryService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;

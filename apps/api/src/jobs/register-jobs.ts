@@ -1,9 +1,12 @@
 import type { Services } from '../services';
+import { registerBillingAutomationJobs } from '../modules/billing-automation/billing-automation.jobs';
+import { registerRecurringJobs } from '../modules/recurring/recurring.jobs';
 
 /**
  * Every module's background tasks and schedules, in one list. Both the API process and the standalone worker
  * (`src/worker.ts`) call this, so they run the same code; whether a process actually works the queue is config.
  */
 export function registerJobs(services: Services): void {
-  void services;
+  registerBillingAutomationJobs(services);
+  registerRecurringJobs(services);
 }
