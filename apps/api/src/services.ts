@@ -45,7 +45,6 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const clients = new ClientService(timeline);
   const time = new TimeService();
   const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
-  const invoices = new InvoiceService(timeline);
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -72,9 +71,10 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     comments: new CommentService(),
     time,
     dashboard: new DashboardService(time),
-    invoices,
-    recurring: new RecurringService(invoices),
-    recurringBilling: new RecurringBillingService(dataSource, invoices, timeline, null),
+    invoices: new InvoiceService(timeline),
+    // Stateless too: the recurring flow gets its own instances of the invoice core.
+    recurring: new RecurringService(new InvoiceService(timeline)),
+    recurringBilling: new RecurringBillingService(dataSource, new InvoiceService(timeline), timeline, null),
     reminders: new ReminderService(dataSource, null),
     overdue: new OverdueService(dataSource, timeline),
     quoteExpiry: new QuoteExpiryService(dataSource),
