@@ -28,8 +28,10 @@ import { TimeService } from './modules/time/time.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
+import { QuoteService } from './modules/invoicing/quote.service';
+import { BillingQueryService } from './modules/invoicing/billing-query.service';
+import { BillingSettingsService } from './modules/invoicing/billing-settings.service';
 import { OverdueService } from './modules/billing-automation/overdue.service';
-import { QuoteExpiryService } from './modules/billing-automation/quote-expiry.service';
 import { ReminderService } from './modules/billing-automation/reminder.service';
 import { RecurringBillingService } from './modules/recurring/recurring-billing.service';
 import { RecurringService } from './modules/recurring/recurring.service';
@@ -72,12 +74,15 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     time,
     dashboard: new DashboardService(time),
     invoices: new InvoiceService(timeline),
+    // Services are stateless: the quote flow gets its own instances of the invoice core and project service.
+    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
+    billingQueries: new BillingQueryService(),
+    billingSettings: new BillingSettingsService(),
     // Stateless too: the recurring flow gets its own instances of the invoice core.
     recurring: new RecurringService(new InvoiceService(timeline)),
     recurringBilling: new RecurringBillingService(dataSource, new InvoiceService(timeline), timeline, null),
     reminders: new ReminderService(dataSource, null),
     overdue: new OverdueService(dataSource, timeline),
-    quoteExpiry: new QuoteExpiryService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;

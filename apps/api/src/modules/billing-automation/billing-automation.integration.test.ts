@@ -148,17 +148,20 @@ describe('overdue marking', () => {
 });
 
 describe('quote expiry', () => {
-  it('expires SENT quotes past their validity once, leaving the others', async () => {
+  it('billing.quotes-expire expires SENT quotes past their validity once, leaving the others', async () => {
     const ws = await createWorkspace(server.dataSource, 'Quotes');
     const client = await insertClient(server.dataSource, ws.workspace.id);
     const repo = server.dataSource.getRepository(Quote);
     const quote = (status: Quote['status'], validUntil: string) => repo.save(repo.create({ workspaceId: ws.workspace.id, clientId: client.id, status, validUntil, currency: 'EUR' }));
-    const due = await quote('SENT', '2026-03-10');
-    const fresh = await quote('SENT', '2026-03-11');
+    // The task runs on the real clock.
+    const due = await quote('SENT', '2020-03-10');
+    const fresh = await quote('SENT', '2099-03-11');
     const accepted = await quote('ACCEPTED', '2026-03-01');
-    const { quoteExpiry } = server.app.services;
-    expect(await quoteExpiry.expireDue({ now: at('2026-03-11'), workspaceId: ws.workspace.id })).toBe(1);
-    expect(await quoteExpiry.expireDue({ now: at('2026-03-11'), workspaceId: ws.workspace.id })).toBe(0);
+    // QuoteService.expireQuotes (branch inv-api) through the job queue task.
+    const before = await repo.countBy({ workspaceId: ws.workspace.id, status: 'EXPIRED' });
+    expect(before).toBe(0);
+    await server.app.services.jobs.runNow('billing.quotes-expire', { workspaceId: ws.workspace.id });
+    await server.app.services.jobs.runNow('billing.quotes-expire', { workspaceId: ws.workspace.id });
     const statuses = await Promise.all([due, fresh, accepted].map(async (q) => (await repo.findOneByOrFail({ id: q.id })).status));
     expect(statuses).toEqual(['EXPIRED', 'SENT', 'ACCEPTED']);
     expect((await server.dataSource.getRepository(QuoteEvent).findBy({ quoteId: due.id })).map((e) => e.action)).toEqual(['EXPIRED']);

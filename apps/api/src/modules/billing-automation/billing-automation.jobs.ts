@@ -16,7 +16,7 @@ export function registerBillingAutomationJobs(services: Services): void {
     await services.reminders.runDue({ workspaceId: p.workspaceId });
   });
   jobs.define<BillingJobPayload>('billing.quotes-expire', async (p) => {
-    await services.quoteExpiry.expireDue({ workspaceId: p.workspaceId });
+    await services.quotes.expireQuotes(services.jobs.dataSource.manager, { workspaceId: p.workspaceId });
   });
   jobs.schedule({ task: 'billing.overdue', match: '5 * * * *', backfillMs: 0 });
   jobs.schedule({ task: 'billing.reminders', match: '15 * * * *', backfillMs: 0 });
