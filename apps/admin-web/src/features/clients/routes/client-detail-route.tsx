@@ -6,6 +6,7 @@ import {
   IconFiles,
   IconInfoCircle,
   IconNote,
+  IconRepeat,
   IconTimeline,
   IconUsers,
 } from '@tabler/icons-react';
@@ -13,7 +14,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ClientDocument } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo, hasErrorCode } from '../../../shared/lib/graphql-errors';
-import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
+import { useCan, useViewer, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { ClientContactsTab } from '../components/client-contacts-tab';
 import { ClientEditDrawer } from '../components/client-edit-drawer';
 import { ClientHeader } from '../components/client-header';
@@ -24,12 +25,14 @@ import { ClientNotesPanel } from '../../notes/components/client-notes-panel';
 import { PinnedNotes } from '../../notes/components/pinned-notes';
 import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
+import { ClientRecurringPanel } from '../../recurring/components/recurring-list';
 
 const PANEL_TABS = [
   { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
   { value: 'notes', label: 'Notes', icon: IconNote, Panel: ClientNotesPanel },
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
+  { value: 'recurring', label: 'Recurring billing', icon: IconRepeat, Panel: ClientRecurringPanel, permission: 'financials.view' },
 ] as const;
 
 export function ClientDetailRoute() {
@@ -48,7 +51,8 @@ export function ClientDetailRoute() {
     context: { handledErrorCodes: ['NOT_FOUND', 'BAD_USER_INPUT'] },
   });
 
-  const tabs = PANEL_TABS;
+  const { permissions } = useViewer();
+  const tabs = PANEL_TABS.filter((t) => !('permission' in t) || permissions.includes(t.permission));
   const requestedTab = searchParams.get('tab');
   const activeTab = requestedTab === 'contacts' || tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';
 
