@@ -32,3 +32,5 @@ export * from './invoicing/reminders';
 export * from './invoicing/recurring-runs';
 export * from './invoicing/billing-kinds';
 export * from './portal/portal-access';
+export * from './invoicing/money-format';
+export * from './invoicing/email-templates';

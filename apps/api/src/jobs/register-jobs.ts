@@ -1,4 +1,5 @@
 import type { Services } from '../services';
+import { registerMailJobs } from '../modules/mail/mail.jobs';
 import { registerBillingAutomationJobs } from '../modules/billing-automation/billing-automation.jobs';
 import { registerRecurringJobs } from '../modules/recurring/recurring.jobs';
 
@@ -7,6 +8,7 @@ import { registerRecurringJobs } from '../modules/recurring/recurring.jobs';
  * (`src/worker.ts`) call this, so they run the same code; whether a process actually works the queue is config.
  */
 export function registerJobs(services: Services): void {
+  registerMailJobs(services);
   registerBillingAutomationJobs(services);
   registerRecurringJobs(services);
 }

@@ -7,9 +7,9 @@ import { Invoice } from '../invoicing/invoice.entity';
 import { InvoiceReminder } from '../invoicing/invoice-reminder.entity';
 import { workspaceTodayIn } from './workspace-today';
 
-/** Enqueues a REMINDER email for an invoice inside the caller's transaction; returns the outbox row id. */
+/** Enqueues a REMINDER email for an invoice inside the caller's transaction (the billing mailer). */
 export interface ReminderMailer {
-  enqueueReminder(scope: TenantScope, invoiceId: string, offsetDays: number): Promise<string | null | undefined | void>;
+  enqueueReminder(scope: TenantScope, invoiceId: string, offsetDays: number): Promise<{ emailId: string } | null>;
 }
 
 export interface ReminderRunSummary {
@@ -105,8 +105,8 @@ export class ReminderService {
         [workspaceId, invoiceId, offset],
       );
       if (!claimed.length) return false;
-      const emailId = await this.mailer?.enqueueReminder(scope, invoiceId, offset);
-      if (emailId) await m.getRepository(InvoiceReminder).update({ id: claimed[0].id }, { emailId });
+      const email = await this.mailer?.enqueueReminder(scope, invoiceId, offset);
+      if (email) await m.getRepository(InvoiceReminder).update({ id: claimed[0].id }, { emailId: email.emailId });
       return true;
     });
   }

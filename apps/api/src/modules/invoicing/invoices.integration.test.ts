@@ -4,6 +4,7 @@ import { createWorkspace, insertClient, signIn, startTestServer, type TestClient
 import { TimeEntry } from '../time/time-entry.entity';
 import { insertProject, insertTask } from '../time/time.fixtures';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
+import type { Invoice } from './invoice.entity';
 import { INVOICE_FIELDS, insertTimeEntries } from './invoicing.fixtures';
 
 let server: TestServer;
@@ -122,7 +123,7 @@ describe('numbering', () => {
     const client = await insertClient(server.dataSource, own.workspace.id);
     const scope = new TenantScope(server.dataSource.manager, own.workspace.id);
     const invoices = server.app.services.invoices;
-    const drafts = [];
+    const drafts: Invoice[] = [];
     for (let i = 0; i < 21; i++) drafts.push(await scope.transaction((s) => invoices.createDraft(s, { clientId: client.id, lines: [adHoc()] })));
 
     await expect(

@@ -5,6 +5,7 @@ import {
   IconBriefcase,
   IconFiles,
   IconInfoCircle,
+  IconMail,
   IconNote,
   IconRepeat,
   IconTimeline,
@@ -25,6 +26,7 @@ import { ClientNotesPanel } from '../../notes/components/client-notes-panel';
 import { PinnedNotes } from '../../notes/components/pinned-notes';
 import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
+import { ClientEmailTemplatesPanel } from '../../billing-email/components/email-templates-panel';
 import { ClientRecurringPanel } from '../../recurring/components/recurring-list';
 
 const PANEL_TABS = [
@@ -32,6 +34,7 @@ const PANEL_TABS = [
   { value: 'notes', label: 'Notes', icon: IconNote, Panel: ClientNotesPanel },
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
+  { value: 'email-templates', label: 'Email templates', icon: IconMail, Panel: ClientEmailTemplatesPanel },
   { value: 'recurring', label: 'Recurring billing', icon: IconRepeat, Panel: ClientRecurringPanel, permission: 'financials.view' },
 ] as const;
 
