@@ -4,6 +4,7 @@ import { createWorkspace, insertClient, startTestServer, type TestServer, type T
 import { BillingSettings } from '../invoicing/billing-settings.entity';
 import { Invoice } from '../invoicing/invoice.entity';
 import { InvoiceReminder } from '../invoicing/invoice-reminder.entity';
+import { OutboundEmail } from '../mail/outbound-email.entity';
 import { Quote } from '../invoicing/quote.entity';
 import { QuoteEvent } from '../invoicing/quote-event.entity';
 import { Workspace } from '../identity/workspace.entity';
@@ -110,6 +111,26 @@ describe('reminders', () => {
     const failing = new ReminderService(server.dataSource, { enqueueReminder: async () => Promise.reject(new Error('no recipient')) });
     expect(await failing.runDue({ now: at('2026-03-10'), workspaceId: ws.workspace.id })).toMatchObject({ sent: 0, failed: 1 });
     expect(await remindersOf(invoice.id)).toEqual([]);
+  });
+
+  it('billing.reminders emails the client through the billing mailer and links the outbox row', async () => {
+    const ws = await createWorkspace(server.dataSource, 'Mailed');
+    const client = await insertClient(server.dataSource, ws.workspace.id, { email: `ap-${ws.workspace.id.slice(0, 8)}@client.example` });
+    const scope = new TenantScope(server.dataSource.manager, ws.workspace.id);
+    const { invoices } = server.app.services;
+    // Due long ago on the real clock: catching up sends only the latest offset (14) once.
+    const invoice = await scope.transaction(async (s) => {
+      const draft = await invoices.createDraft(s, { clientId: client.id, issueDate: '2026-01-01', dueDate: '2026-01-15', lines: [{ description: 'Work', quantity: 1, unitPrice: 100_000, taxRate: 0 }] });
+      return invoices.issue(s, draft.id, { today: '2026-01-01' });
+    });
+    await server.app.services.jobs.runNow('billing.reminders', { workspaceId: ws.workspace.id });
+    await server.app.services.jobs.runNow('billing.reminders', { workspaceId: ws.workspace.id });
+    const [reminder, ...more] = await remindersOf(invoice.id);
+    expect(more).toEqual([]);
+    expect(reminder.offsetDays).toBe(14);
+    const email = await server.dataSource.getRepository(OutboundEmail).findOneByOrFail({ id: reminder.emailId! });
+    expect(email).toMatchObject({ kind: 'REMINDER', to: client.email, clientId: client.id });
+    expect(email.subject).toContain(invoice.number!);
   });
 });
 

@@ -4,6 +4,7 @@ import { TenantScope } from '../../db/tenant-scope';
 import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { Workspace } from '../identity/workspace.entity';
 import { Invoice } from '../invoicing/invoice.entity';
+import { OutboundEmail } from '../mail/outbound-email.entity';
 import { insertProject, insertTask } from '../time/time.fixtures';
 import { TimeEntry } from '../time/time-entry.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
@@ -320,6 +321,23 @@ describe('billing due periods', () => {
     expect(await invoicesOf(a1.id)).toEqual([]);
     expect((await invoicesOf(ends.id)).map((i) => i.issueDate)).toEqual(['2026-01-01', '2026-02-01']);
     expect((await owner.gql(GET, { id: ends.id })).data.recurringInvoice).toMatchObject({ status: 'FINISHED', nextIssueDate: null, upcoming: [] });
+  });
+
+  it('billing.recurring issues and emails auto-send invoices through the billing mailer, once', async () => {
+    const ws = await createWorkspace(server.dataSource, 'Auto send');
+    const client = await insertClient(server.dataSource, ws.workspace.id, { email: `billing-${ws.workspace.id.slice(0, 8)}@client.example` });
+    const s = await createSchedule(await signIn(server, ws.emails.OWNER), { clientId: client.id, name: 'Auto', frequency: 'YEARLY', startDate: '2025-01-10', lines: LINES, autoSend: true });
+    await server.app.services.jobs.runNow('billing.recurring', { workspaceId: ws.workspace.id });
+    await server.app.services.jobs.runNow('billing.recurring', { workspaceId: ws.workspace.id });
+    const invoices = await invoicesOf(s.id);
+    expect(invoices.map((i) => [i.issueDate, i.status, i.number])).toEqual([
+      ['2025-01-10', 'SENT', 'INV-0001'],
+      ['2026-01-10', 'SENT', 'INV-0002'],
+    ]);
+    const emails = await server.dataSource.getRepository(OutboundEmail).find({ where: { clientId: client.id }, order: { subject: 'ASC' } });
+    expect(emails.map((e) => [e.kind, e.to])).toEqual([['INVOICE', client.email], ['INVOICE', client.email]]);
+    expect(emails.map((e) => e.subject.includes('INV-0001') || e.subject.includes('INV-0002'))).toEqual([true, true]);
+    expect(emails.every((e) => e.attachments.length === 1)).toBe(true);
   });
 
   it('runs through the job queue task billing.recurring', async () => {
