@@ -16,6 +16,7 @@ import { createTimeLoaders } from './modules/time/time.loaders';
 import { createMetricsLoaders } from './modules/metrics/client-metrics.loaders';
 import { createInvoicingLoaders } from './modules/invoicing/invoicing.loaders';
 import { createPortalContentLoaders } from './modules/portal-content/portal-content.loaders';
+import { createRecurringLoaders } from './modules/recurring/recurring.loaders';
 
 export interface Context {
   viewer: Viewer;
@@ -48,6 +49,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createDeliverableLoaders(scope),
     ...createInvoicingLoaders(scope),
     ...createPortalContentLoaders(scope),
+    ...createRecurringLoaders(scope),
   };
 }
 

@@ -40,6 +40,7 @@ import { PortalCommentResolver, PortalDeliverableResolver } from './modules/port
 import { PortalDocumentResolver, PortalFeedbackResolver, PortalTimelineResolver } from './modules/portal-content/portal-documents.resolver';
 import { EmailTemplateResolver } from './modules/email-templates/email-template.resolver';
 import { BillingEmailResolver } from './modules/billing-email/billing-email.resolver';
+import { RecurringInvoiceResolver } from './modules/recurring/recurring.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -60,6 +61,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       PortalSettingsResolver,
       DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, PortalChangesResolver, TimelineSubscriptionResolver,
       EmailTemplateResolver, BillingEmailResolver,
+      RecurringInvoiceResolver,
     ],
     pubSub: subscribeFunctionsOnly,
     authChecker,

@@ -40,6 +40,7 @@ import { PortalContentService } from './modules/portal-content/portal-content.se
 import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
 import { BillingMailer } from './modules/billing-email/billing-mailer';
 import { EmailTemplateService } from './modules/email-templates/email-template.service';
+import { RecurringService } from './modules/recurring/recurring.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -103,6 +104,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
       invoices,
       quotes,
     }),
+    // Stateless too: the recurring flow gets its own instances of the invoice core.
+    recurring: new RecurringService(new InvoiceService(timeline)),
   };
 }
 export type Services = ReturnType<typeof createServices>;

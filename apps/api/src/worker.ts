@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
@@ -22,7 +23,8 @@ async function main() {
   const transport = config.smtpUrl
     ? nodemailer.createTransport(config.smtpUrl)
     : nodemailer.createTransport({ host: '127.0.0.1', port: config.mailCatcherPort, secure: false, ignoreTLS: true });
-  const services = createServices({ dataSource, config, transport, sessionSecret: config.sessionSecret ?? 'worker-does-not-sign-sessions' });
+  // The worker signs no sessions; a random secret satisfies SessionTokens' length check when SESSION_SECRET is unset.
+  const services = createServices({ dataSource, config, transport, sessionSecret: config.sessionSecret ?? randomBytes(32).toString('hex') });
   registerJobs(services);
   await services.jobs.start();
   console.log(`ClientFlow worker is up: ${services.jobs.taskNames.length} task(s), concurrency ${config.jobsConcurrency}`);

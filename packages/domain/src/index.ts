@@ -29,6 +29,7 @@ export * from './invoicing/invoice-status';
 export * from './invoicing/numbering';
 export * from './invoicing/recurrence';
 export * from './invoicing/reminders';
+export * from './invoicing/recurring-runs';
 export * from './invoicing/billing-kinds';
 export * from './portal/portal-access';
 export * from './live/live-connection';

@@ -77,6 +77,10 @@ export const appRoutes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('../features/deliverables/routes/deliverable-detail-route')).DeliverableDetailRoute }),
               },
               {
+                path: 'invoices/recurring',
+                lazy: async () => ({ Component: (await import('../features/recurring/routes/recurring-list-route')).RecurringListRoute }),
+              },
+              {
                 path: 'segments',
                 lazy: async () => ({ Component: (await import('../features/segments/routes/segments-route')).SegmentsRoute }),
               },

@@ -43,7 +43,8 @@ export class JobQueue {
   private runner: Runner | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    /** The queue's database; jobs that work across workspaces open their transactions on it. */
+    readonly dataSource: DataSource,
     private readonly options: { concurrency: number; pollIntervalMs?: number },
   ) {}
 

@@ -1,5 +1,7 @@
 import type { Services } from '../services';
 import { registerMailJobs } from '../modules/mail/mail.jobs';
+import { registerBillingAutomationJobs } from '../modules/billing-automation/billing-automation.jobs';
+import { registerRecurringJobs } from '../modules/recurring/recurring.jobs';
 
 /**
  * Every module's background tasks and schedules, in one list. Both the API process and the standalone worker
@@ -7,4 +9,6 @@ import { registerMailJobs } from '../modules/mail/mail.jobs';
  */
 export function registerJobs(services: Services): void {
   registerMailJobs(services);
+  registerBillingAutomationJobs(services);
+  registerRecurringJobs(services);
 }

@@ -8,6 +8,7 @@ import {
   IconMoodSmile,
   IconMail,
   IconNote,
+  IconRepeat,
   IconTimeline,
   IconUsers,
   IconWorldShare,
@@ -16,7 +17,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ClientDocument } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo, hasErrorCode } from '../../../shared/lib/graphql-errors';
-import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
+import { useCan, useViewer, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { ClientContactsTab } from '../components/client-contacts-tab';
 import { ClientEditDrawer } from '../components/client-edit-drawer';
 import { ClientHeader } from '../components/client-header';
@@ -30,6 +31,7 @@ import { ClientProjectsPanel } from '../../projects/components/client-projects-p
 import { ClientPortalPanel } from '../../portal-settings/components/client-portal-panel';
 import { ClientFeedbackPanel } from '../../feedback/components/client-feedback-panel';
 import { ClientEmailTemplatesPanel } from '../../billing-email/components/email-templates-panel';
+import { ClientRecurringPanel } from '../../recurring/components/recurring-list';
 
 const PANEL_TABS = [
   { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
@@ -39,6 +41,7 @@ const PANEL_TABS = [
   { value: 'portal', label: 'Portal', icon: IconWorldShare, Panel: ClientPortalPanel },
   { value: 'feedback', label: 'Feedback', icon: IconMoodSmile, Panel: ClientFeedbackPanel },
   { value: 'email-templates', label: 'Email templates', icon: IconMail, Panel: ClientEmailTemplatesPanel },
+  { value: 'recurring', label: 'Recurring billing', icon: IconRepeat, Panel: ClientRecurringPanel, permission: 'financials.view' },
 ] as const;
 
 export function ClientDetailRoute() {
@@ -57,7 +60,8 @@ export function ClientDetailRoute() {
     context: { handledErrorCodes: ['NOT_FOUND', 'BAD_USER_INPUT'] },
   });
 
-  const tabs = PANEL_TABS;
+  const { permissions } = useViewer();
+  const tabs = PANEL_TABS.filter((t) => !('permission' in t) || permissions.includes(t.permission));
   const requestedTab = searchParams.get('tab');
   const activeTab = requestedTab === 'contacts' || tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';
 
