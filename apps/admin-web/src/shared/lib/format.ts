@@ -6,7 +6,8 @@ export interface WorkspaceFormat {
 
 const fractionDigitsCache = new Map<string, number>();
 
-function fractionDigits(currency: string): number {
+/** Decimal places of a currency's minor unit: 2 for USD, 0 for JPY, 3 for KWD. */
+export function currencyFractionDigits(currency: string): number {
   let digits = fractionDigitsCache.get(currency);
   if (digits === undefined) {
     digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
@@ -17,7 +18,7 @@ function fractionDigits(currency: string): number {
 
 /** Formats integer minor units (cents) in the currency's own number of decimals (0 for JPY, 3 for KWD). */
 export function formatMoney(minorUnits: number, { locale, currency }: Pick<WorkspaceFormat, 'locale' | 'currency'>): string {
-  const digits = fractionDigits(currency);
+  const digits = currencyFractionDigits(currency);
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minorUnits / 10 ** digits);
 }
 
