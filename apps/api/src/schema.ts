@@ -24,6 +24,9 @@ import { DeliverableDecisionResolver, DeliverableResolver } from './modules/deli
 import { RunningTimerResolver, TimeResolver, TimesheetRowResolver } from './modules/time/time.resolver';
 import { ClientMetricsResolver } from './modules/metrics/client-metrics.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { InvoiceLineResolver, InvoiceResolver } from './modules/invoicing/invoice.resolver';
+import { QuoteEventResolver, QuoteResolver } from './modules/invoicing/quote.resolver';
+import { BillingSettingsResolver, ClientBillingResolver } from './modules/invoicing/billing.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -38,6 +41,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
+      InvoiceResolver, InvoiceLineResolver, QuoteResolver, QuoteEventResolver, BillingSettingsResolver, ClientBillingResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },
