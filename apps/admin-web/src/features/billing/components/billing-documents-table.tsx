@@ -24,9 +24,9 @@ export interface BillingRowView {
   isOverdue?: boolean;
 }
 
-type SortField = 'NUMBER' | 'CLIENT' | 'ISSUE_DATE' | 'DUE_DATE' | 'VALID_UNTIL' | 'TOTAL' | 'CREATED_AT';
+export type BillingSortField = 'NUMBER' | 'CLIENT' | 'ISSUE_DATE' | 'DUE_DATE' | 'VALID_UNTIL' | 'TOTAL' | 'CREATED_AT';
 
-interface BillingDocumentsTableProps<F extends SortField> {
+interface BillingDocumentsTableProps<F extends BillingSortField> {
   kind: BillingKind;
   rows: readonly BillingRowView[];
   loading: boolean;
@@ -41,9 +41,9 @@ interface BillingDocumentsTableProps<F extends SortField> {
 const stop = (event: React.SyntheticEvent) => event.stopPropagation();
 
 /** Invoices or quotes; a row opens its document (the number is the keyboard-reachable link). */
-export function BillingDocumentsTable<F extends SortField>(props: BillingDocumentsTableProps<F>) {
+export function BillingDocumentsTable<F extends BillingSortField>(props: BillingDocumentsTableProps<F>) {
   const { kind, rows, loading, locale, showClient = true, onOpen } = props;
-  const sort = { sortField: props.sortField, sortDirection: props.sortDirection, onSort: props.onSort as (f: SortField) => void };
+  const sort = { sortField: props.sortField, sortDirection: props.sortDirection, onSort: props.onSort as (f: BillingSortField) => void };
   const isInvoice = kind === 'INVOICE';
   const base = isInvoice ? '/invoices' : '/quotes';
   const columns = 5 + (showClient ? 1 : 0) + (isInvoice ? 1 : 0);

@@ -6,18 +6,17 @@ import { ForbiddenState } from '../../../shared/components/forbidden-state';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { useBillingListParams } from '../hooks/use-billing-list-params';
 import type { BillingKind } from '../lib/document-form-values';
+import type { BillingSortField } from './billing-documents-table';
 import type { BillingListState } from './billing-list-view';
 
-type SortField = Parameters<typeof useBillingListParams>[1];
-
-interface BillingListPageProps<F extends SortField> {
+interface BillingListPageProps<F extends BillingSortField> {
   kind: BillingKind;
   sortFields: readonly F[];
   List: ComponentType<BillingListState<F> & { locale: string; onCreate?: () => void }>;
 }
 
 /** /invoices and /quotes: title, "New …" for people who bill, the list with its state in the URL. */
-export function BillingListPage<F extends SortField>({ kind, sortFields, List }: BillingListPageProps<F>) {
+export function BillingListPage<F extends BillingSortField>({ kind, sortFields, List }: BillingListPageProps<F>) {
   const canView = useCan('financials.view');
   const canManage = useCan('billing.manage');
   const { locale } = useWorkspaceFormat();

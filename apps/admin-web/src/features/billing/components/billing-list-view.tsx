@@ -6,13 +6,11 @@ import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import type { BillingListParams } from '../hooks/use-billing-list-params';
 import type { BillingKind } from '../lib/document-form-values';
 import { BILLING_PAGE_SIZE } from '../lib/list-page';
-import { BillingDocumentsTable, type BillingRowView } from './billing-documents-table';
+import { BillingDocumentsTable, type BillingRowView, type BillingSortField } from './billing-documents-table';
 import { BillingListToolbar } from './billing-list-toolbar';
 import { BillingTotalsBar, type CurrencyTotals } from './billing-totals-bar';
 
-type SortField = Parameters<typeof BillingDocumentsTable>[0]['sortField'];
-
-export interface BillingListState<F extends SortField> {
+export interface BillingListState<F extends BillingSortField> {
   params: BillingListParams<F>;
   update(patch: Partial<BillingListParams<F>>): void;
   sortBy(field: F): void;
@@ -20,7 +18,7 @@ export interface BillingListState<F extends SortField> {
   clearFilters(): void;
 }
 
-interface BillingListViewProps<F extends SortField> extends BillingListState<F> {
+interface BillingListViewProps<F extends BillingSortField> extends BillingListState<F> {
   kind: BillingKind;
   statusViews: readonly { value: string; label: string }[];
   result: { totalCount: number; totals: readonly CurrencyTotals[]; rows: BillingRowView[] } | undefined;
@@ -35,7 +33,7 @@ interface BillingListViewProps<F extends SortField> extends BillingListState<F> 
 }
 
 /** The invoices or quotes list: status views, search, client filter, totals of the filtered set, table, pages. */
-export function BillingListView<F extends SortField>(props: BillingListViewProps<F>) {
+export function BillingListView<F extends BillingSortField>(props: BillingListViewProps<F>) {
   const { kind, params, update, sortBy, filtered, clearFilters, statusViews, result, loading, error, refetch, locale, clientId, onCreate } = props;
   const navigate = useNavigate();
   const noun = kind === 'INVOICE' ? 'invoice' : 'quote';

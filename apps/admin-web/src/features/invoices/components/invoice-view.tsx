@@ -72,7 +72,7 @@ export function InvoiceView({ invoice, format, canManage }: InvoiceViewProps) {
           {invoice.voidReason ?? 'No reason given.'}
         </Alert>
       )}
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <Paper withBorder p="md">
