@@ -71,6 +71,30 @@ export const appRoutes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('../features/deliverables/routes/deliverable-detail-route')).DeliverableDetailRoute }),
               },
               {
+                path: 'invoices',
+                lazy: async () => ({ Component: (await import('../features/invoices/routes/invoices-list-route')).InvoicesListRoute }),
+              },
+              {
+                path: 'invoices/new',
+                lazy: async () => ({ Component: (await import('../features/invoices/routes/new-invoice-route')).NewInvoiceRoute }),
+              },
+              {
+                path: 'invoices/:id',
+                lazy: async () => ({ Component: (await import('../features/invoices/routes/invoice-detail-route')).InvoiceDetailRoute }),
+              },
+              {
+                path: 'quotes',
+                lazy: async () => ({ Component: (await import('../features/quotes/routes/quotes-list-route')).QuotesListRoute }),
+              },
+              {
+                path: 'quotes/new',
+                lazy: async () => ({ Component: (await import('../features/quotes/routes/new-quote-route')).NewQuoteRoute }),
+              },
+              {
+                path: 'quotes/:id',
+                lazy: async () => ({ Component: (await import('../features/quotes/routes/quote-detail-route')).QuoteDetailRoute }),
+              },
+              {
                 path: 'segments',
                 lazy: async () => ({ Component: (await import('../features/segments/routes/segments-route')).SegmentsRoute }),
               },

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { SortDirection } from '@clientflow/graphql-types/admin';
 
@@ -12,41 +12,46 @@ export interface BillingListParams<F extends string> {
   page: number;
 }
 
+function parse<F extends string>(searchParams: URLSearchParams, sortFields: readonly F[], defaultSort: F): BillingListParams<F> {
+  const [field, dir] = (searchParams.get('sort') ?? '').split('.');
+  return {
+    search: searchParams.get('q') ?? '',
+    status: searchParams.get('status') ?? '',
+    clientId: searchParams.get('client'),
+    sortField: sortFields.includes(field as F) ? (field as F) : defaultSort,
+    sortDirection: dir === 'asc' ? 'ASC' : 'DESC',
+    page: Math.max(1, Number(searchParams.get('page')) || 1),
+  };
+}
+
+function serialize<F extends string>(params: BillingListParams<F>, defaultSort: F): URLSearchParams {
+  const next = new URLSearchParams();
+  if (params.search.trim()) next.set('q', params.search.trim());
+  if (params.status) next.set('status', params.status);
+  if (params.clientId) next.set('client', params.clientId);
+  if (params.sortField !== defaultSort || params.sortDirection !== 'DESC') next.set('sort', `${params.sortField}.${params.sortDirection.toLowerCase()}`);
+  if (params.page > 1) next.set('page', String(params.page));
+  return next;
+}
+
 /**
- * The invoices / quotes list state in the URL (`?q=&status=&client=&sort=ISSUE_DATE.desc&page=`), so a filtered
- * list can be linked and survives reloads. Every change but the page goes back to page 1.
+ * The invoices / quotes list state: in the URL on the list pages (`?q=&status=&client=&sort=TOTAL.asc&page=`, so a
+ * filtered list can be linked and survives reloads), in memory on a client's page (two lists share that URL).
+ * Every change but the page goes back to page 1.
  */
-export function useBillingListParams<F extends string>(sortFields: readonly F[], defaultSort: F) {
+export function useBillingListParams<F extends string>(sortFields: readonly F[], defaultSort: F, storage: 'url' | 'memory' = 'url') {
   const [searchParams, setSearchParams] = useSearchParams();
-  const params = useMemo<BillingListParams<F>>(() => {
-    const [field, dir] = (searchParams.get('sort') ?? '').split('.');
-    return {
-      search: searchParams.get('q') ?? '',
-      status: searchParams.get('status') ?? '',
-      clientId: searchParams.get('client'),
-      sortField: sortFields.includes(field as F) ? (field as F) : defaultSort,
-      sortDirection: dir === 'asc' ? 'ASC' : 'DESC',
-      page: Math.max(1, Number(searchParams.get('page')) || 1),
-    };
-  }, [searchParams]);
+  const [memory, setMemory] = useState(() => parse(new URLSearchParams(), sortFields, defaultSort));
+  const inUrl = storage === 'url';
+  const params = useMemo(() => (inUrl ? parse(searchParams, sortFields, defaultSort) : memory), [inUrl, searchParams, memory]);
 
   const update = useCallback(
     (patch: Partial<BillingListParams<F>>) => {
-      setSearchParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          const set = (key: string, value: string | null | undefined) => (value ? next.set(key, value) : next.delete(key));
-          if ('search' in patch) set('q', patch.search?.trim());
-          if ('status' in patch) set('status', patch.status);
-          if ('clientId' in patch) set('client', patch.clientId);
-          if (patch.sortField) set('sort', `${patch.sortField}.${(patch.sortDirection ?? 'DESC').toLowerCase()}`);
-          set('page', patch.page && patch.page > 1 ? String(patch.page) : null);
-          return next;
-        },
-        { replace: true },
-      );
+      const next = { ...params, page: 1, ...patch };
+      if (inUrl) setSearchParams(serialize(next, defaultSort), { replace: true });
+      else setMemory(next);
     },
-    [setSearchParams],
+    [params, inUrl, setSearchParams],
   );
 
   /** Clicking the sorted column flips its direction; another column starts descending (newest, largest first). */

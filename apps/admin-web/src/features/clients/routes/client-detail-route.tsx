@@ -3,6 +3,7 @@ import { Anchor, Breadcrumbs, Center, Loader, ScrollArea, Stack, Tabs, Text } fr
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBriefcase,
+  IconFileInvoice,
   IconFiles,
   IconInfoCircle,
   IconNote,
@@ -13,7 +14,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ClientDocument } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo, hasErrorCode } from '../../../shared/lib/graphql-errors';
-import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
+import { useCan, useViewer, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { ClientContactsTab } from '../components/client-contacts-tab';
 import { ClientEditDrawer } from '../components/client-edit-drawer';
 import { ClientHeader } from '../components/client-header';
@@ -24,12 +25,14 @@ import { ClientNotesPanel } from '../../notes/components/client-notes-panel';
 import { PinnedNotes } from '../../notes/components/pinned-notes';
 import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
+import { ClientInvoicesPanel } from '../../invoices/components/client-invoices-panel';
 
 const PANEL_TABS = [
   { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
   { value: 'notes', label: 'Notes', icon: IconNote, Panel: ClientNotesPanel },
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
+  { value: 'invoices', label: 'Invoices', icon: IconFileInvoice, Panel: ClientInvoicesPanel, permission: 'financials.view' },
 ] as const;
 
 export function ClientDetailRoute() {
@@ -48,7 +51,9 @@ export function ClientDetailRoute() {
     context: { handledErrorCodes: ['NOT_FOUND', 'BAD_USER_INPUT'] },
   });
 
-  const tabs = PANEL_TABS;
+  const { permissions } = useViewer();
+  // A tab may need a permission (Invoices: financials.view); the API refuses its data anyway.
+  const tabs = PANEL_TABS.filter((t) => !('permission' in t) || permissions.includes(t.permission));
   const requestedTab = searchParams.get('tab');
   const activeTab = requestedTab === 'contacts' || tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';
 
