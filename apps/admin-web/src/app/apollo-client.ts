@@ -22,6 +22,8 @@ export function createCache(): InMemoryCache {
       Address: { keyFields: false, merge: true },
       ClientPage: { keyFields: false },
       Membership: { keyFields: false },
+      BillingSettings: { keyFields: false, merge: true },
+      ClientBillingSummary: { keyFields: false, merge: true },
     },
   });
 }

@@ -51,6 +51,12 @@ export const appRoutes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: 'billing',
+                    lazy: async () => ({
+                      Component: (await import('../features/settings/routes/billing-settings-route')).BillingSettingsRoute,
+                    }),
+                  },
+                  {
                     path: 'workspace',
                     lazy: async () => ({
                       Component: (await import('../features/settings/routes/workspace-settings-route')).WorkspaceSettingsRoute,
