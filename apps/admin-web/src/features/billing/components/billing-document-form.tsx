@@ -25,6 +25,7 @@ interface BillingDocumentFormProps {
   /** The client is fixed once a document exists. */
   clientLocked?: boolean;
   initialClient?: { id: string; name: string } | null;
+  initialProject?: { id: string; name: string } | null;
   /** Label of the second submit button: "Mark as sent", "Send"… */
   sendLabel: string;
   /** Throws the API error so it lands on the field it names. */
@@ -36,7 +37,7 @@ interface BillingDocumentFormProps {
 
 /** The invoice / quote editor: header fields, lines with live totals (domain rules), notes and terms. */
 export function BillingDocumentForm(props: BillingDocumentFormProps) {
-  const { kind, initialValues, locale, defaultTaxRate, clientLocked, initialClient, sendLabel, onSubmit, onCancel, lineSources } = props;
+  const { kind, initialValues, locale, defaultTaxRate, clientLocked, initialClient, initialProject, sendLabel, onSubmit, onCancel, lineSources } = props;
   const form = useForm<DocumentFormValues>({
     initialValues,
     validate: (values) => validateDocument(kind, values),
@@ -83,17 +84,18 @@ export function BillingDocumentForm(props: BillingDocumentFormProps) {
             )}
             <ClientProjectSelect
               clientId={values.clientId}
+              current={initialProject}
               value={values.projectId}
               onChange={(id) => form.setFieldValue('projectId', id)}
               error={form.errors.projectId}
             />
             <Select label="Currency" searchable allowDeselect={false} data={currencyOptions()} {...form.getInputProps('currency')} />
             {kind === 'QUOTE' && <TextInput label="Title" placeholder="Website redesign" maxLength={200} {...form.getInputProps('title')} />}
-            <DatePickerInput label="Issue date" placeholder="When it is sent" clearable valueFormat="ll" {...form.getInputProps('issueDate')} />
+            <DatePickerInput label="Issue date" placeholder="When it is sent" clearable valueFormat="D MMM YYYY" {...form.getInputProps('issueDate')} />
             {kind === 'INVOICE' ? (
-              <DatePickerInput label="Due date" placeholder="From the payment terms" clearable valueFormat="ll" {...form.getInputProps('dueDate')} />
+              <DatePickerInput label="Due date" placeholder="From the payment terms" clearable valueFormat="D MMM YYYY" {...form.getInputProps('dueDate')} />
             ) : (
-              <DatePickerInput label="Valid until" placeholder="From the quote validity" clearable valueFormat="ll" {...form.getInputProps('validUntil')} />
+              <DatePickerInput label="Valid until" placeholder="From the quote validity" clearable valueFormat="D MMM YYYY" {...form.getInputProps('validUntil')} />
             )}
           </SimpleGrid>
         </Paper>

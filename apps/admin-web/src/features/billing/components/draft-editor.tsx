@@ -14,6 +14,7 @@ interface DraftEditorProps {
   kind: BillingKind;
   number: string | null;
   client: { id: string; name: string } | null;
+  project: { id: string; name: string } | null;
   values: DocumentFormValues;
   locale: string;
   defaultTaxRate: number;
@@ -26,7 +27,7 @@ interface DraftEditorProps {
 }
 
 /** A draft's page: the editor, "Save as draft", "Send"/"Mark as sent", and "Delete draft". */
-export function DraftEditor({ kind, number, client, values, locale, defaultTaxRate, sendLabel, save, send, remove, lineSources }: DraftEditorProps) {
+export function DraftEditor({ kind, number, client, project, values, locale, defaultTaxRate, sendLabel, save, send, remove, lineSources }: DraftEditorProps) {
   const navigate = useNavigate();
   const [deleting, del] = useDisclosure(false);
   const noun = kind === 'INVOICE' ? 'invoice' : 'quote';
@@ -54,6 +55,7 @@ export function DraftEditor({ kind, number, client, values, locale, defaultTaxRa
         kind={kind}
         initialValues={values}
         initialClient={client}
+        initialProject={project}
         clientLocked
         locale={locale}
         defaultTaxRate={defaultTaxRate}

@@ -88,7 +88,7 @@ export function RecordPaymentModal({ opened, onClose, invoice, format }: RecordP
               data-autofocus
             />
             <Select label="Method" data={METHOD_OPTIONS} allowDeselect={false} {...form.getInputProps('method')} />
-            <DatePickerInput label="Received on" required valueFormat="ll" {...form.getInputProps('receivedAt')} />
+            <DatePickerInput label="Received on" required valueFormat="D MMM YYYY" {...form.getInputProps('receivedAt')} />
             <TextInput label="Reference" placeholder="Bank reference, receipt no." maxLength={200} {...form.getInputProps('reference')} />
           </SimpleGrid>
           <Textarea label="Note" autosize minRows={2} maxLength={2000} {...form.getInputProps('note')} />

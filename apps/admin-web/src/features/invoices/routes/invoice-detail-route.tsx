@@ -32,6 +32,7 @@ export function InvoiceDetailRoute() {
             kind="INVOICE"
             number={invoice.number}
             client={invoice.client}
+            project={invoice.project}
             values={documentFormValuesOf(invoice)}
             locale={format.locale}
             defaultTaxRate={defaults?.defaultTaxRate ?? 0}

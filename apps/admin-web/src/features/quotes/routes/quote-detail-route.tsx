@@ -31,6 +31,7 @@ export function QuoteDetailRoute() {
             kind="QUOTE"
             number={quote.number}
             client={quote.client}
+            project={quote.project}
             values={documentFormValuesOf(quote)}
             locale={format.locale}
             defaultTaxRate={defaults?.defaultTaxRate ?? 0}
