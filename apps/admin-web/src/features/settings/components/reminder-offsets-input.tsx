@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, NumberInput, Pill, Stack, Text } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { MAX_REMINDER_OFFSET_DAYS } from '@clientflow/domain';
 import { offsetLabel } from '../lib/billing-settings-values';
 
@@ -31,16 +31,21 @@ export function ReminderOffsetsInput({ value, onChange, error, disabled }: Remin
       <Group gap="xs" aria-label="Reminder days" role="list">
         {sorted.length ? (
           sorted.map((days) => (
-            <Pill
+            // Mantine's Pill hides its remove button from keyboards and screen readers; a badge + close button does not.
+            <Badge
               key={days}
               role="listitem"
-              size="md"
-              withRemoveButton={!disabled}
-              onRemove={() => onChange(value.filter((d) => d !== days))}
-              removeButtonProps={{ 'aria-label': `Remove the reminder ${offsetLabel(days).toLowerCase()}` }}
+              size="lg"
+              variant="light"
+              tt="none"
+              rightSection={
+                disabled ? undefined : (
+                  <CloseButton size="xs" aria-label={`Remove the reminder ${offsetLabel(days).toLowerCase()}`} onClick={() => onChange(value.filter((d) => d !== days))} />
+                )
+              }
             >
               {offsetLabel(days)}
-            </Pill>
+            </Badge>
           ))
         ) : (
           <Text size="sm" c="dimmed">
