@@ -24,6 +24,7 @@ import { filesRouter } from './http/files';
 import { playgroundRouter } from './http/playground';
 import { uploadsRouter } from './http/uploads/uploads-router';
 import { deliverableFilesRouter } from './modules/deliverables/deliverable-files.router';
+import { billingPdfRouter } from './modules/billing-pdf/billing-pdf.router';
 import { MailCatcher } from './modules/mail/mail-catcher';
 import { createSchema } from './schema';
 import { createServices } from './services';
@@ -67,7 +68,6 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   }
 
   const services = createServices({ dataSource, config, transport, sessionSecret: sessionSecret(config) });
-  services.outbox.startPolling();
   registerJobs(services);
   if (config.jobsWorker) await services.jobs.start();
   const cookieSettings = { secure: config.cookieSecure, maxAgeMs: services.tokens.maxAgeMs };
@@ -100,6 +100,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use('/files', filesRouter(dataSource));
   app.use('/files', uploadsRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   app.use('/files', deliverableFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
+  app.use('/files', billingPdfRouter({ dataSource, services }));
   if (config.playground) app.use('/playground', playgroundRouter());
   if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));
 
@@ -185,8 +186,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         });
       }),
     close: async () => {
-      services.outbox.stop();
       await services.jobs.stop();
+      await services.pdf.close();
       await apollo.stop();
       await mailCatcher?.stop();
     },

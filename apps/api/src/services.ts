@@ -31,6 +31,9 @@ import { InvoiceService } from './modules/invoicing/invoice.service';
 import { QuoteService } from './modules/invoicing/quote.service';
 import { BillingQueryService } from './modules/invoicing/billing-query.service';
 import { BillingSettingsService } from './modules/invoicing/billing-settings.service';
+import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
+import { BillingMailer } from './modules/billing-email/billing-mailer';
+import { EmailTemplateService } from './modules/email-templates/email-template.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -38,11 +41,13 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const rateLimiter = new RateLimiter(dataSource);
   const timeline = new TimelineService();
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
-  const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
+  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const outbox = new Outbox(dataSource, deps.transport, config.mailFrom, storage, jobs);
   const documents = new DocumentService(storage, timeline);
   const clients = new ClientService(timeline);
   const time = new TimeService();
-  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const pdf = new PdfRenderer();
+  const emailTemplates = new EmailTemplateService();
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -74,6 +79,13 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
     billingQueries: new BillingQueryService(),
     billingSettings: new BillingSettingsService(),
+    pdf,
+    emailTemplates,
+    billingMailer: new BillingMailer({
+      outbox, storage, pdf, templates: emailTemplates, timeline, portalOrigin: config.portalOrigin,
+      invoices: new InvoiceService(timeline),
+      quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
+    }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -31,3 +31,5 @@ export * from './invoicing/recurrence';
 export * from './invoicing/reminders';
 export * from './invoicing/billing-kinds';
 export * from './portal/portal-access';
+export * from './invoicing/money-format';
+export * from './invoicing/email-templates';

@@ -62,6 +62,12 @@ export const appRoutes: RouteObject[] = [
                       Component: (await import('../features/settings/routes/workspace-settings-route')).WorkspaceSettingsRoute,
                     }),
                   },
+                  {
+                    path: 'email-templates',
+                    lazy: async () => ({
+                      Component: (await import('../features/billing-email/routes/email-templates-settings-route')).EmailTemplatesSettingsRoute,
+                    }),
+                  },
                 ],
               },
               {

@@ -4,22 +4,12 @@ export interface WorkspaceFormat {
   timeZone: string;
 }
 
-const fractionDigitsCache = new Map<string, number>();
+/** Money formatting lives in the domain so the admin, the PDFs and the billing emails print amounts alike. */
+export { formatMoney } from '@clientflow/domain';
 
-/** Decimal places of a currency's minor unit: 2 for USD, 0 for JPY, 3 for KWD. */
+/** Decimal places of a currency's minor unit: 2 for USD, 0 for JPY, 3 for KWD (money inputs type in these units). */
 export function currencyFractionDigits(currency: string): number {
-  let digits = fractionDigitsCache.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    fractionDigitsCache.set(currency, digits);
-  }
-  return digits;
-}
-
-/** Formats integer minor units (cents) in the currency's own number of decimals (0 for JPY, 3 for KWD). */
-export function formatMoney(minorUnits: number, { locale, currency }: Pick<WorkspaceFormat, 'locale' | 'currency'>): string {
-  const digits = currencyFractionDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minorUnits / 10 ** digits);
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 export function formatDate(iso: string | null | undefined, { locale, timeZone }: Pick<WorkspaceFormat, 'locale' | 'timeZone'>): string {

@@ -3,7 +3,7 @@ import { Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, T
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconSend } from '@tabler/icons-react';
+import { IconCheck, IconDeviceFloppy, IconSend } from '@tabler/icons-react';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { ClientSelect } from '../../projects/components/client-select';
@@ -15,7 +15,8 @@ import { ClientProjectSelect } from './client-project-select';
 import { LineItemsEditor } from './line-items-editor';
 import { TotalsSummary } from './totals-summary';
 
-export type SubmitIntent = 'draft' | 'send';
+/** Save only; save and mark as sent; save and open the email (Send). */
+export type SubmitIntent = 'draft' | 'send' | 'email';
 
 interface BillingDocumentFormProps {
   kind: BillingKind;
@@ -26,8 +27,10 @@ interface BillingDocumentFormProps {
   clientLocked?: boolean;
   initialClient?: { id: string; name: string } | null;
   initialProject?: { id: string; name: string } | null;
-  /** Label of the second submit button: "Mark as sent", "Send"… */
+  /** Label of the button that saves and marks the document sent without emailing ("Mark as sent"). */
   sendLabel: string;
+  /** When given, a primary "Send" that saves and then opens the email to the client. */
+  emailLabel?: string;
   /** Throws the API error so it lands on the field it names. */
   onSubmit(values: DocumentFormValues, intent: SubmitIntent): Promise<void>;
   onCancel(): void;
@@ -37,7 +40,7 @@ interface BillingDocumentFormProps {
 
 /** The invoice / quote editor: header fields, lines with live totals (domain rules), notes and terms. */
 export function BillingDocumentForm(props: BillingDocumentFormProps) {
-  const { kind, initialValues, locale, defaultTaxRate, clientLocked, initialClient, initialProject, sendLabel, onSubmit, onCancel, lineSources } = props;
+  const { kind, initialValues, locale, defaultTaxRate, clientLocked, initialClient, initialProject, sendLabel, emailLabel, onSubmit, onCancel, lineSources } = props;
   const form = useForm<DocumentFormValues>({
     initialValues,
     validate: (values) => validateDocument(kind, values),
@@ -119,16 +122,21 @@ export function BillingDocumentForm(props: BillingDocumentFormProps) {
             <Textarea label="Terms" description="Payment terms, late fees…" autosize minRows={3} maxRows={10} {...form.getInputProps('terms')} />
           </SimpleGrid>
         </Paper>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
+        <Group justify="flex-end" gap="sm" wrap="wrap">
+          <Button variant="subtle" color="gray" onClick={onCancel}>
             Cancel
           </Button>
           <Button type="submit" variant="light" leftSection={<IconDeviceFloppy size={16} />} loading={form.submitting}>
             Save as draft
           </Button>
-          <Button leftSection={<IconSend size={16} />} onClick={() => submit('send')()} loading={form.submitting}>
+          <Button variant={emailLabel ? 'default' : 'filled'} leftSection={emailLabel ? <IconCheck size={16} /> : <IconSend size={16} />} onClick={() => submit('send')()} loading={form.submitting}>
             {sendLabel}
           </Button>
+          {emailLabel && (
+            <Button leftSection={<IconSend size={16} />} onClick={() => submit('email')()} loading={form.submitting}>
+              {emailLabel}
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>

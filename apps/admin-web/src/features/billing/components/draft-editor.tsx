@@ -1,7 +1,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
+import { IconFileTypePdf, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -9,9 +9,11 @@ import type { BillingKind, DocumentFormValues } from '../lib/document-form-value
 import { BillingDocumentForm, type SubmitIntent } from './billing-document-form';
 import { BillingStatusBadge } from './billing-status-badge';
 import { DocumentPageHeader } from './document-page-header';
+import { SendDocument, pdfHref, useSendDocumentModal } from './send-document-button';
 
 interface DraftEditorProps {
   kind: BillingKind;
+  id: string;
   number: string | null;
   client: { id: string; name: string } | null;
   project: { id: string; name: string } | null;
@@ -23,17 +25,21 @@ interface DraftEditorProps {
   save(values: DocumentFormValues): Promise<unknown>;
   send(): Promise<unknown>;
   remove(): Promise<unknown>;
+  /** After the email went out (the API issued the draft): reload the document. */
+  onSent(): void;
   lineSources?: Parameters<typeof BillingDocumentForm>[0]['lineSources'];
 }
 
 /** A draft's page: the editor, "Save as draft", "Send"/"Mark as sent", and "Delete draft". */
-export function DraftEditor({ kind, number, client, project, values, locale, defaultTaxRate, sendLabel, save, send, remove, lineSources }: DraftEditorProps) {
+export function DraftEditor({ kind, id, number, client, project, values, locale, defaultTaxRate, sendLabel, save, send, remove, onSent, lineSources }: DraftEditorProps) {
   const navigate = useNavigate();
   const [deleting, del] = useDisclosure(false);
+  const sendModal = useSendDocumentModal();
   const noun = kind === 'INVOICE' ? 'invoice' : 'quote';
 
   const onSubmit = async (v: DocumentFormValues, intent: SubmitIntent) => {
     await save(v);
+    if (intent === 'email') return sendModal.open();
     if (intent === 'send') await send();
     notifications.show({ color: 'teal', message: intent === 'send' ? `The ${noun} was marked as sent` : 'Draft saved' });
   };
@@ -46,9 +52,14 @@ export function DraftEditor({ kind, number, client, project, values, locale, def
         client={client}
         badge={kind === 'INVOICE' ? <BillingStatusBadge kind="INVOICE" status="DRAFT" /> : <BillingStatusBadge kind="QUOTE" status="DRAFT" />}
         actions={
-          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={del.open}>
-            Delete draft
-          </Button>
+          <>
+            <Button component="a" href={pdfHref(kind, id)} variant="default" leftSection={<IconFileTypePdf size={16} />}>
+              Preview PDF
+            </Button>
+            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={del.open}>
+              Delete draft
+            </Button>
+          </>
         }
       />
       <BillingDocumentForm
@@ -60,10 +71,12 @@ export function DraftEditor({ kind, number, client, project, values, locale, def
         locale={locale}
         defaultTaxRate={defaultTaxRate}
         sendLabel={sendLabel}
+        emailLabel="Send"
         onSubmit={onSubmit}
         onCancel={() => navigate(kind === 'INVOICE' ? '/invoices' : '/quotes')}
         lineSources={lineSources}
       />
+      <SendDocument kind={kind} id={id} onSent={onSent} modal={sendModal} />
       <ConfirmModal
         opened={deleting}
         title={`Delete this draft ${noun}?`}

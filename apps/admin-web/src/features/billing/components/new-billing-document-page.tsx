@@ -8,7 +8,7 @@ import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { useBillingDefaults } from '../hooks/use-billing-defaults';
 import { newDocumentValues, type BillingKind, type DocumentFormValues } from '../lib/document-form-values';
-import { BillingDocumentForm } from './billing-document-form';
+import { BillingDocumentForm, type SubmitIntent } from './billing-document-form';
 
 interface NewBillingDocumentPageProps {
   kind: BillingKind;
@@ -45,8 +45,10 @@ export function NewBillingDocumentPage({ kind, create, send, sendLabel, lineSour
   }
   const client = clientData?.client ?? null;
 
-  const onSubmit = async (values: DocumentFormValues, intent: 'draft' | 'send') => {
+  const onSubmit = async (values: DocumentFormValues, intent: SubmitIntent) => {
     const id = await create(values);
+    // "Send" continues on the document's page, where the email opens over the saved draft.
+    if (intent === 'email') return navigate(`${base}/${id}?send=1`, { replace: true });
     if (intent === 'send') {
       try {
         await send(id);
@@ -77,6 +79,7 @@ export function NewBillingDocumentPage({ kind, create, send, sendLabel, lineSour
         locale={format.locale}
         defaultTaxRate={defaults?.defaultTaxRate ?? 0}
         sendLabel={sendLabel}
+        emailLabel="Send"
         onSubmit={onSubmit}
         onCancel={() => navigate(-1)}
         lineSources={lineSources}

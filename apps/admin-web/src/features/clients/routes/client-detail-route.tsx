@@ -6,6 +6,7 @@ import {
   IconFileInvoice,
   IconFiles,
   IconInfoCircle,
+  IconMail,
   IconNote,
   IconTimeline,
   IconUsers,
@@ -26,6 +27,7 @@ import { PinnedNotes } from '../../notes/components/pinned-notes';
 import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
 import { ClientInvoicesPanel } from '../../invoices/components/client-invoices-panel';
+import { ClientEmailTemplatesPanel } from '../../billing-email/components/email-templates-panel';
 
 const PANEL_TABS = [
   { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
@@ -33,6 +35,7 @@ const PANEL_TABS = [
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
   { value: 'invoices', label: 'Invoices', icon: IconFileInvoice, Panel: ClientInvoicesPanel, permission: 'financials.view' },
+  { value: 'email-templates', label: 'Email templates', icon: IconMail, Panel: ClientEmailTemplatesPanel },
 ] as const;
 
 export function ClientDetailRoute() {

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Grid, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBan, IconCash, IconDots, IconTimeline } from '@tabler/icons-react';
+import { IconBan, IconCash, IconDots, IconFileTypePdf, IconTimeline } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { canTransitionInvoice, isOpenInvoice } from '@clientflow/domain';
 import type { InvoiceDetailFragment } from '@clientflow/graphql-types/admin';
@@ -11,6 +11,7 @@ import { BillingStatusBadge } from '../../billing/components/billing-status-badg
 import { DocumentFacts, NotesAndTerms } from '../../billing/components/document-facts';
 import { DocumentLinesTable } from '../../billing/components/document-lines-table';
 import { DocumentPageHeader } from '../../billing/components/document-page-header';
+import { SendDocumentButton, pdfHref } from '../../billing/components/send-document-button';
 import { TotalsSummary } from '../../billing/components/totals-summary';
 import { formatDay } from '../../projects/lib/project-labels';
 import { PaymentsList } from './payments-list';
@@ -21,10 +22,11 @@ interface InvoiceViewProps {
   invoice: InvoiceDetailFragment;
   format: WorkspaceFormat;
   canManage: boolean;
+  onSent(): void;
 }
 
 /** An issued (or voided) invoice: what was billed, to whom, what was paid; record payments, void. */
-export function InvoiceView({ invoice, format, canManage }: InvoiceViewProps) {
+export function InvoiceView({ invoice, format, canManage, onSent }: InvoiceViewProps) {
   const [paying, pay] = useDisclosure(false);
   const [voiding, voidModal] = useDisclosure(false);
   const { locale } = format;
@@ -47,6 +49,10 @@ export function InvoiceView({ invoice, format, canManage }: InvoiceViewProps) {
                 Record payment
               </Button>
             )}
+            {canManage && isOpenInvoice(invoice.status) && <SendDocumentButton kind="INVOICE" id={invoice.id} label="Send again" onSent={onSent} />}
+            <Button component="a" href={pdfHref('INVOICE', invoice.id)} variant="default" leftSection={<IconFileTypePdf size={16} />}>
+              Download PDF
+            </Button>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <Button variant="default" rightSection={<IconDots size={16} />}>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { DeleteInvoiceDocument, InvoiceDocument, IssueInvoiceDocument, UpdateInvoiceDocument } from '@clientflow/graphql-types/admin';
 import { documentFormValuesOf, documentInputOf } from '../../billing/lib/document-form-values';
 import { BillingDocumentLoader } from '../../billing/components/billing-document-loader';
@@ -21,6 +21,12 @@ export function InvoiceDetailRoute() {
   const mutationOptions = { context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] }, update: evictInvoiceLists } as const;
   const [update] = useMutation(UpdateInvoiceDocument, mutationOptions);
   const [issue] = useMutation(IssueInvoiceDocument, mutationOptions);
+  // After an email went out the API changed the document (issued, numbered, snapshot): read it again.
+  const client = useApolloClient();
+  const reload = () => {
+    evictInvoiceLists(client.cache);
+    void query.refetch();
+  };
   const [remove] = useMutation(DeleteInvoiceDocument, mutationOptions);
 
   return (
@@ -30,6 +36,7 @@ export function InvoiceDetailRoute() {
           <DraftEditor
             key={invoice.id}
             kind="INVOICE"
+            id={invoice.id}
             number={invoice.number}
             client={invoice.client}
             project={invoice.project}
@@ -40,10 +47,11 @@ export function InvoiceDetailRoute() {
             save={(values) => update({ variables: { id, input: documentInputOf('INVOICE', values) } })}
             send={() => issue({ variables: { id } })}
             remove={() => remove({ variables: { id } })}
+            onSent={reload}
             lineSources={(ctx) => <InvoiceLineSources {...ctx} locale={format.locale} />}
           />
         ) : (
-          <InvoiceView invoice={invoice} format={format} canManage={canManage} />
+          <InvoiceView invoice={invoice} format={format} canManage={canManage} onSent={reload} />
         )
       }
     </BillingDocumentLoader>

@@ -3,10 +3,10 @@ import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Grid, Group, Menu, Paper, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconCheck, IconDots, IconFileInvoice, IconSend, IconTimeline, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconDots, IconFileInvoice, IconFileTypePdf, IconTimeline, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { canTransitionQuote } from '@clientflow/domain';
-import { MarkQuoteSentDocument, ReopenQuoteDocument, type QuoteDetailFragment } from '@clientflow/graphql-types/admin';
+import { ReopenQuoteDocument, type QuoteDetailFragment } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { formatDate, type WorkspaceFormat } from '../../../shared/lib/format';
 import { BillToCard } from '../../billing/components/bill-to-card';
@@ -14,6 +14,7 @@ import { BillingStatusBadge } from '../../billing/components/billing-status-badg
 import { DocumentFacts, NotesAndTerms } from '../../billing/components/document-facts';
 import { DocumentLinesTable } from '../../billing/components/document-lines-table';
 import { DocumentPageHeader } from '../../billing/components/document-page-header';
+import { SendDocumentButton, pdfHref } from '../../billing/components/send-document-button';
 import { TotalsSummary } from '../../billing/components/totals-summary';
 import { formatDay } from '../../projects/lib/project-labels';
 import { evictQuoteLists } from '../lib/quote-cache';
@@ -25,20 +26,21 @@ interface QuoteViewProps {
   quote: QuoteDetailFragment;
   format: WorkspaceFormat;
   canManage: boolean;
+  onSent(): void;
 }
 
 /** A sent or answered quote: accept / reject on the client's behalf, convert once accepted, its history. */
-export function QuoteView({ quote, format, canManage }: QuoteViewProps) {
+export function QuoteView({ quote, format, canManage, onSent }: QuoteViewProps) {
   const [decision, setDecision] = useState<QuoteDecision | null>(null);
   const [converting, convert] = useDisclosure(false);
   const options = { context: { handledErrorCodes: ['*'] }, update: evictQuoteLists } as const;
   const [reopen] = useMutation(ReopenQuoteDocument, options);
-  const [resend] = useMutation(MarkQuoteSentDocument, options);
   const { locale } = format;
   const answerable = canManage && quote.status === 'SENT';
   const canConvert = canManage && quote.status === 'ACCEPTED' && !quote.convertedInvoiceId;
   const canReopen = canManage && canTransitionQuote(quote.status, 'DRAFT');
-  const canResend = canManage && quote.status === 'EXPIRED';
+  // A sent quote can be emailed again; an expired one is sent again with a new validity.
+  const canResend = canManage && (quote.status === 'SENT' || quote.status === 'EXPIRED');
   const run = (action: () => Promise<unknown>, done: string) => async () => {
     try {
       await action();
@@ -78,11 +80,10 @@ export function QuoteView({ quote, format, canManage }: QuoteViewProps) {
                 Open invoice {quote.convertedInvoice.number ?? '(draft)'}
               </Button>
             )}
-            {canResend && (
-              <Button leftSection={<IconSend size={16} />} onClick={run(() => resend({ variables: { id: quote.id } }), 'The quote was sent again')}>
-                Send again
-              </Button>
-            )}
+            {canResend && <SendDocumentButton kind="QUOTE" id={quote.id} label="Send again" onSent={onSent} />}
+            <Button component="a" href={pdfHref('QUOTE', quote.id)} variant="default" leftSection={<IconFileTypePdf size={16} />}>
+              Download PDF
+            </Button>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <Button variant="default" rightSection={<IconDots size={16} />}>

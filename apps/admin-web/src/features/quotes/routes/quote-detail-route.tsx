@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { DeleteQuoteDocument, MarkQuoteSentDocument, QuoteDocument, UpdateQuoteDocument } from '@clientflow/graphql-types/admin';
 import { BillingDocumentLoader } from '../../billing/components/billing-document-loader';
@@ -20,6 +20,12 @@ export function QuoteDetailRoute() {
   const mutationOptions = { context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] }, update: evictQuoteLists } as const;
   const [update] = useMutation(UpdateQuoteDocument, mutationOptions);
   const [markSent] = useMutation(MarkQuoteSentDocument, mutationOptions);
+  // After an email went out the API changed the document (issued, numbered, snapshot): read it again.
+  const client = useApolloClient();
+  const reload = () => {
+    evictQuoteLists(client.cache);
+    void query.refetch();
+  };
   const [remove] = useMutation(DeleteQuoteDocument, mutationOptions);
 
   return (
@@ -29,6 +35,7 @@ export function QuoteDetailRoute() {
           <DraftEditor
             key={quote.id}
             kind="QUOTE"
+            id={quote.id}
             number={quote.number}
             client={quote.client}
             project={quote.project}
@@ -39,9 +46,10 @@ export function QuoteDetailRoute() {
             save={(values) => update({ variables: { id, input: documentInputOf('QUOTE', values) } })}
             send={() => markSent({ variables: { id } })}
             remove={() => remove({ variables: { id } })}
+            onSent={reload}
           />
         ) : (
-          <QuoteView quote={quote} format={format} canManage={canManage} />
+          <QuoteView quote={quote} format={format} canManage={canManage} onSent={reload} />
         )
       }
     </BillingDocumentLoader>

@@ -1,5 +1,5 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAdjustments, IconBuildingStore, IconReceipt } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingStore, IconMail, IconReceipt } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ForbiddenState } from '../../../shared/components/forbidden-state';
 import { useCan } from '../../session/hooks/use-viewer';
@@ -8,6 +8,7 @@ const SECTIONS = [
   { value: 'custom-fields', label: 'Custom fields', icon: IconAdjustments },
   { value: 'workspace', label: 'Workspace', icon: IconBuildingStore },
   { value: 'billing', label: 'Billing', icon: IconReceipt },
+  { value: 'email-templates', label: 'Email templates', icon: IconMail },
 ] as const;
 
 /** /settings/*: only for roles with workspace.manage (the API enforces the same). */
