@@ -29,7 +29,7 @@ export function BillingListToolbar({ searchLabel, search, onSearch, statusOption
         <TextInput
           label="Search"
           aria-label={searchLabel}
-          placeholder="Search number or client"
+          placeholder={clientFilter ? 'Search number or client' : 'Search number'}
           leftSection={<IconSearch size={16} />}
           value={text}
           onChange={(e) => {
