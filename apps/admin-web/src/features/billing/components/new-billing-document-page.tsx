@@ -81,7 +81,7 @@ export function NewBillingDocumentPage({ kind, create, send, sendLabel, lineSour
         sendLabel={sendLabel}
         emailLabel="Send"
         onSubmit={onSubmit}
-        onCancel={() => navigate(-1)}
+        onCancel={() => navigate(base)}
         lineSources={lineSources}
       />
     </Stack>
