@@ -1,18 +1,16 @@
-import { Alert, Anchor, Button, Grid, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBan, IconCash, IconDots, IconFileTypePdf, IconTimeline } from '@tabler/icons-react';
+import { IconBan, IconCash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { canTransitionInvoice, isOpenInvoice } from '@clientflow/domain';
 import type { InvoiceDetailFragment } from '@clientflow/graphql-types/admin';
-import type { WorkspaceFormat } from '../../../shared/lib/format';
-import { formatDate } from '../../../shared/lib/format';
+import { formatDate, type WorkspaceFormat } from '../../../shared/lib/format';
 import { BillToCard } from '../../billing/components/bill-to-card';
 import { BillingStatusBadge } from '../../billing/components/billing-status-badge';
 import { DocumentFacts, NotesAndTerms } from '../../billing/components/document-facts';
-import { DocumentLinesTable } from '../../billing/components/document-lines-table';
+import { DocumentLinesCard, DocumentMoreActions } from '../../billing/components/document-more-actions';
 import { DocumentPageHeader } from '../../billing/components/document-page-header';
-import { SendDocumentButton, pdfHref } from '../../billing/components/send-document-button';
-import { TotalsSummary } from '../../billing/components/totals-summary';
+import { SendDocumentButton } from '../../billing/components/send-document-button';
 import { formatDay } from '../../projects/lib/project-labels';
 import { PaymentsList } from './payments-list';
 import { RecordPaymentModal } from './record-payment-modal';
@@ -50,26 +48,13 @@ export function InvoiceView({ invoice, format, canManage, onSent }: InvoiceViewP
               </Button>
             )}
             {canManage && isOpenInvoice(invoice.status) && <SendDocumentButton kind="INVOICE" id={invoice.id} label="Send again" onSent={onSent} />}
-            <Button component="a" href={pdfHref('INVOICE', invoice.id)} variant="default" leftSection={<IconFileTypePdf size={16} />}>
-              Download PDF
-            </Button>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default" rightSection={<IconDots size={16} />}>
-                  More
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item component={Link} to={`/clients/${invoice.clientId}?tab=timeline`} leftSection={<IconTimeline size={16} />}>
-                  Client timeline
-                </Menu.Item>
+            <DocumentMoreActions kind="INVOICE" id={invoice.id} clientId={invoice.clientId}>
                 {canVoid && (
                   <Menu.Item color="red" leftSection={<IconBan size={16} />} onClick={voidModal.open}>
                     Void invoice
                   </Menu.Item>
                 )}
-              </Menu.Dropdown>
-            </Menu>
+            </DocumentMoreActions>
           </>
         }
       />
@@ -81,20 +66,7 @@ export function InvoiceView({ invoice, format, canManage, onSent }: InvoiceViewP
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <Paper withBorder p="md">
-              <Stack gap="md">
-                <DocumentLinesTable lines={invoice.lines} currency={invoice.currency} locale={locale} />
-                <Group justify="flex-end">
-                  <TotalsSummary
-                    totals={{ subtotal: invoice.subtotal, taxes: invoice.taxSummary, total: invoice.total }}
-                    currency={invoice.currency}
-                    locale={locale}
-                    paid={invoice.amountPaid}
-                    balance={invoice.status === 'VOID' ? undefined : invoice.balance}
-                  />
-                </Group>
-              </Stack>
-            </Paper>
+            <DocumentLinesCard document={invoice} locale={locale} paid={invoice.amountPaid} balance={invoice.status === 'VOID' ? undefined : invoice.balance} />
             <Paper withBorder p="md">
               <Stack gap="sm">
                 <Title order={3} size="h4">

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Button, Grid, Group, Menu, Paper, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Menu, Paper, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconCheck, IconDots, IconFileInvoice, IconFileTypePdf, IconTimeline, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconFileInvoice, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { canTransitionQuote } from '@clientflow/domain';
 import { ReopenQuoteDocument, type QuoteDetailFragment } from '@clientflow/graphql-types/admin';
@@ -12,10 +12,9 @@ import { formatDate, type WorkspaceFormat } from '../../../shared/lib/format';
 import { BillToCard } from '../../billing/components/bill-to-card';
 import { BillingStatusBadge } from '../../billing/components/billing-status-badge';
 import { DocumentFacts, NotesAndTerms } from '../../billing/components/document-facts';
-import { DocumentLinesTable } from '../../billing/components/document-lines-table';
+import { DocumentLinesCard, DocumentMoreActions } from '../../billing/components/document-more-actions';
 import { DocumentPageHeader } from '../../billing/components/document-page-header';
-import { SendDocumentButton, pdfHref } from '../../billing/components/send-document-button';
-import { TotalsSummary } from '../../billing/components/totals-summary';
+import { SendDocumentButton } from '../../billing/components/send-document-button';
 import { formatDay } from '../../projects/lib/project-labels';
 import { evictQuoteLists } from '../lib/quote-cache';
 import { ConvertQuoteModal } from './convert-quote-modal';
@@ -81,39 +80,19 @@ export function QuoteView({ quote, format, canManage, onSent }: QuoteViewProps) 
               </Button>
             )}
             {canResend && <SendDocumentButton kind="QUOTE" id={quote.id} label="Send again" onSent={onSent} />}
-            <Button component="a" href={pdfHref('QUOTE', quote.id)} variant="default" leftSection={<IconFileTypePdf size={16} />}>
-              Download PDF
-            </Button>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default" rightSection={<IconDots size={16} />}>
-                  More
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item component={Link} to={`/clients/${quote.clientId}?tab=timeline`} leftSection={<IconTimeline size={16} />}>
-                  Client timeline
-                </Menu.Item>
+            <DocumentMoreActions kind="QUOTE" id={quote.id} clientId={quote.clientId}>
                 {canReopen && (
                   <Menu.Item leftSection={<IconArrowBackUp size={16} />} onClick={run(() => reopen({ variables: { id: quote.id } }), 'The quote is a draft again')}>
                     Reopen to revise
                   </Menu.Item>
                 )}
-              </Menu.Dropdown>
-            </Menu>
+            </DocumentMoreActions>
           </>
         }
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Paper withBorder p="md">
-            <Stack gap="md">
-              <DocumentLinesTable lines={quote.lines} currency={quote.currency} locale={locale} />
-              <Group justify="flex-end">
-                <TotalsSummary totals={{ subtotal: quote.subtotal, taxes: quote.taxSummary, total: quote.total }} currency={quote.currency} locale={locale} />
-              </Group>
-            </Stack>
-          </Paper>
+          <DocumentLinesCard document={quote} locale={locale} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
