@@ -11,10 +11,18 @@ function fractionDigits(currency: string): number {
   return digits;
 }
 
+// Building an Intl.NumberFormat costs far more than using one; PDFs format hundreds of amounts.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats integer minor units (cents) in the currency's own number of decimals (0 for JPY, 3 for KWD). */
 export function formatMoney(minorUnits: number, { locale, currency }: { locale: string; currency: string }): string {
-  const digits = fractionDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minorUnits / 10 ** digits);
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    if (moneyFormats.size < 500) moneyFormats.set(key, format);
+  }
+  return format.format(minorUnits / 10 ** fractionDigits(currency));
 }
 
 /** A calendar date (`2026-03-14`) in the locale's medium style; the date is not shifted by any time zone. */

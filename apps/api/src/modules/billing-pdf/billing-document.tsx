@@ -8,8 +8,6 @@ export type ReactPdf = typeof import('@react-pdf/renderer');
 const GREY = '#5f6672';
 const LINE = '#dfe3e8';
 
-const percent = (bps: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(bps / 10_000);
-const quantity = (q: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(q);
 const safeColor = (c: string) => (/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(c) ? c : '#4c6ef5');
 
 /** An invoice or quote as a react-pdf document: built-in Helvetica, so the text is extractable and nothing loads from the network. */
@@ -18,6 +16,9 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
   const color = safeColor(data.agency.primaryColor);
   const money = (minor: number) => formatMoney(minor, { locale: data.locale, currency: data.currency });
   const date = (iso: string | null) => formatCalendarDate(iso, data.locale) || '—';
+  const percentFormat = new Intl.NumberFormat(data.locale, { style: 'percent', maximumFractionDigits: 2 });
+  const quantityFormat = new Intl.NumberFormat(data.locale, { maximumFractionDigits: 3 });
+  const percent = (bps: number) => percentFormat.format(bps / 10_000);
   const isInvoice = data.kind === 'INVOICE';
   const label = isInvoice ? 'Invoice' : 'Quote';
   const s = StyleSheet.create({
@@ -61,7 +62,7 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
       <Text>{value}</Text>
     </View>
   );
-  const taxLabel = (t: TaxGroup) => `Tax ${percent(t.rateBps, data.locale)} on ${money(t.base)}`;
+  const taxLabel = (t: TaxGroup) => `Tax ${percent(t.rateBps)} on ${money(t.base)}`;
   const balance = data.amountPaid == null ? null : data.total - data.amountPaid;
 
   return (
@@ -110,11 +111,11 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
           <View style={s.row} key={i} wrap={false}>
             <Text style={s.cDesc}>
               {l.description}
-              {l.discount ? ` (discount ${percent(l.discount, data.locale)})` : ''}
+              {l.discount ? ` (discount ${percent(l.discount)})` : ''}
             </Text>
-            <Text style={s.cQty}>{quantity(l.quantity, data.locale)}</Text>
+            <Text style={s.cQty}>{quantityFormat.format(l.quantity)}</Text>
             <Text style={s.cPrice}>{money(l.unitPrice)}</Text>
-            <Text style={s.cTax}>{percent(l.taxRate, data.locale)}</Text>
+            <Text style={s.cTax}>{percent(l.taxRate)}</Text>
             <Text style={s.cAmount}>{money(l.net)}</Text>
           </View>
         ))}
