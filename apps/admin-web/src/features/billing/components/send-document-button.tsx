@@ -34,7 +34,7 @@ export function SendDocumentButton({ label, ...props }: SendDocumentProps & { la
   const modal = useSendDocumentModal();
   return (
     <>
-      <Button leftSection={<IconSend size={16} />} onClick={modal.open}>
+      <Button variant="light" leftSection={<IconSend size={16} />} onClick={modal.open}>
         {label}
       </Button>
       <SendDocument {...props} modal={modal} />
