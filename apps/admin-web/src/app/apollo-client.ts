@@ -25,6 +25,8 @@ export function createCache(): InMemoryCache {
       ClientPage: { keyFields: false },
       Membership: { keyFields: false },
       ClientPortalSettings: { keyFields: ['clientId'] },
+      BillingSettings: { keyFields: false, merge: true },
+      ClientBillingSummary: { keyFields: false, merge: true },
     },
   });
 }

@@ -51,6 +51,12 @@ export const appRoutes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: 'billing',
+                    lazy: async () => ({
+                      Component: (await import('../features/settings/routes/billing-settings-route')).BillingSettingsRoute,
+                    }),
+                  },
+                  {
                     path: 'workspace',
                     lazy: async () => ({
                       Component: (await import('../features/settings/routes/workspace-settings-route')).WorkspaceSettingsRoute,
@@ -79,6 +85,30 @@ export const appRoutes: RouteObject[] = [
               {
                 path: 'invoices/recurring',
                 lazy: async () => ({ Component: (await import('../features/recurring/routes/recurring-list-route')).RecurringListRoute }),
+              },
+              {
+                path: 'invoices',
+                lazy: async () => ({ Component: (await import('../features/invoices/routes/invoices-list-route')).InvoicesListRoute }),
+              },
+              {
+                path: 'invoices/new',
+                lazy: async () => ({ Component: (await import('../features/invoices/routes/new-invoice-route')).NewInvoiceRoute }),
+              },
+              {
+                path: 'invoices/:id',
+                lazy: async () => ({ Component: (await import('../features/invoices/routes/invoice-detail-route')).InvoiceDetailRoute }),
+              },
+              {
+                path: 'quotes',
+                lazy: async () => ({ Component: (await import('../features/quotes/routes/quotes-list-route')).QuotesListRoute }),
+              },
+              {
+                path: 'quotes/new',
+                lazy: async () => ({ Component: (await import('../features/quotes/routes/new-quote-route')).NewQuoteRoute }),
+              },
+              {
+                path: 'quotes/:id',
+                lazy: async () => ({ Component: (await import('../features/quotes/routes/quote-detail-route')).QuoteDetailRoute }),
               },
               {
                 path: 'segments',

@@ -2,18 +2,19 @@ import { Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { ClientSortField, SortDirection } from '@clientflow/graphql-types/admin';
 
-interface SortState {
-  sortField: ClientSortField;
+/** Any list's sort keys (clients, invoices, quotes…); the clients list's by default. */
+interface SortState<F extends string = ClientSortField> {
+  sortField: F;
   sortDirection: SortDirection;
-  onSort: (field: ClientSortField) => void;
+  onSort: (field: F) => void;
 }
 
-interface SortButtonProps extends SortState {
-  field: ClientSortField;
+interface SortButtonProps<F extends string> extends SortState<F> {
+  field: F;
   label: string;
 }
 
-export function SortButton({ field, label, sortField, sortDirection, onSort }: SortButtonProps) {
+export function SortButton<F extends string>({ field, label, sortField, sortDirection, onSort }: SortButtonProps<F>) {
   const active = field === sortField;
   const Icon = !active ? IconSelector : sortDirection === 'ASC' ? IconChevronUp : IconChevronDown;
   return (
@@ -28,18 +29,18 @@ export function SortButton({ field, label, sortField, sortDirection, onSort }: S
   );
 }
 
-function ariaSort(fields: readonly ClientSortField[], { sortField, sortDirection }: SortState) {
+function ariaSort<F extends string>(fields: readonly F[], { sortField, sortDirection }: SortState<F>) {
   if (!fields.includes(sortField)) return 'none';
   return sortDirection === 'ASC' ? 'ascending' : 'descending';
 }
 
-interface SortableThProps extends SortState {
+interface SortableThProps<F extends string> extends SortState<F> {
   /** One or more sort keys offered by this column, e.g. last activity and creation date. */
-  sorts: readonly { field: ClientSortField; label: string }[];
+  sorts: readonly { field: F; label: string }[];
   align?: 'left' | 'right';
 }
 
-export function SortableTh({ sorts, align = 'left', ...state }: SortableThProps) {
+export function SortableTh<F extends string>({ sorts, align = 'left', ...state }: SortableThProps<F>) {
   return (
     <Table.Th aria-sort={ariaSort(sorts.map((s) => s.field), state)} style={{ textAlign: align, whiteSpace: 'nowrap' }}>
       <Group gap="xs" wrap="nowrap" justify={align === 'right' ? 'flex-end' : 'flex-start'}>

@@ -3,6 +3,7 @@ import { Anchor, Breadcrumbs, Center, Loader, ScrollArea, Stack, Tabs, Text } fr
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBriefcase,
+  IconFileInvoice,
   IconFiles,
   IconInfoCircle,
   IconMoodSmile,
@@ -30,6 +31,7 @@ import { ClientTimelinePanel } from '../../timeline/components/client-timeline-p
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
 import { ClientPortalPanel } from '../../portal-settings/components/client-portal-panel';
 import { ClientFeedbackPanel } from '../../feedback/components/client-feedback-panel';
+import { ClientInvoicesPanel } from '../../invoices/components/client-invoices-panel';
 import { ClientEmailTemplatesPanel } from '../../billing-email/components/email-templates-panel';
 import { ClientRecurringPanel } from '../../recurring/components/recurring-list';
 
@@ -38,10 +40,11 @@ const PANEL_TABS = [
   { value: 'notes', label: 'Notes', icon: IconNote, Panel: ClientNotesPanel },
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
+  { value: 'invoices', label: 'Invoices', icon: IconFileInvoice, Panel: ClientInvoicesPanel, permission: 'financials.view' },
+  { value: 'recurring', label: 'Recurring billing', icon: IconRepeat, Panel: ClientRecurringPanel, permission: 'financials.view' },
   { value: 'portal', label: 'Portal', icon: IconWorldShare, Panel: ClientPortalPanel },
   { value: 'feedback', label: 'Feedback', icon: IconMoodSmile, Panel: ClientFeedbackPanel },
-  { value: 'email-templates', label: 'Email templates', icon: IconMail, Panel: ClientEmailTemplatesPanel },
-  { value: 'recurring', label: 'Recurring billing', icon: IconRepeat, Panel: ClientRecurringPanel, permission: 'financials.view' },
+  { value: 'email-templates', label: 'Email templates', icon: IconMail, Panel: ClientEmailTemplatesPanel, permission: 'billing.manage' },
 ] as const;
 
 export function ClientDetailRoute() {
@@ -61,6 +64,7 @@ export function ClientDetailRoute() {
   });
 
   const { permissions } = useViewer();
+  // A tab may need a permission (Invoices: financials.view); the API refuses its data anyway.
   const tabs = PANEL_TABS.filter((t) => !('permission' in t) || permissions.includes(t.permission));
   const requestedTab = searchParams.get('tab');
   const activeTab = requestedTab === 'contacts' || tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';

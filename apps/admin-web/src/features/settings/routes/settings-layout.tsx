@@ -1,5 +1,5 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAdjustments, IconBuildingStore, IconMail } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingStore, IconMail, IconReceipt } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ForbiddenState } from '../../../shared/components/forbidden-state';
 import { useCan } from '../../session/hooks/use-viewer';
@@ -7,6 +7,7 @@ import { useCan } from '../../session/hooks/use-viewer';
 const SECTIONS = [
   { value: 'custom-fields', label: 'Custom fields', icon: IconAdjustments },
   { value: 'workspace', label: 'Workspace', icon: IconBuildingStore },
+  { value: 'billing', label: 'Billing', icon: IconReceipt },
   { value: 'email-templates', label: 'Email templates', icon: IconMail },
 ] as const;
 
