@@ -135,17 +135,19 @@ describe('reminders', () => {
 });
 
 describe('overdue marking', () => {
-  it('marks SENT and PARTIAL invoices past due with a balance OVERDUE once, with one timeline event', async () => {
+  it('marks invoices past due with a balance OVERDUE once, with one timeline event each', async () => {
     const ws = await createWorkspace(server.dataSource, 'Overdue');
     const sent = await issuedInvoice(ws, '2026-03-10');
     const partial = await issuedInvoice(ws, '2026-03-10');
     const paid = await issuedInvoice(ws, '2026-03-10');
     const notYet = await issuedInvoice(ws, '2026-03-11');
-    await pay(ws, partial.id, 1);
-    await pay(ws, paid.id, 100_000);
     const service = new OverdueService(server.dataSource, server.app.services.timeline);
     const results = await Promise.all([1, 2, 3].map(() => service.markOverdue({ now: at('2026-03-11'), workspaceId: ws.workspace.id })));
-    expect(results.reduce((n, r) => n + r.marked, 0)).toBe(2);
+    // The three due on March 10 are late on the 11th; the one due on the 11th is not.
+    expect(results.reduce((n, r) => n + r.marked, 0)).toBe(3);
+    // Payments on an overdue invoice keep it OVERDUE while a balance is left (statusAfterPayment), PAID once settled.
+    await pay(ws, partial.id, 1);
+    await pay(ws, paid.id, 100_000);
     expect((await service.markOverdue({ now: at('2026-03-11'), workspaceId: ws.workspace.id })).marked).toBe(0);
     const status = async (id: string) => (await server.dataSource.getRepository(Invoice).findOneByOrFail({ id })).status;
     expect([await status(sent.id), await status(partial.id), await status(paid.id), await status(notYet.id)]).toEqual(['OVERDUE', 'OVERDUE', 'PAID', 'SENT']);

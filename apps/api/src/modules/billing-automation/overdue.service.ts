@@ -5,6 +5,7 @@ import { logger } from '../../shared/logger';
 import { Invoice } from '../invoicing/invoice.entity';
 import type { TimelineService } from '../timeline/timeline.service';
 import { workspaceTodayIn } from './workspace-today';
+import { publishInvoiceStatus } from '../../realtime/invoice-status.topics';
 
 export interface OverdueRunSummary {
   marked: number;
@@ -65,6 +66,7 @@ export class OverdueService {
       if (!isOverdue({ status: invoice.status, dueDate: invoice.dueDate, balance: invoice.total - invoice.amountPaid, today })) return false;
       assertInvoiceTransition(invoice.status, 'OVERDUE');
       await scope.update(Invoice, invoice.id, { status: 'OVERDUE' }, 'Invoice');
+      await publishInvoiceStatus(scope.manager, invoice);
       await this.timeline.record(scope, {
         clientId: invoice.clientId,
         projectId: invoice.projectId,

@@ -14,6 +14,7 @@ import { Invoice } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { allocateNumber } from './numbering';
 import { Payment } from './payment.entity';
+import { publishInvoiceStatus } from '../../realtime/invoice-status.topics';
 
 export interface InvoiceDraft {
   clientId: string;
@@ -121,6 +122,7 @@ export class InvoiceService {
       { status: 'SENT', number, sequence, issueDate, dueDate, billingSnapshot: billingSnapshotOf(client), sentAt: new Date() },
       'Invoice',
     );
+    await publishInvoiceStatus(scope.manager, invoice);
     await this.timeline.record(scope, {
       clientId: invoice.clientId,
       projectId: invoice.projectId,
@@ -167,6 +169,7 @@ export class InvoiceService {
     const amountPaid = invoice.amountPaid + draft.amount;
     const status = statusAfterPayment({ total: invoice.total, paid: amountPaid, dueDate: invoice.dueDate ?? today, today });
     await scope.update(Invoice, invoice.id, { amountPaid, status, paidAt: status === 'PAID' ? new Date() : null }, 'Invoice');
+    await publishInvoiceStatus(scope.manager, invoice);
     await this.timeline.record(scope, {
       clientId: invoice.clientId,
       projectId: invoice.projectId,
@@ -210,6 +213,7 @@ export class InvoiceService {
     assertInvoiceTransition(invoice.status, 'VOID');
     await this.releaseTimeEntries(scope, invoice.id);
     await scope.update(Invoice, invoice.id, { status: 'VOID', voidedAt: new Date(), voidReason: why }, 'Invoice');
+    await publishInvoiceStatus(scope.manager, invoice);
     if (invoice.number) {
       await this.timeline.record(scope, {
         clientId: invoice.clientId,
@@ -238,6 +242,7 @@ export class InvoiceService {
     const status = statusAfterPayment({ total: invoice.total, paid: amountPaid, dueDate: invoice.dueDate ?? today, today });
     if (status !== invoice.status) assertInvoiceTransition(invoice.status, status);
     await scope.update(Invoice, invoice.id, { amountPaid, status, paidAt: status === 'PAID' ? invoice.paidAt : null }, 'Invoice');
+    await publishInvoiceStatus(scope.manager, invoice);
     await this.timeline.record(scope, {
       clientId: invoice.clientId,
       projectId: invoice.projectId,
