@@ -31,3 +31,4 @@ export * from './invoicing/recurrence';
 export * from './invoicing/reminders';
 export * from './invoicing/billing-kinds';
 export * from './portal/portal-access';
+export * from './payments/online-payments';
