@@ -25,6 +25,8 @@ import { playgroundRouter } from './http/playground';
 import { uploadsRouter } from './http/uploads/uploads-router';
 import { deliverableFilesRouter } from './modules/deliverables/deliverable-files.router';
 import { MailCatcher } from './modules/mail/mail-catcher';
+import { localCheckoutRouter } from './modules/payments/local-checkout.router';
+import { stripeWebhookRouter } from './modules/payments/stripe-webhook.router';
 import { createSchema } from './schema';
 import { createServices } from './services';
 import { registerJobs } from './jobs/register-jobs';
@@ -101,6 +103,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use('/files', uploadsRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   app.use('/files', deliverableFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   if (config.playground) app.use('/playground', playgroundRouter());
+  app.use('/webhooks', stripeWebhookRouter({ secret: services.paymentsWebhookSecret, events: services.paymentEvents }));
+  if (services.checkouts.providerName === 'LOCAL') {
+    app.use('/payments', localCheckoutRouter({ dataSource, services, secret: services.paymentsWebhookSecret, portalOrigin: config.portalOrigin }));
+  }
   if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));
 
   // graphql-ws on the same port and path as HTTP GraphQL.

@@ -24,6 +24,7 @@ import { DeliverableDecisionResolver, DeliverableResolver } from './modules/deli
 import { RunningTimerResolver, TimeResolver, TimesheetRowResolver } from './modules/time/time.resolver';
 import { ClientMetricsResolver } from './modules/metrics/client-metrics.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { PaymentsResolver } from './modules/payments/payments.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -38,6 +39,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
+      PaymentsResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -28,6 +28,7 @@ import { TimeService } from './modules/time/time.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
+import { createPayments } from './modules/payments/payments.setup';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -40,6 +41,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const clients = new ClientService(timeline);
   const time = new TimeService();
   const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const payments = createPayments({ dataSource, config, invoices: new InvoiceService(timeline) });
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -67,6 +69,9 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     time,
     dashboard: new DashboardService(time),
     invoices: new InvoiceService(timeline),
+    checkouts: payments.checkouts,
+    paymentEvents: payments.events,
+    paymentsWebhookSecret: payments.webhookSecret,
   };
 }
 export type Services = ReturnType<typeof createServices>;
