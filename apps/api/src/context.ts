@@ -14,6 +14,7 @@ import { createDeliverableLoaders } from './modules/deliverables/deliverable.loa
 import type { Services } from './services';
 import { createTimeLoaders } from './modules/time/time.loaders';
 import { createMetricsLoaders } from './modules/metrics/client-metrics.loaders';
+import { createStatementLoaders } from './modules/payments/statement.loaders';
 
 export interface Context {
   viewer: Viewer;
@@ -41,6 +42,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createTimelineLoaders(scope),
     ...createProjectLoaders(scope),
     ...createDeliverableLoaders(scope),
+    ...createStatementLoaders(scope),
   };
 }
 

@@ -25,6 +25,7 @@ import { RunningTimerResolver, TimeResolver, TimesheetRowResolver } from './modu
 import { ClientMetricsResolver } from './modules/metrics/client-metrics.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { PaymentsResolver } from './modules/payments/payments.resolver';
+import { StatementResolver } from './modules/payments/statement.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -39,7 +40,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
-      PaymentsResolver,
+      PaymentsResolver, StatementResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

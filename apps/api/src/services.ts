@@ -29,6 +29,7 @@ import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
 import { createPayments } from './modules/payments/payments.setup';
+import { StatementService } from './modules/payments/statement.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -72,6 +73,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     checkouts: payments.checkouts,
     paymentEvents: payments.events,
     paymentsWebhookSecret: payments.webhookSecret,
+    statement: new StatementService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -32,3 +32,4 @@ export * from './invoicing/reminders';
 export * from './invoicing/billing-kinds';
 export * from './portal/portal-access';
 export * from './payments/online-payments';
+export * from './payments/statement';
