@@ -30,6 +30,14 @@ export const routes: RouteObject[] = [
             index: true,
             lazy: async () => ({ Component: (await import('../features/home/routes/home.route')).HomeRoute }),
           },
+          {
+            path: 'invoices',
+            lazy: async () => ({ Component: (await import('../features/statement/routes/statement.route')).StatementRoute }),
+          },
+          {
+            path: 'invoices/:id',
+            lazy: async () => ({ Component: (await import('../features/statement/routes/invoice-detail.route')).InvoiceDetailRoute }),
+          },
         ],
       },
       {

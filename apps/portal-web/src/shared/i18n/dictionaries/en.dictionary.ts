@@ -1,3 +1,4 @@
+import { statementEn } from '../../../features/statement/i18n/en';
 export const en = {
   'app.title': 'Client portal',
   'app.poweredBy': 'Secure client portal by ClientFlow',
@@ -62,4 +63,5 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': "The page you're looking for doesn't exist or has moved.",
   'notFound.home': 'Go to your portal',
+  ...statementEn,
 } as const;

@@ -1,3 +1,4 @@
+import { statementEs } from '../../../features/statement/i18n/es';
 import type { Dictionary } from '../dictionary.types';
 
 export const es: Dictionary = {
@@ -67,4 +68,5 @@ export const es: Dictionary = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe o se ha movido.',
   'notFound.home': 'Ir a tu portal',
+  ...statementEs,
 };

@@ -1,3 +1,4 @@
+import { statementFr } from '../../../features/statement/i18n/fr';
 import type { Dictionary } from '../dictionary.types';
 
 export const fr: Dictionary = {
@@ -67,4 +68,5 @@ export const fr: Dictionary = {
   'notFound.title': 'Page introuvable',
   'notFound.body': "La page que vous cherchez n'existe pas ou a été déplacée.",
   'notFound.home': 'Aller à votre portail',
+  ...statementFr,
 };

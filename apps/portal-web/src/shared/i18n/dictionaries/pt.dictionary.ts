@@ -1,3 +1,4 @@
+import { statementPt } from '../../../features/statement/i18n/pt';
 import type { Dictionary } from '../dictionary.types';
 
 export const pt: Dictionary = {
@@ -67,4 +68,5 @@ export const pt: Dictionary = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
+  ...statementPt,
 };

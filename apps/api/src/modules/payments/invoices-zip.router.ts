@@ -1,0 +1,91 @@
+import { once } from 'node:events';
+import express, { type Request, type Response, type Router } from 'express';
+import archiver from 'archiver';
+import type { DataSource } from 'typeorm';
+import { badInput, contentDisposition, forbidden, notFound } from '@clientflow/domain';
+import { resolveViewer } from '../../auth/viewer';
+import { isUuid, TenantScope } from '../../db/tenant-scope';
+import { sendError, HttpError } from '../../http/uploads/http-errors';
+import { logger } from '../../shared/logger';
+import type { Services } from '../../services';
+import { Invoice } from '../invoicing/invoice.entity';
+
+export const MAX_ZIP_INVOICES = 100;
+
+/** Renders one invoice's PDF through the caller's scope. */
+export type InvoicePdfSource = (scope: TenantScope, invoice: Invoice) => Promise<{ fileName: string; pdf: Buffer }>;
+
+function requestedIds(req: Request): string[] {
+  const raw = req.query.ids;
+  const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
+  const ids = [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  if (!ids.length) throw badInput('ids', 'Choose at least one invoice');
+  if (ids.length > MAX_ZIP_INVOICES) throw badInput('ids', `Download at most ${MAX_ZIP_INVOICES} invoices at once`);
+  if (!ids.every(isUuid)) throw notFound('Invoice');
+  return ids;
+}
+
+/** `INV-0001.pdf`, and `INV-0001 (2).pdf` should two names collide. */
+function uniqueName(used: Set<string>, name: string): string {
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = name.replace(/(\.pdf)?$/i, ` (${n})$1`);
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/**
+ * `GET /files/portal/invoices.zip?ids=a,b,…`: the portal contact's selected invoices as one ZIP, streamed. Every id
+ * must be an issued invoice of the caller's client (else 404 before a byte is sent). PDFs are rendered one at a
+ * time and each is handed to the archive only after the previous entry was written, so memory holds one PDF.
+ * PDFs are already compressed: entries are STOREd.
+ */
+export function invoicesZipRouter(deps: { dataSource: DataSource; services: Services; render: InvoicePdfSource }): Router {
+  const router = express.Router();
+  router.get('/portal/invoices.zip', async (req: Request, res: Response) => {
+    let archive: archiver.Archiver | null = null;
+    try {
+      const viewer = await resolveViewer(req, 'portal', { dataSource: deps.dataSource, tokens: deps.services.tokens });
+      if (viewer.kind !== 'portal') throw new HttpError('UNAUTHENTICATED', 'Sign in to continue');
+      if (!viewer.permissions.includes('VIEW_INVOICES')) throw forbidden('Your portal access does not include invoices');
+      const ids = requestedIds(req);
+      const scope = new TenantScope(deps.dataSource.manager, viewer.workspaceId, viewer.clientId);
+      const invoices = await scope.query(Invoice, 'i').andWhere('i.id IN (:...ids)', { ids }).andWhere(`i.status <> 'DRAFT'`).getMany();
+      if (invoices.length !== ids.length) throw notFound('Invoice');
+      const byId = new Map(invoices.map((i) => [i.id, i]));
+
+      res.status(200).set({
+        'Content-Type': 'application/zip',
+        'Content-Disposition': contentDisposition(`invoices-${new Date().toISOString().slice(0, 10)}.zip`, 'attachment'),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      });
+      const zip = archiver('zip', { store: true });
+      archive = zip;
+      let aborted = false;
+      res.on('close', () => {
+        if (!res.writableFinished) {
+          aborted = true;
+          zip.abort();
+        }
+      });
+      zip.on('warning', (err) => logger.warn({ err }, 'zip warning'));
+      zip.pipe(res);
+      const used = new Set<string>();
+      for (const id of ids) {
+        if (aborted) return;
+        const { fileName, pdf } = await deps.render(scope, byId.get(id)!);
+        const written = once(zip, 'entry');
+        zip.append(pdf, { name: uniqueName(used, fileName) });
+        await written;
+      }
+      await zip.finalize();
+    } catch (err) {
+      archive?.abort();
+      if (res.headersSent) {
+        logger.error({ err }, 'invoice ZIP failed while streaming');
+        res.destroy();
+      } else sendError(res, err);
+    }
+  });
+  return router;
+}
