@@ -15,6 +15,7 @@ import type { Services } from './services';
 import { createTimeLoaders } from './modules/time/time.loaders';
 import { createMetricsLoaders } from './modules/metrics/client-metrics.loaders';
 import { createStatementLoaders } from './modules/payments/statement.loaders';
+import { createInvoicingLoaders } from './modules/invoicing/invoicing.loaders';
 
 export interface Context {
   viewer: Viewer;
@@ -43,6 +44,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createProjectLoaders(scope),
     ...createDeliverableLoaders(scope),
     ...createStatementLoaders(scope),
+    ...createInvoicingLoaders(scope),
   };
 }
 

@@ -26,6 +26,9 @@ import { ClientMetricsResolver } from './modules/metrics/client-metrics.resolver
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { PaymentsResolver } from './modules/payments/payments.resolver';
 import { StatementResolver } from './modules/payments/statement.resolver';
+import { InvoiceLineResolver, InvoiceResolver } from './modules/invoicing/invoice.resolver';
+import { QuoteEventResolver, QuoteResolver } from './modules/invoicing/quote.resolver';
+import { BillingSettingsResolver, ClientBillingResolver } from './modules/invoicing/billing.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -41,6 +44,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
       PaymentsResolver, StatementResolver,
+      InvoiceResolver, InvoiceLineResolver, QuoteResolver, QuoteEventResolver, BillingSettingsResolver, ClientBillingResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

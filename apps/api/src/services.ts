@@ -28,6 +28,9 @@ import { TimeService } from './modules/time/time.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { JobQueue } from './jobs/job-queue';
 import { InvoiceService } from './modules/invoicing/invoice.service';
+import { QuoteService } from './modules/invoicing/quote.service';
+import { BillingQueryService } from './modules/invoicing/billing-query.service';
+import { BillingSettingsService } from './modules/invoicing/billing-settings.service';
 import { createPayments } from './modules/payments/payments.setup';
 import { StatementService } from './modules/payments/statement.service';
 
@@ -70,6 +73,10 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     time,
     dashboard: new DashboardService(time),
     invoices: new InvoiceService(timeline),
+    // Services are stateless: the quote flow gets its own instances of the invoice core and project service.
+    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
+    billingQueries: new BillingQueryService(),
+    billingSettings: new BillingSettingsService(),
     checkouts: payments.checkouts,
     paymentEvents: payments.events,
     paymentsWebhookSecret: payments.webhookSecret,

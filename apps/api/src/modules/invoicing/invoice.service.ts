@@ -1,37 +1,24 @@
 import {
-  addDays, assertInvoiceTransition, assertPayment, badInput, DomainError, invoiceTotals, isIsoDate, localDate,
-  MANUAL_PAYMENT_METHODS, statusAfterPayment, type LineSource, type PaymentMethod,
+  addDays, assertInvoiceTransition, assertPayment, badInput, DomainError, localDate, MANUAL_PAYMENT_METHODS,
+  statusAfterPayment, type PaymentMethod,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Workspace } from '../identity/workspace.entity';
-import { Project } from '../projects/project.entity';
 import { TimeEntry } from '../time/time-entry.entity';
 import type { TimelineService } from '../timeline/timeline.service';
 import { billingSettingsOf } from './billing-settings.service';
 import { billingSnapshotOf } from './billing-snapshot';
+import { assertOptionalDate, assertProjectOfClient, normalizeCurrency, writeLines, type LineDraft } from './billing-lines';
 import { Invoice } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { allocateNumber } from './numbering';
 import { Payment } from './payment.entity';
 
-/** A line as the caller describes it; amounts are computed here by the domain, never taken from the caller. */
-export interface LineDraft {
-  description: string;
-  quantity: number;
-  unitPrice: number;
-  taxRate: number;
-  discount?: number;
-  source?: LineSource;
-  projectId?: string | null;
-  /** TIME lines: the time entries this line bills; they are marked billed in the same transaction. */
-  timeEntryIds?: string[];
-}
-
 export interface InvoiceDraft {
   clientId: string;
   projectId?: string | null;
-  currency?: string;
+  currency?: string | null;
   issueDate?: string | null;
   dueDate?: string | null;
   notes?: string | null;
@@ -41,6 +28,8 @@ export interface InvoiceDraft {
   recurringInvoiceId?: string | null;
   createdByUserId?: string | null;
 }
+
+export type InvoicePatch = Partial<Pick<InvoiceDraft, 'projectId' | 'currency' | 'issueDate' | 'dueDate' | 'notes' | 'terms' | 'lines'>>;
 
 export interface PaymentDraft {
   amount: number;
@@ -56,7 +45,7 @@ export interface PaymentDraft {
   allowProviderMethods?: boolean;
 }
 
-export const MAX_LINES = 500;
+export type { LineDraft } from './billing-lines';
 
 /**
  * The invoice core: drafts with their lines and totals, issuing (number + frozen billing snapshot), payments.
@@ -74,14 +63,13 @@ export class InvoiceService {
   /** Creates a DRAFT with its lines; TIME lines mark their entries billed (refused if any was billed already). */
   async createDraft(scope: TenantScope, draft: InvoiceDraft): Promise<Invoice> {
     const client = await scope.findById(Client, draft.clientId, 'Client');
-    if (draft.projectId) await this.assertProjectOfClient(scope, draft.projectId, client.id, 'projectId');
+    if (draft.projectId) await assertProjectOfClient(scope, draft.projectId, client.id, 'projectId');
     const ws = await scope.manager.getRepository(Workspace).findOneByOrFail({ id: scope.workspaceId });
     const settings = await billingSettingsOf(scope.manager, scope.workspaceId);
     assertOptionalDate(draft.issueDate, 'issueDate');
     assertOptionalDate(draft.dueDate, 'dueDate');
     if (draft.issueDate && draft.dueDate && draft.dueDate < draft.issueDate) throw badInput('dueDate', 'The due date cannot be before the issue date');
-    const currency = (draft.currency ?? ws.currency).toUpperCase();
-    if (!/^[A-Z]{3}$/.test(currency)) throw badInput('currency', 'Currency must be a 3-letter ISO code such as EUR');
+    const currency = normalizeCurrency(draft.currency ?? ws.currency);
     const invoice = await scope.insert(Invoice, {
       clientId: client.id,
       projectId: draft.projectId ?? null,
@@ -105,52 +93,11 @@ export class InvoiceService {
    */
   async replaceLines(scope: TenantScope, invoice: Invoice, lines: LineDraft[]): Promise<void> {
     if (invoice.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft invoice can be edited');
-    if (!lines.length) throw badInput('lines', 'An invoice needs at least one line');
-    if (lines.length > MAX_LINES) throw badInput('lines', `An invoice can have at most ${MAX_LINES} lines`);
-    lines.forEach((l, i) => {
-      if (!l.description?.trim()) throw badInput(`lines.${i}.description`, 'Each line needs a description');
-      if (l.description.length > 2000) throw badInput(`lines.${i}.description`, 'A line description can have at most 2000 characters');
-    });
-    const totals = invoiceTotals(lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate, discount: l.discount ?? 0 })));
-    for (const [i, l] of lines.entries()) if (l.projectId) await this.assertProjectOfClient(scope, l.projectId, invoice.clientId, `lines.${i}.projectId`);
-
-    const m = scope.manager;
-    await m.query(
-      `UPDATE "time_entry" SET "invoiceLineId" = NULL WHERE "workspaceId" = $1 AND "invoiceLineId" IN (SELECT id FROM "invoice_line" WHERE "invoiceId" = $2)`,
-      [scope.workspaceId, invoice.id],
-    );
-    await m.getRepository(InvoiceLine).delete({ invoiceId: invoice.id, workspaceId: scope.workspaceId });
-    for (const [i, l] of lines.entries()) {
-      const a = totals.lines[i];
-      const row = await scope.insert(InvoiceLine, {
-        invoiceId: invoice.id,
-        clientId: invoice.clientId,
-        position: i,
-        description: l.description.trim(),
-        quantity: l.quantity,
-        unitPrice: l.unitPrice,
-        taxRate: l.taxRate,
-        discount: l.discount ?? 0,
-        source: l.source ?? (l.timeEntryIds?.length ? 'TIME' : 'AD_HOC'),
-        projectId: l.projectId ?? null,
-        gross: a.gross,
-        discountAmount: a.discount,
-        net: a.net,
-      });
+    await this.releaseTimeEntries(scope, invoice.id);
+    const totals = await writeLines(scope, InvoiceLine, { column: 'invoiceId', id: invoice.id, clientId: invoice.clientId }, lines, async (row, l, i) => {
       if (l.timeEntryIds?.length) await this.claimTimeEntries(scope, invoice.clientId, row.id, l.timeEntryIds, `lines.${i}.timeEntryIds`);
-    }
-    await scope.update(
-      Invoice,
-      invoice.id,
-      {
-        subtotal: totals.subtotal,
-        discountTotal: totals.lines.reduce((s, a) => s + a.discount, 0),
-        taxTotal: totals.taxTotal,
-        total: totals.total,
-        taxSummary: totals.taxes,
-      },
-      'Invoice',
-    );
+    });
+    await scope.update(Invoice, invoice.id, totals, 'Invoice');
   }
 
   /**
@@ -232,16 +179,103 @@ export class InvoiceService {
     return { invoice: await scope.findById(Invoice, invoice.id, 'Invoice'), payment };
   }
 
+  /** Edits a DRAFT: dates, currency, notes, terms, project and (when given) its lines. */
+  async updateDraft(scope: TenantScope, invoiceId: string, patch: InvoicePatch): Promise<Invoice> {
+    const invoice = await this.lock(scope, invoiceId);
+    if (invoice.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft invoice can be edited; void it and create a new one');
+    const next: Partial<Invoice> = {};
+    if (patch.projectId !== undefined) {
+      if (patch.projectId) await assertProjectOfClient(scope, patch.projectId, invoice.clientId, 'projectId');
+      next.projectId = patch.projectId ?? null;
+    }
+    if (patch.currency != null) next.currency = normalizeCurrency(patch.currency);
+    for (const key of ['issueDate', 'dueDate'] as const) {
+      if (patch[key] === undefined) continue;
+      assertOptionalDate(patch[key], key);
+      next[key] = patch[key] ?? null;
+    }
+    const issueDate = next.issueDate !== undefined ? next.issueDate : invoice.issueDate;
+    const dueDate = next.dueDate !== undefined ? next.dueDate : invoice.dueDate;
+    if (issueDate && dueDate && dueDate < issueDate) throw badInput('dueDate', 'The due date cannot be before the issue date');
+    if (patch.notes !== undefined) next.notes = patch.notes?.trim() || null;
+    if (patch.terms !== undefined) next.terms = patch.terms?.trim() || null;
+    if (Object.keys(next).length) await scope.update(Invoice, invoice.id, next, 'Invoice');
+    if (patch.lines) await this.replaceLines(scope, invoice, patch.lines);
+    return scope.findById(Invoice, invoice.id, 'Invoice');
+  }
+
+  /** Deletes a DRAFT; its time entries become unbilled again. Issued invoices are voided, never deleted (numbers have no gaps). */
+  async deleteDraft(scope: TenantScope, invoiceId: string): Promise<void> {
+    const invoice = await this.lock(scope, invoiceId);
+    if (invoice.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft can be deleted; void an issued invoice instead');
+    await this.releaseTimeEntries(scope, invoice.id);
+    await scope.delete(Invoice, invoice.id, 'Invoice');
+  }
+
+  /**
+   * Voids an invoice (domain transitions: DRAFT, SENT or OVERDUE, and nothing paid — remove payments first). Its time
+   * entries become billable again; an issued invoice keeps its number (no gaps) and gets an INVOICE timeline event.
+   */
+  async void(scope: TenantScope, invoiceId: string, reason: string, actorUserId: string | null): Promise<Invoice> {
+    const invoice = await this.lock(scope, invoiceId);
+    const why = reason?.trim();
+    if (!why) throw badInput('reason', 'Say why the invoice is voided');
+    if (why.length > 1000) throw badInput('reason', 'The reason can have at most 1000 characters');
+    if (invoice.amountPaid > 0) throw new DomainError('CONFLICT', 'This invoice has payments; delete them before voiding it', 'status');
+    assertInvoiceTransition(invoice.status, 'VOID');
+    await this.releaseTimeEntries(scope, invoice.id);
+    await scope.update(Invoice, invoice.id, { status: 'VOID', voidedAt: new Date(), voidReason: why }, 'Invoice');
+    if (invoice.number) {
+      await this.timeline.record(scope, {
+        clientId: invoice.clientId,
+        projectId: invoice.projectId,
+        type: 'INVOICE',
+        summary: `Invoice ${invoice.number} voided`,
+        body: why,
+        authorUserId: actorUserId,
+        metadata: { source: 'invoice', action: 'VOIDED', invoiceId: invoice.id, number: invoice.number },
+      });
+    }
+    return scope.findById(Invoice, invoice.id, 'Invoice');
+  }
+
+  /**
+   * Removes a manual payment recorded by mistake; the status follows what is left (PAID → PARTIAL/SENT/OVERDUE, as
+   * the domain's transition table allows). Card payments are refunded through Stripe, not deleted here.
+   */
+  async deletePayment(scope: TenantScope, paymentId: string, actorUserId: string | null): Promise<Invoice> {
+    const payment = await scope.findById(Payment, paymentId, 'Payment');
+    if (!MANUAL_PAYMENT_METHODS.includes(payment.method)) throw new DomainError('CONFLICT', 'Card payments are refunded in Stripe, not deleted');
+    const invoice = await this.lock(scope, payment.invoiceId);
+    await scope.delete(Payment, payment.id, 'Payment');
+    const amountPaid = invoice.amountPaid - payment.amount;
+    const today = await this.workspaceToday(scope);
+    const status = statusAfterPayment({ total: invoice.total, paid: amountPaid, dueDate: invoice.dueDate ?? today, today });
+    if (status !== invoice.status) assertInvoiceTransition(invoice.status, status);
+    await scope.update(Invoice, invoice.id, { amountPaid, status, paidAt: status === 'PAID' ? invoice.paidAt : null }, 'Invoice');
+    await this.timeline.record(scope, {
+      clientId: invoice.clientId,
+      projectId: invoice.projectId,
+      type: 'PAYMENT',
+      summary: `Payment removed from ${invoice.number ?? 'an invoice'}`,
+      authorUserId: actorUserId,
+      metadata: { source: 'payment', action: 'DELETED', invoiceId: invoice.id, paymentId: payment.id, amount: payment.amount, currency: payment.currency },
+    });
+    return scope.findById(Invoice, invoice.id, 'Invoice');
+  }
+
   /** The invoice row, locked for the rest of the transaction (serialises payments, issuing and status changes). */
   async lock(scope: TenantScope, invoiceId: string): Promise<Invoice> {
     await scope.findById(Invoice, invoiceId, 'Invoice');
     return scope.query(Invoice, 'i').andWhere('i.id = :id', { id: invoiceId }).setLock('pessimistic_write').getOneOrFail();
   }
 
-  private async assertProjectOfClient(scope: TenantScope, projectId: string, clientId: string, field: string): Promise<void> {
-    const project = await scope.query(Project, 'p').andWhere('p.id = :projectId', { projectId }).getOne();
-    if (!project) throw badInput(field, 'Project not found');
-    if (project.clientId !== clientId) throw badInput(field, 'The project belongs to another client');
+  /** Time entries billed on this invoice's lines become unbilled (lines replaced, draft deleted, invoice voided). */
+  private async releaseTimeEntries(scope: TenantScope, invoiceId: string): Promise<void> {
+    await scope.manager.query(
+      `UPDATE "time_entry" SET "invoiceLineId" = NULL WHERE "workspaceId" = $1 AND "invoiceLineId" IN (SELECT id FROM "invoice_line" WHERE "invoiceId" = $2)`,
+      [scope.workspaceId, invoiceId],
+    );
   }
 
   private async claimTimeEntries(scope: TenantScope, clientId: string, lineId: string, ids: string[], field: string): Promise<void> {
@@ -260,8 +294,4 @@ export class InvoiceService {
       throw new DomainError('CONFLICT', 'Some of these time entries are already billed, not billable, or belong to another client', field);
     }
   }
-}
-
-function assertOptionalDate(value: string | null | undefined, field: string) {
-  if (value != null && !isIsoDate(value)) throw badInput(field, `${field} must be a calendar date like 2026-03-14`);
 }
