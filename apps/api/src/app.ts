@@ -24,6 +24,7 @@ import { filesRouter } from './http/files';
 import { playgroundRouter } from './http/playground';
 import { uploadsRouter } from './http/uploads/uploads-router';
 import { deliverableFilesRouter } from './modules/deliverables/deliverable-files.router';
+import { billingPdfRouter } from './modules/billing-pdf/billing-pdf.router';
 import { MailCatcher } from './modules/mail/mail-catcher';
 import { localCheckoutRouter } from './modules/payments/local-checkout.router';
 import { stripeWebhookRouter } from './modules/payments/stripe-webhook.router';
@@ -69,7 +70,6 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   }
 
   const services = createServices({ dataSource, config, transport, sessionSecret: sessionSecret(config) });
-  services.outbox.startPolling();
   registerJobs(services);
   if (config.jobsWorker) await services.jobs.start();
   const cookieSettings = { secure: config.cookieSecure, maxAgeMs: services.tokens.maxAgeMs };
@@ -102,6 +102,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use('/files', filesRouter(dataSource));
   app.use('/files', uploadsRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   app.use('/files', deliverableFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
+  app.use('/files', billingPdfRouter({ dataSource, services }));
   if (config.playground) app.use('/playground', playgroundRouter());
   app.use('/webhooks', stripeWebhookRouter({ secret: services.paymentsWebhookSecret, events: services.paymentEvents }));
   if (services.checkouts.providerName === 'LOCAL') {
@@ -191,8 +192,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         });
       }),
     close: async () => {
-      services.outbox.stop();
       await services.jobs.stop();
+      await services.pdf.close();
       await apollo.stop();
       await mailCatcher?.stop();
     },

@@ -29,6 +29,8 @@ import { StatementResolver } from './modules/payments/statement.resolver';
 import { InvoiceLineResolver, InvoiceResolver } from './modules/invoicing/invoice.resolver';
 import { QuoteEventResolver, QuoteResolver } from './modules/invoicing/quote.resolver';
 import { BillingSettingsResolver, ClientBillingResolver } from './modules/invoicing/billing.resolver';
+import { EmailTemplateResolver } from './modules/email-templates/email-template.resolver';
+import { BillingEmailResolver } from './modules/billing-email/billing-email.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -45,6 +47,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
       PaymentsResolver, StatementResolver,
       InvoiceResolver, InvoiceLineResolver, QuoteResolver, QuoteEventResolver, BillingSettingsResolver, ClientBillingResolver,
+      EmailTemplateResolver, BillingEmailResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

@@ -33,6 +33,9 @@ import { BillingQueryService } from './modules/invoicing/billing-query.service';
 import { BillingSettingsService } from './modules/invoicing/billing-settings.service';
 import { createPayments } from './modules/payments/payments.setup';
 import { StatementService } from './modules/payments/statement.service';
+import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
+import { BillingMailer } from './modules/billing-email/billing-mailer';
+import { EmailTemplateService } from './modules/email-templates/email-template.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -40,12 +43,16 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const rateLimiter = new RateLimiter(dataSource);
   const timeline = new TimelineService();
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
-  const outbox = new Outbox(dataSource, deps.transport, config.mailFrom);
+  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const outbox = new Outbox(dataSource, deps.transport, config.mailFrom, storage, jobs);
   const documents = new DocumentService(storage, timeline);
   const clients = new ClientService(timeline);
   const time = new TimeService();
-  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
-  const payments = createPayments({ dataSource, config, invoices: new InvoiceService(timeline) });
+  const pdf = new PdfRenderer();
+  const emailTemplates = new EmailTemplateService();
+  const invoices = new InvoiceService(timeline);
+  const billingMailer = new BillingMailer({ outbox, storage, pdf, templates: emailTemplates, timeline, invoices, portalOrigin: config.portalOrigin });
+  const payments = createPayments({ dataSource, config, invoices, jobs, sendReceipt: (scope, paymentId) => billingMailer.enqueueReceipt(scope, paymentId) });
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -72,7 +79,6 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     comments: new CommentService(),
     time,
     dashboard: new DashboardService(time),
-    invoices: new InvoiceService(timeline),
     // Services are stateless: the quote flow gets its own instances of the invoice core and project service.
     quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
     billingQueries: new BillingQueryService(),
@@ -81,6 +87,10 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     paymentEvents: payments.events,
     paymentsWebhookSecret: payments.webhookSecret,
     statement: new StatementService(),
+    invoices,
+    pdf,
+    emailTemplates,
+    billingMailer,
   };
 }
 export type Services = ReturnType<typeof createServices>;

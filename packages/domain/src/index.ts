@@ -33,3 +33,5 @@ export * from './invoicing/billing-kinds';
 export * from './portal/portal-access';
 export * from './payments/online-payments';
 export * from './payments/statement';
+export * from './invoicing/money-format';
+export * from './invoicing/email-templates';

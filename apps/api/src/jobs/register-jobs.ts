@@ -1,9 +1,12 @@
 import type { Services } from '../services';
+import { registerMailJobs } from '../modules/mail/mail.jobs';
+import { registerPaymentJobs } from '../modules/payments/payments.jobs';
 
 /**
  * Every module's background tasks and schedules, in one list. Both the API process and the standalone worker
  * (`src/worker.ts`) call this, so they run the same code; whether a process actually works the queue is config.
  */
 export function registerJobs(services: Services): void {
-  void services;
+  registerMailJobs(services);
+  registerPaymentJobs(services);
 }

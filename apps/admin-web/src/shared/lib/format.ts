@@ -4,22 +4,8 @@ export interface WorkspaceFormat {
   timeZone: string;
 }
 
-const fractionDigitsCache = new Map<string, number>();
-
-function fractionDigits(currency: string): number {
-  let digits = fractionDigitsCache.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    fractionDigitsCache.set(currency, digits);
-  }
-  return digits;
-}
-
-/** Formats integer minor units (cents) in the currency's own number of decimals (0 for JPY, 3 for KWD). */
-export function formatMoney(minorUnits: number, { locale, currency }: Pick<WorkspaceFormat, 'locale' | 'currency'>): string {
-  const digits = fractionDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minorUnits / 10 ** digits);
-}
+/** Money formatting lives in the domain so the admin, the PDFs and the billing emails print amounts alike. */
+export { formatMoney } from '@clientflow/domain';
 
 export function formatDate(iso: string | null | undefined, { locale, timeZone }: Pick<WorkspaceFormat, 'locale' | 'timeZone'>): string {
   if (!iso) return '—';

@@ -10,6 +10,7 @@ export interface CaughtMail {
   subject: string;
   text: string;
   html: string | null;
+  attachments: { filename: string; contentType: string; size: number }[];
   receivedAt: string;
 }
 
@@ -37,6 +38,7 @@ export class MailCatcher {
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : null,
+              attachments: mail.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, size: a.size })),
               receivedAt: new Date().toISOString(),
             });
             this.messages.splice(200);

@@ -1,5 +1,6 @@
-import { allocateReceived, isOpenInvoice } from '@clientflow/domain';
+import { allocateReceived, DomainError, isOpenInvoice } from '@clientflow/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { JobQueue } from '../../jobs/job-queue';
 import { isUuid, TenantScope } from '../../db/tenant-scope';
 import { logger } from '../../shared/logger';
 import type { InvoiceService } from '../invoicing/invoice.service';
@@ -17,8 +18,16 @@ export interface ProviderEvent {
 
 export type EventOutcome = 'PAID' | 'NOTHING_TO_RECORD' | 'IGNORED' | 'AWAITING_PAYMENT' | 'UNKNOWN_CHECKOUT' | 'DUPLICATE';
 
-/** Called for each payment recorded, inside the webhook's transaction (the receipt email). */
-export type PaymentRecordedHook = (scope: TenantScope, payment: Payment) => Promise<void>;
+/** Emails the receipt for one payment (BillingMailer.enqueueReceipt), inside the job's transaction. */
+export type ReceiptSender = (scope: TenantScope, paymentId: string) => Promise<unknown>;
+
+/** One job per recorded card payment: the receipt is queued with the payment, composed and rendered apart from it. */
+export const PAYMENT_RECEIPT_TASK = 'payments.receipt';
+export interface ReceiptJob {
+  workspaceId: string;
+  clientId: string;
+  paymentId: string;
+}
 
 interface PaymentFacts {
   paymentIntentId: string;
@@ -57,8 +66,28 @@ export class PaymentEventsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly invoices: InvoiceService,
-    private readonly onPaymentRecorded: PaymentRecordedHook = async () => {},
+    private readonly jobs: JobQueue,
+    private readonly sendReceipt: ReceiptSender,
   ) {}
+
+  /**
+   * The receipt job: a payment without any recipient (no billing contact, no email) is logged and skipped rather
+   * than retried forever; other failures throw, so the queue retries with backoff.
+   */
+  async receipt(job: ReceiptJob): Promise<void> {
+    const scope = new TenantScope(this.dataSource.manager, job.workspaceId, job.clientId);
+    await scope.transaction(async (s) => {
+      try {
+        await this.sendReceipt(s, job.paymentId);
+      } catch (err) {
+        if (err instanceof DomainError && err.code !== 'CONFLICT') {
+          logger.warn({ err: err.message, paymentId: job.paymentId }, 'no receipt sent for a card payment');
+          return;
+        }
+        throw err;
+      }
+    });
+  }
 
   async handle(event: ProviderEvent, provider = 'STRIPE'): Promise<EventOutcome> {
     return this.dataSource.transaction(async (m) => {
@@ -135,7 +164,8 @@ export class PaymentEventsService {
         providerEventId: event.id,
         reference: facts.paymentIntentId,
       });
-      await this.onPaymentRecorded(scope, payment);
+      const job: ReceiptJob = { workspaceId: checkout.workspaceId, clientId: checkout.clientId, paymentId: payment.id };
+      await this.jobs.add(m, PAYMENT_RECEIPT_TASK, { ...job }, { jobKey: `receipt:${payment.id}` });
       recorded++;
     }
     if (unallocated > 0) {

@@ -58,7 +58,6 @@ export class PortalAuthService {
         });
       }
     });
-    this.outbox.kick();
   }
 
   /** Single use: the token is marked used in the same statement that checks it is unused and unexpired. */
