@@ -51,7 +51,11 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const pdf = new PdfRenderer();
   const emailTemplates = new EmailTemplateService();
   const invoices = new InvoiceService(timeline);
-  const billingMailer = new BillingMailer({ outbox, storage, pdf, templates: emailTemplates, timeline, invoices, portalOrigin: config.portalOrigin });
+  const billingMailer = new BillingMailer({
+    outbox, storage, pdf, templates: emailTemplates, timeline, portalOrigin: config.portalOrigin,
+    invoices,
+    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
+  });
   const payments = createPayments({ dataSource, config, invoices, jobs, sendReceipt: (scope, paymentId) => billingMailer.enqueueReceipt(scope, paymentId) });
   return {
     jobs,

@@ -3,7 +3,8 @@ import { createWorkspace, insertClient, signIn, startTestServer, type TestServer
 import { OutboundEmail } from '../mail/outbound-email.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { Invoice } from '../invoicing/invoice.entity';
-import { makeInvoice, portalCookie } from './billing-email.test-helpers';
+import { Quote } from '../invoicing/quote.entity';
+import { makeInvoice, makeQuote, portalCookie } from './billing-email.test-helpers';
 
 const TEMPLATES = `query($c: ID) { emailTemplates(clientId: $c) { kind source clientId subject body placeholders } }`;
 const SAVE = `mutation($i: SaveEmailTemplateInput!) { saveEmailTemplate(input: $i) { kind source subject body } }`;
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const invoiceTemplate = (list: { kind: string }[]) => list.find((t) => t.kind === 'INVOICE') as { source: string; subject: string; body: string };
+const invoiceTemplate = (list: { kind: string; source: string; subject: string }[]) => list.find((t) => t.kind === 'INVOICE');
 
 async function mailsTo(email: string) {
   await server.app.services.outbox.flush();
@@ -176,6 +177,42 @@ describe('sending billing emails', () => {
     const receiptMail = mails.find((m) => m.subject === receipt.subject)!;
     expect(receiptMail.text).toContain('We received your payment of $46.00');
     expect(receiptMail.text).toContain('Remaining balance: $200.00');
+  });
+});
+
+describe('quotes and receipts over GraphQL', () => {
+  it('sends a draft quote (number, validity) with its PDF, and refuses quotes of other workspaces', async () => {
+    const owner = await signIn(server, a.emails.OWNER);
+    const acme = await insertClient(server.dataSource, a.workspace.id, { name: 'Quote Co', email: 'quotes@quote.example' });
+    const draft = await makeQuote(server, a.workspace.id, acme.id);
+    const ownerB = await signIn(server, b.emails.OWNER);
+    expect((await ownerB.gql(`mutation($id: ID!) { sendQuote(id: $id) { emailId } }`, { id: draft.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const res = await owner.gql(`mutation($id: ID!) { sendQuote(id: $id) { to subject attachmentName quote { status number validUntil } } }`, { id: draft.id });
+    const { quote, ...sent } = res.data.sendQuote;
+    expect(quote).toMatchObject({ status: 'SENT', number: expect.stringMatching(/^QUO-/) });
+    expect(sent).toEqual({ to: ['quotes@quote.example'], subject: `Quote ${quote.number} from ${a.workspace.name}`, attachmentName: `${quote.number}.pdf` });
+    const [mail] = await mailsTo('quotes@quote.example');
+    expect(mail.text).toContain('Please find attached our quote');
+    expect(mail.text).toContain('$800.00');
+    expect(mail.attachments.map((x) => x.filename)).toEqual([`${quote.number}.pdf`]);
+    expect((await server.dataSource.getRepository(Quote).findOneByOrFail({ id: draft.id })).status).toBe('SENT');
+
+    const pdf = await fetch(`${server.url}/files/quotes/${draft.id}/pdf`, { headers: { cookie: owner.cookieHeader() } });
+    expect(pdf.headers.get('content-disposition')).toContain(`${quote.number}.pdf`);
+  });
+
+  it('emails a receipt only when recordPayment is asked to', async () => {
+    const owner = await signIn(server, a.emails.OWNER);
+    const acme = await insertClient(server.dataSource, a.workspace.id, { name: 'Receipt Co', email: 'pay@receipt.example' });
+    const invoice = await makeInvoice(server, a.workspace.id, acme.id, { issue: true });
+    const PAY = `mutation($id: ID!, $r: Boolean) { recordPayment(invoiceId: $id, input: { amount: 1000, method: CASH }, sendReceipt: $r) { status amountPaid } }`;
+    expect((await owner.gql(PAY, { id: invoice.id })).data.recordPayment).toEqual({ status: 'PARTIAL', amountPaid: 1000 });
+    expect(await mailsTo('pay@receipt.example')).toHaveLength(0);
+    expect((await owner.gql(PAY, { id: invoice.id, r: true })).data.recordPayment.amountPaid).toBe(2000);
+    const mails = await mailsTo('pay@receipt.example');
+    expect(mails.map((m) => m.subject)).toEqual([`Payment received for invoice ${invoice.number}`]);
+    expect(mails[0].text).toContain('Remaining balance: $226.00');
   });
 });
 

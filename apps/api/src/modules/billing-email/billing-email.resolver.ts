@@ -1,13 +1,16 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput, type EmailTemplateKind } from '@clientflow/domain';
 import type { Context } from '../../context';
+import { Invoice } from '../invoicing/invoice.entity';
+import { InvoiceType, QuoteType } from '../invoicing/invoicing.types';
 import { Payment } from '../invoicing/payment.entity';
+import { Quote } from '../invoicing/quote.entity';
 import { EmailTemplateKindEnum } from '../email-templates/email-template.types';
 import { BillingEmailPreviewType, SentBillingEmailType } from './billing-email.types';
 
 /** Previewing and sending invoice and quote emails (the PDF attached); staff with billing.manage only. */
 @Authorized('billing.manage')
-@Resolver()
+@Resolver(() => SentBillingEmailType)
 export class BillingEmailResolver {
   @Query(() => BillingEmailPreviewType, {
     description: 'Renders a billing email with the real document; subject/body override the effective template (validated like a template).',
@@ -46,7 +49,7 @@ export class BillingEmailResolver {
     return ctx.scope().transaction((s) => ctx.services.billingMailer.sendInvoice(s, id, { subject, body, actorUserId }));
   }
 
-  @Mutation(() => SentBillingEmailType, { description: 'Emails a sent quote with its PDF.' })
+  @Mutation(() => SentBillingEmailType, { description: 'Marks a DRAFT or EXPIRED quote sent first (number, validity), then emails it with its PDF; SENT quotes are re-sent.' })
   sendQuote(
     @Arg('id', () => ID) id: string,
     @Arg('subject', () => String, { nullable: true }) subject: string | null,
@@ -54,6 +57,16 @@ export class BillingEmailResolver {
     @Ctx() ctx: Context,
   ): Promise<SentBillingEmailType> {
     const actorUserId = ctx.staff().userId;
-    return ctx.scope().transaction((s) => ctx.services.billingMailer.enqueueQuote(s, id, { subject, body, actorUserId }));
+    return ctx.scope().transaction((s) => ctx.services.billingMailer.sendQuote(s, id, { subject, body, actorUserId }));
+  }
+
+  @FieldResolver(() => InvoiceType, { nullable: true, description: 'The invoice as it is after sending (status, number).' })
+  invoice(@Root() sent: SentBillingEmailType, @Ctx() ctx: Context): Promise<Invoice> | null {
+    return sent.invoiceId ? ctx.scope().findById(Invoice, sent.invoiceId, 'Invoice') : null;
+  }
+
+  @FieldResolver(() => QuoteType, { nullable: true })
+  quote(@Root() sent: SentBillingEmailType, @Ctx() ctx: Context): Promise<Quote> | null {
+    return sent.quoteId ? ctx.scope().findById(Quote, sent.quoteId, 'Quote') : null;
   }
 }

@@ -3,6 +3,7 @@ import { TenantScope } from '../../db/tenant-scope';
 import type { TestServer } from '../../../test/harness';
 import { Contact } from '../clients/contact.entity';
 import type { Invoice } from '../invoicing/invoice.entity';
+import type { Quote } from '../invoicing/quote.entity';
 
 /** A draft (or issued) invoice of `lineCount` lines for a client, through the real invoice service. */
 export async function makeInvoice(server: TestServer, workspaceId: string, clientId: string, opts: { issue?: boolean; lineCount?: number } = {}): Promise<Invoice> {
@@ -12,6 +13,13 @@ export async function makeInvoice(server: TestServer, workspaceId: string, clien
     const draft = await server.app.services.invoices.createDraft(s, { clientId, lines });
     return opts.issue ? server.app.services.invoices.issue(s, draft.id) : draft;
   });
+}
+
+export async function makeQuote(server: TestServer, workspaceId: string, clientId: string, title = 'Website redesign'): Promise<Quote> {
+  const scope = new TenantScope(server.dataSource.manager, workspaceId);
+  return scope.transaction((s) =>
+    server.app.services.quotes.createDraft(s, { clientId, title, lines: [{ description: 'Design', quantity: 10, unitPrice: 8_000, taxRate: 0 }] }),
+  );
 }
 
 /** A portal session cookie for a new contact of the client with the given role. */

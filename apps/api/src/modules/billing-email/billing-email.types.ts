@@ -19,4 +19,6 @@ export class SentBillingEmailType {
   @Field(() => [String]) to: string[];
   @Field() subject: string;
   @Field() attachmentName: string;
+  @Field(() => ID, { nullable: true }) invoiceId?: string;
+  @Field(() => ID, { nullable: true }) quoteId?: string;
 }

@@ -12,6 +12,7 @@ import { Invoice } from '../invoicing/invoice.entity';
 import { Payment } from '../invoicing/payment.entity';
 import { Quote } from '../invoicing/quote.entity';
 import type { InvoiceService } from '../invoicing/invoice.service';
+import type { QuoteService } from '../invoicing/quote.service';
 import type { Outbox } from '../mail/outbox.service';
 import type { TimelineService } from '../timeline/timeline.service';
 import type { EmailTemplateService, EmailTemplateSource } from '../email-templates/email-template.service';
@@ -46,6 +47,8 @@ export interface SendOptions {
 
 export interface QueuedEmail {
   emailId: string;
+  invoiceId?: string;
+  quoteId?: string;
   to: string[];
   subject: string;
   attachmentName: string;
@@ -67,6 +70,7 @@ export class BillingMailer {
       templates: EmailTemplateService;
       timeline: TimelineService;
       invoices: InvoiceService;
+      quotes: QuoteService;
       portalOrigin: string;
     },
   ) {}
@@ -133,9 +137,16 @@ export class BillingMailer {
     return this.enqueue(scope, email, { invoiceId }, opts.actorUserId ?? null);
   }
 
+  /** "Send": a DRAFT (or EXPIRED) quote is marked sent first (number, validity); a SENT quote is re-sent. */
+  async sendQuote(scope: TenantScope, quoteId: string, opts: SendOptions = {}): Promise<QueuedEmail> {
+    const quote = await this.deps.quotes.lock(scope, quoteId);
+    if (quote.status !== 'SENT') await this.deps.quotes.markSent(scope, quoteId, { actorUserId: opts.actorUserId ?? null });
+    return this.enqueueQuote(scope, quoteId, opts);
+  }
+
   async enqueueQuote(scope: TenantScope, quoteId: string, opts: SendOptions = {}): Promise<QueuedEmail> {
     const quote = await scope.findById(Quote, quoteId, 'Quote');
-    if (quote.status === 'DRAFT' || !quote.number) throw new DomainError('CONFLICT', 'Mark the quote as sent before emailing it', 'status');
+    if (quote.status !== 'SENT' || !quote.number) throw new DomainError('CONFLICT', `A ${quote.status.toLowerCase()} quote cannot be emailed`, 'status');
     return this.enqueue(scope, await this.composeQuote(scope, quoteId, opts), { quoteId }, opts.actorUserId ?? null);
   }
 
@@ -215,6 +226,6 @@ export class BillingMailer {
       portalVisible: false,
       metadata: { source: 'billing-email', kind: email.kind, emailId, ...ref },
     });
-    return { emailId, to: email.to, subject: email.subject, attachmentName: email.attachmentName };
+    return { emailId, to: email.to, subject: email.subject, attachmentName: email.attachmentName, ...(ref as { invoiceId?: string; quoteId?: string }) };
   }
 }

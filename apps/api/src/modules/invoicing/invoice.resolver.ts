@@ -85,8 +85,18 @@ export class InvoiceResolver {
 
   @Authorized('billing.manage')
   @Mutation(() => InvoiceType, { description: 'A manual payment (partial allowed, overpayment refused); writes a PAYMENT event.' })
-  async recordPayment(@Arg('invoiceId', () => ID) invoiceId: string, @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput, @Ctx() ctx: Context) {
-    const { invoice } = await ctx.scope().transaction((s) => ctx.services.invoices.recordPayment(s, invoiceId, { ...input, recordedByUserId: ctx.staff().userId }));
+  async recordPayment(
+    @Arg('invoiceId', () => ID) invoiceId: string,
+    @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput,
+    @Arg('sendReceipt', { defaultValue: false, description: 'Also email the client a receipt (RECEIPT template, PDF attached).' }) sendReceipt: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    const actorUserId = ctx.staff().userId;
+    const { invoice } = await ctx.scope().transaction(async (s) => {
+      const recorded = await ctx.services.invoices.recordPayment(s, invoiceId, { ...input, recordedByUserId: actorUserId });
+      if (sendReceipt) await ctx.services.billingMailer.enqueueReceipt(s, recorded.payment.id, { actorUserId });
+      return recorded;
+    });
     return invoice;
   }
 
