@@ -9,11 +9,16 @@ import { sendError, HttpError } from '../../http/uploads/http-errors';
 import { logger } from '../../shared/logger';
 import type { Services } from '../../services';
 import { Invoice } from '../invoicing/invoice.entity';
+import { pdfFileName } from '../billing-pdf/billing-pdf.data';
+import { loadInvoicePdfData } from '../billing-pdf/billing-pdf.loader';
 
 export const MAX_ZIP_INVOICES = 100;
 
-/** Renders one invoice's PDF through the caller's scope. */
-export type InvoicePdfSource = (scope: TenantScope, invoice: Invoice) => Promise<{ fileName: string; pdf: Buffer }>;
+/** One invoice's PDF, rendered through the caller's scope (the same loader and renderer as the single download). */
+async function renderInvoice(services: Services, scope: TenantScope, invoice: Invoice): Promise<{ fileName: string; pdf: Buffer }> {
+  const data = await loadInvoicePdfData(scope, invoice);
+  return { fileName: pdfFileName(data), pdf: await services.pdf.render(data) };
+}
 
 function requestedIds(req: Request): string[] {
   const raw = req.query.ids;
@@ -39,7 +44,7 @@ function uniqueName(used: Set<string>, name: string): string {
  * time and each is handed to the archive only after the previous entry was written, so memory holds one PDF.
  * PDFs are already compressed: entries are STOREd.
  */
-export function invoicesZipRouter(deps: { dataSource: DataSource; services: Services; render: InvoicePdfSource }): Router {
+export function invoicesZipRouter(deps: { dataSource: DataSource; services: Services }): Router {
   const router = express.Router();
   router.get('/portal/invoices.zip', async (req: Request, res: Response) => {
     let archive: archiver.Archiver | null = null;
@@ -73,7 +78,7 @@ export function invoicesZipRouter(deps: { dataSource: DataSource; services: Serv
       const used = new Set<string>();
       for (const id of ids) {
         if (aborted) return;
-        const { fileName, pdf } = await deps.render(scope, byId.get(id)!);
+        const { fileName, pdf } = await renderInvoice(deps.services, scope, byId.get(id)!);
         const written = once(zip, 'entry');
         zip.append(pdf, { name: uniqueName(used, fileName) });
         await written;

@@ -42,7 +42,7 @@ const checkoutRow = (id: string) => server.dataSource.getRepository(CheckoutSess
 
 describe('pay now through the local checkout', () => {
   it('charges the balances, serves the page, and on Pay records one STRIPE payment per invoice through the signed webhook', async () => {
-    const { a, b, portal, client } = await setup();
+    const { a, b, portal, client, contacts } = await setup();
     const { url, checkout } = await checkoutFor(portal, [a.id, b.id]);
     expect(checkout).toMatchObject({ amount: 15_050, invoiceIds: [a.id, b.id] });
     expect(url).toMatch(/^\/payments\/local-checkout\/cs_local_[0-9a-f]+$/);
@@ -74,6 +74,19 @@ describe('pay now through the local checkout', () => {
     const timeline = await server.dataSource.getRepository(TimelineEvent).find({ where: { clientId: client.id, type: 'PAYMENT' } });
     expect(timeline).toHaveLength(2);
     expect((await portal.gql(CHECKOUT_STATUS, { id: checkout.id })).data.portalCheckout.status).toBe('COMPLETED');
+
+    // One receipt job per payment, queued with it; the job emails the billing contact with the PDF attached.
+    const jobs: { payload: { paymentId: string } }[] = await server.dataSource.query(
+      `SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+        WHERE t.identifier = 'payments.receipt' AND j.payload->>'clientId' = $1`,
+      [client.id],
+    );
+    expect(jobs.map((j) => j.payload.paymentId).sort()).toEqual([pa.id, (await paymentsOf(b.id))[0].id].sort());
+    for (const job of jobs) await server.app.services.jobs.runNow('payments.receipt', job.payload);
+    const receipts = await server.dataSource.query(`SELECT "to", kind, attachments FROM outbound_email WHERE "clientId" = $1 AND kind = 'RECEIPT'`, [client.id]);
+    expect(receipts).toHaveLength(2);
+    expect(receipts[0].to).toContain(contacts.BILLING.email);
+    expect(receipts[0].attachments[0].contentType).toBe('application/pdf');
 
     // Paying the same page again changes nothing.
     const again = await fetch(`${server.url}${url}/pay`, { method: 'POST', headers: { cookie: portal.cookieHeader() }, redirect: 'manual' });

@@ -53,3 +53,35 @@ export async function postWebhook(server: TestServer, event: unknown, opts: { se
   const res = await fetch(`${server.url}/webhooks/stripe`, { method: 'POST', headers, body: payload });
   return { status: res.status, body: (await res.json()) as { outcome?: string; error?: string } };
 }
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  data: Buffer;
+}
+
+/**
+ * Reads a ZIP from its central directory (no dependency): names, compression method and, for STOREd entries, the
+ * bytes. Enough to prove which PDFs a download holds.
+ */
+export function readZip(zip: Buffer): ZipEntry[] {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('not a zip: no end of central directory');
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory entry');
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    entries.push({ name, method, data: zip.subarray(dataStart, dataStart + size) });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
