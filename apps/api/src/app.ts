@@ -131,6 +131,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         assertQueryLimits(document, payload.operationName, payload.variables ?? undefined, config.limits);
         return undefined as unknown as ExecutionArgs;
       },
+      // The same error mapping as HTTP (codes and fields; unknown errors hidden) for operations over the socket.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
       context: (ctx) =>
         createContext({
           req: ctx.extra.request,

@@ -41,6 +41,8 @@ export interface AppConfig {
   stripeSecretKey?: string;
   /** Verifies webhook signatures (and signs the local stand-in's events); development keeps a random one under DATA_DIR. */
   stripeWebhookSecret?: string;
+  /** How long a portal invitation link works (PORTAL_INVITE_TTL_HOURS, default 168 = 7 days). */
+  portalInviteTtlHours: number;
 }
 
 export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -76,6 +78,7 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     paymentsProvider: paymentsProvider(env.PAYMENTS_PROVIDER),
     stripeSecretKey: env.STRIPE_SECRET_KEY || undefined,
     stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || undefined,
+    portalInviteTtlHours: Math.max(1, int(env.PORTAL_INVITE_TTL_HOURS, 168) || 168),
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import { ContactResolver } from './modules/clients/contact.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { GeoResolver } from './modules/geo/geo.resolver';
 import { PortalResolver } from './modules/portal/portal.resolver';
+import { PortalSettingsResolver } from './modules/portal/portal-settings.resolver';
 import { ClientCustomFieldsResolver } from './modules/custom-fields/client-custom-fields.resolver';
 import { CustomFieldDefinitionResolver } from './modules/custom-fields/custom-field.resolver';
 import { WorkspaceSettingsResolver } from './modules/workspace-settings/workspace-settings.resolver';
@@ -48,6 +49,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       PaymentsResolver, StatementResolver,
       InvoiceResolver, InvoiceLineResolver, QuoteResolver, QuoteEventResolver, BillingSettingsResolver, ClientBillingResolver,
       EmailTemplateResolver, BillingEmailResolver,
+      PortalSettingsResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

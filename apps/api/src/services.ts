@@ -9,6 +9,8 @@ import { GeoService } from './modules/geo/geo.service';
 import { IdentityService } from './modules/identity/identity.service';
 import { Outbox } from './modules/mail/outbox.service';
 import { PortalAuthService } from './modules/portal/portal-auth.service';
+import { PortalInvitationService } from './modules/portal/portal-invitation.service';
+import { PortalSettingsService } from './modules/portal/portal-settings.service';
 import { SavedViewService } from './modules/saved-views/saved-view.service';
 import { SegmentService } from './modules/segments/segment.service';
 import { TimelineService } from './modules/timeline/timeline.service';
@@ -71,6 +73,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     segments: new SegmentService(),
     geo: new GeoService(),
     portalAuth: new PortalAuthService(dataSource, outbox, rateLimiter, config.portalOrigin),
+    portalInvitations: new PortalInvitationService(outbox, timeline, config.portalOrigin, config.portalInviteTtlHours),
+    portalSettings: new PortalSettingsService(timeline, config.portalOrigin),
     customFields: new CustomFieldService(),
     workspaceSettings: new WorkspaceSettingsService(),
     storage,

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/app-providers';
 import { createApolloClient } from './app/apollo-client';
-import { PUBLIC_PATHS, routes } from './app/router';
+import { isPublicPath, routes } from './app/router';
 import { describeError } from './shared/errors/api-error';
 import { DEFAULT_LOCALE, toLocale } from './shared/i18n/locales';
 import { translate } from './shared/i18n/translate';
@@ -21,7 +21,7 @@ const currentT: Translate = (key, params) =>
 
 const client = createApolloClient({
   onUnauthenticated: () => {
-    if (PUBLIC_PATHS.includes(router.state.location.pathname)) return;
+    if (isPublicPath(router.state.location.pathname)) return;
     notifications.show({ id: 'session-ended', color: 'yellow', message: currentT('errors.sessionEnded') });
     void router.navigate('/sign-in', { replace: true }).then(() => client.clearStore());
   },

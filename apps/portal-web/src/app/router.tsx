@@ -1,8 +1,23 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import type { PortalPermission } from '@clientflow/graphql-types/portal';
 import { FullPageLoader } from '../shared/components/full-page-loader';
+import { RequirePortalPermission } from '../shared/components/require-portal-permission';
+
+/** A lazily loaded page behind its portal permission (the API refuses the data anyway). */
+const guarded = (permission: PortalPermission, Page: ComponentType) => ({
+  Component: () => (
+    <RequirePortalPermission permission={permission}>
+      <Page />
+    </RequirePortalPermission>
+  ),
+});
 
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
-export const PUBLIC_PATHS = ['/sign-in', '/auth/continue'];
+export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
+
+/** Public paths plus every client's own portal address (`/p/:workspaceSlug/:clientKey`). */
+export const isPublicPath = (pathname: string) => PUBLIC_PATHS.includes(pathname) || pathname.startsWith('/p/');
 
 // Each screen family is its own chunk, so the entry bundle carries only the shell.
 export const routes: RouteObject[] = [
@@ -20,6 +35,20 @@ export const routes: RouteObject[] = [
             path: '/auth/continue',
             lazy: async () => ({ Component: (await import('../features/auth/routes/continue.route')).ContinueRoute }),
           },
+          {
+            path: '/auth/invite',
+            lazy: async () => ({ Component: (await import('../features/auth/routes/invite.route')).InviteRoute }),
+          },
+        ],
+      },
+      {
+        path: '/p/:workspaceSlug/:clientKey',
+        lazy: async () => ({ Component: (await import('../features/auth/routes/portal-entry.layout')).PortalEntryLayout }),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in.route')).SignInRoute }),
+          },
         ],
       },
       {
@@ -32,11 +61,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'invoices',
-            lazy: async () => ({ Component: (await import('../features/statement/routes/statement.route')).StatementRoute }),
+            lazy: async () => guarded('VIEW_INVOICES', (await import('../features/statement/routes/statement.route')).StatementRoute),
           },
           {
             path: 'invoices/:id',
-            lazy: async () => ({ Component: (await import('../features/statement/routes/invoice-detail.route')).InvoiceDetailRoute }),
+            lazy: async () => guarded('VIEW_INVOICES', (await import('../features/statement/routes/invoice-detail.route')).InvoiceDetailRoute),
           },
         ],
       },

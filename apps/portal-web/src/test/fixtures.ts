@@ -1,4 +1,4 @@
-import type { PortalViewerFieldsFragment } from '@clientflow/graphql-types/portal';
+import type { PortalPermission, PortalViewerFieldsFragment } from '@clientflow/graphql-types/portal';
 
 /** A portal viewer as the API returns it (with __typename, as Apollo's cache expects). */
 export function portalViewer(overrides: {
@@ -9,6 +9,7 @@ export function portalViewer(overrides: {
   logoUrl?: string | null;
   primaryColor?: string;
   locale?: string;
+  permissions?: PortalPermission[];
 } = {}) {
   return {
     __typename: 'PortalViewer' as const,
@@ -17,7 +18,10 @@ export function portalViewer(overrides: {
       id: 'contact-1',
       name: overrides.contactName ?? 'Ana Souza',
       email: 'ana@acme.test',
+      role: 'DECISION_MAKER' as const,
     },
+    permissions: overrides.permissions ?? (['VIEW_PROJECTS', 'VIEW_TASKS', 'COMMENT', 'APPROVE', 'VIEW_DOCUMENTS', 'VIEW_INVOICES', 'VIEW_TIMELINE', 'OPEN_TICKETS'] as PortalPermission[]),
+    locale: overrides.locale ?? 'en',
     client: {
       __typename: 'PortalClient' as const,
       id: 'client-1',

@@ -1,5 +1,5 @@
 import { CONTACT_ROLES } from '../clients/contact-rules';
-import { DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, PORTAL_PERMISSIONS } from './portal-access';
+import { clientPortalUrl, DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, PORTAL_PERMISSIONS, portalLocaleOf } from './portal-access';
 
 const all = { enabled: true, permissions: [...PORTAL_PERMISSIONS] };
 
@@ -36,5 +36,18 @@ describe('portal permissions by contact role', () => {
   it('enables sensible defaults for a new client', () => {
     expect(DEFAULT_PORTAL_PERMISSIONS).not.toContain('UPLOAD_FILES');
     expect(DEFAULT_PORTAL_PERMISSIONS).not.toContain('VIEW_BUDGET');
+  });
+});
+
+describe('portal language and address', () => {
+  it('prefers the client language, then the workspace language, then English', () => {
+    expect(portalLocaleOf('fr', 'pt-BR')).toBe('fr');
+    expect(portalLocaleOf(null, 'pt-BR')).toBe('pt');
+    expect(portalLocaleOf('de', 'ES')).toBe('es');
+    expect(portalLocaleOf(undefined, 'ja')).toBe('en');
+  });
+
+  it('builds the per-client URL from the portal origin', () => {
+    expect(clientPortalUrl('https://portal.example/', 'acme-agency', 'k3y_-A')).toBe('https://portal.example/p/acme-agency/k3y_-A');
   });
 });

@@ -47,3 +47,25 @@ export function effectivePortalPermissions(settings: { enabled: boolean; permiss
   const ceiling = PORTAL_ROLE_CEILING[role] ?? READ_ONLY;
   return PORTAL_PERMISSIONS.filter((p) => settings.permissions.includes(p) && ceiling.includes(p));
 }
+
+/** The languages the portal is translated into. */
+export const PORTAL_LOCALES = ['en', 'pt', 'es', 'fr'] as const;
+export type PortalLocale = (typeof PORTAL_LOCALES)[number];
+
+export function isPortalLocale(value: unknown): value is PortalLocale {
+  return typeof value === 'string' && (PORTAL_LOCALES as readonly string[]).includes(value);
+}
+
+/** The client's language when set, else the workspace's (`pt-BR` → `pt`), else English. */
+export function portalLocaleOf(clientLocale: string | null | undefined, workspaceLocale: string | null | undefined): PortalLocale {
+  for (const tag of [clientLocale, workspaceLocale]) {
+    const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
+    if (isPortalLocale(language)) return language;
+  }
+  return 'en';
+}
+
+/** The client's own portal address: the sign-in page there shows the agency's branding in the client's language. */
+export function clientPortalUrl(portalOrigin: string, workspaceSlug: string, clientKey: string): string {
+  return `${portalOrigin.replace(/\/+$/, '')}/p/${encodeURIComponent(workspaceSlug)}/${encodeURIComponent(clientKey)}`;
+}

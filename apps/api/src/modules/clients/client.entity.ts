@@ -8,6 +8,7 @@ export type TaxIdType = 'CNPJ' | 'CPF' | 'RUT' | 'NIF' | 'VAT' | 'EIN' | 'OTHER'
 @Entity('client')
 @Index(['workspaceId', 'status'])
 @Index(['workspaceId', 'name'])
+@Index('client_portal_key', ['workspaceId', 'portalKey'], { unique: true })
 export class Client extends TenantEntity {
   /** Display (trade) name. */
   @Column()
@@ -116,4 +117,8 @@ export class Client extends TenantEntity {
 
   @DeleteDateColumn({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
+
+  /** The client's portal URL key (`/p/<workspace slug>/<portalKey>`); random, unique per workspace, regenerable. */
+  @Column({ type: 'varchar', length: 24, default: () => 'substr(md5(gen_random_uuid()::text), 1, 16)' })
+  portalKey: string;
 }

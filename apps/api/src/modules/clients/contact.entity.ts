@@ -43,4 +43,8 @@ export class Contact extends TenantEntity {
 
   @Column({ default: false })
   portalAccess: boolean;
+
+  /** When the contact was last sent a portal invitation. */
+  @Column({ type: 'timestamptz', nullable: true })
+  portalInvitedAt: Date | null;
 }

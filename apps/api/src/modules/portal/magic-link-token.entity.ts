@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+export type PortalTokenKind = 'SIGN_IN' | 'INVITE';
+
 @Entity('magic_link_token')
 export class MagicLinkToken {
   @PrimaryGeneratedColumn('uuid')
@@ -17,6 +19,10 @@ export class MagicLinkToken {
   @Index({ unique: true })
   @Column({ length: 64 })
   tokenHash: string;
+
+  /** SIGN_IN (15 minutes, from the sign-in page) or INVITE (days, sent by the agency). */
+  @Column({ type: 'varchar', length: 16, default: 'SIGN_IN' })
+  kind: PortalTokenKind;
 
   @Column({ type: 'timestamptz' })
   expiresAt: Date;

@@ -1,17 +1,29 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { badInput, isEmail, normalizeEmail, unauthenticated } from '@clientflow/domain';
+import {
+  badInput, DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, isEmail, normalizeEmail, portalLocaleOf, unauthenticated,
+  type ContactRole, type PortalPermission,
+} from '@clientflow/domain';
 import type { RateLimiter } from '../../shared/rate-limit';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
 import type { Outbox } from '../mail/outbox.service';
+import { ClientPortalSettings } from './client-portal-settings.entity';
 import { magicLinkEmail } from './magic-link.email';
-import { MagicLinkToken } from './magic-link-token.entity';
-import type { PortalViewerType } from './portal.types';
+import { MagicLinkToken, type PortalTokenKind } from './magic-link-token.entity';
+import { hashPortalToken, isPortalTokenShape, newPortalToken } from './portal-tokens';
+import type { PortalPublicBrandingType, PortalViewerType } from './portal.types';
 
 export const MAGIC_LINK_TTL_MS = 15 * 60 * 1000;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The client portal a sign-in page was opened for (`/p/<workspaceSlug>/<clientKey>`). */
+export interface PortalEntry {
+  workspaceSlug: string;
+  clientKey: string;
+}
+
+const workspaceLogoUrl = (w: { id: string; logoContentType: string | null }) =>
+  w.logoContentType ? `/files/workspace-logo/${w.id}` : null;
 
 export class PortalAuthService {
   constructor(
@@ -22,29 +34,36 @@ export class PortalAuthService {
   ) {}
 
   /**
-   * Sends a sign-in link to every portal-enabled contact with this email. The caller always gets the same
-   * answer, so the endpoint does not reveal which emails exist.
+   * Sends a sign-in link to every portal-enabled contact with this email — or, from a client's own portal URL,
+   * only to that client's contact. The caller always gets the same answer, so the endpoint does not reveal
+   * which emails exist.
    */
-  async requestLink(emailInput: string, ip: string, now = new Date()): Promise<void> {
+  async requestLink(emailInput: string, ip: string, entry: PortalEntry | null = null, now = new Date()): Promise<void> {
     const email = normalizeEmail(emailInput);
     if (!isEmail(email)) throw badInput('email', 'Enter a valid email address');
     await this.rateLimiter.hit(`magic:email:${email}`, 5, 15 * 60);
     await this.rateLimiter.hit(`magic:ip:${ip}`, 30, 15 * 60);
-
     await this.dataSource.transaction(async (m) => {
-      const contacts = await m
+      const qb = m
         .getRepository(Contact)
         .createQueryBuilder('ct')
         .innerJoinAndSelect('ct.client', 'c')
+        .leftJoin(ClientPortalSettings, 'ps', 'ps."clientId" = c.id')
         .where('lower(ct.email) = :email AND ct."portalAccess"', { email })
-        .andWhere('c."deletedAt" IS NULL AND c."archivedAt" IS NULL')
-        .getMany();
-      for (const contact of contacts) {
-        const token = randomBytes(32).toString('base64url');
+        .andWhere('c."deletedAt" IS NULL AND c."archivedAt" IS NULL AND ps.enabled IS NOT FALSE');
+      if (entry) {
+        qb.innerJoin(Workspace, 'w', 'w.id = c."workspaceId"').andWhere('w.slug = :slug AND c."portalKey" = :key', {
+          slug: entry.workspaceSlug,
+          key: entry.clientKey,
+        });
+      }
+      for (const contact of await qb.getMany()) {
+        const token = newPortalToken();
         await m.getRepository(MagicLinkToken).insert({
           workspaceId: contact.workspaceId,
           contactId: contact.id,
-          tokenHash: hashToken(token),
+          kind: 'SIGN_IN',
+          tokenHash: hashPortalToken(token),
           expiresAt: new Date(now.getTime() + MAGIC_LINK_TTL_MS),
           requestedIp: ip,
         });
@@ -60,15 +79,21 @@ export class PortalAuthService {
     });
   }
 
-  /** Single use: the token is marked used in the same statement that checks it is unused and unexpired. */
-  async consume(token: string): Promise<{ contactId: string; clientId: string; workspaceId: string }> {
-    const invalid = () => badInput('token', 'This sign-in link has expired or was already used');
-    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw invalid();
+  /**
+   * Single use: the token is marked used in the same statement that checks it is unused, unexpired and of the
+   * expected kind (an invitation never works as a sign-in link and vice versa).
+   */
+  async consume(token: string, kind: PortalTokenKind = 'SIGN_IN'): Promise<{ contactId: string; clientId: string; workspaceId: string }> {
+    const invalid = () =>
+      kind === 'INVITE'
+        ? badInput('token', 'This invitation has expired or was already used')
+        : badInput('token', 'This sign-in link has expired or was already used');
+    if (!isPortalTokenShape(token)) throw invalid();
     const rows: { contactId: string; workspaceId: string }[][] = await this.dataSource.query(
       `UPDATE magic_link_token SET "usedAt" = now()
-        WHERE "tokenHash" = $1 AND "usedAt" IS NULL AND "expiresAt" > now()
+        WHERE "tokenHash" = $1 AND kind = $2 AND "usedAt" IS NULL AND "expiresAt" > now()
         RETURNING "contactId", "workspaceId"`,
-      [hashToken(token)],
+      [hashPortalToken(token), kind],
     );
     const used = rows[0]?.[0];
     if (!used) throw invalid();
@@ -76,30 +101,72 @@ export class PortalAuthService {
       .getRepository(Contact)
       .createQueryBuilder('ct')
       .innerJoin('ct.client', 'c')
+      .leftJoin(ClientPortalSettings, 'ps', 'ps."clientId" = c.id')
       .where('ct.id = :id AND ct."workspaceId" = :ws AND ct."portalAccess"', { id: used.contactId, ws: used.workspaceId })
-      .andWhere('c."deletedAt" IS NULL AND c."archivedAt" IS NULL')
+      .andWhere('c."deletedAt" IS NULL AND c."archivedAt" IS NULL AND ps.enabled IS NOT FALSE')
       .getOne();
     if (!contact) throw invalid();
     return { contactId: contact.id, clientId: contact.clientId, workspaceId: contact.workspaceId };
   }
 
-  async describe(viewer: { contactId: string; clientId: string; workspaceId: string }): Promise<PortalViewerType> {
-    const [contact, client, workspace] = await Promise.all([
+  /** The signed-in contact, its client, what it may do, its language and the agency's branding. */
+  async describe(viewer: { contactId: string; clientId: string; workspaceId: string; permissions?: PortalPermission[] }): Promise<PortalViewerType> {
+    const [contact, client, workspace, settings] = await Promise.all([
       this.dataSource.getRepository(Contact).findOneBy({ id: viewer.contactId, workspaceId: viewer.workspaceId }),
       this.dataSource.getRepository(Client).findOneBy({ id: viewer.clientId, workspaceId: viewer.workspaceId }),
       this.dataSource.getRepository(Workspace).findOneBy({ id: viewer.workspaceId }),
+      this.dataSource.getRepository(ClientPortalSettings).findOneBy({ clientId: viewer.clientId, workspaceId: viewer.workspaceId }),
     ]);
     if (!contact || !client || !workspace) throw unauthenticated();
+    const locale = portalLocaleOf(settings?.locale, workspace.locale);
     return {
-      contact: { id: contact.id, name: contact.name, email: contact.email ?? '' },
+      contact: { id: contact.id, name: contact.name, email: contact.email ?? '', role: contact.role },
       client: { id: client.id, name: client.name, status: client.status },
+      // A signed-in viewer carries exactly what the auth checker enforces; a fresh sign-in computes the same.
+      permissions: viewer.permissions ?? effectivePortalPermissions(
+        { enabled: settings?.enabled ?? true, permissions: settings?.permissions ?? DEFAULT_PORTAL_PERMISSIONS },
+        contact.role as ContactRole,
+      ),
+      locale,
       branding: {
         agencyName: workspace.name,
-        logoUrl: workspace.logoContentType ? `/files/workspace-logo/${workspace.id}` : null,
+        logoUrl: workspaceLogoUrl(workspace),
         primaryColor: workspace.primaryColor,
         accentColor: workspace.accentColor,
-        locale: workspace.locale,
+        locale,
       },
+    };
+  }
+
+  /**
+   * What the sign-in page at `/p/<workspaceSlug>/<clientKey>` shows before login. One query whatever the
+   * input (a wrong slug costs the same as a wrong key) and null for anything unknown or disabled.
+   */
+  async publicBranding(entry: PortalEntry, ip: string): Promise<PortalPublicBrandingType | null> {
+    await this.rateLimiter.hit(`branding:ip:${ip}`, 300, 15 * 60);
+    const slug = entry.workspaceSlug.slice(0, 100);
+    const key = entry.clientKey.slice(0, 24);
+    const rows: {
+      id: string; name: string; logoContentType: string | null; primaryColor: string; accentColor: string | null;
+      workspaceLocale: string; clientName: string; clientLocale: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT w.id, w.name, w."logoContentType", w."primaryColor", w."accentColor", w.locale AS "workspaceLocale",
+              c.name AS "clientName", ps.locale AS "clientLocale"
+         FROM workspace w
+         JOIN client c ON c."workspaceId" = w.id AND c."portalKey" = $2
+         LEFT JOIN client_portal_settings ps ON ps."clientId" = c.id
+        WHERE w.slug = $1 AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL AND ps.enabled IS NOT FALSE`,
+      [slug, key],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      agencyName: row.name,
+      logoUrl: workspaceLogoUrl(row),
+      primaryColor: row.primaryColor,
+      accentColor: row.accentColor,
+      clientName: row.clientName,
+      locale: portalLocaleOf(row.clientLocale, row.workspaceLocale),
     };
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { clearSessionCookie, PORTAL_COOKIE, setSessionCookie } from '../../auth/cookies';
 import { PORTAL } from '../../auth/auth-checker';
 import type { Context } from '../../context';
-import { PortalClientType, PortalViewerType } from './portal.types';
+import { PortalClientType, PortalPublicBrandingType, PortalViewerType } from './portal.types';
 
 @Resolver()
 export class PortalResolver {
@@ -23,14 +23,34 @@ export class PortalResolver {
   async requestMagicLink(
     @Arg('email') email: string,
     @Ctx() ctx: Context,
+    @Arg('workspaceSlug', () => String, { nullable: true, description: "With clientKey: only that client's contact gets a link." })
+    workspaceSlug?: string | null,
+    @Arg('clientKey', () => String, { nullable: true }) clientKey?: string | null,
   ): Promise<boolean> {
-    await ctx.services.portalAuth.requestLink(email, ctx.ip);
+    const entry = workspaceSlug && clientKey ? { workspaceSlug, clientKey } : null;
+    await ctx.services.portalAuth.requestLink(email, ctx.ip, entry);
     return true;
+  }
+
+  @Query(() => PortalPublicBrandingType, {
+    nullable: true,
+    description: "Public: the agency's branding and the client's name and language for a client's portal URL; null when unknown.",
+  })
+  portalBranding(@Arg('workspaceSlug') workspaceSlug: string, @Arg('clientKey') clientKey: string, @Ctx() ctx: Context) {
+    return ctx.services.portalAuth.publicBranding({ workspaceSlug, clientKey }, ctx.ip);
+  }
+
+  @Mutation(() => PortalViewerType, { description: 'Accepts an emailed portal invitation (single use) and signs the contact in.' })
+  async acceptPortalInvitation(@Arg('token') token: string, @Ctx() ctx: Context): Promise<PortalViewerType> {
+    return this.signInWith(await ctx.services.portalAuth.consume(token, 'INVITE'), ctx);
   }
 
   @Mutation(() => PortalViewerType)
   async consumeMagicLink(@Arg('token') token: string, @Ctx() ctx: Context): Promise<PortalViewerType> {
-    const session = await ctx.services.portalAuth.consume(token);
+    return this.signInWith(await ctx.services.portalAuth.consume(token), ctx);
+  }
+
+  private async signInWith(session: { contactId: string; clientId: string; workspaceId: string }, ctx: Context): Promise<PortalViewerType> {
     const jwt = await ctx.services.tokens.sign({ kind: 'portal', sub: session.contactId, cid: session.clientId, ws: session.workspaceId });
     setSessionCookie(ctx.res, PORTAL_COOKIE, jwt, ctx.cookieSettings);
     return ctx.services.portalAuth.describe(session);

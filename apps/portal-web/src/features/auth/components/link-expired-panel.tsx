@@ -1,9 +1,20 @@
 import { Button, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconLinkOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import type { MessageKey } from '../../../shared/i18n/dictionary.types';
 import { useT } from '../../../shared/i18n/i18n-provider';
 
-export function LinkExpiredPanel() {
+interface LinkExpiredPanelProps {
+  titleKey?: MessageKey;
+  bodyKey?: MessageKey;
+  actionKey?: MessageKey;
+}
+
+export function LinkExpiredPanel({
+  titleKey = 'continue.expiredTitle',
+  bodyKey = 'continue.expiredBody',
+  actionKey = 'continue.requestNew',
+}: LinkExpiredPanelProps) {
   const t = useT();
   return (
     <Stack gap="md" role="alert">
@@ -12,14 +23,14 @@ export function LinkExpiredPanel() {
       </ThemeIcon>
       <div>
         <Title order={1} size="h2">
-          {t('continue.expiredTitle')}
+          {t(titleKey)}
         </Title>
         <Text c="dimmed" mt={6}>
-          {t('continue.expiredBody')}
+          {t(bodyKey)}
         </Text>
       </div>
       <Button component={Link} to="/sign-in" size="md" fullWidth>
-        {t('continue.requestNew')}
+        {t(actionKey)}
       </Button>
     </Stack>
   );

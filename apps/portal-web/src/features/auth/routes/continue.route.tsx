@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAlertCircle, IconArrowRight, IconLogin2 } from '@tabler/icons-react';
 import { ConsumeMagicLinkDocument, PortalMeDocument } from '@clientflow/graphql-types/portal';
 import { useNavigate, useSearchParams } from 'react-router';
-import { describeError, hasErrorCode } from '../../../shared/errors/api-error';
+import { hasErrorCode } from '../../../shared/errors/api-error';
 import { useT } from '../../../shared/i18n/i18n-provider';
 import { LinkExpiredPanel } from '../components/link-expired-panel';
+import { TokenContinuePanel } from '../components/token-continue-panel';
 
 /**
  * Opening the emailed link must not sign in: mail scanners prefetch links, and a GET
@@ -36,32 +35,13 @@ export function ContinueRoute() {
   }
 
   return (
-    <Stack gap="md">
-      <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>
-        <IconLogin2 size={26} />
-      </ThemeIcon>
-      <div>
-        <Title order={1} size="h2">
-          {t('continue.title')}
-        </Title>
-        <Text c="dimmed" mt={6}>
-          {t('continue.body')}
-        </Text>
-      </div>
-      {error && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title={t('errors.title')} role="alert">
-          {describeError(error, t)}
-        </Alert>
-      )}
-      <Button
-        size="md"
-        fullWidth
-        loading={loading}
-        rightSection={<IconArrowRight size={18} aria-hidden />}
-        onClick={() => void continueToPortal()}
-      >
-        {t('continue.button')}
-      </Button>
-    </Stack>
+    <TokenContinuePanel
+      title={t('continue.title')}
+      body={t('continue.body')}
+      button={t('continue.button')}
+      loading={loading}
+      error={error}
+      onContinue={() => void continueToPortal()}
+    />
   );
 }

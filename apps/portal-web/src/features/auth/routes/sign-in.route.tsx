@@ -3,6 +3,7 @@ import { Alert, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { RequestMagicLinkDocument } from '@clientflow/graphql-types/portal';
 import { useState } from 'react';
+import { useParams } from 'react-router';
 import { describeError } from '../../../shared/errors/api-error';
 import { useT } from '../../../shared/i18n/i18n-provider';
 import { LinkSentPanel } from '../components/link-sent-panel';
@@ -13,6 +14,9 @@ export const RESEND_COOLDOWN_SECONDS = 60;
 
 export function SignInRoute() {
   const t = useT();
+  // Under a client's portal URL the link is requested for that client only.
+  const { workspaceSlug, clientKey } = useParams();
+  const entry = workspaceSlug && clientKey ? { workspaceSlug, clientKey } : {};
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
   const [sendCount, setSendCount] = useState(0);
@@ -24,7 +28,7 @@ export function SignInRoute() {
   async function send(address: string): Promise<void> {
     setEmail(address);
     try {
-      await requestLink({ variables: { email: address } });
+      await requestLink({ variables: { email: address, ...entry } });
     } catch {
       return; // shown below from the mutation's error state
     }

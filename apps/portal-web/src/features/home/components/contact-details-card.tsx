@@ -1,5 +1,5 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
-import { usePortalViewer } from '../../auth/hooks/portal-viewer-context';
+import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { useT } from '../../../shared/i18n/i18n-provider';
 
 export function ContactDetailsCard() {

@@ -1,18 +1,27 @@
 import { Avatar, Box, Button, Group, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
-import { usePortalViewer } from '../../auth/hooks/portal-viewer-context';
+import type { ReactNode } from 'react';
+import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
 import { useT } from '../../../shared/i18n/i18n-provider';
 import { AgencyLogo } from './agency-logo';
 
-export function PortalHeader() {
+interface PortalHeaderProps {
+  /** The mobile navigation toggle, shown before the logo. */
+  navToggle?: ReactNode;
+}
+
+export function PortalHeader({ navToggle }: PortalHeaderProps) {
   const t = useT();
   const { contact, client, branding } = usePortalViewer();
   const { signOut, signingOut } = useSignOut();
 
   return (
     <Group h="100%" px={{ base: 'sm', sm: 'lg' }} justify="space-between" wrap="nowrap" gap="sm">
-      <AgencyLogo agencyName={branding.agencyName} logoUrl={branding.logoUrl} />
+      <Group gap="sm" wrap="nowrap">
+        {navToggle}
+        <AgencyLogo agencyName={branding.agencyName} logoUrl={branding.logoUrl} />
+      </Group>
       <Group gap="sm" wrap="nowrap">
         <Group gap="xs" wrap="nowrap" title={t('header.signedInAs', { email: contact.email })}>
           <Avatar name={contact.name} color="initials" radius="xl" size="md" />

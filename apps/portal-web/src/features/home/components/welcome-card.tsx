@@ -1,5 +1,5 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
-import { usePortalViewer } from '../../auth/hooks/portal-viewer-context';
+import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { useFormatters, useT } from '../../../shared/i18n/i18n-provider';
 import { ClientStatusBadge } from './client-status-badge';
 

@@ -1,6 +1,6 @@
 import { Grid, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { usePortalViewer } from '../../auth/hooks/portal-viewer-context';
+import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { ContactDetailsCard } from '../components/contact-details-card';
 import { SharedItemsEmptyState } from '../components/shared-items-empty-state';
 import { WelcomeCard } from '../components/welcome-card';

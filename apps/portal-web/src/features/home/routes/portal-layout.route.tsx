@@ -1,24 +1,33 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, AppShell, Button, Center, Container, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Center, Container, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { PortalMeDocument } from '@clientflow/graphql-types/portal';
 import { Navigate, Outlet } from 'react-router';
+import { routes } from '../../../app/router';
 import { useBrandColor } from '../../../app/brand-theme-provider';
 import { FullPageLoader } from '../../../shared/components/full-page-loader';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
 import { useSessionLocale, useT } from '../../../shared/i18n/i18n-provider';
 import { isHexColor } from '../../../shared/theme/color-palette';
-import { PortalViewerContext } from '../../auth/hooks/portal-viewer-context';
+import { PortalViewerContext } from '../../../shared/session/portal-viewer-context';
 import { PortalHeader } from '../components/portal-header';
+import { PortalNav } from '../../shell/components/portal-nav';
+import { PORTAL_SECTIONS, routePaths } from '../../shell/portal-sections';
 import classes from './portal-layout.module.css';
+
+/** Computed once: the route table is static. */
+let existingPaths: Set<string> | undefined;
 
 /** The signed-in area: gates on `portalMe`, then brands the app with the agency's colour and language. */
 export function PortalLayout() {
   const t = useT();
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  existingPaths ??= routePaths(routes);
   const { data, loading, error, refetch } = useQuery(PortalMeDocument, { context: { quietErrors: true } });
   const viewer = data?.portalMe ?? null;
 
   useBrandColor(viewer?.branding.primaryColor);
-  useSessionLocale(viewer?.branding.locale);
+  useSessionLocale(viewer?.locale);
   useDocumentTitle(viewer ? `${viewer.branding.agencyName} · ${t('app.title')}` : t('app.title'));
 
   if (!data && loading) return <FullPageLoader />;
@@ -43,10 +52,19 @@ export function PortalLayout() {
       <Anchor href="#main" className={classes.skipLink}>
         {t('app.skipToContent')}
       </Anchor>
-      <AppShell header={{ height: 64 }} padding={{ base: 'sm', sm: 'lg' }}>
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding={{ base: 'sm', sm: 'lg' }}
+      >
         <AppShell.Header style={{ borderTop: `3px solid ${accent}` }}>
-          <PortalHeader />
+          <PortalHeader
+            navToggle={<Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />}
+          />
         </AppShell.Header>
+        <AppShell.Navbar p="sm">
+          <PortalNav sections={PORTAL_SECTIONS} existingPaths={existingPaths} onNavigate={closeNav} />
+        </AppShell.Navbar>
         <AppShell.Main id="main" bg="gray.0">
           <Container size="lg" px={0} py={{ base: 'xs', sm: 'md' }}>
             <Outlet />

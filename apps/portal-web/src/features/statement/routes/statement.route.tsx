@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { PortalStatementDocument, type PortalInvoiceRowFragment, type StatementFilter } from '@clientflow/graphql-types/portal';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
 import { useT } from '../../../shared/i18n/i18n-provider';
-import { usePortalViewer } from '../../auth/hooks/portal-viewer-context';
+import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { InvoicesTable } from '../components/invoices-table';
 import { PaymentReturnAlert } from '../components/payment-return-alert';
 import { SelectionBar } from '../components/selection-bar';

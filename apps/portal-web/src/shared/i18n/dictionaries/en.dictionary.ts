@@ -1,4 +1,6 @@
 import { statementEn } from '../../../features/statement/i18n/en';
+import { authAccessEn } from '../../../features/auth/i18n/en';
+import { shellEn } from '../../../features/shell/i18n/en';
 export const en = {
   'app.title': 'Client portal',
   'app.poweredBy': 'Secure client portal by ClientFlow',
@@ -64,4 +66,6 @@ export const en = {
   'notFound.body': "The page you're looking for doesn't exist or has moved.",
   'notFound.home': 'Go to your portal',
   ...statementEn,
+  ...authAccessEn,
+  ...shellEn,
 } as const;

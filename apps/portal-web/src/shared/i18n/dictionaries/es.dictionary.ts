@@ -1,4 +1,6 @@
 import { statementEs } from '../../../features/statement/i18n/es';
+import { authAccessEs } from '../../../features/auth/i18n/es';
+import { shellEs } from '../../../features/shell/i18n/es';
 import type { Dictionary } from '../dictionary.types';
 
 export const es: Dictionary = {
@@ -69,4 +71,6 @@ export const es: Dictionary = {
   'notFound.body': 'La página que buscas no existe o se ha movido.',
   'notFound.home': 'Ir a tu portal',
   ...statementEs,
+  ...authAccessEs,
+  ...shellEs,
 };

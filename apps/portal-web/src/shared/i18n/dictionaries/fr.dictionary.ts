@@ -1,4 +1,6 @@
 import { statementFr } from '../../../features/statement/i18n/fr';
+import { authAccessFr } from '../../../features/auth/i18n/fr';
+import { shellFr } from '../../../features/shell/i18n/fr';
 import type { Dictionary } from '../dictionary.types';
 
 export const fr: Dictionary = {
@@ -69,4 +71,6 @@ export const fr: Dictionary = {
   'notFound.body': "La page que vous cherchez n'existe pas ou a été déplacée.",
   'notFound.home': 'Aller à votre portail',
   ...statementFr,
+  ...authAccessFr,
+  ...shellFr,
 };

@@ -1,4 +1,6 @@
 import { statementPt } from '../../../features/statement/i18n/pt';
+import { authAccessPt } from '../../../features/auth/i18n/pt';
+import { shellPt } from '../../../features/shell/i18n/pt';
 import type { Dictionary } from '../dictionary.types';
 
 export const pt: Dictionary = {
@@ -69,4 +71,6 @@ export const pt: Dictionary = {
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
   ...statementPt,
+  ...authAccessPt,
+  ...shellPt,
 };
