@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { CreateCheckoutDocument } from '@clientflow/graphql-types/portal';
+import { browser } from '../lib/browser';
 
 /** Starts a checkout for the invoices and sends the browser to the provider's page (Stripe, or the local stand-in). */
-export function usePayNow(navigate: (url: string) => void = (url) => window.location.assign(url)) {
+export function usePayNow() {
   const [createCheckout, { loading, error }] = useMutation(CreateCheckoutDocument);
   const [redirecting, setRedirecting] = useState(false);
   const payNow = useCallback(
@@ -11,9 +12,9 @@ export function usePayNow(navigate: (url: string) => void = (url) => window.loca
       const { data } = await createCheckout({ variables: { invoiceIds } });
       if (!data) return;
       setRedirecting(true);
-      navigate(data.createCheckout.url);
+      browser.assign(data.createCheckout.url);
     },
-    [createCheckout, navigate],
+    [createCheckout],
   );
   return { payNow, loading: loading || redirecting, redirecting, error };
 }
