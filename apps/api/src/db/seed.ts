@@ -13,6 +13,7 @@ import { seedCustomFields } from '../modules/custom-fields/custom-field.seed';
 import { seedProjects } from '../modules/projects/project.seed';
 import { seedDeliverables } from '../modules/deliverables/deliverable.seed';
 import { seedTime } from '../modules/time/time.seed';
+import { seedInvoicing } from '../modules/invoicing/invoicing.seed';
 
 export const DEMO_PASSWORD = 'clientflow-demo';
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -153,6 +154,7 @@ export async function seedDemo(dataSource: DataSource): Promise<string> {
     for (const ws of [northwind, lakeside]) await seedClientRecords(m, ws.id);
     await seedDeliverables(m, northwind.id, userIds[0]);
     await seedTime(m, northwind.id, userIds, new Date().toISOString().slice(0, 10));
+    await seedInvoicing(m, northwind.id, userIds, new Date().toISOString().slice(0, 10));
   });
   return 'demo data seeded';
 }

@@ -100,6 +100,43 @@ export async function assertProjectOfClient(scope: TenantScope, projectId: strin
   return project;
 }
 
+/** Header fields invoices and quotes share. */
+export interface DocumentHeaderPatch {
+  projectId?: string | null;
+  currency?: string | null;
+  notes?: string | null;
+  terms?: string | null;
+}
+
+/**
+ * Validates an edit of a draft's header: only keys present in `patch` come back (null clears), `dates` names the
+ * document's date fields. `afterDate` must not be before `beforeDate` once the patch is applied to `current`.
+ */
+export async function headerChanges<K extends string>(
+  scope: TenantScope,
+  current: { clientId: string } & Record<K, string | null>,
+  patch: DocumentHeaderPatch & Partial<Record<K, string | null>>,
+  [beforeDate, afterDate]: readonly [K, K],
+): Promise<Record<string, unknown>> {
+  const next: Record<string, unknown> = {};
+  if (patch.projectId !== undefined) {
+    if (patch.projectId) await assertProjectOfClient(scope, patch.projectId, current.clientId, 'projectId');
+    next.projectId = patch.projectId ?? null;
+  }
+  if (patch.currency != null) next.currency = normalizeCurrency(patch.currency);
+  for (const key of [beforeDate, afterDate]) {
+    if (patch[key] === undefined) continue;
+    assertOptionalDate(patch[key], key);
+    next[key] = patch[key] ?? null;
+  }
+  const dateOf = (key: K) => (key in next ? (next[key] as string | null) : current[key]);
+  const [from, to] = [dateOf(beforeDate), dateOf(afterDate)];
+  if (from && to && to < from) throw badInput(afterDate, `${afterDate} cannot be before ${beforeDate}`);
+  if (patch.notes !== undefined) next.notes = patch.notes?.trim() || null;
+  if (patch.terms !== undefined) next.terms = patch.terms?.trim() || null;
+  return next;
+}
+
 export function assertOptionalDate(value: string | null | undefined, field: string): void {
   if (value != null && !isIsoDate(value)) throw badInput(field, `${field} must be a calendar date like 2026-03-14`);
 }

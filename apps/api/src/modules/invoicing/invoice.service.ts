@@ -9,7 +9,7 @@ import { TimeEntry } from '../time/time-entry.entity';
 import type { TimelineService } from '../timeline/timeline.service';
 import { billingSettingsOf } from './billing-settings.service';
 import { billingSnapshotOf } from './billing-snapshot';
-import { assertOptionalDate, assertProjectOfClient, normalizeCurrency, writeLines, type LineDraft } from './billing-lines';
+import { assertOptionalDate, assertProjectOfClient, headerChanges, normalizeCurrency, writeLines, type LineDraft } from './billing-lines';
 import { Invoice } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { allocateNumber } from './numbering';
@@ -183,22 +183,7 @@ export class InvoiceService {
   async updateDraft(scope: TenantScope, invoiceId: string, patch: InvoicePatch): Promise<Invoice> {
     const invoice = await this.lock(scope, invoiceId);
     if (invoice.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft invoice can be edited; void it and create a new one');
-    const next: Partial<Invoice> = {};
-    if (patch.projectId !== undefined) {
-      if (patch.projectId) await assertProjectOfClient(scope, patch.projectId, invoice.clientId, 'projectId');
-      next.projectId = patch.projectId ?? null;
-    }
-    if (patch.currency != null) next.currency = normalizeCurrency(patch.currency);
-    for (const key of ['issueDate', 'dueDate'] as const) {
-      if (patch[key] === undefined) continue;
-      assertOptionalDate(patch[key], key);
-      next[key] = patch[key] ?? null;
-    }
-    const issueDate = next.issueDate !== undefined ? next.issueDate : invoice.issueDate;
-    const dueDate = next.dueDate !== undefined ? next.dueDate : invoice.dueDate;
-    if (issueDate && dueDate && dueDate < issueDate) throw badInput('dueDate', 'The due date cannot be before the issue date');
-    if (patch.notes !== undefined) next.notes = patch.notes?.trim() || null;
-    if (patch.terms !== undefined) next.terms = patch.terms?.trim() || null;
+    const next: Partial<Invoice> = await headerChanges(scope, invoice, patch, ['issueDate', 'dueDate']);
     if (Object.keys(next).length) await scope.update(Invoice, invoice.id, next, 'Invoice');
     if (patch.lines) await this.replaceLines(scope, invoice, patch.lines);
     return scope.findById(Invoice, invoice.id, 'Invoice');

@@ -102,6 +102,12 @@ describe('drafts and lines', () => {
       id, input: { notes: 'Thanks', dueDate: '2026-12-31', lines: [adHoc(5_000, { description: 'Changed' })] },
     });
     expect(updated.data.updateInvoice).toEqual({ notes: 'Thanks', dueDate: '2026-12-31', lines: [{ description: 'Changed' }] });
+    const early = await manager.gql(`mutation($id: ID!) { updateInvoice(id: $id, input: { issueDate: "2027-01-05" }) { id } }`, { id });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueDate' });
+    const foreign = await manager.gql(`mutation($id: ID!, $p: ID!) { updateInvoice(id: $id, input: { projectId: $p }) { id } }`, {
+      id, p: (await insertProject(server.dataSource, ws.workspace.id, { clientId: (await newClient()).id })).id,
+    });
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectId' });
     expect((await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ id: entry.id })).invoiceLineId).toBeNull();
 
     await manager.gql(`mutation($id: ID!, $input: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $input) { id } }`, { id, input: { lines: [adHoc(10_000, { timeEntryIds: [entry.id] })] } });
@@ -290,6 +296,27 @@ describe('the invoices list', () => {
     expect(issued.data.invoices.nodes.map((n: any) => n.id)).toEqual([a1.id]);
     const tooMany = await owner.gql(LIST, { p: { offset: 0, limit: 101 } });
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('batching', () => {
+  it('reads a page of invoices with lines, payments, client, project and status in a fixed number of statements', async () => {
+    const own = await createWorkspace(server.dataSource, 'Batching');
+    const owner = await signIn(server, own.emails.OWNER);
+    for (let i = 0; i < 8; i++) {
+      const c = await insertClient(server.dataSource, own.workspace.id);
+      const p = await insertProject(server.dataSource, own.workspace.id, { clientId: c.id });
+      const d = await owner.gql(CREATE, { input: { clientId: c.id, projectId: p.id, lines: [adHoc(), adHoc(500)] } });
+      await owner.gql(ISSUE, { id: d.data.createInvoice.id });
+      await owner.gql(PAY, { id: d.data.createInvoice.id, input: { amount: 100, method: 'CASH' } });
+    }
+    const LIST = `query($limit: Int!) { invoices(page: { limit: $limit }) { nodes { id balance isOverdue client { name } project { name }
+      lines { description timeEntryIds } payments { amount } } totals { balance } } }`;
+    const small = await owner.gql(LIST, { limit: 2 });
+    const large = await owner.gql(LIST, { limit: 8 });
+    expect(large.data.invoices.nodes).toHaveLength(8);
+    expect(large.data.invoices.nodes.every((n: any) => n.lines.length === 2 && n.payments.length === 1 && n.client && n.project)).toBe(true);
+    expect(Number(large.headers.get('x-sql-queries'))).toBe(Number(small.headers.get('x-sql-queries')));
   });
 });
 

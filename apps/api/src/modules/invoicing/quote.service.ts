@@ -7,7 +7,7 @@ import { Client } from '../clients/client.entity';
 import { Workspace } from '../identity/workspace.entity';
 import type { ProjectService } from '../projects/project.service';
 import type { TimelineService } from '../timeline/timeline.service';
-import { assertOptionalDate, assertProjectOfClient, linesAsDrafts, normalizeCurrency, writeLines, type LineDraft } from './billing-lines';
+import { assertOptionalDate, assertProjectOfClient, headerChanges, linesAsDrafts, normalizeCurrency, writeLines, type LineDraft } from './billing-lines';
 import { billingSettingsOf } from './billing-settings.service';
 import { billingSnapshotOf } from './billing-snapshot';
 import type { Invoice } from './invoice.entity';
@@ -76,21 +76,8 @@ export class QuoteService {
   async updateDraft(scope: TenantScope, id: string, patch: QuotePatch): Promise<Quote> {
     const quote = await this.lock(scope, id);
     if (quote.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft quote can be edited; reopen it first', 'status');
-    const next: Partial<Quote> = {};
-    if (patch.projectId !== undefined) {
-      if (patch.projectId) await assertProjectOfClient(scope, patch.projectId, quote.clientId, 'projectId');
-      next.projectId = patch.projectId ?? null;
-    }
+    const next: Partial<Quote> = await headerChanges(scope, quote, patch, ['issueDate', 'validUntil']);
     if (patch.title !== undefined) next.title = patch.title?.trim() || null;
-    if (patch.currency != null) next.currency = normalizeCurrency(patch.currency);
-    for (const key of ['issueDate', 'validUntil'] as const) {
-      if (patch[key] === undefined) continue;
-      assertOptionalDate(patch[key], key);
-      next[key] = patch[key] ?? null;
-    }
-    assertValidity(next.issueDate !== undefined ? next.issueDate : quote.issueDate, next.validUntil !== undefined ? next.validUntil : quote.validUntil);
-    if (patch.notes !== undefined) next.notes = patch.notes?.trim() || null;
-    if (patch.terms !== undefined) next.terms = patch.terms?.trim() || null;
     if (Object.keys(next).length) await scope.update(Quote, quote.id, next, 'Quote');
     if (patch.lines) await this.replaceLines(scope, quote, patch.lines);
     return scope.findById(Quote, quote.id, 'Quote');

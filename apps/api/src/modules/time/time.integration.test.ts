@@ -123,7 +123,11 @@ describe('changing entries', () => {
   it('locks billed entries with a clear error', async () => {
     const owner = await signIn(server, a.emails.OWNER);
     const entry = (await owner.gql(LOG, { input: { projectId: hourly.id, date: '2026-03-12', minutes: 30 } })).data.logTime;
-    await server.dataSource.getRepository(TimeEntry).update(entry.id, { invoiceLineId: a.users.OWNER.id });
+    const billed = await owner.gql(
+      `mutation($c: ID!, $e: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: "Time", quantity: 0.5, unitPrice: 12000, taxRate: 0, timeEntryIds: [$e] }] }) { id } }`,
+      { c: hourly.clientId, e: entry.id },
+    );
+    expect(billed.errors).toBeUndefined();
     const upd = await owner.gql(UPDATE, { id: entry.id, input: { minutes: 31 } });
     expect(upd.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(upd.errors?.[0].message).toMatch(/invoice/);

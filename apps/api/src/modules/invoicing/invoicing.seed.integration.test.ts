@@ -1,0 +1,31 @@
+import { seedDemo, DEMO_PORTAL_EMAIL } from '../../db/seed';
+import { startTestServer, type TestServer } from '../../../test/harness';
+import { Contact } from '../clients/contact.entity';
+import { Workspace } from '../identity/workspace.entity';
+import { TimeEntry } from '../time/time-entry.entity';
+import { Invoice } from './invoice.entity';
+import { Quote } from './quote.entity';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+it('seeds invoices in every status, payments and two quotes once, through the real services', async () => {
+  expect(await seedDemo(server.dataSource)).toBe('demo data seeded');
+  const ws = await server.dataSource.getRepository(Workspace).findOneByOrFail({ slug: 'northwind' });
+  const invoices = await server.dataSource.getRepository(Invoice).findBy({ workspaceId: ws.id });
+  expect(new Set(invoices.map((i) => i.status))).toEqual(new Set(['DRAFT', 'SENT', 'PARTIAL', 'PAID', 'OVERDUE', 'VOID']));
+  const numbers = invoices.filter((i) => i.number).map((i) => i.sequence).sort((a, b) => a! - b!);
+  expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
+  const quotes = await server.dataSource.getRepository(Quote).findBy({ workspaceId: ws.id });
+  expect(quotes.map((q) => q.status).sort()).toEqual(['ACCEPTED', 'SENT']);
+  expect(quotes.find((q) => q.status === 'ACCEPTED')?.convertedInvoiceId).toBeTruthy();
+  const portal = await server.dataSource.getRepository(Contact).findOneByOrFail({ workspaceId: ws.id, email: DEMO_PORTAL_EMAIL });
+  const open = invoices.filter((i) => i.clientId === portal.clientId && ['SENT', 'PARTIAL', 'OVERDUE'].includes(i.status));
+  expect(open.length).toBeGreaterThanOrEqual(2);
+  const draft = invoices.find((i) => i.status === 'DRAFT' && !i.quoteId)!;
+  expect(await server.dataSource.getRepository(TimeEntry).createQueryBuilder('te').innerJoin('invoice_line', 'l', 'l.id = te."invoiceLineId"').where('l."invoiceId" = :id', { id: draft.id }).getCount()).toBeGreaterThan(0);
+  expect(await seedDemo(server.dataSource)).toBe('demo data already present');
+});
