@@ -20,6 +20,8 @@ module.exports = {
     ],
   },
   moduleNameMapper: { '\\.css$': 'identity-obj-proxy' },
+  // Whole-app renders (lazy routes, user-event typing) take seconds on a loaded machine.
+  testTimeout: 20000,
   // pnpm nests packages under node_modules/.pnpm/<pkg>@<v>/node_modules/<pkg>: let both segments through.
   transformIgnorePatterns: [`/node_modules/(?!(?:\\.pnpm|${esmPackages.join('|')})(?:/|@))`],
 };

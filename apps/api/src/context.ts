@@ -16,6 +16,7 @@ import { createTimeLoaders } from './modules/time/time.loaders';
 import { createMetricsLoaders } from './modules/metrics/client-metrics.loaders';
 import { createStatementLoaders } from './modules/payments/statement.loaders';
 import { createInvoicingLoaders } from './modules/invoicing/invoicing.loaders';
+import { createPortalContentLoaders } from './modules/portal-content/portal-content.loaders';
 
 export interface Context {
   viewer: Viewer;
@@ -45,6 +46,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createDeliverableLoaders(scope),
     ...createStatementLoaders(scope),
     ...createInvoicingLoaders(scope),
+    ...createPortalContentLoaders(scope),
   };
 }
 

@@ -32,6 +32,10 @@ import { QuoteEventResolver, QuoteResolver } from './modules/invoicing/quote.res
 import { BillingSettingsResolver, ClientBillingResolver } from './modules/invoicing/billing.resolver';
 import { EmailTemplateResolver } from './modules/email-templates/email-template.resolver';
 import { BillingEmailResolver } from './modules/billing-email/billing-email.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
+import { PortalProjectResolver } from './modules/portal-content/portal-project.resolver';
+import { PortalCommentResolver, PortalDeliverableResolver } from './modules/portal-content/portal-deliverable.resolver';
+import { PortalDocumentResolver, PortalFeedbackResolver, PortalTimelineResolver } from './modules/portal-content/portal-documents.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -49,6 +53,8 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       PaymentsResolver, StatementResolver,
       InvoiceResolver, InvoiceLineResolver, QuoteResolver, QuoteEventResolver, BillingSettingsResolver, ClientBillingResolver,
       EmailTemplateResolver, BillingEmailResolver,
+      FeedbackResolver,
+      PortalProjectResolver, PortalDeliverableResolver, PortalCommentResolver, PortalDocumentResolver, PortalTimelineResolver, PortalFeedbackResolver,
       PortalSettingsResolver,
     ],
     authChecker,

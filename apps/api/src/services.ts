@@ -38,6 +38,8 @@ import { StatementService } from './modules/payments/statement.service';
 import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
 import { BillingMailer } from './modules/billing-email/billing-mailer';
 import { EmailTemplateService } from './modules/email-templates/email-template.service';
+import { FeedbackService } from './modules/feedback/feedback.service';
+import { PortalContentService } from './modules/portal-content/portal-content.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -50,15 +52,18 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const documents = new DocumentService(storage, timeline);
   const clients = new ClientService(timeline);
   const time = new TimeService();
+  const feedback = new FeedbackService(timeline);
   const pdf = new PdfRenderer();
   const emailTemplates = new EmailTemplateService();
   const invoices = new InvoiceService(timeline);
   const billingMailer = new BillingMailer({
     outbox, storage, pdf, templates: emailTemplates, timeline, portalOrigin: config.portalOrigin,
     invoices,
-    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
+    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients, feedback)),
   });
   const payments = createPayments({ dataSource, config, invoices, jobs, sendReceipt: (scope, paymentId) => billingMailer.enqueueReceipt(scope, paymentId) });
+  const deliverables = new DeliverableService(timeline, documents);
+  const comments = new CommentService();
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -81,14 +86,14 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     notes: new NoteService(timeline),
     documents,
     clientLogos: new ClientLogoService(),
-    projects: new ProjectService(timeline, clients),
+    projects: new ProjectService(timeline, clients, feedback),
     tasks: new TaskService(),
-    deliverables: new DeliverableService(timeline, documents),
-    comments: new CommentService(),
+    deliverables,
+    comments,
     time,
     dashboard: new DashboardService(time),
     // Services are stateless: the quote flow gets its own instances of the invoice core and project service.
-    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients)),
+    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients, feedback)),
     billingQueries: new BillingQueryService(),
     billingSettings: new BillingSettingsService(),
     checkouts: payments.checkouts,
@@ -99,6 +104,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     pdf,
     emailTemplates,
     billingMailer,
+    feedback,
+    portalContent: new PortalContentService(deliverables, comments, documents),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -35,3 +35,5 @@ export * from './payments/online-payments';
 export * from './payments/statement';
 export * from './invoicing/money-format';
 export * from './invoicing/email-templates';
+export * from './feedback/nps';
+export * from './portal/portal-content';

@@ -34,6 +34,7 @@ import { EmailTemplate } from '../modules/email-templates/email-template.entity'
 import { ClientPortalSettings } from '../modules/portal/client-portal-settings.entity';
 import { CheckoutSession } from '../modules/payments/checkout-session.entity';
 import { PaymentProviderEvent } from '../modules/payments/payment-provider-event.entity';
+import { FeedbackRequest } from '../modules/feedback/feedback-request.entity';
 
 export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
@@ -45,4 +46,5 @@ export const entities = [
   RecurringInvoice, RecurringInvoiceRun, InvoiceReminder, EmailTemplate,
   ClientPortalSettings,
   CheckoutSession, PaymentProviderEvent,
+  FeedbackRequest,
 ];

@@ -67,6 +67,30 @@ export const routes: RouteObject[] = [
             path: 'invoices/:id',
             lazy: async () => guarded('VIEW_INVOICES', (await import('../features/statement/routes/invoice-detail.route')).InvoiceDetailRoute),
           },
+          {
+            path: 'projects',
+            lazy: async () => guarded('VIEW_PROJECTS', (await import('../features/projects/routes/projects.route')).ProjectsRoute),
+          },
+          {
+            path: 'projects/:id',
+            lazy: async () => guarded('VIEW_PROJECTS', (await import('../features/projects/routes/project-detail.route')).ProjectDetailRoute),
+          },
+          {
+            path: 'approvals',
+            lazy: async () => guarded('APPROVE', (await import('../features/approvals/routes/approvals.route')).ApprovalsRoute),
+          },
+          {
+            path: 'documents',
+            lazy: async () => guarded('VIEW_DOCUMENTS', (await import('../features/documents/routes/documents.route')).DocumentsRoute),
+          },
+          {
+            path: 'timeline',
+            lazy: async () => guarded('VIEW_TIMELINE', (await import('../features/timeline/routes/timeline.route')).TimelineRoute),
+          },
+          {
+            path: 'feedback',
+            lazy: async () => ({ Component: (await import('../features/feedback/routes/feedback.route')).FeedbackRoute }),
+          },
         ],
       },
       {

@@ -73,13 +73,14 @@ export function uploadsRouter(deps: Deps & { maxUploadBytes: number }): Router {
     '/documents/:id',
     route(async (req, res) => {
       const { viewer, scope } = await readerFor(req, deps);
-      const { document, stream } = await documents.open(scope, param(req, 'id')).catch((err) => {
+      // Portal sessions: only files the portal shows (client-visible, permission, project selection).
+      const opened =
+        viewer.kind === 'portal'
+          ? deps.services.portalContent.accessFor(scope, viewer).then((a) => deps.services.portalContent.openDocument(a, param(req, 'id')))
+          : documents.open(scope, param(req, 'id'));
+      const { document, stream } = await opened.catch((err) => {
         throw err instanceof FileNotFoundError ? notFound('File') : err;
       });
-      if (viewer.kind === 'portal' && !document.portalVisible) {
-        stream.destroy();
-        throw notFound('Document');
-      }
       const inline = req.query.inline === '1' && isInlineSafe(document.contentType);
       res.set({
         'Content-Type': document.contentType,

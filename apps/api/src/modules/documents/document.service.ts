@@ -21,7 +21,9 @@ export interface UploadOptions {
   category: string | undefined;
   /** Files for a timeline entry about to be created: no DOCUMENT event of their own. */
   timelineAttachment?: boolean;
-  uploadedByUserId: string;
+  /** Exactly one of the two: a staff user, or a portal contact (whose uploads are client-visible). */
+  uploadedByUserId?: string | null;
+  uploadedByContactId?: string | null;
   /** Files of a deliverable version: linked to it and its project; the DOCUMENT event carries the project. */
   deliverable?: { id: string; projectId: string; version: number };
 }
@@ -63,7 +65,9 @@ export class DocumentService {
             clientId,
             type: 'DOCUMENT',
             summary: prepared.length === 1 ? `Uploaded ${prepared[0].fileName}` : `Uploaded ${prepared.length} documents`,
-            authorUserId: options.uploadedByUserId,
+            authorUserId: options.uploadedByUserId ?? null,
+            authorContactId: options.uploadedByContactId ?? null,
+            portalVisible: !!options.uploadedByContactId,
             projectId: options.deliverable?.projectId ?? null,
             metadata: { source: 'documents', category },
           });
@@ -80,7 +84,9 @@ export class DocumentService {
               contentType: f.contentType,
               checksum: f.checksum,
               storageKey: f.storageKey,
-              uploadedByUserId: options.uploadedByUserId,
+              uploadedByUserId: options.uploadedByUserId ?? null,
+              uploadedByContactId: options.uploadedByContactId ?? null,
+              portalVisible: !!options.uploadedByContactId,
               timelineEventId,
               projectId: options.deliverable?.projectId ?? null,
               deliverableId: options.deliverable?.id ?? null,

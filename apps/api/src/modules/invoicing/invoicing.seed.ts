@@ -4,6 +4,7 @@ import { TenantScope } from '../../db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { ClientService } from '../clients/client.service';
 import { Project } from '../projects/project.entity';
+import { FeedbackService } from '../feedback/feedback.service';
 import { ProjectService } from '../projects/project.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { BillingQueryService } from './billing-query.service';
@@ -39,7 +40,7 @@ export async function seedInvoicing(m: EntityManager, workspaceId: string, userI
   });
   const timeline = new TimelineService();
   const invoices = new InvoiceService(timeline);
-  const quotes = new QuoteService(timeline, invoices, new ProjectService(timeline, new ClientService(timeline)));
+  const quotes = new QuoteService(timeline, invoices, new ProjectService(timeline, new ClientService(timeline), new FeedbackService(timeline)));
   const scope = new TenantScope(m, workspaceId);
   const actor = userIds[0];
   const clients = await m.getRepository(Client).find({ where: { workspaceId, status: 'ACTIVE' }, order: { createdAt: 'ASC' }, take: 6 });

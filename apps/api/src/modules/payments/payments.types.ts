@@ -15,7 +15,7 @@ export class PortalCheckoutType {
   @Field(() => [ID]) invoiceIds: string[];
 }
 
-@ObjectType('CheckoutRedirect')
+@ObjectType('PortalCheckoutRedirect')
 export class CheckoutRedirectType {
   @Field(() => PortalCheckoutType) checkout: PortalCheckoutType;
   @Field({ description: 'Where to send the browser: the provider\'s hosted page (relative for the local stand-in).' }) url: string;

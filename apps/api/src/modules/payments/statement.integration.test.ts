@@ -4,8 +4,8 @@ import { clientWithContacts, draftInvoice, issuedInvoice, portalAs, WEBHOOK_SECR
 
 const STATEMENT = `{ portalStatement { byCurrency { currency outstanding overdue paid } openCount overdueCount paidCount nextDueDate canPayOnline } }`;
 const LIST = `query($input: PortalInvoicesInput) { portalInvoices(input: $input) { totalCount nodes { id number status balance isOverdue
-  lines { description quantity unitPrice taxRate net } payments { amount method receivedAt } } } }`;
-const DETAIL = `query($id: ID!) { portalInvoice(id: $id) { id number status total amountPaid balance notes terms pdfUrl taxSummary { rateBps base tax }
+  lines { description quantity unitPrice taxRateBps net } payments { amount method receivedAt } } } }`;
+const DETAIL = `query($id: ID!) { portalInvoice(id: $id) { id number status total amountPaid balance invoiceNotes terms pdfUrl taxSummary { rateBps base tax }
   lines { description } payments { amount method } } }`;
 
 let server: TestServer;
@@ -48,7 +48,7 @@ describe('portal statement', () => {
     expect(byId[voided.id]).toMatchObject({ status: 'VOID', balance: 0, isOverdue: false });
     expect(byId[open.id]).toMatchObject({ status: 'OVERDUE', balance: 10_000, isOverdue: true });
     expect(byId[partial.id].payments).toEqual([{ amount: 3_000, method: 'BANK_TRANSFER', receivedAt: expect.any(String) }]);
-    expect(byId[partial.id].lines).toEqual([{ description: 'Design work', quantity: 1, unitPrice: 8_000, taxRate: 0, net: 8_000 }]);
+    expect(byId[partial.id].lines).toEqual([{ description: 'Design work', quantity: 1, unitPrice: 8_000, taxRateBps: 0, net: 8_000 }]);
 
     const openOnly = (await portal.gql(LIST, { input: { filter: 'OPEN' } })).data.portalInvoices;
     expect(openOnly.nodes.map((n: { id: string }) => n.id).sort()).toEqual([open.id, partial.id].sort());
@@ -61,7 +61,7 @@ describe('portal statement', () => {
   it('shows one invoice with its client-facing fields; drafts are not found', async () => {
     const { portal, open, draft } = await statementClient();
     const detail = (await portal.gql(DETAIL, { id: open.id })).data.portalInvoice;
-    expect(detail).toMatchObject({ number: open.number, total: 10_000, balance: 10_000, notes: 'Thank you for your business', pdfUrl: `/files/invoices/${open.id}/pdf` });
+    expect(detail).toMatchObject({ number: open.number, total: 10_000, balance: 10_000, invoiceNotes: 'Thank you for your business', pdfUrl: `/files/invoices/${open.id}/pdf` });
     expect(detail.taxSummary).toEqual([{ rateBps: 0, base: 10_000, tax: 0 }]);
     expect((await portal.gql(DETAIL, { id: draft.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

@@ -24,7 +24,7 @@ export function portalInvoice(i: Invoice): PortalInvoiceType {
     amountPaid: i.amountPaid,
     balance: i.status === 'VOID' ? 0 : balance(i.total, i.amountPaid),
     taxSummary: i.taxSummary,
-    notes: i.notes,
+    invoiceNotes: i.notes,
     terms: i.terms,
     paidAt: i.paidAt,
     pdfUrl: `/files/invoices/${i.id}/pdf`,
@@ -56,7 +56,7 @@ export class StatementResolver {
   @FieldResolver(() => [PortalInvoiceLineType])
   async lines(@Root() invoice: PortalInvoiceType, @Ctx() ctx: Context): Promise<PortalInvoiceLineType[]> {
     const rows = await ctx.loaders.portalInvoiceLines.load(invoice.id);
-    return rows.map((l) => ({ description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate, discount: l.discount, net: l.net }));
+    return rows.map((l) => ({ description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, taxRateBps: l.taxRate, discountBps: l.discount, net: l.net }));
   }
 
   @FieldResolver(() => [PortalPaymentType])

@@ -24,8 +24,8 @@ export class PortalInvoiceLineType {
   @Field() description: string;
   @Field(() => Float, { description: 'Up to 3 decimals.' }) quantity: number;
   @Field(() => GraphQLSafeInt, { description: 'Minor units.' }) unitPrice: number;
-  @Field(() => Int, { description: 'Basis points (2300 = 23%).' }) taxRate: number;
-  @Field(() => Int, { description: 'Basis points.' }) discount: number;
+  @Field(() => Int, { description: 'Basis points (2300 = 23%).' }) taxRateBps: number;
+  @Field(() => Int, { description: 'Basis points.' }) discountBps: number;
   @Field(() => GraphQLSafeInt, { description: 'After discount, before tax; minor units.' }) net: number;
 }
 
@@ -60,7 +60,7 @@ export class PortalInvoiceType {
   @Field(() => GraphQLSafeInt) amountPaid: number;
   @Field(() => GraphQLSafeInt, { description: 'total − amountPaid; 0 for void invoices.' }) balance: number;
   @Field(() => [PortalTaxGroupType]) taxSummary: PortalTaxGroupType[];
-  @Field(() => String, { nullable: true }) notes: string | null;
+  @Field(() => String, { nullable: true, description: 'The notes printed on the invoice (client-facing).' }) invoiceNotes: string | null;
   @Field(() => String, { nullable: true }) terms: string | null;
   @Field(() => Date, { nullable: true }) paidAt: Date | null;
   @Field({ description: 'The PDF (GET, portal session).' }) pdfUrl: string;

@@ -10,6 +10,7 @@ import { Comment } from '../deliverables/comment.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { TimeEntry } from '../time/time-entry.entity';
 import type { TimelineService } from '../timeline/timeline.service';
+import type { FeedbackService } from '../feedback/feedback.service';
 import { Milestone } from './milestone.entity';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFilter, ProjectSort, UpdateProjectInput } from './project.inputs';
@@ -33,6 +34,7 @@ export class ProjectService {
   constructor(
     private readonly timeline: TimelineService,
     private readonly clients: ClientService,
+    private readonly feedback: FeedbackService,
   ) {}
 
   async list(
@@ -161,6 +163,7 @@ export class ProjectService {
         });
       }
       if (current.clientId) await this.recomputeClientTotals(tx, current.clientId);
+      if (to === 'COMPLETED') await this.feedback.requestOnCompletion(tx, current);
       return tx.findById(Project, id, 'Project');
     });
   }

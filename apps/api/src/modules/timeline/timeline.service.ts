@@ -34,9 +34,9 @@ export interface TimelinePage {
 }
 
 /** Cursor = the last row's (occurredAt, id), opaque to clients. */
-const encodeCursor = (e: TimelineEvent) => Buffer.from(`${e.occurredAt.toISOString()}|${e.id}`).toString('base64url');
+export const encodeCursor = (e: TimelineEvent) => Buffer.from(`${e.occurredAt.toISOString()}|${e.id}`).toString('base64url');
 
-function decodeCursor(cursor: string): { at: Date; id: string } {
+export function decodeCursor(cursor: string): { at: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(iso ?? '');
   if (!id || Number.isNaN(at.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw badInput('after', 'after is not a valid cursor');

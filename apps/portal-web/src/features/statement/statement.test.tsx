@@ -70,7 +70,7 @@ describe('portal statement', () => {
     const assign = jest.spyOn(browser, 'assign').mockImplementation(() => undefined);
     const checkout = {
       request: { query: CreateCheckoutDocument, variables: { invoiceIds: ['inv-1', 'inv-2'] } },
-      result: { data: { createCheckout: { __typename: 'CheckoutRedirect' as const, url: '/payments/local-checkout/cs_local_1', checkout: { __typename: 'PortalCheckout' as const, id: 'c1', status: 'OPEN' as const } } } },
+      result: { data: { createCheckout: { __typename: 'PortalCheckoutRedirect' as const, url: '/payments/local-checkout/cs_local_1', checkout: { __typename: 'PortalCheckout' as const, id: 'c1', status: 'OPEN' as const } } } },
     };
     await renderApp({ path: '/invoices', mocks: [me(), statement(), checkout] });
     await user().click(await screen.findByRole('checkbox', { name: 'Select invoice INV-0001' }));
@@ -141,9 +141,9 @@ describe('portal invoice detail', () => {
       data: {
         portalInvoice: {
           ...row('inv-2', 'INV-0002', status, 50_000, balance),
-          subtotal: 40_650, discountTotal: 0, taxTotal: 9_350, notes: 'Thank you!', terms: null, paidAt: null,
+          subtotal: 40_650, discountTotal: 0, taxTotal: 9_350, invoiceNotes: 'Thank you!', terms: null, paidAt: null,
           taxSummary: [{ __typename: 'PortalTaxGroup' as const, rateBps: 2300, base: 40_650, tax: 9_350 }],
-          lines: [{ __typename: 'PortalInvoiceLine' as const, description: 'Brand workshop', quantity: 1.5, unitPrice: 27_100, taxRate: 2300, discount: 0, net: 40_650 }],
+          lines: [{ __typename: 'PortalInvoiceLine' as const, description: 'Brand workshop', quantity: 1.5, unitPrice: 27_100, taxRateBps: 2300, discountBps: 0, net: 40_650 }],
           payments: [{ __typename: 'PortalPayment' as const, id: 'p1', amount: 30_000, currency: 'EUR', method: 'BANK_TRANSFER', receivedAt: '2026-03-05' }],
         },
         portalStatement: { __typename: 'PortalStatement' as const, canPayOnline: true },

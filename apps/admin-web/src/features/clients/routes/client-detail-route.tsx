@@ -5,6 +5,7 @@ import {
   IconBriefcase,
   IconFiles,
   IconInfoCircle,
+  IconMoodSmile,
   IconNote,
   IconTimeline,
   IconUsers,
@@ -24,12 +25,14 @@ import { ClientNotesPanel } from '../../notes/components/client-notes-panel';
 import { PinnedNotes } from '../../notes/components/pinned-notes';
 import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
+import { ClientFeedbackPanel } from '../../feedback/components/client-feedback-panel';
 
 const PANEL_TABS = [
   { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
   { value: 'notes', label: 'Notes', icon: IconNote, Panel: ClientNotesPanel },
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
+  { value: 'feedback', label: 'Feedback', icon: IconMoodSmile, Panel: ClientFeedbackPanel },
 ] as const;
 
 export function ClientDetailRoute() {

@@ -36,7 +36,7 @@ export function InvoiceLinesTable({ invoice, intlTag }: { invoice: Invoice; intl
               <Table.Td style={{ whiteSpace: 'pre-line' }}>{line.description}</Table.Td>
               <Table.Td style={num}>{qty.format(line.quantity)}</Table.Td>
               <Table.Td style={num}>{money(line.unitPrice)}</Table.Td>
-              <Table.Td style={num}>{formatRate(intlTag, line.taxRate)}</Table.Td>
+              <Table.Td style={num}>{formatRate(intlTag, line.taxRateBps)}</Table.Td>
               <Table.Td style={num}>{money(line.net)}</Table.Td>
             </Table.Tr>
           ))}

@@ -91,10 +91,10 @@ export function InvoiceDetailRoute() {
           <Text c="dimmed">{t('invoice.noPayments')}</Text>
         )}
       </Card>
-      {(invoice.notes || invoice.terms) && (
+      {(invoice.invoiceNotes || invoice.terms) && (
         <Card withBorder>
           <Stack gap="sm">
-            {invoice.notes && <div><Title order={2} size="h5">{t('invoice.notes')}</Title><Text style={{ whiteSpace: 'pre-line' }}>{invoice.notes}</Text></div>}
+            {invoice.invoiceNotes && <div><Title order={2} size="h5">{t('invoice.notes')}</Title><Text style={{ whiteSpace: 'pre-line' }}>{invoice.invoiceNotes}</Text></div>}
             {invoice.terms && <div><Title order={2} size="h5">{t('invoice.terms')}</Title><Text style={{ whiteSpace: 'pre-line' }}>{invoice.terms}</Text></div>}
           </Stack>
         </Card>

@@ -1,6 +1,12 @@
 import { statementEn } from '../../../features/statement/i18n/en';
+import { approvalsEn } from '../../../features/approvals/i18n/en';
+import { documentsEn } from '../../../features/documents/i18n/en';
+import { feedbackEn } from '../../../features/feedback/i18n/en';
+import { projectsEn } from '../../../features/projects/i18n/en';
+import { timelineEn } from '../../../features/timeline/i18n/en';
 import { authAccessEn } from '../../../features/auth/i18n/en';
 import { shellEn } from '../../../features/shell/i18n/en';
+
 export const en = {
   'app.title': 'Client portal',
   'app.poweredBy': 'Secure client portal by ClientFlow',
@@ -66,6 +72,11 @@ export const en = {
   'notFound.body': "The page you're looking for doesn't exist or has moved.",
   'notFound.home': 'Go to your portal',
   ...statementEn,
+  ...approvalsEn,
+  ...documentsEn,
+  ...feedbackEn,
+  ...projectsEn,
+  ...timelineEn,
   ...authAccessEn,
   ...shellEn,
 } as const;

@@ -2,6 +2,11 @@ import { statementEs } from '../../../features/statement/i18n/es';
 import { authAccessEs } from '../../../features/auth/i18n/es';
 import { shellEs } from '../../../features/shell/i18n/es';
 import type { Dictionary } from '../dictionary.types';
+import { approvalsEs } from '../../../features/approvals/i18n/es';
+import { documentsEs } from '../../../features/documents/i18n/es';
+import { feedbackEs } from '../../../features/feedback/i18n/es';
+import { projectsEs } from '../../../features/projects/i18n/es';
+import { timelineEs } from '../../../features/timeline/i18n/es';
 
 export const es: Dictionary = {
   'app.title': 'Portal de clientes',
@@ -71,6 +76,11 @@ export const es: Dictionary = {
   'notFound.body': 'La página que buscas no existe o se ha movido.',
   'notFound.home': 'Ir a tu portal',
   ...statementEs,
+  ...approvalsEs,
+  ...documentsEs,
+  ...feedbackEs,
+  ...projectsEs,
+  ...timelineEs,
   ...authAccessEs,
   ...shellEs,
 };

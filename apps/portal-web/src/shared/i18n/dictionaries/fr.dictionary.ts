@@ -2,6 +2,11 @@ import { statementFr } from '../../../features/statement/i18n/fr';
 import { authAccessFr } from '../../../features/auth/i18n/fr';
 import { shellFr } from '../../../features/shell/i18n/fr';
 import type { Dictionary } from '../dictionary.types';
+import { approvalsFr } from '../../../features/approvals/i18n/fr';
+import { documentsFr } from '../../../features/documents/i18n/fr';
+import { feedbackFr } from '../../../features/feedback/i18n/fr';
+import { projectsFr } from '../../../features/projects/i18n/fr';
+import { timelineFr } from '../../../features/timeline/i18n/fr';
 
 export const fr: Dictionary = {
   'app.title': 'Portail client',
@@ -71,6 +76,11 @@ export const fr: Dictionary = {
   'notFound.body': "La page que vous cherchez n'existe pas ou a été déplacée.",
   'notFound.home': 'Aller à votre portail',
   ...statementFr,
+  ...approvalsFr,
+  ...documentsFr,
+  ...feedbackFr,
+  ...projectsFr,
+  ...timelineFr,
   ...authAccessFr,
   ...shellFr,
 };

@@ -2,6 +2,11 @@ import { statementPt } from '../../../features/statement/i18n/pt';
 import { authAccessPt } from '../../../features/auth/i18n/pt';
 import { shellPt } from '../../../features/shell/i18n/pt';
 import type { Dictionary } from '../dictionary.types';
+import { approvalsPt } from '../../../features/approvals/i18n/pt';
+import { documentsPt } from '../../../features/documents/i18n/pt';
+import { feedbackPt } from '../../../features/feedback/i18n/pt';
+import { projectsPt } from '../../../features/projects/i18n/pt';
+import { timelinePt } from '../../../features/timeline/i18n/pt';
 
 export const pt: Dictionary = {
   'app.title': 'Portal do cliente',
@@ -71,6 +76,11 @@ export const pt: Dictionary = {
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
   ...statementPt,
+  ...approvalsPt,
+  ...documentsPt,
+  ...feedbackPt,
+  ...projectsPt,
+  ...timelinePt,
   ...authAccessPt,
   ...shellPt,
 };

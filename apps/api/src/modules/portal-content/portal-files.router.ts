@@ -1,0 +1,39 @@
+import express, { type Router } from 'express';
+import { unauthenticated } from '@clientflow/domain';
+import { APP_HEADER } from '../../auth/cookies';
+import { resolveViewer } from '../../auth/viewer';
+import { TenantScope } from '../../db/tenant-scope';
+import { HttpError } from '../../http/uploads/http-errors';
+import { parseMultipart } from '../../http/uploads/multipart';
+import type { Deps } from '../../http/uploads/request-scope';
+import { route } from '../../http/uploads/uploads-router';
+
+/**
+ * `POST /files/portal/documents`: a contact with UPLOAD_FILES shares files with the agency. Same parser, limits
+ * and type checks as the admin's uploads (DocumentService.upload); the portal header is required (CSRF, as for admin writes).
+ */
+export function portalFilesRouter(deps: Deps & { maxUploadBytes: number }): Router {
+  const router = express.Router();
+  router.post(
+    '/portal/documents',
+    route(async (req, res) => {
+      if (req.headers[APP_HEADER] !== 'portal') throw new HttpError('BAD_REQUEST', `This request must carry the header ${APP_HEADER}: portal`);
+      const viewer = await resolveViewer(req, 'portal', { dataSource: deps.dataSource, tokens: deps.services.tokens });
+      if (viewer.kind !== 'portal') throw unauthenticated();
+      const { portalContent } = deps.services;
+      const access = await portalContent.accessFor(new TenantScope(deps.dataSource.manager, viewer.workspaceId, viewer.clientId), viewer);
+      // Refused before the body is read: nothing is stored for a contact without UPLOAD_FILES.
+      portalContent.assertCanUpload(access);
+      const upload = await parseMultipart(req, { maxFileBytes: deps.maxUploadBytes, maxFiles: 10, fileFields: ['files', 'file'] });
+      const rows = await portalContent.upload(
+        access,
+        upload.files.map((f) => ({ fileName: f.fileName.replace(/%22/g, '"'), bytes: f.bytes })),
+        upload.fields.category || undefined,
+      );
+      res.status(201).json({
+        documents: rows.map((d) => ({ id: d.id, fileName: d.fileName, size: d.size, contentType: d.contentType, downloadUrl: `/files/documents/${d.id}` })),
+      });
+    }),
+  );
+  return router;
+}

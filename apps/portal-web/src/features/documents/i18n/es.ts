@@ -1,0 +1,28 @@
+import type { documentsEn } from './en';
+
+export const documentsEs: Record<keyof typeof documentsEn, string> = {
+  'documents.title': 'Documentos',
+  'documents.intro': 'Archivos que {agency} compartió contigo y los que tú enviaste.',
+  'documents.empty': 'Aún no hay documentos',
+  'documents.emptyHint': 'Contratos, propuestas y otros archivos aparecerán aquí cuando los compartan contigo.',
+  'documents.loadError': 'No pudimos cargar los documentos.',
+  'documents.search': 'Buscar documentos',
+  'documents.noMatch': 'Ningún documento coincide con «{term}».',
+  'documents.name': 'Nombre',
+  'documents.category': 'Categoría',
+  'documents.size': 'Tamaño',
+  'documents.date': 'Añadido',
+  'documents.download': 'Descargar {name}',
+  'documents.fromYou': 'Enviado por ti',
+  'documents.upload': 'Subir archivos',
+  'documents.uploading': 'Subiendo…',
+  'documents.uploaded': '{count} archivo(s) enviado(s) al equipo',
+  'documents.uploadHint': 'PDF, imágenes, documentos de Office, ZIP, texto o CSV.',
+  'documents.page': 'Página {page} de {total}',
+  'documents.category.CONTRACT': 'Contrato',
+  'documents.category.PROPOSAL': 'Propuesta',
+  'documents.category.INVOICE': 'Factura',
+  'documents.category.BRANDING': 'Marca',
+  'documents.category.RESOURCE': 'Recurso',
+  'documents.category.OTHER': 'Otro',
+};

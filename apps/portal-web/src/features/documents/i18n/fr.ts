@@ -1,0 +1,28 @@
+import type { documentsEn } from './en';
+
+export const documentsFr: Record<keyof typeof documentsEn, string> = {
+  'documents.title': 'Documents',
+  'documents.intro': 'Les fichiers que {agency} a partagés avec vous, et ceux que vous avez envoyés.',
+  'documents.empty': 'Aucun document pour le moment',
+  'documents.emptyHint': 'Contrats, propositions et autres fichiers apparaîtront ici une fois partagés avec vous.',
+  'documents.loadError': "Nous n'avons pas pu charger les documents.",
+  'documents.search': 'Rechercher des documents',
+  'documents.noMatch': 'Aucun document ne correspond à « {term} ».',
+  'documents.name': 'Nom',
+  'documents.category': 'Catégorie',
+  'documents.size': 'Taille',
+  'documents.date': 'Ajouté',
+  'documents.download': 'Télécharger {name}',
+  'documents.fromYou': 'Envoyé par vous',
+  'documents.upload': 'Envoyer des fichiers',
+  'documents.uploading': 'Envoi…',
+  'documents.uploaded': "{count} fichier(s) envoyé(s) à l'équipe",
+  'documents.uploadHint': 'PDF, images, documents Office, ZIP, texte ou CSV.',
+  'documents.page': 'Page {page} sur {total}',
+  'documents.category.CONTRACT': 'Contrat',
+  'documents.category.PROPOSAL': 'Proposition',
+  'documents.category.INVOICE': 'Facture',
+  'documents.category.BRANDING': 'Identité visuelle',
+  'documents.category.RESOURCE': 'Ressource',
+  'documents.category.OTHER': 'Autre',
+};

@@ -1,0 +1,28 @@
+import type { documentsEn } from './en';
+
+export const documentsPt: Record<keyof typeof documentsEn, string> = {
+  'documents.title': 'Documentos',
+  'documents.intro': 'Arquivos que a {agency} compartilhou com você e os que você enviou.',
+  'documents.empty': 'Nenhum documento ainda',
+  'documents.emptyHint': 'Contratos, propostas e outros arquivos aparecem aqui quando forem compartilhados com você.',
+  'documents.loadError': 'Não conseguimos carregar os documentos.',
+  'documents.search': 'Buscar documentos',
+  'documents.noMatch': 'Nenhum documento corresponde a “{term}”.',
+  'documents.name': 'Nome',
+  'documents.category': 'Categoria',
+  'documents.size': 'Tamanho',
+  'documents.date': 'Adicionado',
+  'documents.download': 'Baixar {name}',
+  'documents.fromYou': 'Enviado por você',
+  'documents.upload': 'Enviar arquivos',
+  'documents.uploading': 'Enviando…',
+  'documents.uploaded': '{count} arquivo(s) enviado(s) à equipe',
+  'documents.uploadHint': 'PDF, imagens, documentos do Office, ZIP, texto ou CSV.',
+  'documents.page': 'Página {page} de {total}',
+  'documents.category.CONTRACT': 'Contrato',
+  'documents.category.PROPOSAL': 'Proposta',
+  'documents.category.INVOICE': 'Fatura',
+  'documents.category.BRANDING': 'Marca',
+  'documents.category.RESOURCE': 'Recurso',
+  'documents.category.OTHER': 'Outro',
+};

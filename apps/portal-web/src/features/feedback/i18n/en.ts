@@ -1,0 +1,16 @@
+export const feedbackEn = {
+  'feedback.title': 'Feedback',
+  'feedback.question': 'How likely are you to recommend {agency} to a friend or colleague?',
+  'feedback.about': 'About the project “{project}”',
+  'feedback.scaleLow': 'Not at all likely',
+  'feedback.scaleHigh': 'Extremely likely',
+  'feedback.scoreLabel': 'Your score, from 0 to 10',
+  'feedback.scoreRequired': 'Choose a score from 0 to 10',
+  'feedback.commentLabel': 'What is the main reason for your score? (optional)',
+  'feedback.submit': 'Send feedback',
+  'feedback.thanks': 'Thank you for your feedback!',
+  'feedback.thanksBody': '{agency} will read it carefully.',
+  'feedback.none': 'No questions for you right now',
+  'feedback.noneHint': 'When {agency} asks for your opinion, the question will appear here.',
+  'feedback.loadError': 'We couldn\'t load the question.',
+} as const;

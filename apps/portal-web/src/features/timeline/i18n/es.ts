@@ -1,0 +1,25 @@
+import type { timelineEn } from './en';
+
+export const timelineEs: Record<keyof typeof timelineEn, string> = {
+  'timeline.title': 'Cronología',
+  'timeline.intro': 'Lo que ha pasado en tu trabajo con {agency}, de lo más reciente a lo más antiguo.',
+  'timeline.empty': 'Aún no hay nada en la cronología',
+  'timeline.emptyHint': 'Las reuniones, entregas y otras novedades que comparta el equipo aparecerán aquí.',
+  'timeline.loadError': 'No pudimos cargar la cronología.',
+  'timeline.loadMore': 'Mostrar anteriores',
+  'timeline.end': 'Has llegado al principio.',
+  'timeline.by': 'por {name}',
+  'timeline.type.MEETING': 'Reunión',
+  'timeline.type.CALL': 'Llamada',
+  'timeline.type.EMAIL': 'Correo',
+  'timeline.type.NOTE': 'Nota',
+  'timeline.type.PROPOSAL': 'Propuesta',
+  'timeline.type.CONTRACT': 'Contrato',
+  'timeline.type.PAYMENT': 'Pago',
+  'timeline.type.PROJECT': 'Proyecto',
+  'timeline.type.STATUS_CHANGE': 'Cambio de estado',
+  'timeline.type.INVOICE': 'Factura',
+  'timeline.type.TICKET': 'Soporte',
+  'timeline.type.DOCUMENT': 'Documento',
+  'timeline.type.PORTAL': 'Portal',
+};

@@ -1,0 +1,25 @@
+import type { timelineEn } from './en';
+
+export const timelineFr: Record<keyof typeof timelineEn, string> = {
+  'timeline.title': 'Historique',
+  'timeline.intro': 'Ce qui s’est passé dans votre collaboration avec {agency}, du plus récent au plus ancien.',
+  'timeline.empty': 'Rien dans l\'historique pour le moment',
+  'timeline.emptyHint': 'Les réunions, livraisons et autres nouvelles partagées par l\'équipe apparaîtront ici.',
+  'timeline.loadError': 'Nous n\'avons pas pu charger l\'historique.',
+  'timeline.loadMore': 'Afficher plus ancien',
+  'timeline.end': 'Vous êtes arrivé au début.',
+  'timeline.by': 'par {name}',
+  'timeline.type.MEETING': 'Réunion',
+  'timeline.type.CALL': 'Appel',
+  'timeline.type.EMAIL': 'E-mail',
+  'timeline.type.NOTE': 'Note',
+  'timeline.type.PROPOSAL': 'Proposition',
+  'timeline.type.CONTRACT': 'Contrat',
+  'timeline.type.PAYMENT': 'Paiement',
+  'timeline.type.PROJECT': 'Projet',
+  'timeline.type.STATUS_CHANGE': 'Changement de statut',
+  'timeline.type.INVOICE': 'Facture',
+  'timeline.type.TICKET': 'Support',
+  'timeline.type.DOCUMENT': 'Document',
+  'timeline.type.PORTAL': 'Portail',
+};

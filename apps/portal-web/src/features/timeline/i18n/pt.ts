@@ -1,0 +1,25 @@
+import type { timelineEn } from './en';
+
+export const timelinePt: Record<keyof typeof timelineEn, string> = {
+  'timeline.title': 'Linha do tempo',
+  'timeline.intro': 'O que aconteceu no seu trabalho com a {agency}, do mais recente ao mais antigo.',
+  'timeline.empty': 'Nada na linha do tempo ainda',
+  'timeline.emptyHint': 'Reuniões, entregas e outras novidades que a equipe compartilhar aparecerão aqui.',
+  'timeline.loadError': 'Não conseguimos carregar a linha do tempo.',
+  'timeline.loadMore': 'Mostrar anteriores',
+  'timeline.end': 'Você chegou ao início.',
+  'timeline.by': 'por {name}',
+  'timeline.type.MEETING': 'Reunião',
+  'timeline.type.CALL': 'Ligação',
+  'timeline.type.EMAIL': 'E-mail',
+  'timeline.type.NOTE': 'Nota',
+  'timeline.type.PROPOSAL': 'Proposta',
+  'timeline.type.CONTRACT': 'Contrato',
+  'timeline.type.PAYMENT': 'Pagamento',
+  'timeline.type.PROJECT': 'Projeto',
+  'timeline.type.STATUS_CHANGE': 'Mudança de status',
+  'timeline.type.INVOICE': 'Fatura',
+  'timeline.type.TICKET': 'Suporte',
+  'timeline.type.DOCUMENT': 'Documento',
+  'timeline.type.PORTAL': 'Portal',
+};
