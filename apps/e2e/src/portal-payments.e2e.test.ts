@@ -28,8 +28,8 @@ async function portalSignIn(page: Page) {
 const rowIds = (page: Page) =>
   page.locator('table a[href^="/invoices/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').pop()!));
 
-/** What staff see: the invoice's status through the admin's GraphQL API. */
-async function staffInvoiceStatus(ids: string[]): Promise<string[]> {
+/** A staff (owner) GraphQL call over HTTP, as the admin app makes it. */
+async function staffGql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const headers = { 'content-type': 'application/json', 'x-clientflow-app': 'admin' };
   const signIn = await fetch(`${API_URL}/graphql`, {
     method: 'POST',
@@ -37,15 +37,16 @@ async function staffInvoiceStatus(ids: string[]): Promise<string[]> {
     body: JSON.stringify({ query: `mutation { signIn(email: "owner@demo.clientflow.test", password: "clientflow-demo") { user { id } } }` }),
   });
   const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await fetch(`${API_URL}/graphql`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** What staff see: the invoices' statuses through the admin's GraphQL API. */
+async function staffInvoiceStatus(ids: string[]): Promise<string[]> {
   const statuses: string[] = [];
-  for (const id of ids) {
-    const res = await fetch(`${API_URL}/graphql`, {
-      method: 'POST',
-      headers: { ...headers, cookie },
-      body: JSON.stringify({ query: `query($id: ID!) { invoice(id: $id) { status } }`, variables: { id } }),
-    });
-    statuses.push(((await res.json()) as { data: { invoice: { status: string } } }).data.invoice.status);
-  }
+  for (const id of ids) statuses.push((await staffGql<{ invoice: { status: string } }>(`query($id: ID!) { invoice(id: $id) { status } }`, { id })).invoice.status);
   return statuses;
 }
 
@@ -98,4 +99,30 @@ test('a contact downloads the selected invoices as one ZIP of their PDFs', async
   const first = execFileSync('unzip', ['-p', (await download.path())!, names[0]]).subarray(0, 5).toString();
   expect(first).toBe('%PDF-');
   await context.close();
+});
+
+test('a contact approves a deliverable waiting for them; staff see the decision', async () => {
+  // Staff submit a deliverable on the contact's project.
+  const { projects } = await staffGql<{ projects: { nodes: { id: string }[] } }>(`{ projects(filter: { search: "Aurora" }) { nodes { id } } }`);
+  const title = `Menu photography ${Date.now()}`;
+  const { createDeliverable } = await staffGql<{ createDeliverable: { id: string; status: string } }>(
+    `mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id status } }`,
+    { input: { projectId: projects.nodes[0].id, title } },
+  );
+  expect(createDeliverable.status).toBe('PENDING_APPROVAL');
+
+  const page = await (await browser.newContext()).newPage();
+  await portalSignIn(page);
+  await page.getByRole('link', { name: 'Approvals' }).first().click();
+  await page.getByRole('heading', { name: 'Approvals' }).waitFor();
+  const card = page.locator('div', { has: page.getByText(title, { exact: true }) }).filter({ has: page.getByRole('button', { name: 'Approve', exact: true }) }).last();
+  await card.getByRole('button', { name: 'Approve', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText(`Approve “${title}”?`).waitFor();
+  await dialog.getByLabel('Comment (optional)').fill('Looks great, ship it.');
+  await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+  await page.getByText('Approved. The team has been told.').waitFor();
+  const { deliverable } = await staffGql<{ deliverable: { status: string } }>(`query($id: ID!) { deliverable(id: $id) { status } }`, { id: createDeliverable.id });
+  expect(deliverable.status).toBe('APPROVED');
+  await page.context().close();
 });
