@@ -56,4 +56,18 @@ describe('bulk download of invoice PDFs', () => {
     expect((await zipOf(new TestClient(server.url, 'portal'), [invoice.id])).status).toBe(401);
     expect((await zipOf(await signIn(server, ws.emails.OWNER), [invoice.id])).status).toBe(401);
   });
+
+  it('has a staff variant for the admin invoices list: financials.view, inside the workspace', async () => {
+    const { client } = await clientWithContacts(server, ws.workspace.id, ['BILLING']);
+    const a = await issuedInvoice(server, ws.workspace.id, client.id, 1_000);
+    const b = await issuedInvoice(server, ws.workspace.id, client.id, 2_000);
+    const staffZip = (c: TestClient, ids: string[]) => fetch(`${server.url}/files/invoices.zip?ids=${ids.join(',')}`, { headers: { cookie: c.cookieHeader() } });
+    const owner = await signIn(server, ws.emails.OWNER);
+    const res = await staffZip(owner, [a.id, b.id]);
+    expect(res.status).toBe(200);
+    expect(readZip(Buffer.from(await res.arrayBuffer())).map((e) => e.name).sort()).toEqual([`${a.number}.pdf`, `${b.number}.pdf`].sort());
+    expect((await staffZip(await signIn(server, ws.emails.MEMBER), [a.id])).status).toBe(403);
+    const elsewhere = await createWorkspace(server.dataSource, 'Zip B');
+    expect((await staffZip(await signIn(server, elsewhere.emails.OWNER), [a.id])).status).toBe(404);
+  }, 60_000);
 });
