@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ContactRole } from '@clientflow/domain';
 import { TenantScope } from '../../db/tenant-scope';
-import { insertClient, TestClient, type TestServer } from '../../../test/harness';
+import { insertClient, type TestServer } from '../../../test/harness';
 import { Contact } from '../clients/contact.entity';
 import type { Invoice } from '../invoicing/invoice.entity';
 import { signedHeader } from './local-provider';
@@ -37,12 +37,8 @@ export async function draftInvoice(server: TestServer, workspaceId: string, clie
   return scope.transaction((s) => server.app.services.invoices.createDraft(s, { clientId, lines: [{ description: 'Draft work', quantity: 1, unitPrice: amount, taxRate: 0 }] }));
 }
 
-/** A portal session for the contact, as the magic link would create it. */
-export async function portalAs(server: TestServer, contact: Contact): Promise<TestClient> {
-  const portal = new TestClient(server.url, 'portal');
-  portal.setCookie('cf_portal', await server.app.services.tokens.sign({ kind: 'portal', sub: contact.id, cid: contact.clientId, ws: contact.workspaceId }));
-  return portal;
-}
+/** A portal session for the contact, as the magic link would create it (portal-content's fixture). */
+export { portalSession as portalAs } from '../portal-content/portal-content.fixtures';
 
 export async function postWebhook(server: TestServer, event: unknown, opts: { secret?: string | null; signature?: string } = {}) {
   const payload = JSON.stringify(event);
