@@ -6,8 +6,9 @@ export class StripeProvider implements PaymentProvider {
   readonly name = 'STRIPE' as const;
   private readonly stripe: Stripe;
 
-  constructor(secretKey: string) {
-    this.stripe = new Stripe(secretKey, { maxNetworkRetries: 2, timeout: 20_000 });
+  /** `api` points the SDK elsewhere (tests use a local fake of Stripe's API). */
+  constructor(secretKey: string, api: { host: string; port: number; protocol: 'http' | 'https' } | null = null) {
+    this.stripe = new Stripe(secretKey, { maxNetworkRetries: 2, timeout: 20_000, ...(api ?? {}) });
   }
 
   async createSession(request: CheckoutRequest) {
