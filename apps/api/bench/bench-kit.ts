@@ -9,6 +9,9 @@ import { createDatabaseIfMissing } from '../src/db/database-url';
 import { EmbeddedPostgres } from '../src/db/embedded-postgres';
 import { migrateDatabase } from '../src/db/migrate';
 
+/** Every bench API process signs and reads sessions with it. */
+export const BENCH_SESSION_SECRET = 'bench-secret-'.padEnd(48, 'x');
+
 /** Shared by the benchmarks: their own database (kept between runs), the real API over HTTP, and percentiles. */
 export interface BenchStack {
   url: string;
@@ -36,7 +39,7 @@ export async function openBenchStack<S>(opts: { dataDirName: string; port: numbe
   await migrateDatabase(ds);
   const seeded = await opts.seed(url);
 
-  const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: 'bench-secret-'.padEnd(48, 'x'), playground: false });
+  const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: BENCH_SESSION_SECRET, playground: false });
   const app: App = await createApp(config, ds);
   const port = await app.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${port}/graphql`;

@@ -36,6 +36,7 @@ import { registerJobs } from './jobs/register-jobs';
 import { formatError } from './shared/errors';
 import { assertQueryLimits } from './shared/graphql-limits';
 import { logger } from './shared/logger';
+import { liveConnectionOf, originAllowed, RESYNC_CLOSE_CODE } from './realtime/live-socket';
 
 function sessionSecret(config: AppConfig): string {
   if (config.sessionSecret) return config.sessionSecret;
@@ -74,6 +75,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   const services = createServices({ dataSource, config, transport, sessionSecret: sessionSecret(config) });
   registerJobs(services);
   if (config.jobsWorker) await services.jobs.start();
+  await services.live.start(liveConnectionOf(dataSource));
   const cookieSettings = { secure: config.cookieSecure, maxAgeMs: services.tokens.maxAgeMs };
   const schema = await createSchema();
 
@@ -120,6 +122,11 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     {
       schema,
       onConnect: async (ctx) => {
+        // Browsers send cookies with cross-site WebSocket handshakes: only our own apps may open a socket.
+        if (!originAllowed(ctx.extra.request, [config.adminOrigin, config.portalOrigin])) {
+          ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
+          return false;
+        }
         const audience = audienceOf(ctx.extra.request, ctx.connectionParams);
         const viewer = await resolveViewer(ctx.extra.request, audience, { dataSource, tokens: services.tokens });
         if (viewer.kind === 'anonymous') {
@@ -128,14 +135,15 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         }
         return true;
       },
+      // The same one error mapping as HTTP (DomainError codes and fields; unknown errors hidden).
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
       onSubscribe: (_ctx, _id, payload) => {
         const document = parse(payload.query);
         assertQueryLimits(document, payload.operationName, payload.variables ?? undefined, config.limits);
         return undefined as unknown as ExecutionArgs;
       },
-      // The same error mapping as HTTP (codes and fields; unknown errors hidden) for operations over the socket.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
       context: (ctx) =>
         createContext({
           req: ctx.extra.request,
@@ -147,6 +155,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     },
     wsServer,
   );
+  // The LISTEN connection was down, so events may have been missed: clients reconnect and re-fetch.
+  services.live.onResync(() => {
+    for (const socket of wsServer.clients) socket.close(RESYNC_CLOSE_CODE, 'Live updates resumed: re-fetch');
+  });
 
   const limitsPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -199,6 +211,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         });
       }),
     close: async () => {
+      await services.live.stop();
       await services.jobs.stop();
       await services.pdf.close();
       await apollo.stop();

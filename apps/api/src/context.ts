@@ -25,7 +25,10 @@ export interface Context {
   res: Response;
   cookieSettings: CookieSettings;
   services: Services;
-  loaders: ReturnType<typeof createLoaders>;
+  /** Built on first use (a subscription event that selects no relation builds none). */
+  readonly loaders: ReturnType<typeof createLoaders>;
+  /** Fresh loaders (empty caches): a long-lived subscription calls it for each event it resolves. */
+  renewLoaders(): void;
   /** The caller's tenant scope; UNAUTHENTICATED for anonymous callers. */
   scope(): TenantScope;
   staff(): StaffViewer;
@@ -71,13 +74,20 @@ export async function createContext(params: {
     );
     return scope;
   };
-  return {
+  let loaders: ReturnType<typeof createLoaders> | undefined;
+  const context: Context = {
     viewer,
     ip: (req as Request).ip ?? req.socket.remoteAddress ?? 'unknown',
     res: params.res ?? noResponse,
     cookieSettings: params.cookieSettings,
     services,
-    loaders: createLoaders(dataSource, getScope),
+    get loaders() {
+      loaders ??= createLoaders(dataSource, getScope);
+      return loaders;
+    },
+    renewLoaders: () => {
+      loaders = undefined;
+    },
     scope: getScope,
     staff: () => {
       if (viewer.kind !== 'staff') throw unauthenticated();
@@ -89,6 +99,7 @@ export async function createContext(params: {
     },
     can: (permission) => viewer.kind === 'staff' && viewer.permissions.includes(permission),
   };
+  return context;
 }
 
 const noResponse = {

@@ -32,6 +32,12 @@ import { QuoteEventResolver, QuoteResolver } from './modules/invoicing/quote.res
 import { BillingSettingsResolver, ClientBillingResolver } from './modules/invoicing/billing.resolver';
 import { EmailTemplateResolver } from './modules/email-templates/email-template.resolver';
 import { BillingEmailResolver } from './modules/billing-email/billing-email.resolver';
+import { DashboardSubscriptionResolver } from './modules/dashboard/dashboard.subscriptions';
+import { DeliverableSubscriptionResolver } from './modules/deliverables/deliverable.subscriptions';
+import { TimelineSubscriptionResolver } from './modules/timeline/timeline.subscriptions';
+import { InvoiceStatusSubscriptionResolver } from './realtime/invoice-status.resolver';
+import { PortalChangesResolver } from './realtime/portal-changes.resolver';
+import { subscribeFunctionsOnly } from './realtime/live-subscribe';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { PortalProjectResolver } from './modules/portal-content/portal-project.resolver';
 import { PortalCommentResolver, PortalDeliverableResolver } from './modules/portal-content/portal-deliverable.resolver';
@@ -56,7 +62,9 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       FeedbackResolver,
       PortalProjectResolver, PortalDeliverableResolver, PortalCommentResolver, PortalDocumentResolver, PortalTimelineResolver, PortalFeedbackResolver,
       PortalSettingsResolver,
+      DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, PortalChangesResolver, TimelineSubscriptionResolver,
     ],
+    pubSub: subscribeFunctionsOnly,
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: opts.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,

@@ -38,6 +38,8 @@ import { StatementService } from './modules/payments/statement.service';
 import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
 import { BillingMailer } from './modules/billing-email/billing-mailer';
 import { EmailTemplateService } from './modules/email-templates/email-template.service';
+import { LiveBus } from './realtime/live-bus';
+import { LIVE_TOPICS } from './realtime/live-topics';
 import { FeedbackService } from './modules/feedback/feedback.service';
 import { PortalContentService } from './modules/portal-content/portal-content.service';
 
@@ -56,10 +58,12 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const pdf = new PdfRenderer();
   const emailTemplates = new EmailTemplateService();
   const invoices = new InvoiceService(timeline);
+  const projects = new ProjectService(timeline, clients, feedback);
+  const quotes = new QuoteService(timeline, invoices, projects);
   const billingMailer = new BillingMailer({
     outbox, storage, pdf, templates: emailTemplates, timeline, portalOrigin: config.portalOrigin,
     invoices,
-    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients, feedback)),
+    quotes,
   });
   const payments = createPayments({ dataSource, config, invoices, jobs, sendReceipt: (scope, paymentId) => billingMailer.enqueueReceipt(scope, paymentId) });
   const deliverables = new DeliverableService(timeline, documents);
@@ -86,14 +90,13 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     notes: new NoteService(timeline),
     documents,
     clientLogos: new ClientLogoService(),
-    projects: new ProjectService(timeline, clients, feedback),
+    projects,
     tasks: new TaskService(),
     deliverables,
     comments,
     time,
     dashboard: new DashboardService(time),
-    // Services are stateless: the quote flow gets its own instances of the invoice core and project service.
-    quotes: new QuoteService(timeline, new InvoiceService(timeline), new ProjectService(timeline, clients, feedback)),
+    quotes,
     billingQueries: new BillingQueryService(),
     billingSettings: new BillingSettingsService(),
     checkouts: payments.checkouts,
@@ -104,6 +107,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     pdf,
     emailTemplates,
     billingMailer,
+    /** Subscriptions' fan-out; only the API starts its LISTEN connection (createApp). */
+    live: new LiveBus(dataSource, LIVE_TOPICS),
     feedback,
     portalContent: new PortalContentService(deliverables, comments, documents),
   };

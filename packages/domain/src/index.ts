@@ -35,5 +35,6 @@ export * from './payments/online-payments';
 export * from './payments/statement';
 export * from './invoicing/money-format';
 export * from './invoicing/email-templates';
+export * from './live/live-connection';
 export * from './feedback/nps';
 export * from './portal/portal-content';

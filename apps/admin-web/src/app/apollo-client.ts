@@ -5,7 +5,9 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { notifications } from '@mantine/notifications';
 import { createClient } from 'graphql-ws';
+import { liveSocketListeners } from '@clientflow/domain';
 import { apiErrorInfo, type HandledErrorsContext } from '../shared/lib/graphql-errors';
+import { liveStatus } from '../features/live/live-status';
 
 const APP_HEADER = { 'x-clientflow-app': 'admin' };
 
@@ -22,6 +24,7 @@ export function createCache(): InMemoryCache {
       Address: { keyFields: false, merge: true },
       ClientPage: { keyFields: false },
       Membership: { keyFields: false },
+      ClientPortalSettings: { keyFields: ['clientId'] },
     },
   });
 }
@@ -62,16 +65,27 @@ export function createErrorLink({ onUnauthenticated }: ApolloClientOptions): Err
 export function createApolloClient({ onUnauthenticated }: ApolloClientOptions): ApolloClient {
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: APP_HEADER });
 
+  // Lazy: the socket opens with the first live screen. Lost sockets are retried for ever (with graphql-ws's
+  // randomised backoff); refused sessions (4401/4403) are not, and the error link signs the user out.
   const wsLink = new GraphQLWsLink(
-    createClient({ url: wsUrl(), lazy: true, connectionParams: { app: 'admin' } }),
+    createClient({
+      url: wsUrl(),
+      lazy: true,
+      connectionParams: { app: 'admin' },
+      retryAttempts: Infinity,
+      on: liveSocketListeners(liveStatus),
+    }),
   );
 
   const errorLink = createErrorLink({ onUnauthenticated });
 
   const transport = ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink);
 
-  return new ApolloClient({
+  const client = new ApolloClient({
     cache: createCache(),
     link: ApolloLink.from([errorLink, transport]),
   });
+  // Events published while the socket was down are lost: re-fetch what is on screen once it is back.
+  liveStatus.setRefetch(() => void client.refetchQueries({ include: 'active' }));
+  return client;
 }

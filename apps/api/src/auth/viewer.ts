@@ -48,38 +48,53 @@ export async function resolveViewer(
     const claims = token ? await deps.tokens.verify(token, 'portal') : null;
     if (!claims) return ANONYMOUS;
     // Re-read on every request: revoking a contact's access or disabling the client's portal ends its sessions at once.
-    const rows: { role: ContactRole; enabled: boolean | null; permissions: string[] | null }[] = await deps.dataSource.query(
-      `SELECT ct.role, ps.enabled, ps.permissions FROM contact ct JOIN client c ON c.id = ct."clientId"
-         LEFT JOIN client_portal_settings ps ON ps."clientId" = c.id
-        WHERE ct.id = $1 AND ct."clientId" = $2 AND ct."workspaceId" = $3 AND ct."portalAccess"
-          AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL`,
-      [claims.sub, claims.cid, claims.ws],
-    );
-    if (!rows.length || rows[0].enabled === false) return ANONYMOUS;
-    const settings = { enabled: true, permissions: rows[0].permissions ?? DEFAULT_PORTAL_PERMISSIONS };
-    return {
-      kind: 'portal',
-      contactId: claims.sub,
-      clientId: claims.cid,
-      workspaceId: claims.ws,
-      permissions: effectivePortalPermissions(settings, rows[0].role),
-    };
+    const viewers = await portalViewersOf(deps.dataSource, claims.ws, [claims.sub]);
+    const viewer = viewers.get(claims.sub);
+    return viewer && viewer.clientId === claims.cid ? viewer : ANONYMOUS;
   }
   const token = cookies[STAFF_COOKIE];
   const claims = token ? await deps.tokens.verify(token, 'staff') : null;
   if (!claims) return ANONYMOUS;
-  const rows: { role: Role; memberCanViewFinancials: boolean }[] = await deps.dataSource.query(
-    `SELECT m.role, w."memberCanViewFinancials" FROM membership m JOIN workspace w ON w.id = m."workspaceId"
-      WHERE m."userId" = $1 AND m."workspaceId" = $2`,
-    [claims.sub, claims.ws],
+  return (await staffViewersOf(deps.dataSource, claims.ws, [claims.sub])).get(claims.sub) ?? ANONYMOUS;
+}
+
+/** Staff viewers of one workspace, re-read in one query (requests, and live subscribers on every event). */
+export async function staffViewersOf(dataSource: DataSource, workspaceId: string, userIds: string[]): Promise<Map<string, StaffViewer>> {
+  const rows: { userId: string; role: Role; memberCanViewFinancials: boolean }[] = await dataSource.query(
+    `SELECT m."userId", m.role, w."memberCanViewFinancials" FROM membership m JOIN workspace w ON w.id = m."workspaceId"
+      WHERE m."workspaceId" = $1 AND m."userId" = ANY($2::uuid[])`,
+    [workspaceId, userIds],
   );
-  if (!rows.length) return ANONYMOUS;
-  const { role, memberCanViewFinancials } = rows[0];
-  return {
-    kind: 'staff',
-    userId: claims.sub,
-    workspaceId: claims.ws,
-    role,
-    permissions: permissionsFor(role, { memberCanViewFinancials }),
-  };
+  return new Map(
+    rows.map(({ userId, role, memberCanViewFinancials }) => [
+      userId,
+      { kind: 'staff', userId, workspaceId, role, permissions: permissionsFor(role, { memberCanViewFinancials }) },
+    ]),
+  );
+}
+
+/** Portal viewers of one workspace (contacts that still have access to a live, portal-enabled client), one query. */
+export async function portalViewersOf(dataSource: DataSource, workspaceId: string, contactIds: string[]): Promise<Map<string, PortalViewer>> {
+  const rows: { contactId: string; clientId: string; role: ContactRole; enabled: boolean | null; permissions: string[] | null }[] =
+    await dataSource.query(
+      `SELECT ct.id AS "contactId", ct."clientId", ct.role, ps.enabled, ps.permissions
+         FROM contact ct JOIN client c ON c.id = ct."clientId"
+         LEFT JOIN client_portal_settings ps ON ps."clientId" = c.id
+        WHERE ct."workspaceId" = $1 AND ct.id = ANY($2::uuid[]) AND ct."portalAccess"
+          AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL`,
+      [workspaceId, contactIds],
+    );
+  const viewers = new Map<string, PortalViewer>();
+  for (const row of rows) {
+    if (row.enabled === false) continue;
+    const settings = { enabled: true, permissions: row.permissions ?? DEFAULT_PORTAL_PERMISSIONS };
+    viewers.set(row.contactId, {
+      kind: 'portal',
+      contactId: row.contactId,
+      clientId: row.clientId,
+      workspaceId,
+      permissions: effectivePortalPermissions(settings, row.role),
+    });
+  }
+  return viewers;
 }

@@ -1,9 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import type { ErrorLike } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { LazyLiveLink } from '../features/live/lazy-live-link';
+import { liveStatus } from '../features/live/live-status';
 import { isUnauthenticated } from '../shared/errors/api-error';
 
 /** The API picks the portal session (not the staff one) from this header. */
@@ -29,10 +29,8 @@ function websocketUrl(): string {
 export function createApolloClient({ onUnauthenticated, onError }: PortalApolloOptions): ApolloClient {
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { ...APP_HEADERS } });
 
-  // Lazy: no socket is opened until the first subscription.
-  const wsLink = new GraphQLWsLink(
-    createClient({ url: websocketUrl(), lazy: true, connectionParams: { app: 'portal' } }),
-  );
+  // Lazy twice: graphql-ws is downloaded and its socket opened with the first subscription.
+  const wsLink = new LazyLiveLink(() => import('../features/live/live-socket').then((m) => m.createLiveLink(websocketUrl())));
 
   const errorLink = new ErrorLink(({ error, operation }) => {
     if (isUnauthenticated(error)) {
@@ -48,8 +46,11 @@ export function createApolloClient({ onUnauthenticated, onError }: PortalApolloO
     httpLink,
   );
 
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([errorLink, transport]),
     cache: new InMemoryCache(),
   });
+  // Events published while the socket was down are lost: re-fetch what is on screen once it is back.
+  liveStatus.setRefetch(() => void client.refetchQueries({ include: 'active' }));
+  return client;
 }

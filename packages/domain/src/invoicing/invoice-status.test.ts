@@ -78,9 +78,12 @@ describe('statusAfterPayment', () => {
     expect(statusAfterPayment({ ...base, paid: 12_000, today: '2026-05-01' })).toBe('PAID');
     expect(statusAfterPayment({ ...base, total: 0, paid: 0 })).toBe('PAID');
   });
-  it('is PARTIAL when something but not all is paid, even after the due date', () => {
+  it('is PARTIAL when something but not all is paid, until the due date has passed', () => {
     expect(statusAfterPayment({ ...base, paid: 1 })).toBe('PARTIAL');
-    expect(statusAfterPayment({ ...base, paid: 9999, today: '2026-04-10' })).toBe('PARTIAL');
+    expect(statusAfterPayment({ ...base, paid: 9999, today: '2026-03-31' })).toBe('PARTIAL');
+  });
+  it('is OVERDUE after the due date while a balance is left, partly paid or not', () => {
+    expect(statusAfterPayment({ ...base, paid: 9999, today: '2026-04-10' })).toBe('OVERDUE');
   });
   it('is SENT up to and including the due date, OVERDUE after', () => {
     expect(statusAfterPayment({ ...base, paid: 0 })).toBe('SENT');

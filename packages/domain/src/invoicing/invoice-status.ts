@@ -44,9 +44,9 @@ function assertAmount(value: number, field: string): void {
 }
 
 /**
- * Status of an issued invoice from its payments: PAID when paid ≥ total, PARTIAL when something but not all is paid,
- * otherwise OVERDUE once `today` is after the due date (the due date itself is not late), else SENT.
- * A partly paid invoice stays PARTIAL after its due date; `isOverdue` says whether it is late.
+ * Status of an issued invoice from its payments and due date: PAID when paid ≥ total; otherwise OVERDUE once `today`
+ * is after the due date (the due date itself is not late) — "past due with a balance", partly paid or not, the same
+ * rule the overdue job applies; otherwise PARTIAL when something is paid, else SENT.
  */
 export function statusAfterPayment(input: { total: number; paid: number; dueDate: string; today: string }): InvoiceStatus {
   assertAmount(input.total, 'total');
@@ -54,8 +54,8 @@ export function statusAfterPayment(input: { total: number; paid: number; dueDate
   assertDate(input.dueDate, 'dueDate');
   assertDate(input.today, 'today');
   if (input.paid >= input.total) return 'PAID';
-  if (input.paid > 0) return 'PARTIAL';
-  return input.dueDate < input.today ? 'OVERDUE' : 'SENT';
+  if (input.dueDate < input.today) return 'OVERDUE';
+  return input.paid > 0 ? 'PARTIAL' : 'SENT';
 }
 
 /** A payment must be a positive whole amount no larger than what is still owed. */

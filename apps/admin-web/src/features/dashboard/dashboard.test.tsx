@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DashboardDocument } from '@clientflow/graphql-types/admin';
+import { ActivityFeedDocument, DashboardDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { DashboardRoute } from './routes/dashboard-route';
@@ -55,5 +55,23 @@ describe('DashboardRoute', () => {
     expect(await screen.findByText('No activity yet')).toBeInTheDocument();
     expect(screen.queryByText('Contract value')).not.toBeInTheDocument();
     expect(screen.getByText('No prospects in the pipeline.')).toBeInTheDocument();
+  });
+
+  it('adds live activity to the feed as it happens', async () => {
+    const live = {
+      request: { query: ActivityFeedDocument },
+      delay: 50,
+      result: {
+        data: {
+          activityFeed: { __typename: 'DashboardActivity', id: 'e2', clientId: 'c2', clientName: 'Globex', type: 'CALL', summary: 'Budget approved on the phone', occurredAt: '2026-03-11T09:00:00.000Z' },
+        },
+      },
+    };
+    renderWithProviders(<DashboardRoute />, { viewer: viewerFixture('OWNER'), mocks: [dashboard(), live] });
+    expect(await screen.findByText('Budget approved on the phone')).toBeInTheDocument();
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items[0]).toContain('Budget approved on the phone');
+    expect(items[1]).toContain('Kickoff call');
+    expect(screen.getByRole('link', { name: 'Globex' })).toHaveAttribute('href', '/clients/c2');
   });
 });

@@ -10,6 +10,7 @@ import type { TimelineService } from '../timeline/timeline.service';
 import { Comment } from './comment.entity';
 import { DeliverableDecisionRecord } from './deliverable-decision.entity';
 import { Deliverable } from './deliverable.entity';
+import { publishDeliverable } from './deliverable.topics';
 
 export interface CreateDeliverable {
   projectId: string;
@@ -201,6 +202,7 @@ export class DeliverableService {
           metadata: { source: 'deliverables', deliverableId: id, version: current.version, decision: input.decision },
         });
       }
+      await publishDeliverable(tx.manager, current);
       return tx.findById(Deliverable, id, 'Deliverable');
     });
   }

@@ -4,7 +4,6 @@ import { TenantScope } from '../../db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { ClientService } from '../clients/client.service';
 import { Project } from '../projects/project.entity';
-import { FeedbackService } from '../feedback/feedback.service';
 import { ProjectService } from '../projects/project.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { BillingQueryService } from './billing-query.service';
@@ -13,6 +12,7 @@ import { DEFAULT_BILLING_SETTINGS } from './billing-settings.service';
 import { Invoice } from './invoice.entity';
 import { InvoiceService } from './invoice.service';
 import { QuoteService } from './quote.service';
+import { FeedbackService } from '../feedback/feedback.service';
 
 const TAX = 1000;
 const line = (description: string, quantity: number, unitPrice: number) => ({ description, quantity, unitPrice, taxRate: TAX });

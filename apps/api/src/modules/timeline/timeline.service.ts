@@ -8,6 +8,7 @@ import { Document } from '../documents/document.entity';
 import { Project } from '../projects/project.entity';
 import { TimelineEvent } from './timeline-event.entity';
 import type { CreateTimelineEntryInput, UpdateTimelineEntryInput } from './timeline.inputs';
+import { publishTimelineEvent } from './timeline.topics';
 
 export interface RecordTimelineEvent {
   clientId: string;
@@ -69,6 +70,7 @@ export class TimelineService {
       .where('id = :id AND "workspaceId" = :ws', { id: input.clientId, ws: scope.workspaceId })
       .setParameter('at', occurredAt)
       .execute();
+    await publishTimelineEvent(scope.manager, event, 'created');
     return event;
   }
 
@@ -153,6 +155,7 @@ export class TimelineService {
         if (toAdd.length) await this.attach(tx, event, toAdd);
       }
       if (patch.occurredAt) await this.recomputeLastActivity(tx, event.clientId);
+      await publishTimelineEvent(tx.manager, event, 'updated');
       return tx.findById(TimelineEvent, id, 'Timeline entry');
     });
   }

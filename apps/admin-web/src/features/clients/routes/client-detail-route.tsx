@@ -9,6 +9,7 @@ import {
   IconNote,
   IconTimeline,
   IconUsers,
+  IconWorldShare,
 } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ClientDocument } from '@clientflow/graphql-types/admin';
@@ -25,6 +26,7 @@ import { ClientNotesPanel } from '../../notes/components/client-notes-panel';
 import { PinnedNotes } from '../../notes/components/pinned-notes';
 import { ClientTimelinePanel } from '../../timeline/components/client-timeline-panel';
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
+import { ClientPortalPanel } from '../../portal-settings/components/client-portal-panel';
 import { ClientFeedbackPanel } from '../../feedback/components/client-feedback-panel';
 
 const PANEL_TABS = [
@@ -32,6 +34,7 @@ const PANEL_TABS = [
   { value: 'notes', label: 'Notes', icon: IconNote, Panel: ClientNotesPanel },
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
+  { value: 'portal', label: 'Portal', icon: IconWorldShare, Panel: ClientPortalPanel },
   { value: 'feedback', label: 'Feedback', icon: IconMoodSmile, Panel: ClientFeedbackPanel },
 ] as const;
 

@@ -11,6 +11,7 @@ import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useViewer, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { ActivityFeed } from '../components/activity-feed';
 import { StatCard } from '../components/stat-card';
+import { useLiveActivity } from '../hooks/use-live-activity';
 import { clientHref, DASHBOARD_LINKS } from '../lib/dashboard-links';
 
 export function DashboardRoute() {
@@ -18,6 +19,7 @@ export function DashboardRoute() {
   const format = useWorkspaceFormat();
   const financial = useCan('financials.view');
   const { data, loading, error, refetch } = useQuery(DashboardDocument, { context: { handledErrorCodes: ['*'] }, fetchPolicy: 'cache-and-network' });
+  useLiveActivity();
   const d = data?.dashboard;
   const busy = loading && !d;
   const n = (v: number | undefined) => (v ?? 0).toLocaleString(format.locale);

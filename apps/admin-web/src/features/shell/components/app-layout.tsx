@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, ScrollArea, Text, ThemeIcon, UnstyledButton } 
 import { useDisclosure } from '@mantine/hooks';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { Link, Outlet } from 'react-router';
+import { LiveIndicator } from '../../live/components/live-indicator';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { MainNav } from './main-nav';
 import { UserMenu } from './user-menu';
@@ -33,6 +34,7 @@ export function AppLayout() {
             <WorkspaceSwitcher />
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <LiveIndicator />
             <ColorSchemeToggle />
             <UserMenu />
           </Group>

@@ -9,6 +9,7 @@ import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { ALL_TYPE_OPTIONS, TIMELINE_META, typeLabel } from '../lib/timeline-meta';
 import { TimelineEntryModal } from './timeline-entry-modal';
+import { useLiveTimeline } from '../hooks/use-live-timeline';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 
 const PAGE = 20;
@@ -38,6 +39,7 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
+  useLiveTimeline(variables);
   const [deleteEntry, { loading: deleting }] = useMutation(DeleteTimelineEntryDocument, { refetchQueries: ['ClientTimeline'] });
 
   const page = data?.clientTimeline;

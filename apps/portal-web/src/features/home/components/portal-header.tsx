@@ -5,6 +5,7 @@ import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
 import { useT } from '../../../shared/i18n/i18n-provider';
 import { AgencyLogo } from './agency-logo';
+import { LiveIndicator } from '../../live/components/live-indicator';
 
 interface PortalHeaderProps {
   /** The mobile navigation toggle, shown before the logo. */
@@ -23,6 +24,7 @@ export function PortalHeader({ navToggle }: PortalHeaderProps) {
         <AgencyLogo agencyName={branding.agencyName} logoUrl={branding.logoUrl} />
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <LiveIndicator />
         <Group gap="xs" wrap="nowrap" title={t('header.signedInAs', { email: contact.email })}>
           <Avatar name={contact.name} color="initials" radius="xl" size="md" />
           <Box visibleFrom="sm" maw={220}>

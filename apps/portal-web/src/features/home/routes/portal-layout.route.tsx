@@ -13,6 +13,7 @@ import { PortalViewerContext } from '../../../shared/session/portal-viewer-conte
 import { PortalHeader } from '../components/portal-header';
 import { PortalNav } from '../../shell/components/portal-nav';
 import { PORTAL_SECTIONS, routePaths } from '../../shell/portal-sections';
+import { usePortalLiveUpdates } from '../../live/hooks/use-portal-live-updates';
 import classes from './portal-layout.module.css';
 
 /** Computed once: the route table is static. */
@@ -25,6 +26,7 @@ export function PortalLayout() {
   existingPaths ??= routePaths(routes);
   const { data, loading, error, refetch } = useQuery(PortalMeDocument, { context: { quietErrors: true } });
   const viewer = data?.portalMe ?? null;
+  usePortalLiveUpdates(viewer !== null);
 
   useBrandColor(viewer?.branding.primaryColor);
   useSessionLocale(viewer?.locale);

@@ -6,6 +6,7 @@ import { projectsEn } from '../../../features/projects/i18n/en';
 import { timelineEn } from '../../../features/timeline/i18n/en';
 import { authAccessEn } from '../../../features/auth/i18n/en';
 import { shellEn } from '../../../features/shell/i18n/en';
+import { liveEn } from '../../../features/live/i18n/en';
 
 export const en = {
   'app.title': 'Client portal',
@@ -79,4 +80,5 @@ export const en = {
   ...timelineEn,
   ...authAccessEn,
   ...shellEn,
+  ...liveEn,
 } as const;

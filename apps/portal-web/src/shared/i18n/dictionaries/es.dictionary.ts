@@ -1,6 +1,7 @@
 import { statementEs } from '../../../features/statement/i18n/es';
 import { authAccessEs } from '../../../features/auth/i18n/es';
 import { shellEs } from '../../../features/shell/i18n/es';
+import { liveEs } from '../../../features/live/i18n/es';
 import type { Dictionary } from '../dictionary.types';
 import { approvalsEs } from '../../../features/approvals/i18n/es';
 import { documentsEs } from '../../../features/documents/i18n/es';
@@ -83,4 +84,5 @@ export const es: Dictionary = {
   ...timelineEs,
   ...authAccessEs,
   ...shellEs,
+  ...liveEs,
 };

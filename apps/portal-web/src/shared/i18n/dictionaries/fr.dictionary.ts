@@ -1,6 +1,7 @@
 import { statementFr } from '../../../features/statement/i18n/fr';
 import { authAccessFr } from '../../../features/auth/i18n/fr';
 import { shellFr } from '../../../features/shell/i18n/fr';
+import { liveFr } from '../../../features/live/i18n/fr';
 import type { Dictionary } from '../dictionary.types';
 import { approvalsFr } from '../../../features/approvals/i18n/fr';
 import { documentsFr } from '../../../features/documents/i18n/fr';
@@ -83,4 +84,5 @@ export const fr: Dictionary = {
   ...timelineFr,
   ...authAccessFr,
   ...shellFr,
+  ...liveFr,
 };

@@ -1,6 +1,7 @@
 import { statementPt } from '../../../features/statement/i18n/pt';
 import { authAccessPt } from '../../../features/auth/i18n/pt';
 import { shellPt } from '../../../features/shell/i18n/pt';
+import { livePt } from '../../../features/live/i18n/pt';
 import type { Dictionary } from '../dictionary.types';
 import { approvalsPt } from '../../../features/approvals/i18n/pt';
 import { documentsPt } from '../../../features/documents/i18n/pt';
@@ -83,4 +84,5 @@ export const pt: Dictionary = {
   ...timelinePt,
   ...authAccessPt,
   ...shellPt,
+  ...livePt,
 };

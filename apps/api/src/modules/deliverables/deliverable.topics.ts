@@ -1,0 +1,16 @@
+import type { EntityManager } from 'typeorm';
+import { publish } from '../../realtime/live-event';
+import { loadClientRows, staffSees, type LiveTopic } from '../../realtime/live-topic';
+import { Deliverable } from './deliverable.entity';
+
+export const DELIVERABLE_TOPIC = 'deliverable';
+
+/** Staff only for now (the portal learns about decisions through its portal-visible timeline events). */
+export const deliverableTopic: LiveTopic<Deliverable> = {
+  load: (manager, workspaceId, ids) => loadClientRows(manager, Deliverable, workspaceId, ids),
+  visibleTo: (item, viewer) => viewer.kind === 'staff' && staffSees(item, viewer, 'client.view'),
+};
+
+export function publishDeliverable(manager: EntityManager, d: Pick<Deliverable, 'id' | 'workspaceId' | 'clientId'>): Promise<void> {
+  return publish(manager, { topic: DELIVERABLE_TOPIC, workspaceId: d.workspaceId, clientId: d.clientId, id: d.id, kind: 'updated' });
+}

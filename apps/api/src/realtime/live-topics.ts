@@ -1,0 +1,11 @@
+import { DELIVERABLE_TOPIC, deliverableTopic } from '../modules/deliverables/deliverable.topics';
+import { TIMELINE_TOPIC, timelineTopic } from '../modules/timeline/timeline.topics';
+import { INVOICE_TOPIC, invoiceStatusTopic } from './invoice-status.topics';
+import type { LiveTopic } from './live-topic';
+
+/** Every kind of live event the bus fans out; a new one (tickets…) is one more entry. */
+export const LIVE_TOPICS: Readonly<Record<string, LiveTopic<any>>> = {
+  [DELIVERABLE_TOPIC]: deliverableTopic,
+  [INVOICE_TOPIC]: invoiceStatusTopic,
+  [TIMELINE_TOPIC]: timelineTopic,
+};

@@ -1,0 +1,39 @@
+import { Authorized, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { map, pipe, Repeater } from '@graphql-yoga/subscription';
+import { PORTAL } from '../auth/auth-checker';
+import type { Context } from '../context';
+import { TIMELINE_TOPIC } from '../modules/timeline/timeline.topics';
+import { INVOICE_TOPIC } from './invoice-status.topics';
+import { liveStream } from './live-subscribe';
+
+@ObjectType('PortalChange', { description: 'Something the signed-in contact can see changed: re-fetch what is on screen.' })
+export class PortalChangeType {
+  @Field({ description: 'What changed: timeline | invoice.' }) topic: string;
+  @Field(() => ID) id: string;
+}
+
+/**
+ * The topics a portal page may show. Each still applies its own portal rule per event (portal-visible timeline
+ * events with VIEW_TIMELINE, issued invoices with VIEW_INVOICES, own client only); a ticket topic joins this list.
+ */
+const PORTAL_TOPICS = [TIMELINE_TOPIC, INVOICE_TOPIC];
+
+@Resolver()
+export class PortalChangesResolver {
+  @Authorized(PORTAL)
+  @Subscription(() => PortalChangeType, {
+    description: "One stream for the whole portal: ids of changes to what this contact can see (any permission).",
+    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
+      Repeater.merge(
+        PORTAL_TOPICS.map((topic) =>
+          pipe(
+            liveStream<{ id: string }>(context, topic, [PORTAL]),
+            map((item): PortalChangeType => ({ topic, id: item.row.id })),
+          ),
+        ),
+      ),
+  })
+  portalChanges(@Root() change: PortalChangeType): PortalChangeType {
+    return change;
+  }
+}
