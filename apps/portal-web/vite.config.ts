@@ -12,6 +12,8 @@ const proxy = {
   '/files': { target: apiTarget },
   '/health': { target: apiTarget },
   '/dev': { target: apiTarget },
+  // The local payment stand-in's hosted page (only served when no Stripe keys are set).
+  '/payments': { target: apiTarget },
 };
 
 export default defineConfig({

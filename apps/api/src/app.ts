@@ -24,9 +24,12 @@ import { filesRouter } from './http/files';
 import { playgroundRouter } from './http/playground';
 import { uploadsRouter } from './http/uploads/uploads-router';
 import { deliverableFilesRouter } from './modules/deliverables/deliverable-files.router';
-import { portalFilesRouter } from './modules/portal-content/portal-files.router';
 import { billingPdfRouter } from './modules/billing-pdf/billing-pdf.router';
+import { portalFilesRouter } from './modules/portal-content/portal-files.router';
 import { MailCatcher } from './modules/mail/mail-catcher';
+import { invoicesZipRouter } from './modules/payments/invoices-zip.router';
+import { localCheckoutRouter } from './modules/payments/local-checkout.router';
+import { stripeWebhookRouter } from './modules/payments/stripe-webhook.router';
 import { createSchema } from './schema';
 import { createServices } from './services';
 import { registerJobs } from './jobs/register-jobs';
@@ -103,9 +106,14 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use('/files', filesRouter(dataSource));
   app.use('/files', uploadsRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   app.use('/files', deliverableFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
-  app.use('/files', portalFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   app.use('/files', billingPdfRouter({ dataSource, services }));
+  app.use('/files', invoicesZipRouter({ dataSource, services }));
+  app.use('/files', portalFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   if (config.playground) app.use('/playground', playgroundRouter());
+  app.use('/webhooks', stripeWebhookRouter({ secret: services.paymentsWebhookSecret, events: services.paymentEvents }));
+  if (services.checkouts.providerName === 'LOCAL') {
+    app.use('/payments', localCheckoutRouter({ dataSource, services, secret: services.paymentsWebhookSecret, portalOrigin: config.portalOrigin }));
+  }
   if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));
 
   // graphql-ws on the same port and path as HTTP GraphQL.

@@ -36,6 +36,11 @@ export interface AppConfig {
   jobsWorker: boolean;
   /** Jobs run at once per worker process (JOBS_CONCURRENCY, default 4). */
   jobsConcurrency: number;
+  /** Online payments: auto (Stripe when STRIPE_SECRET_KEY is set, else the local stand-in outside production), stripe, local or off. */
+  paymentsProvider: 'auto' | 'stripe' | 'local' | 'off';
+  stripeSecretKey?: string;
+  /** Verifies webhook signatures (and signs the local stand-in's events); development keeps a random one under DATA_DIR. */
+  stripeWebhookSecret?: string;
   /** How long a portal invitation link works (PORTAL_INVITE_TTL_HOURS, default 168 = 7 days). */
   portalInviteTtlHours: number;
 }
@@ -70,7 +75,16 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     maxUploadMb: Math.max(1, int(env.MAX_UPLOAD_MB, 25) || 25),
     jobsWorker: bool(env.JOBS_WORKER, !isTest),
     jobsConcurrency: Math.max(1, int(env.JOBS_CONCURRENCY, 4) || 4),
+    paymentsProvider: paymentsProvider(env.PAYMENTS_PROVIDER),
+    stripeSecretKey: env.STRIPE_SECRET_KEY || undefined,
+    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || undefined,
     portalInviteTtlHours: Math.max(1, int(env.PORTAL_INVITE_TTL_HOURS, 168) || 168),
     ...overrides,
   };
+}
+
+function paymentsProvider(value: string | undefined): AppConfig['paymentsProvider'] {
+  const v = (value || 'auto').toLowerCase();
+  if (v === 'auto' || v === 'stripe' || v === 'local' || v === 'off') return v;
+  throw new Error(`PAYMENTS_PROVIDER must be auto, stripe, local or off (got ${value})`);
 }

@@ -14,6 +14,7 @@ import { createDeliverableLoaders } from './modules/deliverables/deliverable.loa
 import type { Services } from './services';
 import { createTimeLoaders } from './modules/time/time.loaders';
 import { createMetricsLoaders } from './modules/metrics/client-metrics.loaders';
+import { createStatementLoaders } from './modules/payments/statement.loaders';
 import { createInvoicingLoaders } from './modules/invoicing/invoicing.loaders';
 import { createPortalContentLoaders } from './modules/portal-content/portal-content.loaders';
 import { createRecurringLoaders } from './modules/recurring/recurring.loaders';
@@ -47,6 +48,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createTimelineLoaders(scope),
     ...createProjectLoaders(scope),
     ...createDeliverableLoaders(scope),
+    ...createStatementLoaders(scope),
     ...createInvoicingLoaders(scope),
     ...createPortalContentLoaders(scope),
     ...createRecurringLoaders(scope),

@@ -25,9 +25,13 @@ import { DeliverableDecisionResolver, DeliverableResolver } from './modules/deli
 import { RunningTimerResolver, TimeResolver, TimesheetRowResolver } from './modules/time/time.resolver';
 import { ClientMetricsResolver } from './modules/metrics/client-metrics.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { PaymentsResolver } from './modules/payments/payments.resolver';
+import { StatementResolver } from './modules/payments/statement.resolver';
 import { InvoiceLineResolver, InvoiceResolver } from './modules/invoicing/invoice.resolver';
 import { QuoteEventResolver, QuoteResolver } from './modules/invoicing/quote.resolver';
 import { BillingSettingsResolver, ClientBillingResolver } from './modules/invoicing/billing.resolver';
+import { EmailTemplateResolver } from './modules/email-templates/email-template.resolver';
+import { BillingEmailResolver } from './modules/billing-email/billing-email.resolver';
 import { DashboardSubscriptionResolver } from './modules/dashboard/dashboard.subscriptions';
 import { DeliverableSubscriptionResolver } from './modules/deliverables/deliverable.subscriptions';
 import { TimelineSubscriptionResolver } from './modules/timeline/timeline.subscriptions';
@@ -38,8 +42,6 @@ import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { PortalProjectResolver } from './modules/portal-content/portal-project.resolver';
 import { PortalCommentResolver, PortalDeliverableResolver } from './modules/portal-content/portal-deliverable.resolver';
 import { PortalDocumentResolver, PortalFeedbackResolver, PortalTimelineResolver } from './modules/portal-content/portal-documents.resolver';
-import { EmailTemplateResolver } from './modules/email-templates/email-template.resolver';
-import { BillingEmailResolver } from './modules/billing-email/billing-email.resolver';
 import { RecurringInvoiceResolver } from './modules/recurring/recurring.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
@@ -55,12 +57,13 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       ProjectResolver, ClientProjectsResolver, TaskResolver, MilestoneResolver,
       DeliverableResolver, DeliverableDecisionResolver, CommentResolver,
       TimeResolver, RunningTimerResolver, TimesheetRowResolver, ClientMetricsResolver, DashboardResolver,
+      PaymentsResolver, StatementResolver,
       InvoiceResolver, InvoiceLineResolver, QuoteResolver, QuoteEventResolver, BillingSettingsResolver, ClientBillingResolver,
+      EmailTemplateResolver, BillingEmailResolver,
       FeedbackResolver,
       PortalProjectResolver, PortalDeliverableResolver, PortalCommentResolver, PortalDocumentResolver, PortalTimelineResolver, PortalFeedbackResolver,
       PortalSettingsResolver,
       DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, PortalChangesResolver, TimelineSubscriptionResolver,
-      EmailTemplateResolver, BillingEmailResolver,
       RecurringInvoiceResolver,
     ],
     pubSub: subscribeFunctionsOnly,

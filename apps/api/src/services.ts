@@ -33,13 +33,15 @@ import { InvoiceService } from './modules/invoicing/invoice.service';
 import { QuoteService } from './modules/invoicing/quote.service';
 import { BillingQueryService } from './modules/invoicing/billing-query.service';
 import { BillingSettingsService } from './modules/invoicing/billing-settings.service';
+import { createPayments } from './modules/payments/payments.setup';
+import { StatementService } from './modules/payments/statement.service';
+import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
+import { BillingMailer } from './modules/billing-email/billing-mailer';
+import { EmailTemplateService } from './modules/email-templates/email-template.service';
 import { LiveBus } from './realtime/live-bus';
 import { LIVE_TOPICS } from './realtime/live-topics';
 import { FeedbackService } from './modules/feedback/feedback.service';
 import { PortalContentService } from './modules/portal-content/portal-content.service';
-import { PdfRenderer } from './modules/billing-pdf/pdf-renderer';
-import { BillingMailer } from './modules/billing-email/billing-mailer';
-import { EmailTemplateService } from './modules/email-templates/email-template.service';
 import { RecurringService } from './modules/recurring/recurring.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
@@ -54,13 +56,19 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const clients = new ClientService(timeline);
   const time = new TimeService();
   const feedback = new FeedbackService(timeline);
-  const deliverables = new DeliverableService(timeline, documents);
-  const comments = new CommentService();
-  const projects = new ProjectService(timeline, clients, feedback);
-  const invoices = new InvoiceService(timeline);
-  const quotes = new QuoteService(timeline, invoices, projects);
   const pdf = new PdfRenderer();
   const emailTemplates = new EmailTemplateService();
+  const invoices = new InvoiceService(timeline);
+  const projects = new ProjectService(timeline, clients, feedback);
+  const quotes = new QuoteService(timeline, invoices, projects);
+  const billingMailer = new BillingMailer({
+    outbox, storage, pdf, templates: emailTemplates, timeline, portalOrigin: config.portalOrigin,
+    invoices,
+    quotes,
+  });
+  const payments = createPayments({ dataSource, config, invoices, jobs, sendReceipt: (scope, paymentId) => billingMailer.enqueueReceipt(scope, paymentId) });
+  const deliverables = new DeliverableService(timeline, documents);
+  const comments = new CommentService();
   return {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
@@ -89,23 +97,22 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     comments,
     time,
     dashboard: new DashboardService(time),
-    invoices,
     quotes,
     billingQueries: new BillingQueryService(),
     billingSettings: new BillingSettingsService(),
+    checkouts: payments.checkouts,
+    paymentEvents: payments.events,
+    paymentsWebhookSecret: payments.webhookSecret,
+    statement: new StatementService(),
+    invoices,
+    pdf,
+    emailTemplates,
+    billingMailer,
+    recurring: new RecurringService(invoices),
     /** Subscriptions' fan-out; only the API starts its LISTEN connection (createApp). */
     live: new LiveBus(dataSource, LIVE_TOPICS),
     feedback,
     portalContent: new PortalContentService(deliverables, comments, documents),
-    pdf,
-    emailTemplates,
-    billingMailer: new BillingMailer({
-      outbox, storage, pdf, templates: emailTemplates, timeline, portalOrigin: config.portalOrigin,
-      invoices,
-      quotes,
-    }),
-    // Stateless too: the recurring flow gets its own instances of the invoice core.
-    recurring: new RecurringService(new InvoiceService(timeline)),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { ADMIN_URL, API_URL, PORTAL_URL } from './stack';
+import { magicLinkFor } from './mail';
+import { ADMIN_URL, PORTAL_URL } from './stack';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,15 +39,10 @@ test('a contact signs in to the portal with a magic link from the mail catcher',
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${PORTAL_URL}/sign-in`);
   await page.getByLabel(/Email address/).fill(email);
-  await page.getByRole('button', { name: /Send me a sign-in link/ }).click();
-  await page.getByText(/a link is on its way/).waitFor();
-
-  let link: string | undefined;
-  for (let i = 0; i < 40 && !link; i++) {
-    const mail = (await (await fetch(`${API_URL}/dev/mail/messages.json`)).json()) as { to: string; text: string }[];
-    link = mail.find((m) => m.to.includes(email))?.text.match(/https?:\/\/\S+\/auth\/continue\?token=[\w-]+/)?.[0];
-    if (!link) await new Promise((r) => setTimeout(r, 250));
-  }
+  const link = await magicLinkFor(email, async () => {
+    await page.getByRole('button', { name: /Send me a sign-in link/ }).click();
+    await page.getByText(/a link is on its way/).waitFor();
+  });
   expect(link).toContain(`${PORTAL_URL}/auth/continue?token=`);
 
   await page.goto(link!);

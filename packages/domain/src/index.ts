@@ -37,3 +37,5 @@ export * from './feedback/nps';
 export * from './portal/portal-content';
 export * from './invoicing/money-format';
 export * from './invoicing/email-templates';
+export * from './payments/online-payments';
+export * from './payments/statement';

@@ -32,6 +32,8 @@ import { RecurringInvoice } from '../modules/recurring/recurring-invoice.entity'
 import { RecurringInvoiceRun } from '../modules/recurring/recurring-invoice-run.entity';
 import { EmailTemplate } from '../modules/email-templates/email-template.entity';
 import { ClientPortalSettings } from '../modules/portal/client-portal-settings.entity';
+import { CheckoutSession } from '../modules/payments/checkout-session.entity';
+import { PaymentProviderEvent } from '../modules/payments/payment-provider-event.entity';
 import { FeedbackRequest } from '../modules/feedback/feedback-request.entity';
 
 export const entities = [
@@ -43,5 +45,6 @@ export const entities = [
   BillingSettings, DocumentSequence, Invoice, InvoiceLine, Quote, QuoteLine, QuoteEvent, Payment,
   RecurringInvoice, RecurringInvoiceRun, InvoiceReminder, EmailTemplate,
   ClientPortalSettings,
+  CheckoutSession, PaymentProviderEvent,
   FeedbackRequest,
 ];

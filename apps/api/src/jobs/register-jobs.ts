@@ -2,6 +2,7 @@ import type { Services } from '../services';
 import { registerMailJobs } from '../modules/mail/mail.jobs';
 import { registerBillingAutomationJobs } from '../modules/billing-automation/billing-automation.jobs';
 import { registerRecurringJobs } from '../modules/recurring/recurring.jobs';
+import { registerPaymentJobs } from '../modules/payments/payments.jobs';
 
 /**
  * Every module's background tasks and schedules, in one list. Both the API process and the standalone worker
@@ -11,4 +12,5 @@ export function registerJobs(services: Services): void {
   registerMailJobs(services);
   registerBillingAutomationJobs(services);
   registerRecurringJobs(services);
+  registerPaymentJobs(services);
 }

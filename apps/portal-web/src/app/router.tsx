@@ -60,6 +60,14 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('../features/home/routes/home.route')).HomeRoute }),
           },
           {
+            path: 'invoices',
+            lazy: async () => guarded('VIEW_INVOICES', (await import('../features/statement/routes/statement.route')).StatementRoute),
+          },
+          {
+            path: 'invoices/:id',
+            lazy: async () => guarded('VIEW_INVOICES', (await import('../features/statement/routes/invoice-detail.route')).InvoiceDetailRoute),
+          },
+          {
             path: 'projects',
             lazy: async () => guarded('VIEW_PROJECTS', (await import('../features/projects/routes/projects.route')).ProjectsRoute),
           },

@@ -1,5 +1,4 @@
-export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+import { escapeHtml } from '../../shared/html';
 
 export function magicLinkEmail(p: { contactName: string; clientName: string; agencyName: string; link: string }) {
   const subject = `Your sign-in link for ${p.agencyName}`;

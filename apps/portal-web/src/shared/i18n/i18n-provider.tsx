@@ -88,6 +88,11 @@ export function useLocale(): { locale: Locale; chooseLocale: (locale: Locale) =>
   return { locale, chooseLocale };
 }
 
+/** The BCP 47 tag for Intl formatters the shared ones do not cover (percentages, quantities). */
+export function useIntlTag(): string {
+  return useI18n().intlTag;
+}
+
 export function useFormatters() {
   const { intlTag } = useI18n();
   return useMemo(

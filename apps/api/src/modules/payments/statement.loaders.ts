@@ -1,0 +1,31 @@
+import DataLoader from 'dataloader';
+import { localDate } from '@clientflow/domain';
+import type { TenantScope } from '../../db/tenant-scope';
+import { groupByKey } from '../../shared/group-by-key';
+import { Workspace } from '../identity/workspace.entity';
+import { InvoiceLine } from '../invoicing/invoice-line.entity';
+import { Payment } from '../invoicing/payment.entity';
+
+/** Per-request loaders for the portal statement's invoice fields (one query per field per page). */
+export function createStatementLoaders(scope: () => TenantScope) {
+  const portalInvoiceLines = new DataLoader<string, InvoiceLine[]>(async (ids) => {
+    const rows = await scope().query(InvoiceLine, 'l').andWhere('l."invoiceId" IN (:...ids)', { ids }).orderBy('l.position', 'ASC').getMany();
+    return groupByKey(ids, rows, (l) => l.invoiceId);
+  });
+  const portalInvoicePayments = new DataLoader<string, Payment[]>(async (ids) => {
+    const rows = await scope()
+      .query(Payment, 'p')
+      .andWhere('p."invoiceId" IN (:...ids)', { ids })
+      .orderBy('p."receivedAt"', 'ASC')
+      .addOrderBy('p."createdAt"', 'ASC')
+      .getMany();
+    return groupByKey(ids, rows, (p) => p.invoiceId);
+  });
+  /** The workspace's today (its timezone), read once per request. */
+  const statementToday = new DataLoader<string, string>(async (ids) => {
+    const rows = await scope().manager.getRepository(Workspace).find({ where: ids.map((id) => ({ id })) });
+    const tz = new Map(rows.map((w) => [w.id, w.timezone]));
+    return ids.map((id) => localDate(new Date(), tz.get(id) ?? 'UTC'));
+  });
+  return { portalInvoiceLines, portalInvoicePayments, statementToday };
+}
