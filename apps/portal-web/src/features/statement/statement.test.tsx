@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   CreateCheckoutDocument, PortalCheckoutDocument, PortalInvoiceDocument, PortalMeDocument, PortalStatementDocument,
@@ -78,9 +78,7 @@ describe('portal statement', () => {
     expect(screen.getByText('2 selected')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download selected (ZIP)' })).toHaveAttribute('href', '/files/portal/invoices.zip?ids=inv-1,inv-2');
     await user().click(screen.getByRole('button', { name: 'Pay now' }));
-    await screen.findByRole('button', { name: 'Pay now' });
-    await new Promise((r) => setTimeout(r, 0));
-    expect(assign).toHaveBeenCalledWith('/payments/local-checkout/cs_local_1');
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/payments/local-checkout/cs_local_1'));
     assign.mockRestore();
   });
 
