@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import {
   Anchor, Breadcrumbs, Button, Card, Center, EmptyState, Grid, Group, Loader, Stack, Text, Title,
 } from '@mantine/core';
 import { IconCheckbox, IconPackageOff, IconPencil, IconVersions } from '@tabler/icons-react';
 import { isDeliverableOverdue } from '@clientflow/domain';
-import { DeliverableDocument } from '@clientflow/graphql-types/admin';
+import { DeliverableDecisionsLiveDocument, DeliverableDocument } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { formatDate } from '../../../shared/lib/format';
 import { apiErrorInfo, hasErrorCode } from '../../../shared/lib/graphql-errors';
@@ -30,6 +30,17 @@ export function DeliverableDetailRoute() {
   const { data, loading, error, refetch } = useQuery(DeliverableDocument, {
     variables: { id },
     context: { handledErrorCodes: ['NOT_FOUND'] },
+  });
+  // A client's decision in the portal arrives live: re-read this deliverable when it is the one decided.
+  const projectId = data?.deliverable.projectId;
+  useSubscription(DeliverableDecisionsLiveDocument, {
+    variables: { projectId },
+    skip: !projectId,
+    ignoreResults: true,
+    context: { handledErrorCodes: ['*'] },
+    onData: ({ data: live }) => {
+      if (live.data?.deliverableDecisions.id === id) void refetch();
+    },
   });
 
   if (hasErrorCode(error, 'NOT_FOUND')) {

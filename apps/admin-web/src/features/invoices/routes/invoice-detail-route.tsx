@@ -1,5 +1,7 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { DeleteInvoiceDocument, InvoiceDocument, IssueInvoiceDocument, UpdateInvoiceDocument } from '@clientflow/graphql-types/admin';
+import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import {
+  DeleteInvoiceDocument, InvoiceDocument, InvoiceStatusLiveDocument, IssueInvoiceDocument, UpdateInvoiceDocument,
+} from '@clientflow/graphql-types/admin';
 import { documentFormValuesOf, documentInputOf } from '../../billing/lib/document-form-values';
 import { BillingDocumentLoader } from '../../billing/components/billing-document-loader';
 import { DraftEditor } from '../../billing/components/draft-editor';
@@ -28,6 +30,14 @@ export function InvoiceDetailRoute() {
     void query.refetch();
   };
   const [remove] = useMutation(DeleteInvoiceDocument, mutationOptions);
+  // A payment through the portal, the overdue job or a colleague changes the invoice: show it without a reload.
+  useSubscription(InvoiceStatusLiveDocument, {
+    variables: { invoiceId: id },
+    skip: !canView || !id,
+    ignoreResults: true,
+    context: { handledErrorCodes: ['*'] },
+    onData: () => reload(),
+  });
 
   return (
     <BillingDocumentLoader kind="INVOICE" canView={canView} {...query} document={query.data?.invoice}>
