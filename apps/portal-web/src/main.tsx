@@ -9,11 +9,14 @@ import { AppProviders } from './app/app-providers';
 import { createApolloClient } from './app/apollo-client';
 import { isPublicPath, routes } from './app/router';
 import { describeError } from './shared/errors/api-error';
-import { DEFAULT_LOCALE, toLocale } from './shared/i18n/locales';
-import { translate } from './shared/i18n/translate';
+import { browserLanguages, DEFAULT_LOCALE, detectLocale, toLocale } from './shared/i18n/locales';
+import { loadDictionary, translate } from './shared/i18n/translate';
 import type { Translate } from './shared/i18n/translate';
 
 const router = createBrowserRouter(routes);
+
+// Start fetching the visitor's language right away (the provider switches to it as soon as it arrives).
+void loadDictionary(detectLocale(browserLanguages())).catch(() => undefined);
 
 // Outside React, follow whatever language the I18nProvider last put on <html lang>.
 const currentT: Translate = (key, params) =>

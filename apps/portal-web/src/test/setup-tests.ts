@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { LOCALES } from '../shared/i18n/locales';
+import { loadDictionary } from '../shared/i18n/translate';
+
+// Languages other than English are lazy chunks in the app; tests render any language straight away.
+beforeAll(() => Promise.all(LOCALES.map(loadDictionary)));
 
 // jsdom lacks the layout APIs Mantine relies on.
 Object.defineProperty(window, 'matchMedia', {

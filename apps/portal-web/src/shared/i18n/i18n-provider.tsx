@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { formatDate, formatMoney } from './format';
 import { browserLanguages, detectLocale, intlTagFor, isLocale, toLocale } from './locales';
 import type { Locale } from './locales';
-import { translate } from './translate';
+import { isDictionaryLoaded, loadDictionary, translate } from './translate';
 import type { Translate } from './translate';
 
 const STORAGE_KEY = 'clientflow.portal.locale';
@@ -48,7 +48,25 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   );
   // The agency's portal language wins while a contact is signed in.
   const [sessionLocale, setSessionLocale] = useState<Locale | null>(null);
-  const locale = sessionLocale ?? chosen;
+  const wanted = sessionLocale ?? chosen;
+  // The language whose messages are on screen: the wanted one once its dictionary chunk has loaded (English until
+  // then, or for good if the chunk cannot be fetched).
+  const [shown, setShown] = useState<Locale>(() => (isDictionaryLoaded(wanted) ? wanted : 'en'));
+  const locale = isDictionaryLoaded(wanted) ? wanted : shown;
+
+  useEffect(() => {
+    if (isDictionaryLoaded(wanted)) {
+      setShown(wanted);
+      return;
+    }
+    let current = true;
+    loadDictionary(wanted)
+      .then(() => current && setShown(wanted))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
 
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -1,7 +1,13 @@
 import { en } from './dictionaries/en.dictionary';
 import { formatDate, formatMoney } from './format';
 import { detectLocale, intlTagFor, LOCALES, toLocale } from './locales';
-import { DICTIONARIES, translate } from './translate';
+import { es } from './dictionaries/es.dictionary';
+import { fr } from './dictionaries/fr.dictionary';
+import { pt } from './dictionaries/pt.dictionary';
+import { loadDictionary, translate } from './translate';
+
+const DICTIONARIES = { en, pt, es, fr };
+beforeAll(() => Promise.all(LOCALES.map(loadDictionary)));
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,17 +1,43 @@
 import { en } from './dictionaries/en.dictionary';
-import { es } from './dictionaries/es.dictionary';
-import { fr } from './dictionaries/fr.dictionary';
-import { pt } from './dictionaries/pt.dictionary';
 import type { Locale } from './locales';
 import type { Dictionary, MessageKey } from './dictionary.types';
 
-export const DICTIONARIES: Record<Locale, Dictionary> = { en, pt, es, fr };
+/**
+ * English ships in the entry bundle; the other languages are separate chunks loaded when first needed (they are ~7 kB
+ * gzipped each and most visitors need one). Until a language has loaded, its messages fall back to English.
+ */
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Dictionary>> = {
+  pt: () => import('./dictionaries/pt.dictionary').then((m) => m.pt),
+  es: () => import('./dictionaries/es.dictionary').then((m) => m.es),
+  fr: () => import('./dictionaries/fr.dictionary').then((m) => m.fr),
+};
+const loaded: Partial<Record<Locale, Dictionary>> = { en };
+const pending = new Map<Locale, Promise<void>>();
+
+export function isDictionaryLoaded(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
+
+/** Loads a language's messages once (concurrent callers share the request). */
+export function loadDictionary(locale: Locale): Promise<void> {
+  if (locale === 'en' || loaded[locale]) return Promise.resolve();
+  let request = pending.get(locale);
+  if (!request) {
+    request = LOADERS[locale]()
+      .then((dictionary) => {
+        loaded[locale] = dictionary;
+      })
+      .finally(() => pending.delete(locale));
+    pending.set(locale, request);
+  }
+  return request;
+}
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = DICTIONARIES[locale][key] ?? en[key];
+  const template = loaded[locale]?.[key] ?? en[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
