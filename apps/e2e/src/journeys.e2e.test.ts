@@ -70,6 +70,8 @@ test('staff works a client record: contact, timeline entry, document upload, pip
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
   await page.goto(`${ADMIN_URL}/clients`);
   await page.getByLabel('Search clients').fill('blue harbor');
+  // The search is debounced into the URL: wait for it, or the late URL update navigates back from the profile.
+  await page.waitForURL(/[?&]q=blue/);
   await page.getByText('Blue Harbor Logistics', { exact: true }).first().click();
   await page.waitForURL(/\/clients\/[0-9a-f-]{36}/);
   const clientUrl = page.url().split('?')[0];
