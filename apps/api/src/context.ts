@@ -18,6 +18,7 @@ import { createStatementLoaders } from './modules/payments/statement.loaders';
 import { createInvoicingLoaders } from './modules/invoicing/invoicing.loaders';
 import { createPortalContentLoaders } from './modules/portal-content/portal-content.loaders';
 import { createRecurringLoaders } from './modules/recurring/recurring.loaders';
+import { createTicketLoaders } from './modules/tickets/ticket.loaders';
 
 export interface Context {
   viewer: Viewer;
@@ -52,6 +53,7 @@ function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
     ...createInvoicingLoaders(scope),
     ...createPortalContentLoaders(scope),
     ...createRecurringLoaders(scope),
+    ...createTicketLoaders(scope),
   };
 }
 

@@ -43,6 +43,9 @@ import { PortalProjectResolver } from './modules/portal-content/portal-project.r
 import { PortalCommentResolver, PortalDeliverableResolver } from './modules/portal-content/portal-deliverable.resolver';
 import { PortalDocumentResolver, PortalFeedbackResolver, PortalTimelineResolver } from './modules/portal-content/portal-documents.resolver';
 import { RecurringInvoiceResolver } from './modules/recurring/recurring.resolver';
+import { PortalTicketMessageResolver, PortalTicketResolver } from './modules/tickets/portal-ticket.resolver';
+import { TicketMessageResolver, TicketResolver } from './modules/tickets/ticket.resolver';
+import { TicketSubscriptionResolver } from './modules/tickets/ticket.subscriptions';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -65,6 +68,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       PortalSettingsResolver,
       DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, PortalChangesResolver, TimelineSubscriptionResolver,
       RecurringInvoiceResolver,
+      TicketResolver, TicketMessageResolver, PortalTicketResolver, PortalTicketMessageResolver, TicketSubscriptionResolver,
     ],
     pubSub: subscribeFunctionsOnly,
     authChecker,

@@ -43,6 +43,7 @@ import { LIVE_TOPICS } from './realtime/live-topics';
 import { FeedbackService } from './modules/feedback/feedback.service';
 import { PortalContentService } from './modules/portal-content/portal-content.service';
 import { RecurringService } from './modules/recurring/recurring.service';
+import { TicketService } from './modules/tickets/ticket.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -113,6 +114,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     live: new LiveBus(dataSource, LIVE_TOPICS),
     feedback,
     portalContent: new PortalContentService(deliverables, comments, documents),
+    tickets: new TicketService(timeline, outbox, config.portalOrigin),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -39,3 +39,4 @@ export * from './invoicing/money-format';
 export * from './invoicing/email-templates';
 export * from './payments/online-payments';
 export * from './payments/statement';
+export * from './tickets/tickets';

@@ -35,6 +35,7 @@ import { ClientPortalSettings } from '../modules/portal/client-portal-settings.e
 import { CheckoutSession } from '../modules/payments/checkout-session.entity';
 import { PaymentProviderEvent } from '../modules/payments/payment-provider-event.entity';
 import { FeedbackRequest } from '../modules/feedback/feedback-request.entity';
+import { Ticket, TicketMessage, TicketRead } from '../modules/tickets/ticket.entity';
 
 export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
@@ -47,4 +48,5 @@ export const entities = [
   ClientPortalSettings,
   CheckoutSession, PaymentProviderEvent,
   FeedbackRequest,
+  Ticket, TicketMessage, TicketRead,
 ];

@@ -1,5 +1,6 @@
 import { DELIVERABLE_TOPIC, deliverableTopic } from '../modules/deliverables/deliverable.topics';
 import { TIMELINE_TOPIC, timelineTopic } from '../modules/timeline/timeline.topics';
+import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC, ticketMessageTopic, ticketTopic } from '../modules/tickets/ticket.topics';
 import { INVOICE_TOPIC, invoiceStatusTopic } from './invoice-status.topics';
 import type { LiveTopic } from './live-topic';
 
@@ -8,4 +9,6 @@ export const LIVE_TOPICS: Readonly<Record<string, LiveTopic<any>>> = {
   [DELIVERABLE_TOPIC]: deliverableTopic,
   [INVOICE_TOPIC]: invoiceStatusTopic,
   [TIMELINE_TOPIC]: timelineTopic,
+  [TICKET_TOPIC]: ticketTopic,
+  [TICKET_MESSAGE_TOPIC]: ticketMessageTopic,
 };

@@ -3,12 +3,13 @@ import { map, pipe, Repeater } from '@graphql-yoga/subscription';
 import { PORTAL } from '../auth/auth-checker';
 import type { Context } from '../context';
 import { TIMELINE_TOPIC } from '../modules/timeline/timeline.topics';
+import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC } from '../modules/tickets/ticket.topics';
 import { INVOICE_TOPIC } from './invoice-status.topics';
 import { liveStream } from './live-subscribe';
 
 @ObjectType('PortalChange', { description: 'Something the signed-in contact can see changed: re-fetch what is on screen.' })
 export class PortalChangeType {
-  @Field({ description: 'What changed: timeline | invoice.' }) topic: string;
+  @Field({ description: 'What changed: timeline | invoice | ticket | ticketMessage.' }) topic: string;
   @Field(() => ID) id: string;
 }
 
@@ -16,7 +17,7 @@ export class PortalChangeType {
  * The topics a portal page may show. Each still applies its own portal rule per event (portal-visible timeline
  * events with VIEW_TIMELINE, issued invoices with VIEW_INVOICES, own client only); a ticket topic joins this list.
  */
-const PORTAL_TOPICS = [TIMELINE_TOPIC, INVOICE_TOPIC];
+const PORTAL_TOPICS = [TIMELINE_TOPIC, INVOICE_TOPIC, TICKET_TOPIC, TICKET_MESSAGE_TOPIC];
 
 @Resolver()
 export class PortalChangesResolver {

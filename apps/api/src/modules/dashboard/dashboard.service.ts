@@ -3,6 +3,7 @@ import type { TenantScope } from '../../db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { Project } from '../projects/project.entity';
+import { Ticket } from '../tickets/ticket.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import type { TimeService } from '../time/time.service';
 import type { DashboardType } from './dashboard.types';
@@ -45,9 +46,10 @@ export class DashboardService {
         .query(Deliverable, 'd')
         .select(`COUNT(*) FILTER (WHERE d."dueDate" BETWEEN :from AND :to AND d.status <> 'APPROVED')::int`, 'dueThisWeek')
         .addSelect(`COUNT(*) FILTER (WHERE d.status = 'PENDING_APPROVAL')::int`, 'pending')
+        .addSelect(`(${scope.query(Ticket, 't').select('COUNT(*)::int').andWhere(`t.status = 'OPEN'`).getQuery()})`, 'openTickets') // same scope parameters
         .setParameters({ from: weekStart, to: addDays(weekStart, 6) })
         .andWhere(`(d.status = 'PENDING_APPROVAL' OR d."dueDate" BETWEEN :from AND :to)`)
-        .getRawOne<{ dueThisWeek: number; pending: number }>(),
+        .getRawOne<{ dueThisWeek: number; pending: number; openTickets: number }>(),
       scope
         .query(TimelineEvent, 'e')
         .innerJoin('client', 'c', 'c.id = e."clientId"')
@@ -68,7 +70,7 @@ export class DashboardService {
       totalContractValue: opts.canSeeFinancials ? Number(projects?.value ?? 0) : null,
       overdueProjects: projects?.overdue ?? 0,
       deliverablesDueThisWeek: deliverables?.dueThisWeek ?? 0,
-      pendingClientRequests: deliverables?.pending ?? 0,
+      pendingClientRequests: (deliverables?.pending ?? 0) + (deliverables?.openTickets ?? 0),
       recentActivity: activity.map((a) => ({ ...a, occurredAt: new Date(a.occurredAt) })),
     };
   }

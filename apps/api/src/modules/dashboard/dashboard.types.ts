@@ -31,7 +31,7 @@ export class DashboardType {
   totalContractValue: number | null;
   @Field(() => Int, { description: 'Projects past their estimated end date, not completed or cancelled.' }) overdueProjects: number;
   @Field(() => Int, { description: 'Deliverables due this ISO week that are not approved yet.' }) deliverablesDueThisWeek: number;
-  @Field(() => Int, { description: 'Deliverables waiting for the client (PENDING_APPROVAL). Tickets are not counted yet.' })
+  @Field(() => Int, { description: 'Deliverables waiting for the client (PENDING_APPROVAL) plus OPEN tickets (waiting for the agency).' })
   pendingClientRequests: number;
   @Field(() => [DashboardActivityType], { description: 'Newest 20 timeline events across clients.' }) recentActivity: DashboardActivityType[];
 }

@@ -9,7 +9,7 @@ import { authorOf } from '../deliverables/deliverable.resolver';
 import { portalAccess } from './portal-access';
 import { PortalCommentType, PortalDeliverableType, PortalFileType, PortalPersonType } from './portal-content.types';
 
-const person = async (ctx: Context, userId: string | null, contactId: string | null): Promise<PortalPersonType | null> => {
+export const person = async (ctx: Context, userId: string | null, contactId: string | null): Promise<PortalPersonType | null> => {
   const a = await authorOf(ctx, userId, contactId);
   return a ? { kind: a.kind, name: a.name } : null;
 };

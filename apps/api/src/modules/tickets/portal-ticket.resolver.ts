@@ -1,0 +1,53 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { isProjectVisibleInPortal } from '@clientflow/domain';
+import { PORTAL } from '../../auth/auth-checker';
+import type { Context } from '../../context';
+import { portalAccess } from '../portal-content/portal-access';
+import { PortalPersonType } from '../portal-content/portal-content.types';
+import { person } from '../portal-content/portal-deliverable.resolver';
+import type { Ticket, TicketMessage } from './ticket.entity';
+import { OpenPortalTicketInput, PortalTicketMessageType, PortalTicketType } from './ticket.types';
+
+@Authorized(PORTAL, 'OPEN_TICKETS')
+@Resolver(() => PortalTicketType)
+export class PortalTicketResolver {
+  @Query(() => [PortalTicketType], { description: "The client's tickets: unresolved first, then newest reply first (at most 200)." })
+  portalTickets(@Ctx() ctx: Context) {
+    return ctx.services.tickets.portalList(ctx.scope());
+  }
+
+  @Query(() => PortalTicketType)
+  portalTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.tickets.get(ctx.scope(), id);
+  }
+
+  @Mutation(() => PortalTicketType, { description: 'Opens a ticket with its first message (optionally about one of your invoices or projects).' })
+  async openPortalTicket(@Arg('input', () => OpenPortalTicketInput) input: OpenPortalTicketInput, @Ctx() ctx: Context) {
+    const a = await portalAccess(ctx);
+    return ctx.services.tickets.open(a.scope, a.viewer.contactId, a.viewer.clientId, input, (id) => isProjectVisibleInPortal(a.settings, id));
+  }
+
+  @Mutation(() => PortalTicketMessageType)
+  replyToPortalTicket(@Arg('id', () => ID) id: string, @Arg('body') body: string, @Ctx() ctx: Context) {
+    return ctx.services.tickets.reply(ctx.scope(), id, { kind: 'CONTACT', contactId: ctx.portal().contactId }, body, false);
+  }
+
+  @FieldResolver(() => [PortalTicketMessageType], { description: 'The thread, oldest first (replies from both sides).' })
+  messages(@Root() t: Ticket, @Ctx() ctx: Context) {
+    return ctx.loaders.publicTicketMessages.load(t.id);
+  }
+}
+
+@Authorized(PORTAL, 'OPEN_TICKETS')
+@Resolver(() => PortalTicketMessageType)
+export class PortalTicketMessageResolver {
+  @FieldResolver(() => PortalPersonType, { nullable: true })
+  author(@Root() m: TicketMessage, @Ctx() ctx: Context) {
+    return person(ctx, m.authorUserId, m.authorContactId);
+  }
+
+  @FieldResolver(() => Boolean)
+  mine(@Root() m: TicketMessage, @Ctx() ctx: Context) {
+    return m.authorContactId === ctx.portal().contactId;
+  }
+}

@@ -1,0 +1,225 @@
+import {
+  assertTicketMessage, assertTicketStatusChange, assertTicketSubject, badInput, notFound, statusAfterMessage, type TicketPriority, type TicketStatus,
+} from '@clientflow/domain';
+import { isUuid, type TenantScope } from '../../db/tenant-scope';
+import { escapeLike } from '../../shared/sql';
+import { Client } from '../clients/client.entity';
+import { Contact } from '../clients/contact.entity';
+import { Membership } from '../identity/membership.entity';
+import { Workspace } from '../identity/workspace.entity';
+import { Invoice } from '../invoicing/invoice.entity';
+import type { Outbox } from '../mail/outbox.service';
+import { Project } from '../projects/project.entity';
+import type { TimelineService } from '../timeline/timeline.service';
+import { ticketReplyEmail } from './ticket-reply.email';
+import { publishTicket, publishTicketMessage } from './ticket.topics';
+import { Ticket, TicketMessage } from './ticket.entity';
+
+export const MAX_TICKET_PAGE = 100;
+const MAX_PORTAL_LIST = 200;
+
+export interface TicketFilter {
+  status?: TicketStatus[] | null;
+  priority?: TicketPriority[] | null;
+  assigneeId?: string | null;
+  unassigned?: boolean | null;
+  clientId?: string | null;
+  search?: string | null;
+  unreadOnly?: boolean | null;
+}
+
+export interface TicketPage {
+  nodes: Ticket[];
+  totalCount: number;
+  hasMore: boolean;
+}
+
+export type TicketAuthor = { kind: 'USER'; userId: string } | { kind: 'CONTACT'; contactId: string };
+
+export interface OpenTicketInput {
+  subject: string;
+  message: string;
+  invoiceId?: string | null;
+  projectId?: string | null;
+}
+
+/**
+ * Support tickets, for staff (inbox, thread with internal notes, assign, status, priority, read markers) and for
+ * the client portal (its own tickets, public messages only). Every read and write goes through the caller's
+ * TenantScope; every write is one transaction that also publishes the live events (delivered after commit).
+ */
+export class TicketService {
+  constructor(
+    private readonly timeline: TimelineService,
+    private readonly outbox: Outbox,
+    private readonly portalOrigin: string,
+  ) {}
+
+  async inbox(scope: TenantScope, userId: string, filter: TicketFilter, page: { offset: number; limit: number }): Promise<TicketPage> {
+    if (page.limit < 1 || page.limit > MAX_TICKET_PAGE) throw badInput('page.limit', `limit must be from 1 to ${MAX_TICKET_PAGE}`);
+    if (page.offset < 0) throw badInput('page.offset', 'offset cannot be negative');
+    const qb = scope.query(Ticket, 't');
+    if (filter.status?.length) qb.andWhere('t.status IN (:...status)', { status: filter.status });
+    if (filter.priority?.length) qb.andWhere('t.priority IN (:...priority)', { priority: filter.priority });
+    if (filter.assigneeId) qb.andWhere('t."assigneeUserId" = :assignee', { assignee: filter.assigneeId });
+    if (filter.unassigned) qb.andWhere('t."assigneeUserId" IS NULL');
+    if (filter.clientId) qb.andWhere('t."clientId" = :clientId', { clientId: filter.clientId });
+    const term = filter.search?.trim();
+    if (term) qb.andWhere(`t.subject ILIKE :term ESCAPE '\\'`, { term: `%${escapeLike(term)}%` });
+    if (filter.unreadOnly) {
+      qb.andWhere(
+        `NOT EXISTS (SELECT 1 FROM ticket_read r WHERE r."ticketId" = t.id AND r."userId" = :me AND r."readAt" >= t."lastMessageAt")`,
+        { me: userId },
+      );
+    }
+    const [nodes, totalCount] = await Promise.all([
+      qb.clone().orderBy('t."lastMessageAt"', 'DESC').addOrderBy('t.id', 'DESC').offset(page.offset).limit(page.limit).getMany(),
+      qb.clone().getCount(),
+    ]);
+    return { nodes, totalCount, hasMore: page.offset + nodes.length < totalCount };
+  }
+
+  get(scope: TenantScope, id: string): Promise<Ticket> {
+    return scope.findById(Ticket, id, 'Ticket');
+  }
+
+  /** Oldest first; internal notes only for staff. */
+  async messages(scope: TenantScope, ticketId: string, includeInternal: boolean): Promise<TicketMessage[]> {
+    const qb = scope.query(TicketMessage, 'm').andWhere('m."ticketId" = :ticketId', { ticketId });
+    if (!includeInternal) qb.andWhere('m.internal = false');
+    return qb.orderBy('m."createdAt"', 'ASC').addOrderBy('m.id', 'ASC').getMany();
+  }
+
+  /** The portal's list: the client's tickets, unresolved first, newest activity first. */
+  portalList(scope: TenantScope): Promise<Ticket[]> {
+    return scope
+      .query(Ticket, 't')
+      .orderBy(`CASE WHEN t.status IN ('RESOLVED', 'CLOSED') THEN 1 ELSE 0 END`, 'ASC')
+      .addOrderBy('t."lastPublicMessageAt"', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(MAX_PORTAL_LIST)
+      .getMany();
+  }
+
+  /**
+   * A contact opens a ticket for their client: ticket + first message + a portal-visible TICKET timeline event.
+   * References must be the client's (`projectVisible` applies the portal's project selection).
+   */
+  async open(scope: TenantScope, contactId: string, clientId: string, input: OpenTicketInput, projectVisible: (id: string) => boolean): Promise<Ticket> {
+    const subject = assertTicketSubject(input.subject);
+    const body = assertTicketMessage(input.message, 'message');
+    return scope.transaction(async (tx) => {
+      if (input.invoiceId) {
+        const invoice = await tx.query(Invoice, 'i').andWhere('i.id = :id', { id: input.invoiceId }).getOne();
+        if (!invoice || invoice.clientId !== clientId || invoice.status === 'DRAFT') throw badInput('invoiceId', 'Pick one of your invoices');
+      }
+      if (input.projectId) {
+        const project = await tx.query(Project, 'p').andWhere('p.id = :id', { id: input.projectId }).getOne();
+        if (!project || project.clientId !== clientId || !projectVisible(project.id)) throw badInput('projectId', 'Pick one of your projects');
+      }
+      const now = new Date();
+      const ticket = await tx.insert(Ticket, {
+        clientId, subject, status: 'OPEN', priority: 'NORMAL', openedByContactId: contactId, openedByUserId: null,
+        invoiceId: input.invoiceId ?? null, projectId: input.projectId ?? null, lastMessageAt: now, lastPublicMessageAt: now,
+      });
+      const message = await tx.insert(TicketMessage, { ticketId: ticket.id, clientId, body, internal: false, authorContactId: contactId, authorUserId: null });
+      await this.timeline.record(tx, {
+        clientId, type: 'TICKET', summary: `Ticket opened: ${subject}`.slice(0, 500), authorContactId: contactId, portalVisible: true,
+        projectId: ticket.projectId, metadata: { ticketId: ticket.id },
+      });
+      await publishTicket(tx.manager, ticket, 'created');
+      await publishTicketMessage(tx.manager, message);
+      return ticket;
+    });
+  }
+
+  /**
+   * A message in the thread. Staff public replies email the contact who opened the ticket (outbox, link to the
+   * portal thread) and hand the ticket to the client; client replies hand it back; internal notes change nothing
+   * the client can see (no portal ticket event, no email, no status change).
+   */
+  async reply(scope: TenantScope, ticketId: string, author: TicketAuthor, body: string, internal: boolean): Promise<TicketMessage> {
+    const text = assertTicketMessage(body);
+    return scope.transaction(async (tx) => {
+      if (!isUuid(ticketId)) throw notFound('Ticket');
+      const ticket = await tx.query(Ticket, 't').andWhere('t.id = :id', { id: ticketId }).setLock('pessimistic_write').getOne();
+      if (!ticket) throw notFound('Ticket');
+      const status = statusAfterMessage(ticket.status, author.kind === 'USER' ? 'STAFF' : 'CONTACT', internal);
+      const message = await tx.insert(TicketMessage, {
+        ticketId, clientId: ticket.clientId, body: text, internal,
+        authorUserId: author.kind === 'USER' ? author.userId : null, authorContactId: author.kind === 'CONTACT' ? author.contactId : null,
+      });
+      const patch: Partial<Ticket> = { lastMessageAt: message.createdAt, status };
+      if (!internal) patch.lastPublicMessageAt = message.createdAt;
+      await tx.update(Ticket, ticketId, patch, 'Ticket');
+      if (author.kind === 'USER') await this.markRead(tx, ticketId, author.userId, message.createdAt);
+      if (author.kind === 'USER' && !internal) await this.emailContact(tx, { ...ticket, ...patch }, text);
+      await publishTicketMessage(tx.manager, message);
+      if (!internal) await publishTicket(tx.manager, ticket, 'updated');
+      return message;
+    });
+  }
+
+  async assign(scope: TenantScope, ticketId: string, assigneeUserId: string | null): Promise<Ticket> {
+    return scope.transaction(async (tx) => {
+      const ticket = await tx.findById(Ticket, ticketId, 'Ticket');
+      if (assigneeUserId) {
+        const member = await tx.manager.getRepository(Membership).findOne({ where: { workspaceId: tx.workspaceId, userId: assigneeUserId } });
+        if (!member) throw badInput('assigneeId', 'Pick a member of this workspace');
+      }
+      await tx.update(Ticket, ticketId, { assigneeUserId }, 'Ticket');
+      await publishTicket(tx.manager, ticket, 'updated');
+      return tx.findById(Ticket, ticketId, 'Ticket');
+    });
+  }
+
+  /** Staff change of status: validated by the domain rules, and written to the client's timeline (portal-visible). */
+  async setStatus(scope: TenantScope, ticketId: string, status: TicketStatus, userId: string): Promise<Ticket> {
+    return scope.transaction(async (tx) => {
+      const ticket = await tx.findById(Ticket, ticketId, 'Ticket');
+      assertTicketStatusChange(ticket.status, status);
+      await tx.update(Ticket, ticketId, { status }, 'Ticket');
+      await this.timeline.record(tx, {
+        clientId: ticket.clientId, type: 'TICKET', summary: `Ticket ${status.toLowerCase()}: ${ticket.subject}`.slice(0, 500), authorUserId: userId,
+        portalVisible: true, projectId: ticket.projectId, metadata: { ticketId, from: ticket.status, to: status },
+      });
+      await publishTicket(tx.manager, ticket, 'updated');
+      return tx.findById(Ticket, ticketId, 'Ticket');
+    });
+  }
+
+  async setPriority(scope: TenantScope, ticketId: string, priority: TicketPriority): Promise<Ticket> {
+    return scope.transaction(async (tx) => {
+      const ticket = await tx.findById(Ticket, ticketId, 'Ticket');
+      await tx.update(Ticket, ticketId, { priority }, 'Ticket');
+      await publishTicket(tx.manager, ticket, 'updated');
+      return tx.findById(Ticket, ticketId, 'Ticket');
+    });
+  }
+
+  /** The staff user has read the thread up to now (or up to their own message). */
+  async markRead(scope: TenantScope, ticketId: string, userId: string, at = new Date()): Promise<Ticket> {
+    const ticket = await scope.findById(Ticket, ticketId, 'Ticket');
+    await scope.manager.query(
+      `INSERT INTO ticket_read ("ticketId", "userId", "workspaceId", "readAt") VALUES ($1, $2, $3, $4)
+       ON CONFLICT ("ticketId", "userId") DO UPDATE SET "readAt" = GREATEST(ticket_read."readAt", EXCLUDED."readAt")`,
+      [ticketId, userId, scope.workspaceId, at],
+    );
+    return ticket;
+  }
+
+  private async emailContact(tx: TenantScope, ticket: Ticket, body: string): Promise<void> {
+    if (!ticket.openedByContactId) return;
+    const contact = await tx.query(Contact, 'c').andWhere('c.id = :id', { id: ticket.openedByContactId }).getOne();
+    if (!contact?.email) return;
+    const [client, workspace] = await Promise.all([
+      tx.findById(Client, ticket.clientId, 'Client'),
+      tx.manager.getRepository(Workspace).findOneByOrFail({ id: tx.workspaceId }),
+    ]);
+    const email = ticketReplyEmail({
+      contactName: contact.name, clientName: client.name, agencyName: workspace.name, subject: ticket.subject, body,
+      link: `${this.portalOrigin}/tickets/${ticket.id}`,
+    });
+    await this.outbox.enqueue(tx.manager, { workspaceId: tx.workspaceId, clientId: ticket.clientId, kind: 'ticket-reply', to: contact.email, ...email });
+  }
+}
