@@ -60,7 +60,7 @@ export function DashboardRoute() {
               loading={busy}
             />
             <StatCard label="Deliverables due" value={n(d?.deliverablesDueThisWeek)} hint="This week, not yet approved" to={DASHBOARD_LINKS.deliverablesDueThisWeek} icon={<IconCalendarDue size={20} />} color="orange" loading={busy} />
-            <StatCard label="Awaiting client" value={n(d?.pendingClientRequests)} hint="Deliverables pending approval" to={DASHBOARD_LINKS.pendingClientRequests} icon={<IconHourglass size={20} />} color="yellow" loading={busy} />
+            <StatCard label="Awaiting client" value={n(d?.pendingClientRequests)} hint="Approvals pending and open tickets" to={DASHBOARD_LINKS.pendingClientRequests} icon={<IconHourglass size={20} />} color="yellow" loading={busy} />
             <StatCard label="Prospects" value={n(d?.prospects)} hint="In the pipeline" to={DASHBOARD_LINKS.prospects} icon={<IconUserSearch size={20} />} color="grape" loading={busy} />
           </SimpleGrid>
           <Grid gap="md">
