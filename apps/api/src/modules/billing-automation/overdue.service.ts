@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { assertInvoiceTransition, isOverdue } from '@clientflow/domain';
 import { TenantScope } from '../../db/tenant-scope';
-import { logger } from '../../shared/logger';
 import { Invoice } from '../invoicing/invoice.entity';
 import type { TimelineService } from '../timeline/timeline.service';
-import { workspaceTodayIn } from './workspace-today';
+import { workspaceTodayIn } from '../../shared/workspace-today';
 import { publishInvoiceStatus } from '../../realtime/invoice-status.topics';
+import { forEachCandidate } from './for-each-candidate';
 
 export interface OverdueRunSummary {
   marked: number;
@@ -27,29 +27,20 @@ export class OverdueService {
 
   async markOverdue(opts: { now?: Date; workspaceId?: string } = {}): Promise<OverdueRunSummary> {
     const now = opts.now ?? new Date();
-    const summary: OverdueRunSummary = { marked: 0, failed: 0 };
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: { id: string; workspaceId: string }[] = await this.dataSource.query(
-        `SELECT i.id, i."workspaceId" FROM "invoice" i JOIN "workspace" w ON w.id = i."workspaceId"
-          WHERE i.status IN ('SENT', 'PARTIAL') AND i.total > i."amountPaid"
-            AND i."dueDate" < ($1::timestamptz AT TIME ZONE w.timezone)::date
-            AND i.id > $2 AND ($3::uuid IS NULL OR i."workspaceId" = $3)
-          ORDER BY i.id LIMIT ${BATCH}`,
-        [now.toISOString(), after, opts.workspaceId ?? null],
-      );
-      if (!rows.length) break;
-      for (const row of rows) {
-        try {
-          if (await this.markOne(row.workspaceId, row.id, now)) summary.marked++;
-        } catch (err) {
-          summary.failed++;
-          logger.error({ err, invoiceId: row.id }, 'overdue marking failed; retried on the next run');
-        }
-      }
-      after = rows[rows.length - 1].id;
-    }
-    return summary;
+    const { done, failed } = await forEachCandidate<{ id: string; workspaceId: string }>(
+      (after) =>
+        this.dataSource.query(
+          `SELECT i.id, i."workspaceId" FROM "invoice" i JOIN "workspace" w ON w.id = i."workspaceId"
+            WHERE i.status IN ('SENT', 'PARTIAL') AND i.total > i."amountPaid"
+              AND i."dueDate" < ($1::timestamptz AT TIME ZONE w.timezone)::date
+              AND i.id > $2 AND ($3::uuid IS NULL OR i."workspaceId" = $3)
+            ORDER BY i.id LIMIT ${BATCH}`,
+          [now.toISOString(), after, opts.workspaceId ?? null],
+        ),
+      (row) => this.markOne(row.workspaceId, row.id, now),
+      'overdue marking failed; retried on the next run',
+    );
+    return { marked: done, failed };
   }
 
   private markOne(workspaceId: string, invoiceId: string, now: Date): Promise<boolean> {

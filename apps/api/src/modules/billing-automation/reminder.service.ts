@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { remindersDue } from '@clientflow/domain';
 import { TenantScope } from '../../db/tenant-scope';
-import { logger } from '../../shared/logger';
 import { billingSettingsOf } from '../invoicing/billing-settings.service';
 import { Invoice } from '../invoicing/invoice.entity';
 import { InvoiceReminder } from '../invoicing/invoice-reminder.entity';
-import { workspaceTodayIn } from './workspace-today';
+import { workspaceTodayIn } from '../../shared/workspace-today';
+import { forEachCandidate } from './for-each-candidate';
 
 /** Enqueues a REMINDER email for an invoice inside the caller's transaction (the billing mailer). */
 export interface ReminderMailer {
@@ -35,23 +35,12 @@ export class ReminderService {
 
   async runDue(opts: { now?: Date; workspaceId?: string } = {}): Promise<ReminderRunSummary> {
     const now = opts.now ?? new Date();
-    const summary: ReminderRunSummary = { candidates: 0, sent: 0, failed: 0 };
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.candidates(now, after, opts.workspaceId);
-      if (!rows.length) break;
-      summary.candidates += rows.length;
-      for (const row of rows) {
-        try {
-          if (await this.remind(row.workspaceId, row.id, now)) summary.sent++;
-        } catch (err) {
-          summary.failed++;
-          logger.error({ err, invoiceId: row.id }, 'invoice reminder failed; retried on the next run');
-        }
-      }
-      after = rows[rows.length - 1].id;
-    }
-    return summary;
+    const { seen, done, failed } = await forEachCandidate(
+      (after) => this.candidates(now, after, opts.workspaceId),
+      (row) => this.remind(row.workspaceId, row.id, now),
+      'invoice reminder failed; retried on the next run',
+    );
+    return { candidates: seen, sent: done, failed };
   }
 
   /**

@@ -1,5 +1,5 @@
 import {
-  addDays, assertInvoiceTransition, assertPayment, badInput, DomainError, localDate, MANUAL_PAYMENT_METHODS,
+  addDays, assertInvoiceTransition, assertPayment, badInput, DomainError, MANUAL_PAYMENT_METHODS,
   statusAfterPayment, type PaymentMethod,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../db/tenant-scope';
@@ -15,6 +15,7 @@ import { InvoiceLine } from './invoice-line.entity';
 import { allocateNumber } from './numbering';
 import { Payment } from './payment.entity';
 import { publishInvoiceStatus } from '../../realtime/invoice-status.topics';
+import { workspaceTodayIn } from '../../shared/workspace-today';
 
 export interface InvoiceDraft {
   clientId: string;
@@ -56,9 +57,8 @@ export type { LineDraft } from './billing-lines';
 export class InvoiceService {
   constructor(private readonly timeline: TimelineService) {}
 
-  async workspaceToday(scope: TenantScope): Promise<string> {
-    const ws = await scope.manager.getRepository(Workspace).findOneByOrFail({ id: scope.workspaceId });
-    return localDate(new Date(), ws.timezone);
+  workspaceToday(scope: TenantScope): Promise<string> {
+    return workspaceTodayIn(scope.manager, scope.workspaceId, new Date());
   }
 
   /** Creates a DRAFT with its lines; TIME lines mark their entries billed (refused if any was billed already). */

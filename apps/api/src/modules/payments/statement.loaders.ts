@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
-import { localDate } from '@clientflow/domain';
 import type { TenantScope } from '../../db/tenant-scope';
 import { groupByKey } from '../../shared/group-by-key';
-import { Workspace } from '../identity/workspace.entity';
 import { InvoiceLine } from '../invoicing/invoice-line.entity';
 import { Payment } from '../invoicing/payment.entity';
 
@@ -21,11 +19,5 @@ export function createStatementLoaders(scope: () => TenantScope) {
       .getMany();
     return groupByKey(ids, rows, (p) => p.invoiceId);
   });
-  /** The workspace's today (its timezone), read once per request. */
-  const statementToday = new DataLoader<string, string>(async (ids) => {
-    const rows = await scope().manager.getRepository(Workspace).find({ where: ids.map((id) => ({ id })) });
-    const tz = new Map(rows.map((w) => [w.id, w.timezone]));
-    return ids.map((id) => localDate(new Date(), tz.get(id) ?? 'UTC'));
-  });
-  return { portalInvoiceLines, portalInvoicePayments, statementToday };
+  return { portalInvoiceLines, portalInvoicePayments };
 }

@@ -37,7 +37,7 @@ export class StatementResolver {
   @Query(() => PortalStatementType, { description: 'The signed-in contact\'s client: what is owed, late and paid.' })
   async portalStatement(@Ctx() ctx: Context): Promise<PortalStatementType> {
     const scope = ctx.scope();
-    const today = await ctx.loaders.statementToday.load(scope.workspaceId);
+    const today = await ctx.loaders.workspaceToday.load(scope.workspaceId);
     const summary = await ctx.services.statement.summary(scope, today);
     return { ...summary, canPayOnline: ctx.services.checkouts.providerName !== null };
   }
@@ -67,7 +67,7 @@ export class StatementResolver {
 
   @FieldResolver(() => Boolean, { description: 'Past its due date with a balance, in the agency\'s timezone.' })
   async isOverdue(@Root() invoice: PortalInvoiceType, @Ctx() ctx: Context): Promise<boolean> {
-    const today = await ctx.loaders.statementToday.load(ctx.scope().workspaceId);
+    const today = await ctx.loaders.workspaceToday.load(ctx.scope().workspaceId);
     return isOverdue({ status: invoice.status, dueDate: invoice.dueDate, balance: invoice.balance, today });
   }
 }
