@@ -13,6 +13,9 @@ const guarded = (permission: PortalPermission, Page: ComponentType) => ({
   ),
 });
 
+/** Support tickets carry their own messages (not in the entry bundle): load the language on screen with the page. */
+const ticketsMessages = () => import('../features/tickets/i18n/tickets-i18n').then((m) => m.preloadTicketsMessages());
+
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
 export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
 
@@ -86,6 +89,28 @@ export const routes: RouteObject[] = [
           {
             path: 'timeline',
             lazy: async () => guarded('VIEW_TIMELINE', (await import('../features/timeline/routes/timeline.route')).TimelineRoute),
+          },
+          {
+            path: 'tickets',
+            lazy: async () => {
+              const [{ TicketsRoute }] = await Promise.all([import('../features/tickets/routes/tickets.route'), ticketsMessages()]);
+              return guarded('OPEN_TICKETS', TicketsRoute);
+            },
+          },
+          {
+            path: 'tickets/new',
+            lazy: async () => {
+              const [{ NewTicketRoute }] = await Promise.all([import('../features/tickets/routes/new-ticket.route'), ticketsMessages()]);
+              return guarded('OPEN_TICKETS', NewTicketRoute);
+            },
+          },
+          {
+            // Reply emails link here (`${PORTAL_ORIGIN}/tickets/<id>`).
+            path: 'tickets/:id',
+            lazy: async () => {
+              const [{ TicketThreadRoute }] = await Promise.all([import('../features/tickets/routes/ticket-thread.route'), ticketsMessages()]);
+              return guarded('OPEN_TICKETS', TicketThreadRoute);
+            },
           },
           {
             path: 'feedback',
