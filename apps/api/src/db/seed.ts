@@ -14,6 +14,7 @@ import { seedProjects } from '../modules/projects/project.seed';
 import { seedDeliverables } from '../modules/deliverables/deliverable.seed';
 import { seedTime } from '../modules/time/time.seed';
 import { seedInvoicing } from '../modules/invoicing/invoicing.seed';
+import { seedTickets } from '../modules/tickets/ticket.seed';
 
 export const DEMO_PASSWORD = 'clientflow-demo';
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -155,6 +156,7 @@ export async function seedDemo(dataSource: DataSource): Promise<string> {
     await seedDeliverables(m, northwind.id, userIds[0]);
     await seedTime(m, northwind.id, userIds, new Date().toISOString().slice(0, 10));
     await seedInvoicing(m, northwind.id, userIds, new Date().toISOString().slice(0, 10));
+    await seedTickets(m, northwind.id, userIds, DEMO_PORTAL_EMAIL);
   });
   return 'demo data seeded';
 }
