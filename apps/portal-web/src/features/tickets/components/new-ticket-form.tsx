@@ -10,9 +10,12 @@ import { OpenPortalTicketDocument } from '@clientflow/graphql-types/portal';
 import { describeError } from '../../../shared/errors/api-error';
 import { useT } from '../../../shared/i18n/i18n-provider';
 import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
+import { useAttachments } from '../hooks/use-attachments';
 import { referenceInput, useReferenceOptions } from '../hooks/use-reference-options';
 import { useTicketsT } from '../i18n/tickets-i18n';
 import { apiErrorField, isSendShortcut, messageProblem, subjectProblem, type TextProblem } from '../lib/ticket-form';
+import { UploadError } from '../lib/upload-attachments';
+import { AttachmentPicker } from './attachment-picker';
 
 interface Values {
   subject: string;
@@ -21,15 +24,23 @@ interface Values {
 }
 
 /** The API's input names → this form's fields. */
-const FIELDS: Record<string, keyof Values> = { subject: 'subject', message: 'message', invoiceId: 'reference', projectId: 'reference' };
+const FIELDS: Record<string, keyof Values | 'attachments'> = {
+  subject: 'subject', message: 'message', invoiceId: 'reference', projectId: 'reference', attachmentIds: 'attachments',
+};
 
-/** Subject, message and an optional invoice/project; validated as the API does, its refusals shown on the field. */
+/**
+ * Subject, message, an optional invoice/project and attachments; validated as the API does (packages/domain), its
+ * refusals shown on the field they are about.
+ */
 export function NewTicketForm() {
   const t = useTicketsT();
   const sharedT = useT();
   const navigate = useNavigate();
   const { branding } = usePortalViewer();
   const references = useReferenceOptions();
+  const attachments = useAttachments();
+  const [attachmentError, setAttachmentError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const say = (problem: TextProblem) => (problem ? t(problem.key, problem.max ? { max: problem.max } : undefined) : null);
   const form = useForm<Values>({
@@ -46,18 +57,41 @@ export function NewTicketForm() {
   });
 
   const submit = form.onSubmit(async (values) => {
+    if (attachments.tooMany || loading || uploading) return;
     setFormError(null);
+    setAttachmentError(null);
+    let attachmentIds: string[];
+    setUploading(true);
+    try {
+      attachmentIds = await attachments.upload();
+    } catch (err) {
+      setAttachmentError(err instanceof UploadError ? err.message : describeError(err, sharedT));
+      return;
+    } finally {
+      setUploading(false);
+    }
     try {
       const { data } = await open({
-        variables: { input: { subject: values.subject.trim(), message: values.message.trim(), ...referenceInput(values.reference) } },
+        variables: {
+          input: {
+            subject: values.subject.trim(),
+            message: values.message.trim(),
+            ...referenceInput(values.reference),
+            ...(attachmentIds.length ? { attachmentIds } : {}),
+          },
+        },
       });
       if (!data) return;
       notifications.show({ color: 'teal', message: t('tickets.form.sent', { agency: branding.agencyName }) });
       await navigate(`/tickets/${data.openPortalTicket.id}`);
     } catch (err) {
       const field = FIELDS[apiErrorField(err) ?? ''];
-      if (field) form.setFieldError(field, describeError(err, sharedT));
-      else setFormError(describeError(err, sharedT));
+      const message = describeError(err, sharedT);
+      if (field === 'attachments') {
+        attachments.forgetUploads();
+        setAttachmentError(message);
+      } else if (field) form.setFieldError(field, message);
+      else setFormError(message);
     }
   });
 
@@ -107,11 +141,12 @@ export function NewTicketForm() {
               {...form.getInputProps('reference')}
             />
           )}
+          <AttachmentPicker attachments={attachments} error={attachmentError} disabled={uploading || loading} />
           <Group justify="flex-end">
             <Button component={Link} to="/tickets" variant="default">
               {t('tickets.form.cancel')}
             </Button>
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={loading || uploading}>
               {t('tickets.form.submit')}
             </Button>
           </Group>

@@ -2,15 +2,19 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconInfoCircle, IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { statusAfterMessage } from '@clientflow/domain';
 import { ReplyToPortalTicketDocument, type TicketStatus } from '@clientflow/graphql-types/portal';
 import { describeError, hasErrorCode } from '../../../shared/errors/api-error';
 import { useT } from '../../../shared/i18n/i18n-provider';
 import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
+import { useAttachments } from '../hooks/use-attachments';
 import { appendTicketMessage } from '../hooks/use-ticket-thread-live';
 import { useTicketsT } from '../i18n/tickets-i18n';
-import { isMacLike, isSendShortcut, messageProblem } from '../lib/ticket-form';
+import { apiErrorField, isMacLike, isSendShortcut, messageProblem } from '../lib/ticket-form';
+import { UploadError } from '../lib/upload-attachments';
+import { AttachmentPicker } from './attachment-picker';
 
 interface ReplyBoxProps {
   ticketId: string;
@@ -28,6 +32,9 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
   const sharedT = useT();
   const { branding } = usePortalViewer();
   const closed = status === 'CLOSED';
+  const attachments = useAttachments();
+  const [attachmentError, setAttachmentError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const form = useForm({
     initialValues: { body: '' },
     validate: {
@@ -53,12 +60,30 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
   });
 
   const submit = form.onSubmit(async ({ body }) => {
-    if (closed || loading) return;
+    if (closed || loading || uploading || attachments.tooMany) return;
+    setAttachmentError(null);
+    let attachmentIds: string[];
+    setUploading(true);
     try {
-      await reply({ variables: { id: ticketId, body: body.trim() } });
-      form.reset();
+      attachmentIds = await attachments.upload();
     } catch (err) {
-      form.setFieldError('body', describeError(err, sharedT));
+      setAttachmentError(err instanceof UploadError ? err.message : describeError(err, sharedT));
+      return;
+    } finally {
+      setUploading(false);
+    }
+    try {
+      await reply({ variables: { id: ticketId, body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) } });
+      form.reset();
+      attachments.reset();
+    } catch (err) {
+      const message = describeError(err, sharedT);
+      if (apiErrorField(err) === 'attachmentIds') {
+        attachments.forgetUploads();
+        setAttachmentError(message);
+        return;
+      }
+      form.setFieldError('body', message);
       if (hasErrorCode(err, 'CONFLICT') || hasErrorCode(err, 'NOT_FOUND')) onStale();
     }
   });
@@ -103,13 +128,14 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
             }}
             {...form.getInputProps('body')}
           />
+          {!closed && <AttachmentPicker attachments={attachments} error={attachmentError} disabled={uploading || loading} />}
           <Group justify="space-between" wrap="wrap-reverse" gap="xs">
             {!closed && (
               <Text size="xs" c="dimmed" visibleFrom="sm">
                 {t('tickets.thread.shortcut', { keys })}
               </Text>
             )}
-            <Button type="submit" loading={loading} disabled={closed} ml="auto">
+            <Button type="submit" loading={loading || uploading} disabled={closed} ml="auto">
               {t('tickets.thread.send')}
             </Button>
           </Group>

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { PortalTicketSummaryFragment } from '@clientflow/graphql-types/portal';
 import { useFormatters } from '../../../shared/i18n/i18n-provider';
 import { useTicketsT } from '../i18n/tickets-i18n';
-import { ticketReference } from '../lib/ticket-reference';
 import { TicketReferenceLink } from './ticket-reference-link';
 import { TicketStatusBadge } from './ticket-status-badge';
 
@@ -14,7 +13,7 @@ export function TicketList({ tickets }: { tickets: readonly PortalTicketSummaryF
   return (
     <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('tickets.listLabel')}>
       {tickets.map((ticket) => {
-        const reference = ticketReference(ticket);
+        const { reference } = ticket;
         return (
           <li key={ticket.id}>
             <Card component={Link} to={`/tickets/${ticket.id}`} withBorder padding="md" data-testid="ticket-row">

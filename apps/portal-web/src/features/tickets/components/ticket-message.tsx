@@ -3,6 +3,7 @@ import type { PortalTicketMessageFieldsFragment } from '@clientflow/graphql-type
 import { useFormatters } from '../../../shared/i18n/i18n-provider';
 import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { useTicketsT } from '../i18n/tickets-i18n';
+import { MessageAttachments } from './message-attachments';
 
 /** A chat-like bubble: the contact's own messages on the right and highlighted, the agency's on the left, named. */
 export function TicketMessage({ message }: { message: PortalTicketMessageFieldsFragment }) {
@@ -37,6 +38,7 @@ export function TicketMessage({ message }: { message: PortalTicketMessageFieldsF
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {message.body}
           </Text>
+          <MessageAttachments attachments={message.attachments} />
         </Stack>
       </Paper>
     </Box>

@@ -1,17 +1,16 @@
-import type { PortalTicketSummaryFragment } from '@clientflow/graphql-types/portal';
+import type { PortalTicketSummaryFragment, TicketReferenceKind } from '@clientflow/graphql-types/portal';
 
-export interface TicketReferenceView {
-  kind: 'INVOICE' | 'PROJECT';
-  id: string;
-  /** As the API names it (e.g. "Invoice INV-0004"); null when only the id is known. */
-  label: string | null;
-}
-
-/** The invoice or project a ticket is about, if any. */
-export function ticketReference(ticket: PortalTicketSummaryFragment): TicketReferenceView | null {
-  if (ticket.invoiceId) return { kind: 'INVOICE', id: ticket.invoiceId, label: null };
-  if (ticket.projectId) return { kind: 'PROJECT', id: ticket.projectId, label: null };
-  return null;
-}
+export type TicketReferenceView = NonNullable<PortalTicketSummaryFragment['reference']>;
 
 export const referencePath = (ref: TicketReferenceView) => (ref.kind === 'INVOICE' ? `/invoices/${ref.id}` : `/projects/${ref.id}`);
+
+const API_PREFIX: Record<TicketReferenceKind, string> = { INVOICE: 'Invoice ', PROJECT: 'Project ' };
+
+/**
+ * The API labels a reference in English ("Invoice INV-0004", "Project Website redesign"): keep the name, so the
+ * kind can be said in the reader's language.
+ */
+export function referenceName(ref: TicketReferenceView): string {
+  const prefix = API_PREFIX[ref.kind];
+  return ref.label.startsWith(prefix) ? ref.label.slice(prefix.length) : ref.label;
+}

@@ -15,7 +15,6 @@ import { TicketReferenceLink } from '../components/ticket-reference-link';
 import { TicketStatusBadge } from '../components/ticket-status-badge';
 import { useTicketThreadLive } from '../hooks/use-ticket-thread-live';
 import { useTicketsT } from '../i18n/tickets-i18n';
-import { ticketReference } from '../lib/ticket-reference';
 
 /** `/tickets/:id` (the address the reply emails link to): the conversation, live, with the reply box. */
 export function TicketThreadRoute() {
@@ -72,7 +71,7 @@ export function TicketThreadRoute() {
     );
   }
 
-  const reference = ticketReference(ticket);
+  const { reference } = ticket;
   return (
     <Stack gap="lg" maw={860}>
       {back}
