@@ -13,8 +13,14 @@ const guarded = (permission: PortalPermission, Page: ComponentType) => ({
   ),
 });
 
-/** Support tickets carry their own messages (not in the entry bundle): load the language on screen with the page. */
-const ticketsMessages = () => import('../features/tickets/i18n/tickets-i18n').then((m) => m.preloadTicketsMessages());
+type TicketsPages = typeof import('../features/tickets/tickets.pages');
+
+/** The support pages are one chunk, with their own messages (loaded in the language on screen before they show). */
+const ticketsPage = (pick: (pages: TicketsPages) => ComponentType) => async () => {
+  const pages = await import('../features/tickets/tickets.pages');
+  await pages.ticketsMessagesReady();
+  return guarded('OPEN_TICKETS', pick(pages));
+};
 
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
 export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
@@ -90,28 +96,10 @@ export const routes: RouteObject[] = [
             path: 'timeline',
             lazy: async () => guarded('VIEW_TIMELINE', (await import('../features/timeline/routes/timeline.route')).TimelineRoute),
           },
-          {
-            path: 'tickets',
-            lazy: async () => {
-              const [{ TicketsRoute }] = await Promise.all([import('../features/tickets/routes/tickets.route'), ticketsMessages()]);
-              return guarded('OPEN_TICKETS', TicketsRoute);
-            },
-          },
-          {
-            path: 'tickets/new',
-            lazy: async () => {
-              const [{ NewTicketRoute }] = await Promise.all([import('../features/tickets/routes/new-ticket.route'), ticketsMessages()]);
-              return guarded('OPEN_TICKETS', NewTicketRoute);
-            },
-          },
-          {
-            // Reply emails link here (`${PORTAL_ORIGIN}/tickets/<id>`).
-            path: 'tickets/:id',
-            lazy: async () => {
-              const [{ TicketThreadRoute }] = await Promise.all([import('../features/tickets/routes/ticket-thread.route'), ticketsMessages()]);
-              return guarded('OPEN_TICKETS', TicketThreadRoute);
-            },
-          },
+          { path: 'tickets', lazy: ticketsPage((pages) => pages.TicketsRoute) },
+          { path: 'tickets/new', lazy: ticketsPage((pages) => pages.NewTicketRoute) },
+          // Reply emails link here (`${PORTAL_ORIGIN}/tickets/<id>`).
+          { path: 'tickets/:id', lazy: ticketsPage((pages) => pages.TicketThreadRoute) },
           {
             path: 'feedback',
             lazy: async () => ({ Component: (await import('../features/feedback/routes/feedback.route')).FeedbackRoute }),

@@ -1,15 +1,20 @@
-import { Button, CloseButton, FileButton, Group, Input, Stack, Text } from '@mantine/core';
+import { Button, CloseButton, Group, Input, Stack, Text } from '@mantine/core';
+import { useRef } from 'react';
 import { IconPaperclip } from '@tabler/icons-react';
-import { ALLOWED_UPLOAD_EXTENSIONS, formatFileSize, MAX_TICKET_ATTACHMENTS } from '@clientflow/domain';
+import { ALLOWED_UPLOAD_EXTENSIONS, MAX_TICKET_ATTACHMENTS } from '@clientflow/domain';
 import type { Attachments } from '../hooks/use-attachments';
+import { useIntlTag } from '../../../shared/i18n/i18n-provider';
 import { useTicketsT } from '../i18n/tickets-i18n';
+import { formatSize } from '../lib/file-size';
 
 const ACCEPT = ALLOWED_UPLOAD_EXTENSIONS.map((ext) => (ext.startsWith('.') ? ext : `.${ext}`)).join(',');
 
 /** "Attach files" plus the picked files, each removable; the server checks type and size again on upload. */
 export function AttachmentPicker({ attachments, error, disabled }: { attachments: Attachments; error?: string | null; disabled?: boolean }) {
   const t = useTicketsT();
+  const intlTag = useIntlTag();
   const { files, add, remove, tooMany } = attachments;
+  const input = useRef<HTMLInputElement>(null);
   const problem = tooMany ? t('tickets.attachments.tooMany', { max: MAX_TICKET_ATTACHMENTS }) : error;
   return (
     <Input.Wrapper
@@ -27,20 +32,36 @@ export function AttachmentPicker({ attachments, error, disabled }: { attachments
                   {f.name}
                 </Text>
                 <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-                  {formatFileSize(f.size)}
+                  {formatSize(intlTag, f.size)}
                 </Text>
                 <CloseButton size="sm" aria-label={t('tickets.attachments.remove', { name: f.name })} onClick={() => remove(f)} disabled={disabled} />
               </Group>
             ))}
           </Stack>
         )}
-        <FileButton onChange={add} multiple accept={ACCEPT} disabled={disabled}>
-          {(props) => (
-            <Button {...props} variant="default" size="xs" leftSection={<IconPaperclip size={14} />} style={{ alignSelf: 'flex-start' }}>
-              {t('tickets.attachments.add')}
-            </Button>
-          )}
-        </FileButton>
+        {/* A plain file input behind the button (as Mantine's FileButton does, without one more chunk to load). */}
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept={ACCEPT}
+          hidden
+          disabled={disabled}
+          onChange={(e) => {
+            add(Array.from(e.currentTarget.files ?? []));
+            e.currentTarget.value = '';
+          }}
+        />
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconPaperclip size={14} />}
+          style={{ alignSelf: 'flex-start' }}
+          disabled={disabled}
+          onClick={() => input.current?.click()}
+        >
+          {t('tickets.attachments.add')}
+        </Button>
       </Stack>
     </Input.Wrapper>
   );

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -20,7 +20,8 @@ import { AttachmentPicker } from './attachment-picker';
 interface Values {
   subject: string;
   message: string;
-  reference: string | null;
+  /** `invoice:<id>`, `project:<id>` or '' (a native select: the phone's own picker, and light). */
+  reference: string;
 }
 
 /** The API's input names → this form's fields. */
@@ -44,7 +45,7 @@ export function NewTicketForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const say = (problem: TextProblem) => (problem ? t(problem.key, problem.max ? { max: problem.max } : undefined) : null);
   const form = useForm<Values>({
-    initialValues: { subject: '', message: '', reference: null },
+    initialValues: { subject: '', message: '', reference: '' },
     validate: { subject: (v) => say(subjectProblem(v)), message: (v) => say(messageProblem(v, 'message')) },
   });
   const [open, { loading }] = useMutation(OpenPortalTicketDocument, {
@@ -129,15 +130,14 @@ export function NewTicketForm() {
             {...form.getInputProps('message')}
           />
           {references.available && (
-            <Select
+            <NativeSelect
               label={t('tickets.form.reference')}
               description={references.failed ? t('tickets.form.referenceError') : t('tickets.form.referenceHint')}
-              placeholder={references.loading ? t('tickets.form.referenceLoading') : t('tickets.form.referencePlaceholder')}
-              data={references.groups}
+              data={[
+                { value: '', label: references.loading ? t('tickets.form.referenceLoading') : t('tickets.form.referencePlaceholder') },
+                ...references.groups,
+              ]}
               disabled={references.loading || !references.groups.length}
-              searchable
-              clearable
-              nothingFoundMessage={t('tickets.form.referenceNothing')}
               {...form.getInputProps('reference')}
             />
           )}

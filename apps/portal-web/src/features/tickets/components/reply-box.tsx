@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconInfoCircle, IconLock } from '@tabler/icons-react';
+import { IconLockSquare, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { statusAfterMessage } from '@clientflow/domain';
@@ -92,7 +92,7 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
   return (
     <Stack gap="xs">
       {closed && (
-        <Alert color="gray" variant="light" icon={<IconLock size={18} />} title={t('tickets.thread.closedTitle')}>
+        <Alert color="gray" variant="light" icon={<IconLockSquare size={18} />} title={t('tickets.thread.closedTitle')}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('tickets.thread.closedBody')}</Text>
             <Button component={Link} to="/tickets/new" size="xs" variant="light">
@@ -102,7 +102,7 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
         </Alert>
       )}
       {status === 'RESOLVED' && (
-        <Alert color="teal" variant="light" icon={<IconInfoCircle size={18} />}>
+        <Alert color="teal" variant="light" icon={<IconRefresh size={18} />}>
           {t('tickets.thread.resolvedHint')}
         </Alert>
       )}

@@ -1,5 +1,5 @@
 import { Anchor, Group, Text } from '@mantine/core';
-import { IconBriefcase, IconFileInvoice } from '@tabler/icons-react';
+import { IconBriefcase, IconFileText } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { usePortalPermissions } from '../../../shared/hooks/use-portal-permissions';
 import { useTicketsT } from '../i18n/tickets-i18n';
@@ -9,7 +9,7 @@ import { referenceName, referencePath, type TicketReferenceView } from '../lib/t
 export function TicketReferenceLink({ reference, linked = true }: { reference: TicketReferenceView; linked?: boolean }) {
   const t = useTicketsT();
   const { can } = usePortalPermissions();
-  const Icon = reference.kind === 'INVOICE' ? IconFileInvoice : IconBriefcase;
+  const Icon = reference.kind === 'INVOICE' ? IconFileText : IconBriefcase;
   const label = t('tickets.reference.about', { label: `${t(`tickets.reference.${reference.kind}`)} ${referenceName(reference)}` });
   const mayOpen = can(reference.kind === 'INVOICE' ? 'VIEW_INVOICES' : 'VIEW_PROJECTS');
   return (

@@ -4,10 +4,8 @@ import { PortalTicketReferenceInvoicesDocument, PortalTicketReferenceProjectsDoc
 import { usePortalPermissions } from '../../../shared/hooks/use-portal-permissions';
 import { useTicketsT } from '../i18n/tickets-i18n';
 
-/** Select values: `invoice:<id>` or `project:<id>`. */
-export type ReferenceValue = `invoice:${string}` | `project:${string}`;
-
-export function referenceInput(value: string | null): { invoiceId?: string; projectId?: string } {
+/** Select values: `invoice:<id>`, `project:<id>`, or '' for none. */
+export function referenceInput(value: string): { invoiceId?: string; projectId?: string } {
   if (value?.startsWith('invoice:')) return { invoiceId: value.slice('invoice:'.length) };
   if (value?.startsWith('project:')) return { projectId: value.slice('project:'.length) };
   return {};
@@ -23,7 +21,7 @@ export function useReferenceOptions() {
   const invoices = useQuery(PortalTicketReferenceInvoicesDocument, { skip: !can('VIEW_INVOICES'), context: { quietErrors: true } });
   const projects = useQuery(PortalTicketReferenceProjectsDocument, { skip: !can('VIEW_PROJECTS'), context: { quietErrors: true } });
 
-  const groups: ComboboxItemGroup<ComboboxItem>[] = [];
+  const groups: ComboboxItemGroup<ComboboxItem, string>[] = [];
   const invoiceNodes = invoices.data?.portalInvoices.nodes ?? [];
   const projectNodes = projects.data?.portalProjects ?? [];
   if (invoiceNodes.length) {

@@ -1,6 +1,6 @@
 import type { ApolloCache } from '@apollo/client';
-import { useSubscription } from '@apollo/client/react';
-import { useRef } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import {
   PortalTicketDocument, PortalTicketThreadDocument, type PortalTicketMessageFieldsFragment,
 } from '@clientflow/graphql-types/portal';
@@ -25,16 +25,21 @@ export function appendTicketMessage(cache: ApolloCache, ticketId: string, messag
  * the same `PortalTicket` entry). The server drops internal notes and other clients' events before they get here.
  */
 export function useTicketThreadLive(ticketId: string, onIncoming: (message: PortalTicketMessageFieldsFragment) => void): void {
+  const client = useApolloClient();
   const incoming = useRef(onIncoming);
   incoming.current = onIncoming;
-  useSubscription(PortalTicketThreadDocument, {
-    variables: { ticketId },
-    ignoreResults: true,
-    // A refused or lost socket shows in the header's live indicator; a reconnect re-fetches the page.
-    context: { quietErrors: true },
-    onData: ({ client, data }) => {
-      const message = data.data?.portalTicketThread.message;
-      if (message && appendTicketMessage(client.cache, ticketId, message) && !message.mine) incoming.current(message);
-    },
-  });
+  // client.subscribe rather than useSubscription: the hook would be one more chunk in the portal's initial JS.
+  useEffect(() => {
+    const subscription = client
+      // A refused or lost socket shows in the header's live indicator; a reconnect re-fetches the page.
+      .subscribe({ query: PortalTicketThreadDocument, variables: { ticketId }, context: { quietErrors: true } })
+      .subscribe({
+        next: ({ data }) => {
+          const message = data?.portalTicketThread.message;
+          if (message && appendTicketMessage(client.cache, ticketId, message) && !message.mine) incoming.current(message);
+        },
+        error: () => undefined,
+      });
+    return () => subscription.unsubscribe();
+  }, [client, ticketId]);
 }

@@ -40,7 +40,6 @@ export const ticketsEn = {
   'tickets.form.referenceInvoice': 'Invoice {number}',
   'tickets.form.referenceLoading': 'Loading your invoices and projects…',
   'tickets.form.referenceError': "We couldn't load your invoices and projects; you can still send the ticket.",
-  'tickets.form.referenceNothing': 'No match',
   'tickets.form.submit': 'Send ticket',
   'tickets.attachments.label': 'Attachments (optional)',
   'tickets.attachments.hint': 'Up to {max} files: PDF, images, Office documents, ZIP, text or CSV.',

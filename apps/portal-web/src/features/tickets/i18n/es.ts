@@ -38,7 +38,6 @@ export const ticketsEs: TicketsMessages = {
   'tickets.form.referenceInvoice': 'Factura {number}',
   'tickets.form.referenceLoading': 'Cargando tus facturas y proyectos…',
   'tickets.form.referenceError': 'No pudimos cargar tus facturas y proyectos; aun así puedes enviar el ticket.',
-  'tickets.form.referenceNothing': 'Sin resultados',
   'tickets.form.submit': 'Enviar ticket',
   'tickets.attachments.label': 'Adjuntos (opcional)',
   'tickets.attachments.hint': 'Hasta {max} archivos: PDF, imágenes, documentos de Office, ZIP, texto o CSV.',

@@ -38,7 +38,6 @@ export const ticketsFr: TicketsMessages = {
   'tickets.form.referenceInvoice': 'Facture {number}',
   'tickets.form.referenceLoading': 'Chargement de vos factures et projets…',
   'tickets.form.referenceError': 'Impossible de charger vos factures et projets ; vous pouvez tout de même envoyer le ticket.',
-  'tickets.form.referenceNothing': 'Aucun résultat',
   'tickets.form.submit': 'Envoyer le ticket',
   'tickets.attachments.label': 'Pièces jointes (facultatif)',
   'tickets.attachments.hint': 'Jusqu’à {max} fichiers : PDF, images, documents Office, ZIP, texte ou CSV.',

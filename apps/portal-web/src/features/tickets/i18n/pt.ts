@@ -38,7 +38,6 @@ export const ticketsPt: TicketsMessages = {
   'tickets.form.referenceInvoice': 'Fatura {number}',
   'tickets.form.referenceLoading': 'Carregando suas faturas e projetos…',
   'tickets.form.referenceError': 'Não foi possível carregar suas faturas e projetos; você ainda pode enviar o chamado.',
-  'tickets.form.referenceNothing': 'Nenhum resultado',
   'tickets.form.submit': 'Enviar chamado',
   'tickets.attachments.label': 'Anexos (opcional)',
   'tickets.attachments.hint': 'Até {max} arquivos: PDF, imagens, documentos do Office, ZIP, texto ou CSV.',

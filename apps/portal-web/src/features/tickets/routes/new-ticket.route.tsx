@@ -1,5 +1,5 @@
 import { Anchor, Group, Stack } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconChevronLeft } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../shared/components/content-states';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
@@ -16,7 +16,7 @@ export function NewTicketRoute() {
     <Stack gap="xs" maw={760}>
       <Anchor component={Link} to="/tickets" size="sm">
         <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
+          <IconChevronLeft size={14} aria-hidden />
           {t('tickets.thread.back')}
         </Group>
       </Anchor>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Card, Group, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Alert, Anchor, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconChevronLeft } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PortalTicketDocument } from '@clientflow/graphql-types/portal';
@@ -15,6 +15,9 @@ import { TicketReferenceLink } from '../components/ticket-reference-link';
 import { TicketStatusBadge } from '../components/ticket-status-badge';
 import { useTicketThreadLive } from '../hooks/use-ticket-thread-live';
 import { useTicketsT } from '../i18n/tickets-i18n';
+
+/** Read by screen readers only (announces replies that arrive live). */
+const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;
 
 /** `/tickets/:id` (the address the reply emails link to): the conversation, live, with the reply box. */
 export function TicketThreadRoute() {
@@ -40,7 +43,7 @@ export function TicketThreadRoute() {
   const back = (
     <Anchor component={Link} to="/tickets" size="sm">
       <Group gap={4}>
-        <IconArrowLeft size={14} aria-hidden />
+        <IconChevronLeft size={14} aria-hidden />
         {t('tickets.thread.back')}
       </Group>
     </Anchor>
@@ -90,19 +93,19 @@ export function TicketThreadRoute() {
         </Group>
       </Stack>
 
-      <section aria-labelledby="ticket-messages">
-        <VisuallyHidden>
-          <h2 id="ticket-messages">{t('tickets.thread.messages')}</h2>
-        </VisuallyHidden>
+      <Stack component="section" gap="xs" aria-labelledby="ticket-messages">
+        <Title order={2} size="h5" c="dimmed" id="ticket-messages">
+          {t('tickets.thread.messages')}
+        </Title>
         <Stack component="ol" ref={lastMessage} gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {ticket.messages.map((m) => (
             <TicketMessage key={m.id} message={m} />
           ))}
         </Stack>
-        <VisuallyHidden role="status" aria-live="polite">
+        <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>
           {announcement}
-        </VisuallyHidden>
-      </section>
+        </div>
+      </Stack>
 
       <Card withBorder padding="md">
         <ReplyBox ticketId={ticket.id} status={ticket.status} onStale={() => void refetch()} />

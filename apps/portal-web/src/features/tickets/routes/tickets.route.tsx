@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, EmptyState, Group, Pagination, Stack } from '@mantine/core';
-import { IconLifebuoy, IconPlus } from '@tabler/icons-react';
+import { Button, Card, Group, Pagination, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconMessages, IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { PortalTicketsDocument } from '@clientflow/graphql-types/portal';
 import { ErrorState, PageHeader } from '../../../shared/components/content-states';
@@ -39,15 +39,18 @@ export function TicketsRoute() {
   else if (!tickets.length) {
     body = (
       <Card withBorder>
-        <EmptyState
-          py="xl"
-          icon={<IconLifebuoy size={28} />}
-          variant="light"
-          title={t('tickets.empty')}
-          description={t('tickets.emptyHint', { agency: branding.agencyName })}
-        >
-          <EmptyState.Actions>{newTicket}</EmptyState.Actions>
-        </EmptyState>
+        <Stack align="center" ta="center" gap="xs" py="xl">
+          <ThemeIcon size={56} radius="xl" variant="light" aria-hidden>
+            <IconMessages size={28} />
+          </ThemeIcon>
+          <Title order={2} size="h4">
+            {t('tickets.empty')}
+          </Title>
+          <Text size="sm" c="dimmed" maw={420}>
+            {t('tickets.emptyHint', { agency: branding.agencyName })}
+          </Text>
+          <Group mt="xs">{newTicket}</Group>
+        </Stack>
       </Card>
     );
   } else {
