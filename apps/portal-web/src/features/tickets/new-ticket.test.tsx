@@ -76,7 +76,6 @@ describe('open a new ticket', () => {
 
   it('offers only the references the contact may see', async () => {
     await renderApp({ path: '/tickets/new', mocks: [me(['OPEN_TICKETS', 'VIEW_PROJECTS']), referenceProjects([projectOption('p-1', 'Website redesign')])] });
-    const user = userEvent.setup();
     const about = await screen.findByRole('combobox', { name: 'About (optional)' });
     await waitFor(() => expect(about).toBeEnabled());
     expect(within(about).getAllByRole('option').map((o) => o.textContent)).toEqual(['Nothing in particular', 'Website redesign']);
