@@ -13,6 +13,15 @@ const guarded = (permission: PortalPermission, Page: ComponentType) => ({
   ),
 });
 
+type TicketsPages = typeof import('../features/tickets/tickets.pages');
+
+/** The support pages are one chunk, with their own messages (loaded in the language on screen before they show). */
+const ticketsPage = (pick: (pages: TicketsPages) => ComponentType) => async () => {
+  const pages = await import('../features/tickets/tickets.pages');
+  await pages.ticketsMessagesReady();
+  return guarded('OPEN_TICKETS', pick(pages));
+};
+
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
 export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
 
@@ -87,6 +96,10 @@ export const routes: RouteObject[] = [
             path: 'timeline',
             lazy: async () => guarded('VIEW_TIMELINE', (await import('../features/timeline/routes/timeline.route')).TimelineRoute),
           },
+          { path: 'tickets', lazy: ticketsPage((pages) => pages.TicketsRoute) },
+          { path: 'tickets/new', lazy: ticketsPage((pages) => pages.NewTicketRoute) },
+          // Reply emails link here (`${PORTAL_ORIGIN}/tickets/<id>`).
+          { path: 'tickets/:id', lazy: ticketsPage((pages) => pages.TicketThreadRoute) },
           {
             path: 'feedback',
             lazy: async () => ({ Component: (await import('../features/feedback/routes/feedback.route')).FeedbackRoute }),

@@ -14,6 +14,7 @@ import { PortalHeader } from '../components/portal-header';
 import { PortalNav } from '../../shell/components/portal-nav';
 import { PORTAL_SECTIONS, routePaths } from '../../shell/portal-sections';
 import { usePortalLiveUpdates } from '../../live/hooks/use-portal-live-updates';
+import { useReturnAfterSignIn } from '../hooks/use-return-after-sign-in';
 import classes from './portal-layout.module.css';
 
 /** Computed once: the route table is static. */
@@ -27,6 +28,7 @@ export function PortalLayout() {
   const { data, loading, error, refetch } = useQuery(PortalMeDocument, { context: { quietErrors: true } });
   const viewer = data?.portalMe ?? null;
   usePortalLiveUpdates(viewer !== null);
+  const { rememberHere } = useReturnAfterSignIn(data ? viewer !== null : null);
 
   useBrandColor(viewer?.branding.primaryColor);
   useSessionLocale(viewer?.locale);
@@ -45,7 +47,10 @@ export function PortalLayout() {
       </Center>
     );
   }
-  if (!viewer) return <Navigate to="/sign-in" replace />;
+  if (!viewer) {
+    rememberHere();
+    return <Navigate to="/sign-in" replace />;
+  }
 
   const accent = isHexColor(viewer.branding.accentColor) ? viewer.branding.accentColor : 'var(--mantine-primary-color-filled)';
 
