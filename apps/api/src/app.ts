@@ -25,6 +25,7 @@ import { playgroundRouter } from './http/playground';
 import { uploadsRouter } from './http/uploads/uploads-router';
 import { deliverableFilesRouter } from './modules/deliverables/deliverable-files.router';
 import { billingPdfRouter } from './modules/billing-pdf/billing-pdf.router';
+import { ticketFilesRouter } from './modules/tickets/ticket-files.router';
 import { portalFilesRouter } from './modules/portal-content/portal-files.router';
 import { MailCatcher } from './modules/mail/mail-catcher';
 import { invoicesZipRouter } from './modules/payments/invoices-zip.router';
@@ -109,6 +110,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use('/files', billingPdfRouter({ dataSource, services }));
   app.use('/files', invoicesZipRouter({ dataSource, services }));
   app.use('/files', portalFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
+  app.use('/files', ticketFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
   if (config.playground) app.use('/playground', playgroundRouter());
   app.use('/webhooks', stripeWebhookRouter({ secret: services.paymentsWebhookSecret, events: services.paymentEvents }));
   if (services.checkouts.providerName === 'LOCAL') {

@@ -46,6 +46,7 @@ import { RecurringInvoiceResolver } from './modules/recurring/recurring.resolver
 import { PortalTicketMessageResolver, PortalTicketResolver } from './modules/tickets/portal-ticket.resolver';
 import { TicketMessageResolver, TicketResolver } from './modules/tickets/ticket.resolver';
 import { TicketSubscriptionResolver } from './modules/tickets/ticket.subscriptions';
+import { NotificationResolver } from './modules/notifications/notification.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../packages/graphql-types/schema.graphql');
 
@@ -69,6 +70,7 @@ export function createSchema(opts: { emit?: boolean } = {}): Promise<GraphQLSche
       DashboardSubscriptionResolver, DeliverableSubscriptionResolver, InvoiceStatusSubscriptionResolver, PortalChangesResolver, TimelineSubscriptionResolver,
       RecurringInvoiceResolver,
       TicketResolver, TicketMessageResolver, PortalTicketResolver, PortalTicketMessageResolver, TicketSubscriptionResolver,
+      NotificationResolver,
     ],
     pubSub: subscribeFunctionsOnly,
     authChecker,

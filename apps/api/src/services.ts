@@ -44,6 +44,7 @@ import { FeedbackService } from './modules/feedback/feedback.service';
 import { PortalContentService } from './modules/portal-content/portal-content.service';
 import { RecurringService } from './modules/recurring/recurring.service';
 import { TicketService } from './modules/tickets/ticket.service';
+import { NotificationService } from './modules/notifications/notification.service';
 
 /** Stateless services built once per process; per-request state lives in the Context. */
 export function createServices(deps: { dataSource: DataSource; config: AppConfig; transport: Transporter; sessionSecret: string }) {
@@ -54,6 +55,7 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
   const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
   const outbox = new Outbox(dataSource, deps.transport, config.mailFrom, storage, jobs);
   const documents = new DocumentService(storage, timeline);
+  const notifications = new NotificationService();
   const clients = new ClientService(timeline);
   const time = new TimeService();
   const feedback = new FeedbackService(timeline);
@@ -114,7 +116,8 @@ export function createServices(deps: { dataSource: DataSource; config: AppConfig
     live: new LiveBus(dataSource, LIVE_TOPICS),
     feedback,
     portalContent: new PortalContentService(deliverables, comments, documents),
-    tickets: new TicketService(timeline, outbox, config.portalOrigin),
+    notifications,
+    tickets: new TicketService(timeline, outbox, notifications, config.portalOrigin),
   };
 }
 export type Services = ReturnType<typeof createServices>;

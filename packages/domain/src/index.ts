@@ -40,3 +40,4 @@ export * from './invoicing/email-templates';
 export * from './payments/online-payments';
 export * from './payments/statement';
 export * from './tickets/tickets';
+export * from './notifications/notifications';

@@ -36,6 +36,7 @@ import { CheckoutSession } from '../modules/payments/checkout-session.entity';
 import { PaymentProviderEvent } from '../modules/payments/payment-provider-event.entity';
 import { FeedbackRequest } from '../modules/feedback/feedback-request.entity';
 import { Ticket, TicketMessage, TicketRead } from '../modules/tickets/ticket.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 
 export const entities = [
   Workspace, User, Membership, Client, Contact, MagicLinkToken, OutboundEmail, RateLimitBucket, TimelineEvent,
@@ -48,5 +49,5 @@ export const entities = [
   ClientPortalSettings,
   CheckoutSession, PaymentProviderEvent,
   FeedbackRequest,
-  Ticket, TicketMessage, TicketRead,
+  Ticket, TicketMessage, TicketRead, Notification,
 ];

@@ -1,5 +1,6 @@
 import { DELIVERABLE_TOPIC, deliverableTopic } from '../modules/deliverables/deliverable.topics';
 import { TIMELINE_TOPIC, timelineTopic } from '../modules/timeline/timeline.topics';
+import { NOTIFICATION_TOPIC, notificationTopic } from '../modules/notifications/notification.topics';
 import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC, ticketMessageTopic, ticketTopic } from '../modules/tickets/ticket.topics';
 import { INVOICE_TOPIC, invoiceStatusTopic } from './invoice-status.topics';
 import type { LiveTopic } from './live-topic';
@@ -11,4 +12,5 @@ export const LIVE_TOPICS: Readonly<Record<string, LiveTopic<any>>> = {
   [TIMELINE_TOPIC]: timelineTopic,
   [TICKET_TOPIC]: ticketTopic,
   [TICKET_MESSAGE_TOPIC]: ticketMessageTopic,
+  [NOTIFICATION_TOPIC]: notificationTopic,
 };

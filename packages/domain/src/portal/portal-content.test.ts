@@ -26,4 +26,12 @@ describe('portal document downloads', () => {
     expect(canPortalReadDocument(deliverableFile, ['VIEW_PROJECTS'], false)).toBe(false);
     expect(canPortalReadDocument(shared, ['VIEW_DOCUMENTS'], false)).toBe(false);
   });
+
+  it('opens a ticket attachment only on a public message and with OPEN_TICKETS', () => {
+    const attachment = { portalVisible: false, deliverableId: null, projectId: null, ticketMessageId: 'm1' };
+    expect(canPortalReadDocument(attachment, ['OPEN_TICKETS'], true, true)).toBe(true);
+    expect(canPortalReadDocument(attachment, ['OPEN_TICKETS', 'VIEW_DOCUMENTS'], true, false)).toBe(false);
+    expect(canPortalReadDocument(attachment, ['VIEW_DOCUMENTS'], true, true)).toBe(false);
+    expect(canPortalReadDocument({ ...attachment, portalVisible: true }, ['VIEW_DOCUMENTS'], true, null)).toBe(false);
+  });
 });

@@ -5,15 +5,19 @@ export function isProjectVisibleInPortal(settings: { allProjects: boolean; proje
 }
 
 /**
- * Whether a portal contact may download a document: client-visible documents with VIEW_DOCUMENTS, and a
- * deliverable's files with VIEW_PROJECTS (the client must see what it is asked to approve); never a file of a
- * project the portal does not show.
+ * Whether a portal contact may download a document: client-visible documents with VIEW_DOCUMENTS, a deliverable's
+ * files with VIEW_PROJECTS (the client must see what it is asked to approve), and files attached to a public
+ * message of one of the client's tickets with OPEN_TICKETS (`ticketMessagePublic`: null when the file is not a
+ * ticket attachment, false for an internal note's file — never readable); never a file of a project the portal
+ * does not show.
  */
 export function canPortalReadDocument(
-  doc: { portalVisible: boolean; deliverableId: string | null; projectId: string | null },
+  doc: { portalVisible: boolean; deliverableId: string | null; projectId: string | null; ticketMessageId?: string | null },
   permissions: readonly string[],
   projectVisible: boolean,
+  ticketMessagePublic: boolean | null = null,
 ): boolean {
+  if (doc.ticketMessageId) return ticketMessagePublic === true && permissions.includes('OPEN_TICKETS');
   if (!projectVisible) return false;
   if (doc.portalVisible && permissions.includes('VIEW_DOCUMENTS')) return true;
   return doc.deliverableId != null && permissions.includes('VIEW_PROJECTS');

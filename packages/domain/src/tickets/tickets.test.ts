@@ -1,5 +1,6 @@
 import {
-  assertTicketMessage, assertTicketStatusChange, assertTicketSubject, canChangeTicketStatus, isTicketUnread, MAX_TICKET_MESSAGE,
+  assertTicketMessage, assertTicketStatusChange, assertTicketSubject, canChangeTicketStatus, assertTicketAttachmentIds, isTicketUnread, MAX_TICKET_ATTACHMENTS, MAX_TICKET_MESSAGE,
+  ticketNotificationRecipient,
   statusAfterMessage, TICKET_STATUSES,
 } from './tickets';
 
@@ -54,5 +55,21 @@ describe('unread marker', () => {
     expect(isTicketUnread(t, new Date('2026-01-01T09:00:00Z'))).toBe(true);
     expect(isTicketUnread(t, t)).toBe(false);
     expect(isTicketUnread(null, null)).toBe(false);
+  });
+});
+
+describe('attachments and notifications', () => {
+  it('keeps distinct attachment ids and refuses too many on the attachmentIds field', () => {
+    expect(assertTicketAttachmentIds(['a', 'b', 'a'])).toEqual(['a', 'b']);
+    expect(assertTicketAttachmentIds(null)).toEqual([]);
+    const many = Array.from({ length: MAX_TICKET_ATTACHMENTS + 1 }, (_, i) => `id-${i}`);
+    expect(() => assertTicketAttachmentIds(many)).toThrow(expect.objectContaining({ field: 'attachmentIds' }));
+  });
+
+  it('notifies the assignee about what others did, never about their own actions', () => {
+    expect(ticketNotificationRecipient('u1', 'u2')).toBe('u1');
+    expect(ticketNotificationRecipient('u1', null)).toBe('u1');
+    expect(ticketNotificationRecipient('u1', 'u1')).toBeNull();
+    expect(ticketNotificationRecipient(null, 'u2')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
 export const MAX_TICKET_SUBJECT = 200;
 export const MAX_TICKET_MESSAGE = 10_000;
+export const MAX_TICKET_ATTACHMENTS = 10;
 
 /** Who may move a ticket where: staff set any status but CLOSED stays closed except by reopening it to OPEN. */
 const TRANSITIONS: Record<TicketStatus, readonly TicketStatus[]> = {
@@ -61,4 +62,20 @@ export function assertTicketMessage(body: string | null | undefined, field = 'bo
 export function isTicketUnread(lastMessageAt: Date | null, readAt: Date | null): boolean {
   if (!lastMessageAt) return false;
   return !readAt || lastMessageAt.getTime() > readAt.getTime();
+}
+
+/** The files to attach to a message: distinct ids, at most MAX_TICKET_ATTACHMENTS. */
+export function assertTicketAttachmentIds(ids: readonly string[] | null | undefined): string[] {
+  const distinct = [...new Set(ids ?? [])];
+  if (distinct.length > MAX_TICKET_ATTACHMENTS) throw badInput('attachmentIds', `Attach at most ${MAX_TICKET_ATTACHMENTS} files to one message`);
+  return distinct;
+}
+
+/**
+ * Which staff user to notify in the app about a ticket event: the assignee, unless they caused it themselves
+ * (assigning a ticket to yourself, replying on your own ticket) or there is none.
+ */
+export function ticketNotificationRecipient(assigneeUserId: string | null, actorUserId: string | null): string | null {
+  if (!assigneeUserId || assigneeUserId === actorUserId) return null;
+  return assigneeUserId;
 }

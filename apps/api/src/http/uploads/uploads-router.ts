@@ -51,6 +51,7 @@ export function uploadsRouter(deps: Deps & { maxUploadBytes: number }): Router {
         {
           category: upload.fields.category || undefined,
           timelineAttachment: upload.fields.timelineAttachment === 'true',
+          ticketAttachment: upload.fields.ticketAttachment === 'true',
           uploadedByUserId: viewer.userId,
         },
       );

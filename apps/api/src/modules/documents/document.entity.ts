@@ -58,4 +58,12 @@ export class Document extends TenantEntity {
   /** Set when the file is an attachment of a timeline entry. */
   @Column({ type: 'uuid', nullable: true })
   timelineEventId: string | null;
+
+  /** Uploaded to be attached to a ticket message (no DOCUMENT event; the portal reads it only through its thread). */
+  @Column({ default: false })
+  ticketAttachment: boolean;
+
+  /** The ticket message the file is attached to (null until the message is written). */
+  @Column({ type: 'uuid', nullable: true })
+  ticketMessageId: string | null;
 }

@@ -21,6 +21,8 @@ export interface UploadOptions {
   category: string | undefined;
   /** Files for a timeline entry about to be created: no DOCUMENT event of their own. */
   timelineAttachment?: boolean;
+  /** Files for a ticket message about to be written: no DOCUMENT event, not in the portal's documents (only in the thread). */
+  ticketAttachment?: boolean;
   /** Exactly one of the two: a staff user, or a portal contact (whose uploads are client-visible). */
   uploadedByUserId?: string | null;
   uploadedByContactId?: string | null;
@@ -60,7 +62,7 @@ export class DocumentService {
       return await scope.transaction(async (tx) => {
         await tx.findById(Client, clientId, 'Client');
         let timelineEventId: string | null = null;
-        if (!options.timelineAttachment) {
+        if (!options.timelineAttachment && !options.ticketAttachment) {
           const event = await this.timeline.record(tx, {
             clientId,
             type: 'DOCUMENT',
@@ -86,7 +88,8 @@ export class DocumentService {
               storageKey: f.storageKey,
               uploadedByUserId: options.uploadedByUserId ?? null,
               uploadedByContactId: options.uploadedByContactId ?? null,
-              portalVisible: !!options.uploadedByContactId,
+              portalVisible: !!options.uploadedByContactId && !options.ticketAttachment,
+              ticketAttachment: !!options.ticketAttachment,
               timelineEventId,
               projectId: options.deliverable?.projectId ?? null,
               deliverableId: options.deliverable?.id ?? null,

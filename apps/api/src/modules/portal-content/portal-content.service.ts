@@ -9,6 +9,7 @@ import type { Comment } from '../deliverables/comment.entity';
 import type { CommentService } from '../deliverables/comment.service';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import type { DeliverableService } from '../deliverables/deliverable.service';
+import { TicketMessage } from '../tickets/ticket.entity';
 import { Document } from '../documents/document.entity';
 import type { DocumentService, IncomingFile } from '../documents/document.service';
 import { Project } from '../projects/project.entity';
@@ -110,7 +111,10 @@ export class PortalContentService {
   async openDocument(a: PortalAccess, id: string): Promise<{ document: Document; stream: Readable }> {
     const document = await a.scope.findById(Document, id, 'Document');
     const visible = isProjectVisibleInPortal(a.settings, document.projectId);
-    if (!canPortalReadDocument(document, a.viewer.permissions, visible)) throw notFound('Document');
+    const message = document.ticketMessageId
+      ? await a.scope.query(TicketMessage, 'm').andWhere('m.id = :id', { id: document.ticketMessageId }).getOne()
+      : null;
+    if (!canPortalReadDocument(document, a.viewer.permissions, visible, message ? !message.internal : null)) throw notFound('Document');
     return this.documents.open(a.scope, id);
   }
 

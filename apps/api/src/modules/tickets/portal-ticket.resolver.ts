@@ -1,12 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isProjectVisibleInPortal } from '@clientflow/domain';
+import { isProjectVisibleInPortal, type PortalPermission } from '@clientflow/domain';
 import { PORTAL } from '../../auth/auth-checker';
 import type { Context } from '../../context';
 import { portalAccess } from '../portal-content/portal-access';
 import { PortalPersonType } from '../portal-content/portal-content.types';
 import { person } from '../portal-content/portal-deliverable.resolver';
 import type { Ticket, TicketMessage } from './ticket.entity';
-import { OpenPortalTicketInput, PortalTicketMessageType, PortalTicketType } from './ticket.types';
+import type { Document } from '../documents/document.entity';
+import { ticketReference } from './ticket-reference';
+import {
+  OpenPortalTicketInput, PortalTicketAttachmentType, PortalTicketMessageType, PortalTicketReferenceType, PortalTicketType,
+} from './ticket.types';
 
 @Authorized(PORTAL, 'OPEN_TICKETS')
 @Resolver(() => PortalTicketType)
@@ -28,8 +32,20 @@ export class PortalTicketResolver {
   }
 
   @Mutation(() => PortalTicketMessageType)
-  replyToPortalTicket(@Arg('id', () => ID) id: string, @Arg('body') body: string, @Ctx() ctx: Context) {
-    return ctx.services.tickets.reply(ctx.scope(), id, { kind: 'CONTACT', contactId: ctx.portal().contactId }, body, false);
+  replyToPortalTicket(
+    @Arg('id', () => ID) id: string,
+    @Arg('body') body: string,
+    @Arg('attachmentIds', () => [ID], { nullable: true, description: 'Files uploaded to /files/portal/ticket-attachments.' }) attachmentIds: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.tickets.reply(ctx.scope(), id, { kind: 'CONTACT', contactId: ctx.portal().contactId }, body, false, attachmentIds);
+  }
+
+  @FieldResolver(() => PortalTicketReferenceType, { nullable: true, description: 'Shown only when you can see that invoice or project.' })
+  async reference(@Root() t: Ticket, @Ctx() ctx: Context) {
+    const a = await portalAccess(ctx);
+    const may = (p: PortalPermission) => a.viewer.permissions.includes(p);
+    return ticketReference(ctx, t, { invoices: may('VIEW_INVOICES'), project: (id) => may('VIEW_PROJECTS') && isProjectVisibleInPortal(a.settings, id) });
   }
 
   @FieldResolver(() => [PortalTicketMessageType], { description: 'The thread, oldest first (replies from both sides).' })
@@ -49,5 +65,12 @@ export class PortalTicketMessageResolver {
   @FieldResolver(() => Boolean)
   mine(@Root() m: TicketMessage, @Ctx() ctx: Context) {
     return m.authorContactId === ctx.portal().contactId;
+  }
+
+  @FieldResolver(() => [PortalTicketAttachmentType])
+  async attachments(@Root() m: TicketMessage, @Ctx() ctx: Context) {
+    // The loader runs in the portal scope (this client only); a message reaching here is public.
+    const files: Document[] = m.internal ? [] : await ctx.loaders.attachmentsByTicketMessage.load(m.id);
+    return files.map((d) => ({ id: d.id, fileName: d.fileName, size: d.size, contentType: d.contentType, downloadUrl: `/files/documents/${d.id}` }));
   }
 }

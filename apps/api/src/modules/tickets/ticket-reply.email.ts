@@ -1,12 +1,16 @@
 import { escapeHtml } from '../../shared/html';
 
-/** The client is told of a staff reply, with the reply and a link back to the portal thread. */
-export function ticketReplyEmail(p: { contactName: string; clientName: string; agencyName: string; subject: string; body: string; link: string }) {
-  const subject = `Re: ${p.subject}`;
+/**
+ * The client is told of a staff reply (or of a ticket staff opened for them), with the message and a link back to
+ * the portal thread.
+ */
+export function ticketReplyEmail(p: { contactName: string; clientName: string; agencyName: string; subject: string; body: string; link: string; opened?: boolean }) {
+  const subject = p.opened ? p.subject : `Re: ${p.subject}`;
+  const lead = p.opened ? 'opened a ticket for you' : 'replied to your ticket';
   const text = [
     `Hi ${p.contactName},`,
     '',
-    `${p.agencyName} replied to your ticket "${p.subject}":`,
+    `${p.agencyName} ${lead} "${p.subject}":`,
     '',
     p.body,
     '',
@@ -14,7 +18,7 @@ export function ticketReplyEmail(p: { contactName: string; clientName: string; a
     p.link,
   ].join('\n');
   const html = `<p>Hi ${escapeHtml(p.contactName)},</p>
-<p>${escapeHtml(p.agencyName)} replied to your ticket <strong>${escapeHtml(p.subject)}</strong>:</p>
+<p>${escapeHtml(p.agencyName)} ${lead} <strong>${escapeHtml(p.subject)}</strong>:</p>
 <blockquote style="white-space:pre-wrap">${escapeHtml(p.body)}</blockquote>
 <p><a href="${escapeHtml(p.link)}">Open the ticket in the ${escapeHtml(p.clientName)} portal</a></p>`;
   return { subject, text, html };

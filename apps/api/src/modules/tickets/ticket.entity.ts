@@ -24,6 +24,10 @@ export class Ticket extends TenantEntity {
   @Column({ type: 'uuid', nullable: true })
   openedByContactId: string | null;
 
+  /** The client contact the conversation is with (the opener, or whom staff wrote to); emailed on public staff replies. */
+  @Column({ type: 'uuid', nullable: true })
+  contactId: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   openedByUserId: string | null;
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { TenantScope } from '../../db/tenant-scope';
 import { groupByKey } from '../../shared/group-by-key';
+import { Document } from '../documents/document.entity';
 import { Ticket, TicketMessage, TicketRead } from './ticket.entity';
 
 /** Per request: thread messages (all, or public only) and the caller's read markers, batched across tickets. */
@@ -32,5 +33,15 @@ export function createTicketLoaders(scope: () => TenantScope) {
     const by = new Map(rows.map((t) => [t.id, t]));
     return ids.map((id) => by.get(id) ?? null);
   });
-  return { ticketMessages: messages(true), publicTicketMessages: messages(false), ticketReadAt, ticketById };
+  /** Files attached to messages, in upload order. */
+  const attachmentsByTicketMessage = new DataLoader<string, Document[]>(async (ids) => {
+    const rows = await scope()
+      .query(Document, 'd')
+      .andWhere('d."ticketMessageId" IN (:...ids)', { ids })
+      .orderBy('d."createdAt"', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .getMany();
+    return groupByKey(ids, rows, (d) => d.ticketMessageId);
+  });
+  return { ticketMessages: messages(true), publicTicketMessages: messages(false), ticketReadAt, ticketById, attachmentsByTicketMessage };
 }

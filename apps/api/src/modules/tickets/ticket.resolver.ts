@@ -2,12 +2,16 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { isTicketUnread, type TicketPriority, type TicketStatus } from '@clientflow/domain';
 import type { Context } from '../../context';
 import { PageInput } from '../clients/client-list.inputs';
-import { ClientType } from '../clients/client.types';
 import { authorOf } from '../deliverables/deliverable.resolver';
 import { UserType } from '../identity/identity.types';
 import { TimelineAuthorType } from '../timeline/timeline.types';
 import type { Ticket, TicketMessage } from './ticket.entity';
-import { TicketFilter, TicketMessageType, TicketPageType, TicketPriorityEnum, TicketStatusEnum, TicketType } from './ticket.types';
+import { ClientType, ContactType } from '../clients/client.types';
+import { DocumentType } from '../documents/document.types';
+import { ticketReference } from './ticket-reference';
+import {
+  OpenTicketInput, TicketFilter, TicketMessageType, TicketPageType, TicketPriorityEnum, TicketReferenceType, TicketStatusEnum, TicketType,
+} from './ticket.types';
 
 @Authorized('client.view')
 @Resolver(() => TicketType)
@@ -27,20 +31,27 @@ export class TicketResolver {
   }
 
   @Authorized('client.edit')
+  @Mutation(() => TicketType, { description: 'Opens a ticket for a client (starts PENDING; the contact, if given, is emailed).' })
+  openTicket(@Arg('input', () => OpenTicketInput) input: OpenTicketInput, @Ctx() ctx: Context) {
+    return ctx.services.tickets.openForClient(ctx.scope(), ctx.staff().userId, input);
+  }
+
+  @Authorized('client.edit')
   @Mutation(() => TicketMessageType, { description: 'A reply to the client (emailed to them) or, with internal, a note only staff see.' })
   replyToTicket(
     @Arg('id', () => ID) id: string,
     @Arg('body') body: string,
     @Arg('internal', () => Boolean, { defaultValue: false }) internal: boolean,
+    @Arg('attachmentIds', () => [ID], { nullable: true, description: 'Files uploaded with ticketAttachment=true.' }) attachmentIds: string[] | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.tickets.reply(ctx.scope(), id, { kind: 'USER', userId: ctx.staff().userId }, body, internal);
+    return ctx.services.tickets.reply(ctx.scope(), id, { kind: 'USER', userId: ctx.staff().userId }, body, internal, attachmentIds);
   }
 
   @Authorized('client.edit')
   @Mutation(() => TicketType, { description: 'Assign to a member of the workspace, or unassign with null.' })
   assignTicket(@Arg('id', () => ID) id: string, @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | null, @Ctx() ctx: Context) {
-    return ctx.services.tickets.assign(ctx.scope(), id, assigneeId ?? null);
+    return ctx.services.tickets.assign(ctx.scope(), id, assigneeId ?? null, ctx.staff().userId);
   }
 
   @Authorized('client.edit')
@@ -70,6 +81,17 @@ export class TicketResolver {
     return t.assigneeUserId ? ctx.loaders.memberById.load(t.assigneeUserId) : null;
   }
 
+  @FieldResolver(() => ContactType, { nullable: true })
+  async contact(@Root() t: Ticket, @Ctx() ctx: Context) {
+    if (!t.contactId) return null;
+    return (await ctx.loaders.contactsByClient.load(t.clientId)).find((c) => c.id === t.contactId) ?? null;
+  }
+
+  @FieldResolver(() => TicketReferenceType, { nullable: true, description: 'The invoice (with financials.view) or project the ticket is about.' })
+  reference(@Root() t: Ticket, @Ctx() ctx: Context) {
+    return ticketReference(ctx, t, { invoices: ctx.can('financials.view'), project: () => true });
+  }
+
   @FieldResolver(() => TimelineAuthorType, { nullable: true, description: 'Who opened it (a contact, or staff).' })
   openedBy(@Root() t: Ticket, @Ctx() ctx: Context) {
     return authorOf(ctx, t.openedByUserId, t.openedByContactId);
@@ -92,5 +114,10 @@ export class TicketMessageResolver {
   @FieldResolver(() => TimelineAuthorType, { nullable: true })
   author(@Root() m: TicketMessage, @Ctx() ctx: Context) {
     return authorOf(ctx, m.authorUserId, m.authorContactId);
+  }
+
+  @FieldResolver(() => [DocumentType])
+  attachments(@Root() m: TicketMessage, @Ctx() ctx: Context) {
+    return ctx.loaders.attachmentsByTicketMessage.load(m.id);
   }
 }

@@ -1,14 +1,17 @@
 import {
-  assertTicketMessage, assertTicketStatusChange, assertTicketSubject, badInput, notFound, statusAfterMessage, type TicketPriority, type TicketStatus,
+  assertTicketAttachmentIds, assertTicketMessage, assertTicketStatusChange, assertTicketSubject, badInput, notFound, permissionsFor,
+  statusAfterMessage, ticketNotificationRecipient, type TicketPriority, type TicketStatus,
 } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../db/tenant-scope';
 import { escapeLike } from '../../shared/sql';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
+import { Document } from '../documents/document.entity';
 import { Membership } from '../identity/membership.entity';
 import { Workspace } from '../identity/workspace.entity';
 import { Invoice } from '../invoicing/invoice.entity';
 import type { Outbox } from '../mail/outbox.service';
+import type { NotificationService } from '../notifications/notification.service';
 import { Project } from '../projects/project.entity';
 import type { TimelineService } from '../timeline/timeline.service';
 import { ticketReplyEmail } from './ticket-reply.email';
@@ -41,6 +44,32 @@ export interface OpenTicketInput {
   message: string;
   invoiceId?: string | null;
   projectId?: string | null;
+  attachmentIds?: string[] | null;
+}
+
+/** Staff open a ticket for a client (a request that came by phone, or a question for the client). */
+export interface StaffOpenTicketInput {
+  clientId: string;
+  contactId?: string | null;
+  subject: string;
+  message: string;
+  priority?: TicketPriority | null;
+  assigneeId?: string | null;
+  attachmentIds?: string[] | null;
+}
+
+interface NewTicket {
+  clientId: string;
+  subject: string;
+  body: string;
+  author: TicketAuthor;
+  contactId: string | null;
+  status: TicketStatus;
+  priority: TicketPriority;
+  assigneeUserId: string | null;
+  invoiceId: string | null;
+  projectId: string | null;
+  attachmentIds: string[];
 }
 
 /**
@@ -52,6 +81,7 @@ export class TicketService {
   constructor(
     private readonly timeline: TimelineService,
     private readonly outbox: Outbox,
+    private readonly notifications: NotificationService,
     private readonly portalOrigin: string,
   ) {}
 
@@ -102,12 +132,13 @@ export class TicketService {
   }
 
   /**
-   * A contact opens a ticket for their client: ticket + first message + a portal-visible TICKET timeline event.
-   * References must be the client's (`projectVisible` applies the portal's project selection).
+   * A contact opens a ticket for their client: ticket + first message (+ attachments) + a portal-visible TICKET
+   * timeline event. References must be the client's (`projectVisible` applies the portal's project selection).
    */
   async open(scope: TenantScope, contactId: string, clientId: string, input: OpenTicketInput, projectVisible: (id: string) => boolean): Promise<Ticket> {
     const subject = assertTicketSubject(input.subject);
     const body = assertTicketMessage(input.message, 'message');
+    const attachmentIds = assertTicketAttachmentIds(input.attachmentIds);
     return scope.transaction(async (tx) => {
       if (input.invoiceId) {
         const invoice = await tx.query(Invoice, 'i').andWhere('i.id = :id', { id: input.invoiceId }).getOne();
@@ -117,20 +148,85 @@ export class TicketService {
         const project = await tx.query(Project, 'p').andWhere('p.id = :id', { id: input.projectId }).getOne();
         if (!project || project.clientId !== clientId || !projectVisible(project.id)) throw badInput('projectId', 'Pick one of your projects');
       }
-      const now = new Date();
-      const ticket = await tx.insert(Ticket, {
-        clientId, subject, status: 'OPEN', priority: 'NORMAL', openedByContactId: contactId, openedByUserId: null,
-        invoiceId: input.invoiceId ?? null, projectId: input.projectId ?? null, lastMessageAt: now, lastPublicMessageAt: now,
+      return this.create(tx, {
+        clientId, subject, body, author: { kind: 'CONTACT', contactId }, contactId, status: 'OPEN', priority: 'NORMAL', assigneeUserId: null,
+        invoiceId: input.invoiceId ?? null, projectId: input.projectId ?? null, attachmentIds,
       });
-      const message = await tx.insert(TicketMessage, { ticketId: ticket.id, clientId, body, internal: false, authorContactId: contactId, authorUserId: null });
-      await this.timeline.record(tx, {
-        clientId, type: 'TICKET', summary: `Ticket opened: ${subject}`.slice(0, 500), authorContactId: contactId, portalVisible: true,
-        projectId: ticket.projectId, metadata: { ticketId: ticket.id },
+    });
+  }
+
+  /**
+   * Staff open a ticket for one of their clients: it starts PENDING (the first word is the agency's), the chosen
+   * contact is emailed with a link to the thread, an assignee other than the opener is notified in the app.
+   */
+  async openForClient(scope: TenantScope, userId: string, input: StaffOpenTicketInput): Promise<Ticket> {
+    const subject = assertTicketSubject(input.subject);
+    const body = assertTicketMessage(input.message, 'message');
+    const attachmentIds = assertTicketAttachmentIds(input.attachmentIds);
+    return scope.transaction(async (tx) => {
+      if (!isUuid(input.clientId)) throw badInput('clientId', 'Pick a client');
+      const client = await tx.query(Client, 'c').andWhere('c.id = :id', { id: input.clientId }).getOne();
+      if (!client) throw badInput('clientId', 'Pick a client');
+      if (input.contactId) {
+        const contact = isUuid(input.contactId) ? await tx.query(Contact, 'c').andWhere('c.id = :id', { id: input.contactId }).getOne() : null;
+        if (!contact || contact.clientId !== client.id) throw badInput('contactId', `Pick a contact of ${client.name}`);
+      }
+      if (input.assigneeId) await this.assertAssignable(tx, client, input.assigneeId);
+      const ticket = await this.create(tx, {
+        clientId: client.id, subject, body, author: { kind: 'USER', userId }, contactId: input.contactId ?? null, status: 'PENDING',
+        priority: input.priority ?? 'NORMAL', assigneeUserId: input.assigneeId ?? null, invoiceId: null, projectId: null, attachmentIds,
       });
-      await publishTicket(tx.manager, ticket, 'created');
-      await publishTicketMessage(tx.manager, message);
+      await this.emailContact(tx, ticket, body, true);
+      const recipient = ticketNotificationRecipient(ticket.assigneeUserId, userId);
+      if (recipient) {
+        await this.notifications.notify(tx, {
+          userId: recipient, kind: 'TICKET_ASSIGNED', title: `Ticket assigned to you: ${subject}`, body: client.name, ticketId: ticket.id, clientId: client.id,
+        });
+      }
       return ticket;
     });
+  }
+
+  private async create(tx: TenantScope, t: NewTicket): Promise<Ticket> {
+    const now = new Date();
+    const byUser = t.author.kind === 'USER' ? t.author.userId : null;
+    const byContact = t.author.kind === 'CONTACT' ? t.author.contactId : null;
+    const ticket = await tx.insert(Ticket, {
+      clientId: t.clientId, subject: t.subject, status: t.status, priority: t.priority, assigneeUserId: t.assigneeUserId,
+      openedByContactId: byContact, openedByUserId: byUser, contactId: t.contactId,
+      invoiceId: t.invoiceId, projectId: t.projectId, lastMessageAt: now, lastPublicMessageAt: now,
+    });
+    const message = await tx.insert(TicketMessage, {
+      ticketId: ticket.id, clientId: t.clientId, body: t.body, internal: false, authorContactId: byContact, authorUserId: byUser,
+    });
+    await this.attach(tx, message, t.author, t.attachmentIds);
+    if (byUser) await this.markRead(tx, ticket.id, byUser, message.createdAt);
+    await this.timeline.record(tx, {
+      clientId: t.clientId, type: 'TICKET', summary: `Ticket opened: ${t.subject}`.slice(0, 500), authorContactId: byContact, authorUserId: byUser,
+      portalVisible: true, projectId: ticket.projectId, metadata: { ticketId: ticket.id },
+    });
+    await publishTicket(tx.manager, ticket, 'created');
+    await publishTicketMessage(tx.manager, message);
+    return ticket;
+  }
+
+  /**
+   * Links uploaded files to a message: each must be an unused ticket upload of the same client by the same author
+   * (staff user or contact), otherwise nothing is linked and the message is refused.
+   */
+  private async attach(tx: TenantScope, message: TicketMessage, author: TicketAuthor, ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    if (ids.some((id) => !isUuid(id))) throw badInput('attachmentIds', 'An attachment was not found; upload it again');
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(Document)
+      .set({ ticketMessageId: message.id })
+      .where(`id IN (:...ids) AND "workspaceId" = :ws AND "clientId" = :clientId AND "ticketAttachment" AND "ticketMessageId" IS NULL`, {
+        ids, ws: tx.workspaceId, clientId: message.clientId,
+      })
+      .andWhere(author.kind === 'USER' ? '"uploadedByUserId" = :by' : '"uploadedByContactId" = :by', { by: author.kind === 'USER' ? author.userId : author.contactId })
+      .execute();
+    if (result.affected !== ids.length) throw badInput('attachmentIds', 'An attachment was not found or is already attached; upload it again');
   }
 
   /**
@@ -138,8 +234,9 @@ export class TicketService {
    * portal thread) and hand the ticket to the client; client replies hand it back; internal notes change nothing
    * the client can see (no portal ticket event, no email, no status change).
    */
-  async reply(scope: TenantScope, ticketId: string, author: TicketAuthor, body: string, internal: boolean): Promise<TicketMessage> {
+  async reply(scope: TenantScope, ticketId: string, author: TicketAuthor, body: string, internal: boolean, attachmentIds?: string[] | null): Promise<TicketMessage> {
     const text = assertTicketMessage(body);
+    const files = assertTicketAttachmentIds(attachmentIds);
     return scope.transaction(async (tx) => {
       if (!isUuid(ticketId)) throw notFound('Ticket');
       const ticket = await tx.query(Ticket, 't').andWhere('t.id = :id', { id: ticketId }).setLock('pessimistic_write').getOne();
@@ -149,28 +246,50 @@ export class TicketService {
         ticketId, clientId: ticket.clientId, body: text, internal,
         authorUserId: author.kind === 'USER' ? author.userId : null, authorContactId: author.kind === 'CONTACT' ? author.contactId : null,
       });
+      await this.attach(tx, message, author, files);
       const patch: Partial<Ticket> = { lastMessageAt: message.createdAt, status };
       if (!internal) patch.lastPublicMessageAt = message.createdAt;
       await tx.update(Ticket, ticketId, patch, 'Ticket');
       if (author.kind === 'USER') await this.markRead(tx, ticketId, author.userId, message.createdAt);
       if (author.kind === 'USER' && !internal) await this.emailContact(tx, { ...ticket, ...patch }, text);
+      const recipient = ticketNotificationRecipient(ticket.assigneeUserId, author.kind === 'USER' ? author.userId : null);
+      if (recipient) {
+        await this.notifications.notify(tx, {
+          userId: recipient, kind: 'TICKET_MESSAGE', title: `${internal ? 'Internal note' : 'New message'} on "${ticket.subject}"`.slice(0, 300),
+          body: text.slice(0, 200), ticketId, clientId: ticket.clientId,
+        });
+      }
       await publishTicketMessage(tx.manager, message);
       if (!internal) await publishTicket(tx.manager, ticket, 'updated');
       return message;
     });
   }
 
-  async assign(scope: TenantScope, ticketId: string, assigneeUserId: string | null): Promise<Ticket> {
+  /** Assign to a member who can see the client (or nobody); the new assignee is notified unless they assigned themselves. */
+  async assign(scope: TenantScope, ticketId: string, assigneeUserId: string | null, actorUserId: string): Promise<Ticket> {
     return scope.transaction(async (tx) => {
       const ticket = await tx.findById(Ticket, ticketId, 'Ticket');
-      if (assigneeUserId) {
-        const member = await tx.manager.getRepository(Membership).findOne({ where: { workspaceId: tx.workspaceId, userId: assigneeUserId } });
-        if (!member) throw badInput('assigneeId', 'Pick a member of this workspace');
-      }
+      const client = await tx.findById(Client, ticket.clientId, 'Client');
+      if (assigneeUserId) await this.assertAssignable(tx, client, assigneeUserId);
       await tx.update(Ticket, ticketId, { assigneeUserId }, 'Ticket');
+      const recipient = assigneeUserId !== ticket.assigneeUserId ? ticketNotificationRecipient(assigneeUserId, actorUserId) : null;
+      if (recipient) {
+        await this.notifications.notify(tx, {
+          userId: recipient, kind: 'TICKET_ASSIGNED', title: `Ticket assigned to you: ${ticket.subject}`, body: client.name, ticketId, clientId: ticket.clientId,
+        });
+      }
       await publishTicket(tx.manager, ticket, 'updated');
       return tx.findById(Ticket, ticketId, 'Ticket');
     });
+  }
+
+  /** A member of the workspace who sees the client (MEMBERs only see the clients they manage). */
+  private async assertAssignable(tx: TenantScope, client: Client, userId: string): Promise<void> {
+    const member = isUuid(userId) ? await tx.manager.getRepository(Membership).findOne({ where: { workspaceId: tx.workspaceId, userId } }) : null;
+    if (!member) throw badInput('assigneeId', 'Pick a member of this workspace');
+    if (!permissionsFor(member.role).includes('client.viewAll') && client.accountManagerId !== userId) {
+      throw badInput('assigneeId', `This member cannot see ${client.name}; make them its account manager first`);
+    }
   }
 
   /** Staff change of status: validated by the domain rules, and written to the client's timeline (portal-visible). */
@@ -208,9 +327,9 @@ export class TicketService {
     return ticket;
   }
 
-  private async emailContact(tx: TenantScope, ticket: Ticket, body: string): Promise<void> {
-    if (!ticket.openedByContactId) return;
-    const contact = await tx.query(Contact, 'c').andWhere('c.id = :id', { id: ticket.openedByContactId }).getOne();
+  private async emailContact(tx: TenantScope, ticket: Ticket, body: string, opened = false): Promise<void> {
+    if (!ticket.contactId) return;
+    const contact = await tx.query(Contact, 'c').andWhere('c.id = :id', { id: ticket.contactId }).getOne();
     if (!contact?.email) return;
     const [client, workspace] = await Promise.all([
       tx.findById(Client, ticket.clientId, 'Client'),
@@ -219,6 +338,7 @@ export class TicketService {
     const email = ticketReplyEmail({
       contactName: contact.name, clientName: client.name, agencyName: workspace.name, subject: ticket.subject, body,
       link: `${this.portalOrigin}/tickets/${ticket.id}`,
+      opened,
     });
     await this.outbox.enqueue(tx.manager, { workspaceId: tx.workspaceId, clientId: ticket.clientId, kind: 'ticket-reply', to: contact.email, ...email });
   }
