@@ -1,5 +1,6 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconLock, IconPaperclip } from '@tabler/icons-react';
+import { formatFileSize } from '@clientflow/domain';
 import type { TicketMessageFieldsFragment } from '@clientflow/graphql-types/admin';
 
 interface TicketMessagesProps {
@@ -60,6 +61,21 @@ export function TicketMessages({ messages, locale, timeZone }: TicketMessagesPro
             <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {m.body}
             </Text>
+            {m.attachments.length > 0 && (
+              <Stack gap={2} mt="xs" aria-label="Attachments">
+                {m.attachments.map((a) => (
+                  <Group key={a.id} gap={6} wrap="nowrap">
+                    <IconPaperclip size={14} aria-hidden />
+                    <Anchor href={a.downloadUrl} size="sm" truncate="end" style={{ minWidth: 0 }}>
+                      {a.fileName}
+                    </Anchor>
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      {formatFileSize(a.size)}
+                    </Text>
+                  </Group>
+                ))}
+              </Stack>
+            )}
           </Paper>
         );
       })}

@@ -40,3 +40,7 @@ export const STATUS_OPTIONS = TICKET_STATUSES.map((s) => ({ value: s, label: TIC
 export const PRIORITY_OPTIONS = TICKET_PRIORITIES.map((p) => ({ value: p, label: TICKET_PRIORITY_LABELS[p] }));
 
 export const ticketHref = (id: string) => `/tickets/${id}`;
+
+/** Where a ticket's reference (the invoice or project it is about) lives in the admin. */
+export const referenceHref = (ref: { kind: 'INVOICE' | 'PROJECT'; id: string }) =>
+  ref.kind === 'INVOICE' ? `/invoices/${ref.id}` : `/projects/${ref.id}`;

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Breadcrumbs, Button, Card, Center, EmptyState, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconLifebuoy } from '@tabler/icons-react';
+import { IconBriefcase, IconFileInvoice, IconLifebuoy } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { TicketDocument } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
@@ -12,6 +12,7 @@ import { TicketControls } from '../components/ticket-controls';
 import { TicketMessages } from '../components/ticket-messages';
 import { useLiveTicketThread } from '../hooks/use-live-ticket-thread';
 import { useMarkTicketRead } from '../hooks/use-mark-ticket-read';
+import { referenceHref } from '../lib/ticket-labels';
 
 /** /tickets/:id: the thread (internal notes included), its status/priority/assignee, and the composer. */
 export function TicketThreadRoute() {
@@ -70,16 +71,31 @@ export function TicketThreadRoute() {
           <Anchor component={Link} to={`/clients/${ticket.client.id}`} size="sm" fw={600}>
             {ticket.client.name}
           </Anchor>
+          {ticket.reference && (
+            <Anchor component={Link} to={referenceHref(ticket.reference)} size="sm">
+              <Group gap={4} wrap="nowrap" component="span">
+                {ticket.reference.kind === 'INVOICE' ? <IconFileInvoice size={14} aria-hidden /> : <IconBriefcase size={14} aria-hidden />}
+                {ticket.reference.label}
+              </Group>
+            </Anchor>
+          )}
           <Text size="sm" c="dimmed">
             Opened {ticket.openedBy ? `by ${ticket.openedBy.name}${ticket.openedBy.kind === 'CONTACT' ? ' (client)' : ''} ` : ''}on {opened}
           </Text>
         </Group>
+        <Text size="sm" c="dimmed">
+          {!ticket.contact
+            ? 'No client contact on this ticket: replies show in the portal but are not emailed.'
+            : ticket.contact.email
+              ? `Replies are emailed to ${ticket.contact.name} <${ticket.contact.email}>.`
+              : `${ticket.contact.name} has no email address: replies show in the portal but are not emailed.`}
+        </Text>
       </Stack>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Stack gap="md">
             <TicketMessages messages={ticket.messages} locale={format.locale} timeZone={format.timeZone} />
-            {canEdit && <TicketComposer ticketId={ticket.id} status={ticket.status} />}
+            {canEdit && <TicketComposer ticketId={ticket.id} clientId={ticket.clientId} status={ticket.status} emailed={Boolean(ticket.contact?.email)} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
