@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, EmptyState, Group, Pagination, Stack, Text } from '@mantine/core';
 import { IconLifebuoy } from '@tabler/icons-react';
@@ -6,6 +7,7 @@ import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useViewer, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { useLiveTicketsInbox } from '../hooks/use-live-tickets-inbox';
+import { useRefreshCached } from '../hooks/use-refresh-cached';
 import type { TicketListState } from '../hooks/use-ticket-list-params';
 import { TICKET_PAGE_SIZE, toTicketsVariables } from '../lib/ticket-list-params';
 import { TicketsTable } from './tickets-table';
@@ -23,14 +25,23 @@ export function TicketsList({ clientId, onCreate, ...state }: TicketsListProps) 
   const { params, update, filtered, clearFilters } = state;
   const viewer = useViewer();
   const { locale, timeZone } = useWorkspaceFormat();
-  const { data, previousData, loading, error, refetch } = useQuery(TicketsDocument, {
-    variables: toTicketsVariables(params, viewer.user.id, clientId),
-    fetchPolicy: 'cache-and-network',
-    context: { handledErrorCodes: ['*'] },
-  });
+  const variables = toTicketsVariables(params, viewer.user.id, clientId);
+  const { data, previousData, loading, error, refetch } = useQuery(TicketsDocument, { variables, context: { handledErrorCodes: ['*'] } });
+  // A page read from the cache may predate changes made in a thread: refresh it once shown.
+  useRefreshCached(TicketsDocument, variables, refetch);
+  // An event during a load may be newer than what that load answers: re-read once it is done.
+  const stale = useRef(false);
   useLiveTicketsInbox((ticket) => {
-    if (!clientId || ticket.clientId === clientId) void refetch();
+    if (clientId && ticket.clientId !== clientId) return;
+    if (loading) stale.current = true;
+    else void refetch();
   });
+  useEffect(() => {
+    if (!loading && stale.current) {
+      stale.current = false;
+      void refetch();
+    }
+  }, [loading, refetch]);
 
   const page = (data ?? previousData)?.tickets;
   const clientOption = params.clientId ? (page?.nodes.find((t) => t.client.id === params.clientId)?.client ?? null) : null;

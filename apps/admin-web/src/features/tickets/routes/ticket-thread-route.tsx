@@ -12,6 +12,7 @@ import { TicketControls } from '../components/ticket-controls';
 import { TicketMessages } from '../components/ticket-messages';
 import { useLiveTicketThread } from '../hooks/use-live-ticket-thread';
 import { useMarkTicketRead } from '../hooks/use-mark-ticket-read';
+import { useRefreshCached } from '../hooks/use-refresh-cached';
 import { referenceHref } from '../lib/ticket-labels';
 
 /** /tickets/:id: the thread (internal notes included), its status/priority/assignee, and the composer. */
@@ -22,10 +23,10 @@ export function TicketThreadRoute() {
   const format = useWorkspaceFormat();
   const { data, loading, error, refetch } = useQuery(TicketDocument, {
     variables: { id },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
     context: { handledErrorCodes: ['NOT_FOUND', 'BAD_USER_INPUT'] },
   });
+  // Opened again later: the cached thread may miss what happened while it was closed.
+  useRefreshCached(TicketDocument, { id }, refetch);
   useLiveTicketThread(id, viewer.user.id);
   const ticket = data?.ticket;
   useMarkTicketRead(ticket?.id, ticket?.unread);
