@@ -25,7 +25,7 @@ export function TicketControls({ ticket, viewerId, canEdit }: TicketControlsProp
 
   if (!canEdit) {
     return (
-      <Stack gap="sm">
+      <Stack gap="sm" role="group" aria-label="Ticket details">
         <ReadOnly label="Status">
           <TicketStatusBadge status={ticket.status} />
         </ReadOnly>

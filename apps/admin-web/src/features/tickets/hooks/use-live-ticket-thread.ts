@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useSubscription } from '@apollo/client/react';
 import { TicketThreadDocument } from '@clientflow/graphql-types/admin';
 import { appendTicketMessage } from '../lib/ticket-cache';
@@ -5,9 +6,11 @@ import { appendTicketMessage } from '../lib/ticket-cache';
 /**
  * New messages (internal notes included) and changes of one ticket as they are committed. A change patches the
  * cached ticket by id; a message is appended to the thread, and one written by someone else marks it unread (the
- * open thread then marks it read again).
+ * open thread then marks it read again). A message that arrives before the thread has loaded calls `onMissed`.
  */
-export function useLiveTicketThread(ticketId: string, viewerId: string) {
+export function useLiveTicketThread(ticketId: string, viewerId: string, onMissed: () => void) {
+  const missed = useRef(onMissed);
+  missed.current = onMissed;
   useSubscription(TicketThreadDocument, {
     variables: { ticketId },
     ignoreResults: true,
@@ -17,7 +20,7 @@ export function useLiveTicketThread(ticketId: string, viewerId: string) {
       const message = data.data?.ticketThread.message;
       if (!message) return;
       const mine = message.author?.kind === 'USER' && message.author.id === viewerId;
-      appendTicketMessage(client.cache, message, { unread: !mine });
+      if (!appendTicketMessage(client.cache, message, { unread: !mine })) missed.current();
     },
   });
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Breadcrumbs, Button, Card, Center, EmptyState, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconBriefcase, IconFileInvoice, IconLifebuoy } from '@tabler/icons-react';
@@ -27,8 +28,16 @@ export function TicketThreadRoute() {
   });
   // Opened again later: the cached thread may miss what happened while it was closed.
   useRefreshCached(TicketDocument, { id }, refetch);
-  useLiveTicketThread(id, viewer.user.id);
+  // A message that arrived while the thread was loading may be newer than what the load answers: re-read after it.
+  const [missed, setMissed] = useState(false);
+  useLiveTicketThread(id, viewer.user.id, () => setMissed(true));
   const ticket = data?.ticket;
+  useEffect(() => {
+    if (missed && ticket) {
+      setMissed(false);
+      void refetch().catch(() => undefined);
+    }
+  }, [missed, ticket, refetch]);
   useMarkTicketRead(ticket?.id, ticket?.unread);
 
   if (!ticket && (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT'))) {
