@@ -65,7 +65,7 @@ export function NotificationsBell() {
           </ActionIcon>
         </Indicator>
       </Popover.Target>
-      <Popover.Dropdown p={0} aria-label="Notifications">
+      <Popover.Dropdown p={0}>
         <Group justify="space-between" px="sm" py="xs">
           <Text fw={600} size="sm">
             Notifications
