@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TicketsInboxDocument } from '@clientflow/graphql-types/admin';
@@ -125,6 +126,32 @@ describe('Tickets inbox', () => {
     expect(await screen.findByRole('link', { name: 'Just opened' })).toBeInTheDocument();
     await waitFor(() => expect(within(rowOf('Just opened')).getByRole('img', { name: 'Unread' })).toBeInTheDocument());
     expect(screen.getByRole('link', { name: 'Older one' })).toBeInTheDocument();
+  });
+
+  it('refreshes a page it shows from the cache when opened again', async () => {
+    const user = userEvent.setup();
+    function Reopen() {
+      const [shown, setShown] = useState(true);
+      return (
+        <>
+          <button type="button" onClick={() => setShown((s) => !s)}>
+            Toggle inbox
+          </button>
+          {shown && <TicketsInboxRoute />}
+        </>
+      );
+    }
+    renderWithProviders(<Reopen />, {
+      viewer: viewerFixture('MANAGER'),
+      route: '/tickets',
+      path: '/tickets',
+      mocks: [assigneesMock, clientOptionsMock, quietInbox, ticketsMock(DEFAULT, [ticketRow({ subject: 'Before' })]), ticketsMock(DEFAULT, [ticketRow({ subject: 'After' })])] as never,
+    });
+    await screen.findByRole('link', { name: 'Before' });
+    await user.click(screen.getByRole('button', { name: 'Toggle inbox' }));
+    expect(screen.queryByRole('link', { name: 'Before' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Toggle inbox' }));
+    expect(await screen.findByRole('link', { name: 'After' })).toBeInTheDocument();
   });
 
   it('is in the navigation for every staff role', () => {

@@ -51,7 +51,7 @@ export function NotificationsBell() {
 
   const label = unread > 99 ? '99+' : String(unread);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" trapFocus withinPortal>
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width="min(360px, calc(100vw - 24px))" shadow="md" trapFocus withinPortal>
       <Popover.Target>
         <Indicator label={label} size={18} color="red" offset={4} disabled={unread === 0} inline>
           <ActionIcon
