@@ -111,6 +111,14 @@ export const appRoutes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('../features/quotes/routes/quote-detail-route')).QuoteDetailRoute }),
               },
               {
+                path: 'tickets',
+                lazy: async () => ({ Component: (await import('../features/tickets/routes/tickets-inbox-route')).TicketsInboxRoute }),
+              },
+              {
+                path: 'tickets/:id',
+                lazy: async () => ({ Component: (await import('../features/tickets/routes/ticket-thread-route')).TicketThreadRoute }),
+              },
+              {
                 path: 'segments',
                 lazy: async () => ({ Component: (await import('../features/segments/routes/segments-route')).SegmentsRoute }),
               },

@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ActivityFeedDocument, DashboardDocument } from '@clientflow/graphql-types/admin';
+import { ActivityFeedDocument, DashboardDocument, OpenTicketsCountDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { DashboardRoute } from './routes/dashboard-route';
@@ -30,10 +30,16 @@ const dashboard = (overrides: Record<string, unknown> = {}) => ({
   },
 });
 
+const openTickets = {
+  request: { query: OpenTicketsCountDocument },
+  result: { data: { tickets: { __typename: 'TicketPage', totalCount: 3 } } },
+  maxUsageCount: 5,
+};
+
 describe('DashboardRoute', () => {
   it('links every number to the filtered list behind it', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<DashboardRoute />, { viewer: viewerFixture('OWNER'), mocks: [dashboard()] });
+    renderWithProviders(<DashboardRoute />, { viewer: viewerFixture('OWNER'), mocks: [dashboard(), openTickets] });
     expect(await screen.findByText('12')).toBeInTheDocument();
     const link = (label: string) => screen.getByRole('link', { name: `${label}: open the list` });
     expect(link('Active clients')).toHaveAttribute('href', '/clients?status=ACTIVE');
@@ -41,6 +47,8 @@ describe('DashboardRoute', () => {
     expect(link('Projects in progress')).toHaveAttribute('href', '/projects?status=ACTIVE');
     expect(link('Overdue projects')).toHaveAttribute('href', '/projects?overdue=1');
     expect(link('Contract value')).toHaveTextContent('$12,500.00');
+    expect(link('Open tickets')).toHaveAttribute('href', '/tickets?status=OPEN');
+    await waitFor(() => expect(link('Open tickets')).toHaveTextContent('3'));
     expect(screen.getByText('Kickoff call')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Lead Co' })).toHaveAttribute('href', '/clients/p1');
     await user.click(link('Overdue projects'));
@@ -50,7 +58,7 @@ describe('DashboardRoute', () => {
   it('hides the contract value without financials and shows empty states', async () => {
     renderWithProviders(<DashboardRoute />, {
       viewer: viewerFixture('MEMBER'),
-      mocks: [dashboard({ totalContractValue: null, recentActivity: [], recentProspects: [] })],
+      mocks: [dashboard({ totalContractValue: null, recentActivity: [], recentProspects: [] }), openTickets],
     });
     expect(await screen.findByText('No activity yet')).toBeInTheDocument();
     expect(screen.queryByText('Contract value')).not.toBeInTheDocument();
@@ -67,7 +75,7 @@ describe('DashboardRoute', () => {
         },
       },
     };
-    renderWithProviders(<DashboardRoute />, { viewer: viewerFixture('OWNER'), mocks: [dashboard(), live] });
+    renderWithProviders(<DashboardRoute />, { viewer: viewerFixture('OWNER'), mocks: [dashboard(), live, openTickets] });
     expect(await screen.findByText('Budget approved on the phone')).toBeInTheDocument();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toContain('Budget approved on the phone');

@@ -6,6 +6,7 @@ import {
   IconFileInvoice,
   IconFiles,
   IconInfoCircle,
+  IconLifebuoy,
   IconMoodSmile,
   IconMail,
   IconNote,
@@ -34,6 +35,7 @@ import { ClientFeedbackPanel } from '../../feedback/components/client-feedback-p
 import { ClientInvoicesPanel } from '../../invoices/components/client-invoices-panel';
 import { ClientEmailTemplatesPanel } from '../../billing-email/components/email-templates-panel';
 import { ClientRecurringPanel } from '../../recurring/components/recurring-list';
+import { ClientTicketsPanel } from '../../tickets/components/client-tickets-panel';
 
 const PANEL_TABS = [
   { value: 'timeline', label: 'Timeline', icon: IconTimeline, Panel: ClientTimelinePanel },
@@ -42,6 +44,7 @@ const PANEL_TABS = [
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
   { value: 'invoices', label: 'Invoices', icon: IconFileInvoice, Panel: ClientInvoicesPanel, permission: 'financials.view' },
   { value: 'recurring', label: 'Recurring billing', icon: IconRepeat, Panel: ClientRecurringPanel, permission: 'financials.view' },
+  { value: 'tickets', label: 'Tickets', icon: IconLifebuoy, Panel: ClientTicketsPanel },
   { value: 'portal', label: 'Portal', icon: IconWorldShare, Panel: ClientPortalPanel },
   { value: 'feedback', label: 'Feedback', icon: IconMoodSmile, Panel: ClientFeedbackPanel },
   { value: 'email-templates', label: 'Email templates', icon: IconMail, Panel: ClientEmailTemplatesPanel, permission: 'billing.manage' },

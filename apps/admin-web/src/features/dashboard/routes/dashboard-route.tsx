@@ -9,6 +9,7 @@ import { ErrorState } from '../../../shared/components/error-state';
 import { formatMoney } from '../../../shared/lib/format';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useViewer, useWorkspaceFormat } from '../../session/hooks/use-viewer';
+import { OpenTicketsStatCard } from '../../tickets/components/open-tickets-stat-card';
 import { ActivityFeed } from '../components/activity-feed';
 import { StatCard } from '../components/stat-card';
 import { useLiveActivity } from '../hooks/use-live-activity';
@@ -61,6 +62,7 @@ export function DashboardRoute() {
             />
             <StatCard label="Deliverables due" value={n(d?.deliverablesDueThisWeek)} hint="This week, not yet approved" to={DASHBOARD_LINKS.deliverablesDueThisWeek} icon={<IconCalendarDue size={20} />} color="orange" loading={busy} />
             <StatCard label="Awaiting client" value={n(d?.pendingClientRequests)} hint="Approvals pending and open tickets" to={DASHBOARD_LINKS.pendingClientRequests} icon={<IconHourglass size={20} />} color="yellow" loading={busy} />
+            <OpenTicketsStatCard locale={format.locale} />
             <StatCard label="Prospects" value={n(d?.prospects)} hint="In the pipeline" to={DASHBOARD_LINKS.prospects} icon={<IconUserSearch size={20} />} color="grape" loading={busy} />
           </SimpleGrid>
           <Grid gap="md">

@@ -22,6 +22,8 @@ export interface UploadOptions {
   category: string;
   /** For a timeline entry about to be created: no DOCUMENT event of its own. */
   timelineAttachment?: boolean;
+  /** For a ticket message about to be sent (its id then goes in `attachmentIds`): not listed among the documents. */
+  ticketAttachment?: boolean;
   onProgress?: (fraction: number) => void;
   /** POST here instead of the client's documents route (e.g. `/files/deliverables/:id/files`). */
   endpoint?: string;
@@ -36,6 +38,7 @@ export function uploadDocument(clientId: string, file: File, options: UploadOpti
     const form = new FormData();
     form.append('category', options.category);
     if (options.timelineAttachment) form.append('timelineAttachment', 'true');
+    if (options.ticketAttachment) form.append('ticketAttachment', 'true');
     form.append('files', file, file.name);
     const xhr = new XMLHttpRequest();
     xhr.open('POST', options.endpoint ?? `/files/clients/${encodeURIComponent(clientId)}/documents`);

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { Link, Outlet } from 'react-router';
 import { LiveIndicator } from '../../live/components/live-indicator';
+import { NotificationsBell } from '../../notifications/components/notifications-bell';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { MainNav } from './main-nav';
 import { UserMenu } from './user-menu';
@@ -35,6 +36,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LiveIndicator />
+            <NotificationsBell />
             <ColorSchemeToggle />
             <UserMenu />
           </Group>

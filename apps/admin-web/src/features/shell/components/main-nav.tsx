@@ -1,5 +1,5 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
-import { IconApi, IconBriefcase, IconChartPie, IconClock, IconExternalLink, IconFileInvoice, IconFileText, IconLayoutDashboard, IconRepeat, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconBriefcase, IconChartPie, IconClock, IconExternalLink, IconFileInvoice, IconFileText, IconLayoutDashboard, IconLifebuoy, IconRepeat, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '@clientflow/domain';
 import { useViewer } from '../../session/hooks/use-viewer';
@@ -16,6 +16,7 @@ interface NavItem {
 const ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Dashboard', icon: IconLayoutDashboard, permission: 'client.viewList' },
   { to: '/clients', label: 'Clients', icon: IconUsers, permission: 'client.viewList', exclude: '/clients/deleted' },
+  { to: '/tickets', label: 'Tickets', icon: IconLifebuoy, permission: 'client.view' },
   { to: '/projects', label: 'Projects', icon: IconBriefcase, permission: 'client.viewList' },
   { to: '/segments', label: 'Segments', icon: IconChartPie, permission: 'client.viewList' },
   { to: '/time', label: 'Time', icon: IconClock, permission: 'client.viewList' },
