@@ -3,7 +3,7 @@ import { mergeLiveTimelineEvent } from './lib/live-timeline';
 
 type Node = ClientTimelineQuery['clientTimeline']['nodes'][number];
 const node = (id: string, occurredAt: string, extra: Partial<Node> = {}): Node => ({
-  id, occurredAt, type: 'NOTE', summary: id, body: null, isManual: true, canEdit: true, author: null, attachments: [], ...extra,
+  id, occurredAt, type: 'NOTE', summary: id, body: null, isManual: true, canEdit: true, ticketId: null, author: null, attachments: [], ...extra,
 });
 const live = (id: string, occurredAt: string, extra: Partial<ClientTimelineEventsSubscription['clientTimelineEvents']> = {}) => ({
   ...node(id, occurredAt), projectId: null, ...extra,

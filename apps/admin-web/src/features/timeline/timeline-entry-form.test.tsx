@@ -15,6 +15,7 @@ const event = (id: string, summary: string, occurredAt: string, extra: object = 
   body: null,
   isManual: true,
   canEdit: true,
+  ticketId: null,
   author: { __typename: 'TimelineAuthor', kind: 'USER', id: 'user-1', name: 'Olivia Owner' },
   attachments: [],
   ...extra,
@@ -70,6 +71,11 @@ describe('ClientTimelinePanel', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit First contact' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Edit Kick-off call' })).toBeInTheDocument();
+  });
+
+  it('links a ticket event to its thread', async () => {
+    renderPanel([feed([event('e1', 'Ticket opened: Login broken', '2026-03-02T15:00:00Z', { type: 'TICKET', isManual: false, canEdit: false, ticketId: 't-42' })])]);
+    expect(await screen.findByRole('link', { name: 'Ticket opened: Login broken' })).toHaveAttribute('href', '/tickets/t-42');
   });
 
   it('validates the new-entry form, shows the server field error, then creates the entry', async () => {

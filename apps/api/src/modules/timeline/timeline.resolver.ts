@@ -61,6 +61,12 @@ export class TimelineResolver {
     return ctx.loaders.attachmentsByEvent.load(e.id);
   }
 
+  @FieldResolver(() => ID, { nullable: true, description: 'For TICKET events: the ticket (open it at /tickets/<id>).' })
+  ticketId(@Root() e: TimelineEvent): string | null {
+    const id = e.type === 'TICKET' ? e.metadata?.ticketId : null;
+    return typeof id === 'string' ? id : null;
+  }
+
   @FieldResolver(() => Boolean, { description: 'Added by a person (not written by ClientFlow itself).' })
   isManual(@Root() e: TimelineEvent): boolean {
     return isManualTimelineEntry(e);

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { ActionIcon, Anchor, Button, Center, Chip, Group, Loader, Paper, ScrollArea, Select, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPaperclip, IconPencil, IconPlus, IconTimeline, IconTrash } from '@tabler/icons-react';
 import type { TimelineEventType } from '@clientflow/domain';
@@ -141,9 +142,15 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
                       </ThemeIcon>
                       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                         <Group justify="space-between" wrap="nowrap" align="flex-start">
-                          <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                            {e.summary}
-                          </Text>
+                          {e.ticketId ? (
+                            <Anchor component={Link} to={`/tickets/${e.ticketId}`} size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                              {e.summary}
+                            </Anchor>
+                          ) : (
+                            <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                              {e.summary}
+                            </Text>
+                          )}
                           {e.canEdit && (
                             <Group gap={2} wrap="nowrap">
                               <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Edit ${e.summary}`} onClick={() => setModal({ entry: e })}>
