@@ -236,13 +236,19 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs = 30_000
   }
 }
 
+/**
+ * What LiveBus.subscriberCount reads once `n` subscribers of one session are in: subscribers with the same viewer,
+ * document and variables share one group, i.e. one set of bus registrations plus one follower each for the others.
+ */
+const expectedCount = (n: number, w: Workload) => (n === 0 ? 0 : w.registrations + n - 1);
+
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** Opens `counts[i]` subscribers on `apis[i]`, runs the rounds (mutation on apis[0]), closes the sockets. */
 async function scenario(pool: SubscriberPool, apis: ApiProcess[], counts: number[], cookie: string, w: Workload) {
   for (const [i, api] of apis.entries()) {
     await pool.open(api.port, counts[i], w);
-    await until(async () => (await api.call<number>('count')) === counts[i] * w.registrations);
+    await until(async () => (await api.call<number>('count')) === expectedCount(counts[i], w));
   }
   const mutate = (round: number) =>
     fetch(`http://127.0.0.1:${apis[0].port}/graphql`, {
@@ -293,7 +299,7 @@ async function main() {
   // Memory per idle subscriber on one API process (thread subscriptions).
   const before = await p1.call<{ rss: number; heapUsed: number }>('mem');
   await pool.open(p1.port, N, thread);
-  await until(async () => (await p1.call<number>('count')) === N * thread.registrations);
+  await until(async () => (await p1.call<number>('count')) === expectedCount(N, thread));
   await new Promise((r) => setTimeout(r, 500));
   const after = await p1.call<{ rss: number; heapUsed: number }>('mem');
   await pool.closeAll();

@@ -32,6 +32,10 @@ export class LiveBus {
   private readonly loaders = new Map<string, DataLoader<string, LiveItem | null>>();
   private readonly resyncListeners = new Set<() => void>();
   private listener: PgListener | null = null;
+  /** Subscribers served through another subscriber's registration (shared-subscriptions.ts). */
+  private followers = 0;
+  /** Fan-outs run one event after another, in NOTIFY order (their loads still run in parallel). */
+  private fanOutTail: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,10 +70,22 @@ export class LiveBus {
     return () => this.resyncListeners.delete(fn);
   }
 
+  /** Registrations on the bus, plus the subscribers that share one (a test waits on it before publishing). */
   get subscriberCount(): number {
-    let n = 0;
+    let n = this.followers;
     for (const set of this.subscriptions.values()) n += set.size;
     return n;
+  }
+
+  /** Counts a subscriber that shares another's registration; call the returned function when it leaves. */
+  follow(): () => void {
+    this.followers += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.followers -= 1;
+    };
   }
 
   /** The subscriber's async stream of visible rows of `topic`; ends when the client unsubscribes or loses access. */
@@ -93,13 +109,25 @@ export class LiveBus {
     }, new SlidingBuffer(SUBSCRIBER_BUFFER));
   }
 
-  /** Exposed for tests: what happens to a NOTIFY payload. */
+  /**
+   * Exposed for tests: what happens to a NOTIFY payload. The row and the sessions load at once; the fan-out waits for
+   * the previous event's, so a thread shows its message before the ticket change the same reply caused.
+   */
   async deliver(event: LiveEvent): Promise<void> {
     const set = this.subscriptions.get(`${event.topic}|${event.workspaceId}`);
     if (!set?.size) return;
     const subs = [...set];
+    const loaded = Promise.all([this.loader(event.topic).load(`${event.workspaceId}|${event.id}`), this.refreshViewers(event.workspaceId, subs)]);
+    loaded.catch(() => undefined); // reported below, in order
+    const previous = this.fanOutTail;
+    const done = previous.then(() => this.fanOut(event, subs, loaded));
+    this.fanOutTail = done;
+    await done;
+  }
+
+  private async fanOut(event: LiveEvent, subs: LiveSubscription[], loaded: Promise<[LiveItem | null, Map<string, LiveViewer>]>): Promise<void> {
     try {
-      const [item, viewers] = await Promise.all([this.loader(event.topic).load(`${event.workspaceId}|${event.id}`), this.refreshViewers(event.workspaceId, subs)]);
+      const [item, viewers] = await loaded;
       for (const sub of subs) {
         const viewer = viewers.get(viewerKey(sub.viewer));
         if (!viewer) {
