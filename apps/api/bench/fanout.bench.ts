@@ -20,12 +20,14 @@ import { clock, createSubscribers, type SubscriberWorkload } from './fanout-clie
  * into n forked client processes instead).
  * Env: BENCH_SUBSCRIBERS (1000), BENCH_FANOUT_ROUNDS (30), BENCH_FANOUT_PG_PORT (54364), BENCH_FANOUT_SCENARIOS
  * (comma list of: thread1, thread2, relations1, timeline1; default all), BENCH_FANOUT_CLIENT_PROCS (0),
- * BENCH_CPU_PROF (CPU profiles of the API processes into /tmp/fanout-prof), DATABASE_URL (else embedded).
+ * BENCH_CPU_PROF (CPU profiles of the API processes over the measured rounds, into /tmp/fanout-prof), DATABASE_URL
+ * (else embedded).
  */
 const N = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 30);
 const CLIENT_PROCS = Number(process.env.BENCH_FANOUT_CLIENT_PROCS ?? 0);
 const SCENARIOS = (process.env.BENCH_FANOUT_SCENARIOS ?? 'thread1,thread2,relations1,timeline1').split(',').map((s) => s.trim());
+const PROFILE = Boolean(process.env.BENCH_CPU_PROF);
 const PASSWORD = 'bench-password';
 const SLUG = 'bench-fanout';
 // The bench's own in-process API only signs in: its job worker would deliver the reply emails on the client side.
@@ -90,12 +92,12 @@ async function seed(url: string): Promise<Seeded> {
 
 interface ApiProcess {
   port: number;
-  call<T>(cmd: 'count' | 'mem' | 'cpu' | 'stop'): Promise<T>;
+  call<T>(cmd: 'count' | 'mem' | 'cpu' | 'stop' | 'profStart' | 'profStop', args?: object): Promise<T>;
 }
 
 function forkApi(databaseUrl: string): Promise<ApiProcess> {
   const child: ChildProcess = fork(path.join(__dirname, 'fanout-api.ts'), [], {
-    execArgv: ['--expose-gc', '-r', '@swc-node/register', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/fanout-prof'] : [])],
+    execArgv: ['--expose-gc', '-r', '@swc-node/register'],
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   let seq = 0;
@@ -106,11 +108,11 @@ function forkApi(databaseUrl: string): Promise<ApiProcess> {
       if (msg.ready) {
         resolve({
           port: msg.ready,
-          call: <T>(cmd: string) =>
+          call: <T>(cmd: string, args: object = {}) =>
             new Promise<T>((res) => {
               const id = ++seq;
               pending.set(id, res as (v: unknown) => void);
-              child.send({ id, cmd });
+              child.send({ id, cmd, ...args });
             }),
         });
       } else if (msg.id) pending.get(msg.id)?.(msg.value);
@@ -245,7 +247,7 @@ const expectedCount = (n: number, w: Workload) => (n === 0 ? 0 : w.registrations
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** Opens `counts[i]` subscribers on `apis[i]`, runs the rounds (mutation on apis[0]), closes the sockets. */
-async function scenario(pool: SubscriberPool, apis: ApiProcess[], counts: number[], cookie: string, w: Workload) {
+async function scenario(label: string, pool: SubscriberPool, apis: ApiProcess[], counts: number[], cookie: string, w: Workload) {
   for (const [i, api] of apis.entries()) {
     await pool.open(api.port, counts[i], w);
     await until(async () => (await api.call<number>('count')) === expectedCount(counts[i], w));
@@ -262,6 +264,7 @@ async function scenario(pool: SubscriberPool, apis: ApiProcess[], counts: number
   let clientCpuMs = 0;
   for (let round = -3; round < ROUNDS; round++) {
     const recording = round >= 0; // three warm-up rounds
+    if (round === 0 && PROFILE) await Promise.all(apis.map((a) => a.call('profStart')));
     const cpuBefore = recording ? await Promise.all(apis.map((a) => a.call<number>('cpu'))) : [];
     const clientBefore = recording ? await pool.cpu() : 0;
     const armed = await pool.arm(w);
@@ -279,6 +282,7 @@ async function scenario(pool: SubscriberPool, apis: ApiProcess[], counts: number
       clientCpuMs += (await pool.cpu()) - clientBefore;
     }
   }
+  if (PROFILE) console.log('CPU profiles:', ...(await Promise.all(apis.map((a, i) => a.call<string>('profStop', { label: `${label}-api${i + 1}` })))));
   await pool.closeAll();
   for (const api of apis) await until(async () => (await api.call<number>('count')) === 0);
   latencies.sort((a, b) => a - b);
@@ -307,12 +311,12 @@ async function main() {
 
   const rows: [string, Awaited<ReturnType<typeof scenario>>][] = [];
   const half = [Math.ceil(N / 2), Math.floor(N / 2)];
-  if (SCENARIOS.includes('thread1')) rows.push(['ticket thread, one process', await scenario(pool, [p1], [N], cookie, thread)]);
-  if (SCENARIOS.includes('thread2')) rows.push(['ticket thread, two processes (mutation on the first)', await scenario(pool, [p1, p2], half, cookie, thread)]);
+  if (SCENARIOS.includes('thread1')) rows.push(['ticket thread, one process', await scenario('thread1', pool, [p1], [N], cookie, thread)]);
+  if (SCENARIOS.includes('thread2')) rows.push(['ticket thread, two processes (mutation on the first)', await scenario('thread2', pool, [p1, p2], half, cookie, thread)]);
   if (SCENARIOS.includes('relations1')) {
-    rows.push(['ticket thread + author/unread/assignee, one process', await scenario(pool, [p1], [N], cookie, threadWorkload(seeded.ticketId, THREAD_RELATIONS))]);
+    rows.push(['ticket thread + author/unread/assignee, one process', await scenario('relations1', pool, [p1], [N], cookie, threadWorkload(seeded.ticketId, THREAD_RELATIONS))]);
   }
-  if (SCENARIOS.includes('timeline1')) rows.push(['client timeline (old scenario), one process', await scenario(pool, [p1], [N], cookie, timelineWorkload(seeded.clientId))]);
+  if (SCENARIOS.includes('timeline1')) rows.push(['client timeline (old scenario), one process', await scenario('timeline1', pool, [p1], [N], cookie, timelineWorkload(seeded.clientId))]);
   const load2 = os.loadavg()[0];
 
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
