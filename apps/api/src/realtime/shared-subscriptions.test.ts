@@ -102,9 +102,9 @@ function schema() {
             if (notFound.has(args.id)) throw new GraphQLError('Thread not found', { extensions: { code: 'NOT_FOUND' } });
             return hub.stream();
           },
-          resolve: (event: { message: unknown }) => {
+          resolve: (event) => {
             executions += 1;
-            return event.message;
+            return (event as { message: unknown }).message;
           },
         },
       },
