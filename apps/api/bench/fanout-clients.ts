@@ -43,7 +43,7 @@ function subscriber(port: number, cookie: string, w: SubscriberWorkload, onFrame
 }
 
 /** A set of subscriber sockets and the bookkeeping of one round at a time. */
-export function createSubscribers(cookie: string) {
+export function createSubscribers() {
   const sockets: WebSocket[] = [];
   let frames = 0;
   let expected = Infinity;
@@ -59,11 +59,12 @@ export function createSubscribers(cookie: string) {
     get size() {
       return sockets.length;
     },
-    async open(port: number, count: number, w: SubscriberWorkload): Promise<void> {
+    /** Opens `count` subscribers; subscriber i signs in with cookies[i % cookies.length] (tabs of the same sessions). */
+    async open(port: number, count: number, w: SubscriberWorkload, cookies: string[]): Promise<void> {
       workload = w;
       for (let opened = 0; opened < count; opened += 50) {
         const batch = Math.min(50, count - opened);
-        sockets.push(...(await Promise.all(Array.from({ length: batch }, () => subscriber(port, cookie, w, onFrame)))));
+        sockets.push(...(await Promise.all(Array.from({ length: batch }, (_, j) => subscriber(port, cookies[(opened + j) % cookies.length], w, onFrame)))));
       }
     },
     /** Arms a round: the promise resolves with the timed arrivals (`clock()` ms) once every socket has all its frames. */
@@ -97,12 +98,12 @@ const cpuMs = () => {
 if (require.main === module && process.send) {
   let subs: ReturnType<typeof createSubscribers> | null = null;
   let armed: Promise<number[]> = Promise.resolve([]);
-  process.on('message', async (msg: { id: number; cmd: string; port?: number; cookie?: string; count?: number; workload?: SubscriberWorkload }) => {
+  process.on('message', async (msg: { id: number; cmd: string; port?: number; cookies?: string[]; count?: number; workload?: SubscriberWorkload }) => {
     try {
       let value: unknown = true;
       if (msg.cmd === 'open') {
-        subs ??= createSubscribers(msg.cookie!);
-        await subs.open(msg.port!, msg.count!, msg.workload!);
+        subs ??= createSubscribers();
+        if (msg.count) await subs.open(msg.port!, msg.count, msg.workload!, msg.cookies!);
       } else if (msg.cmd === 'arm') {
         armed = subs!.arm(msg.workload!);
         armed.catch(() => undefined);

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client as PgClient } from 'pg';
 import { hashPassword } from '../src/auth/password';
-import { ms, openBenchStack, runBench } from './bench-kit';
+import { STAFF_COOKIE } from '../src/auth/cookies';
+import { SessionTokens } from '../src/auth/session-token';
+import { BENCH_SESSION_SECRET, ms, openBenchStack, runBench } from './bench-kit';
 import { clock, createSubscribers, type SubscriberWorkload } from './fanout-clients';
 
 /**
@@ -26,7 +28,7 @@ import { clock, createSubscribers, type SubscriberWorkload } from './fanout-clie
 const N = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 30);
 const CLIENT_PROCS = Number(process.env.BENCH_FANOUT_CLIENT_PROCS ?? 0);
-const SCENARIOS = (process.env.BENCH_FANOUT_SCENARIOS ?? 'thread1,thread2,relations1,timeline1').split(',').map((s) => s.trim());
+const SCENARIOS = (process.env.BENCH_FANOUT_SCENARIOS ?? 'thread1,thread2,relations1,users100,distinct,distinct2,timeline1,floor').split(',').map((s) => s.trim());
 const PROFILE = Boolean(process.env.BENCH_CPU_PROF);
 const PASSWORD = 'bench-password';
 const SLUG = 'bench-fanout';
@@ -41,69 +43,83 @@ const CREATE_ENTRY = `mutation($input: CreateTimelineEntryInput!) { createTimeli
 
 interface Seeded {
   email: string;
+  workspaceId: string;
   clientId: string;
   ticketId: string;
+  /** ADMIN users of the workspace, for the scenarios with many distinct viewers. */
+  viewerIds: string[];
 }
+
+/** Staff users with their own sessions (ADMIN: they see every client), beside the owner. */
+const VIEWERS = 1000;
 
 async function seed(url: string): Promise<Seeded> {
   const pg = new PgClient({ connectionString: url });
   await pg.connect();
   try {
     const email = `owner@${SLUG}.test`;
-    const existing = await pg.query(
-      `SELECT c.id AS "clientId", t.id AS "ticketId" FROM workspace w JOIN client c ON c."workspaceId" = w.id
-         LEFT JOIN ticket t ON t."clientId" = c.id WHERE w.slug = $1`,
-      [SLUG],
-    );
-    let clientId: string;
-    let ws: string;
-    if (existing.rowCount) {
-      if (existing.rows[0].ticketId) return { email, clientId: existing.rows[0].clientId, ticketId: existing.rows[0].ticketId };
-      clientId = existing.rows[0].clientId;
-      ws = (await pg.query(`SELECT id FROM workspace WHERE slug = $1`, [SLUG])).rows[0].id;
-    } else {
-      ws = (await pg.query(`INSERT INTO workspace (name, slug) VALUES ('Bench fan-out', $1) RETURNING id`, [SLUG])).rows[0].id;
+    let ws: string | undefined = (await pg.query(`SELECT id FROM workspace WHERE slug = $1`, [SLUG])).rows[0]?.id;
+    if (!ws) {
+      ws = (await pg.query(`INSERT INTO workspace (name, slug) VALUES ('Bench fan-out', $1) RETURNING id`, [SLUG])).rows[0].id as string;
       const user = (await pg.query(`INSERT INTO app_user (name, email, "passwordHash") VALUES ('Bench owner', $1, $2) RETURNING id`, [email, await hashPassword(PASSWORD)])).rows[0].id;
       await pg.query(`INSERT INTO membership ("userId", "workspaceId", role) VALUES ($1, $2, 'OWNER')`, [user, ws]);
-      clientId = (await pg.query(`INSERT INTO client ("workspaceId", name, status) VALUES ($1, 'Watched client', 'ACTIVE') RETURNING id`, [ws])).rows[0].id;
+      await pg.query(`INSERT INTO client ("workspaceId", name, status) VALUES ($1, 'Watched client', 'ACTIVE')`, [ws]);
     }
-    // A ticket a portal contact opened (so every staff reply also queues the reply email, as in the product).
-    const contact = (
+    const clientId: string = (await pg.query(`SELECT id FROM client WHERE "workspaceId" = $1 ORDER BY "createdAt" LIMIT 1`, [ws])).rows[0].id;
+    let ticketId: string | undefined = (await pg.query(`SELECT id FROM ticket WHERE "clientId" = $1 LIMIT 1`, [clientId])).rows[0]?.id;
+    if (!ticketId) {
+      // A ticket a portal contact opened (so every staff reply also queues the reply email, as in the product).
+      const contact = (
+        await pg.query(
+          `INSERT INTO contact ("workspaceId", "clientId", name, email, "portalAccess", "isPrimary") VALUES ($1, $2, 'Casey Client', $3, true, true) RETURNING id`,
+          [ws, clientId, `casey@${SLUG}.test`],
+        )
+      ).rows[0].id;
+      ticketId = (
+        await pg.query(
+          `INSERT INTO ticket ("workspaceId", "clientId", subject, "openedByContactId") VALUES ($1, $2, 'Invoice 2026-014 shows the wrong VAT rate', $3) RETURNING id`,
+          [ws, clientId, contact],
+        )
+      ).rows[0].id as string;
       await pg.query(
-        `INSERT INTO contact ("workspaceId", "clientId", name, email, "portalAccess", "isPrimary") VALUES ($1, $2, 'Casey Client', $3, true, true) RETURNING id`,
-        [ws, clientId, `casey@${SLUG}.test`],
-      )
-    ).rows[0].id;
-    const ticketId = (
+        `INSERT INTO ticket_message ("workspaceId", "ticketId", "clientId", body, "authorContactId") VALUES ($1, $2, $3, 'Hello, the VAT on our last invoice looks wrong. Could you check?', $4)`,
+        [ws, ticketId, clientId, contact],
+      );
+    }
+    const viewersOf = async () =>
+      (await pg.query(`SELECT u.id FROM app_user u JOIN membership m ON m."userId" = u.id AND m."workspaceId" = $1 WHERE u.email LIKE 'viewer-%' ORDER BY u.email`, [ws]))
+        .rows.map((r) => r.id as string);
+    let viewerIds = await viewersOf();
+    if (viewerIds.length < VIEWERS) {
+      // Sessions are minted with the bench's secret, so the password is never checked: one hash for all of them.
       await pg.query(
-        `INSERT INTO ticket ("workspaceId", "clientId", subject, "openedByContactId") VALUES ($1, $2, 'Invoice 2026-014 shows the wrong VAT rate', $3) RETURNING id`,
-        [ws, clientId, contact],
-      )
-    ).rows[0].id;
-    await pg.query(
-      `INSERT INTO ticket_message ("workspaceId", "ticketId", "clientId", body, "authorContactId") VALUES ($1, $2, $3, 'Hello, the VAT on our last invoice looks wrong. Could you check?', $4)`,
-      [ws, ticketId, clientId, contact],
-    );
-    return { email, clientId, ticketId };
+        `WITH u AS (
+           INSERT INTO app_user (name, email, "passwordHash")
+           SELECT 'Viewer ' || i, 'viewer-' || lpad(i::text, 4, '0') || '@${SLUG}.test', $2 FROM generate_series(1, $3) i
+           ON CONFLICT DO NOTHING RETURNING id)
+         INSERT INTO membership ("userId", "workspaceId", role) SELECT id, $1, 'ADMIN' FROM u`,
+        [ws, await hashPassword(PASSWORD), VIEWERS],
+      );
+      viewerIds = await viewersOf();
+    }
+    return { email, workspaceId: ws, clientId, ticketId, viewerIds };
   } finally {
     await pg.end();
   }
 }
 
-interface ApiProcess {
+/** A forked process of the bench (API, or the bare-ws floor) answering commands over IPC. */
+interface Child {
   port: number;
-  call<T>(cmd: 'count' | 'mem' | 'cpu' | 'stop' | 'profStart' | 'profStop', args?: object): Promise<T>;
+  call<T>(cmd: string, args?: object): Promise<T>;
 }
 
-function forkApi(databaseUrl: string): Promise<ApiProcess> {
-  const child: ChildProcess = fork(path.join(__dirname, 'fanout-api.ts'), [], {
-    execArgv: ['--expose-gc', '-r', '@swc-node/register'],
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
+function forkChild(script: string, env: NodeJS.ProcessEnv): Promise<Child> {
+  const child: ChildProcess = fork(path.join(__dirname, script), [], { execArgv: ['--expose-gc', '-r', '@swc-node/register'], env: { ...process.env, ...env } });
   let seq = 0;
   const pending = new Map<number, (v: unknown) => void>();
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`API process exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     child.on('message', (msg: { ready?: number; id?: number; value?: unknown }) => {
       if (msg.ready) {
         resolve({
@@ -122,9 +138,9 @@ function forkApi(databaseUrl: string): Promise<ApiProcess> {
 
 /** What a scenario subscribes to, and how a round is written. */
 interface Workload extends SubscriberWorkload {
-  /** LiveBus registrations per subscriber (a thread listens to messages and to the ticket). */
+  /** LiveBus registrations per group of subscribers (a thread listens to messages and to the ticket). */
   registrations: number;
-  mutate(round: number): { query: string; variables: Record<string, unknown> };
+  mutate?(round: number): { query: string; variables: Record<string, unknown> };
 }
 
 const threadWorkload = (ticketId: string, query: string): Workload => ({
@@ -152,7 +168,8 @@ const subscriberArgs = ({ query, variables, framesPerRound, timed }: Workload): 
 
 /** Where subscriber sockets live: this process, or forked client processes (fanout-clients.ts). */
 interface SubscriberPool {
-  open(port: number, count: number, w: Workload): Promise<void>;
+  /** Opens `count` subscribers on `port`; subscriber i uses cookies[i % cookies.length]. */
+  open(port: number, count: number, w: Workload, cookies: string[]): Promise<void>;
   /** Arms a round; `wait` then resolves with the arrivals (clock() ms) of the timed frames once all frames are in. */
   arm(w: Workload): Promise<{ wait(): Promise<number[]> }>;
   closeAll(): Promise<void>;
@@ -166,10 +183,10 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
-function localPool(cookie: string): SubscriberPool {
-  const subs = createSubscribers(cookie);
+function localPool(): SubscriberPool {
+  const subs = createSubscribers();
   return {
-    open: (port, count, w) => subs.open(port, count, subscriberArgs(w)),
+    open: (port, count, w, cookies) => subs.open(port, count, subscriberArgs(w), cookies),
     async arm(w) {
       const arrivals = subs.arm(subscriberArgs(w));
       return { wait: () => arrivals };
@@ -185,7 +202,7 @@ function localPool(cookie: string): SubscriberPool {
 }
 
 /** Subscribers spread over forked client processes (each with its own event loop). */
-async function forkedPool(cookie: string, procs: number): Promise<SubscriberPool> {
+async function forkedPool(procs: number): Promise<SubscriberPool> {
   const children = await Promise.all(
     Array.from({ length: procs }, () => {
       const child = fork(path.join(__dirname, 'fanout-clients.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: process.env });
@@ -210,9 +227,15 @@ async function forkedPool(cookie: string, procs: number): Promise<SubscriberPool
     }),
   );
   return {
-    async open(port, count, w) {
+    async open(port, count, w, cookies) {
       const per = Math.ceil(count / procs);
-      await Promise.all(children.map((call, i) => call('open', { port, cookie, count: Math.max(0, Math.min(per, count - i * per)), workload: subscriberArgs(w) })));
+      await Promise.all(
+        children.map((call, i) => {
+          const n = Math.max(0, Math.min(per, count - i * per));
+          const own = Array.from({ length: Math.min(n, cookies.length) }, (_, j) => cookies[(i * per + j) % cookies.length]);
+          return call('open', { port, count: n, workload: subscriberArgs(w), cookies: own });
+        }),
+      );
     },
     async arm(w) {
       await Promise.all(children.map((call) => call('arm', { workload: subscriberArgs(w) })));
@@ -239,96 +262,128 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs = 30_000
 }
 
 /**
- * What LiveBus.subscriberCount reads once `n` subscribers of one session are in: subscribers with the same viewer,
- * document and variables share one group, i.e. one set of bus registrations plus one follower each for the others.
+ * What LiveBus.subscriberCount reads once `n` subscribers with `sessions` distinct sessions are in on one process:
+ * subscribers with the same viewer, document and variables share one group, i.e. one set of bus registrations,
+ * plus one follower for each other subscriber of the group.
  */
-const expectedCount = (n: number, w: Workload) => (n === 0 ? 0 : w.registrations + n - 1);
+const expectedCount = (n: number, sessions: number, w: Workload) => {
+  const groups = Math.min(n, sessions);
+  return groups * w.registrations + (n - groups);
+};
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/** Opens `counts[i]` subscribers on `apis[i]`, runs the rounds (mutation on apis[0]), closes the sockets. */
-async function scenario(label: string, pool: SubscriberPool, apis: ApiProcess[], counts: number[], cookie: string, w: Workload) {
-  for (const [i, api] of apis.entries()) {
-    await pool.open(api.port, counts[i], w);
-    await until(async () => (await api.call<number>('count')) === expectedCount(counts[i], w));
+interface Round {
+  /** clock() at the start of the round (mutation sent, or the floor's write loop started). */
+  t0: number;
+  /** Mutation round trip (or the floor's write loop), ms. */
+  ms: number;
+}
+
+/**
+ * Opens `counts[i]` subscribers on `servers[i]` (sessions round-robin from `cookies`), runs the rounds (each started by
+ * `trigger`), closes the sockets. `servers` answer 'count' (LiveBus.subscriberCount or the floor's) and 'cpu'.
+ */
+async function scenario(label: string, pool: SubscriberPool, servers: Child[], counts: number[], cookies: string[], w: Workload, trigger: (round: number) => Promise<Round>) {
+  for (const [i, server] of servers.entries()) {
+    await pool.open(server.port, counts[i], w, cookies);
+    await until(async () => (await server.call<number>('count')) === expectedCount(counts[i], cookies.length, w));
   }
-  const mutate = (round: number) =>
-    fetch(`http://127.0.0.1:${apis[0].port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify(w.mutate(round)),
-    }).then((r) => r.json());
   const latencies: number[] = [];
-  let mutationMs = 0;
-  let cpuMs = 0;
-  let clientCpuMs = 0;
+  let triggerMs = 0;
+  let cpu = 0;
+  let clientCpu = 0;
   for (let round = -3; round < ROUNDS; round++) {
     const recording = round >= 0; // three warm-up rounds
-    if (round === 0 && PROFILE) await Promise.all(apis.map((a) => a.call('profStart')));
-    const cpuBefore = recording ? await Promise.all(apis.map((a) => a.call<number>('cpu'))) : [];
+    if (round === 0 && PROFILE) await Promise.all(servers.map((a) => a.call('profStart')));
+    const cpuBefore = recording ? await Promise.all(servers.map((a) => a.call<number>('cpu'))) : [];
     const clientBefore = recording ? await pool.cpu() : 0;
     const armed = await pool.arm(w);
-    const t0 = clock();
-    const res = (await mutate(round)) as { errors?: unknown };
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    const mutationDone = clock() - t0;
+    const { t0, ms: took } = await trigger(round);
     const times = (await armed.wait()).map((at) => at - t0);
     await new Promise((r) => setTimeout(r, 100));
     if (recording) {
-      mutationMs += mutationDone;
+      triggerMs += took;
       latencies.push(...times);
-      const cpuAfter = await Promise.all(apis.map((a) => a.call<number>('cpu')));
-      cpuMs += cpuAfter.reduce((s, v, i) => s + v - cpuBefore[i], 0);
-      clientCpuMs += (await pool.cpu()) - clientBefore;
+      const cpuAfter = await Promise.all(servers.map((a) => a.call<number>('cpu')));
+      cpu += cpuAfter.reduce((s, v, i) => s + v - cpuBefore[i], 0);
+      clientCpu += (await pool.cpu()) - clientBefore;
     }
   }
-  if (PROFILE) console.log('CPU profiles:', ...(await Promise.all(apis.map((a, i) => a.call<string>('profStop', { label: `${label}-api${i + 1}` })))));
+  if (PROFILE) console.log('CPU profiles:', ...(await Promise.all(servers.map((a, i) => a.call<string>('profStop', { label: `${label}-${i + 1}` })))));
   await pool.closeAll();
-  for (const api of apis) await until(async () => (await api.call<number>('count')) === 0);
+  for (const server of servers) await until(async () => (await server.call<number>('count')) === 0);
   latencies.sort((a, b) => a - b);
   return {
     p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), max: latencies[latencies.length - 1],
-    mutation: mutationMs / ROUNDS, cpu: cpuMs / ROUNDS, clientCpu: clientCpuMs / ROUNDS,
+    trigger: triggerMs / ROUNDS, cpu: cpu / ROUNDS, clientCpu: clientCpu / ROUNDS,
   };
 }
 
 async function main() {
   const { stack, seeded } = await openBenchStack({ dataDirName: 'bench-fanout-postgres', port: Number(process.env.BENCH_FANOUT_PG_PORT ?? 54364), database: 'clientflow_bench_fanout', seed });
-  const cookie = await stack.signIn(seeded.email, PASSWORD);
-  const [p1, p2] = await Promise.all([forkApi(stack.url), forkApi(stack.url)]);
-  const pool = CLIENT_PROCS > 0 ? await forkedPool(cookie, CLIENT_PROCS) : localPool(cookie);
+  const owner = await stack.signIn(seeded.email, PASSWORD);
+  const tokens = new SessionTokens(BENCH_SESSION_SECRET);
+  const viewers = await Promise.all(seeded.viewerIds.map(async (sub) => `${STAFF_COOKIE}=${await tokens.sign({ kind: 'staff', sub, ws: seeded.workspaceId })}`));
+  const [p1, p2] = await Promise.all([forkChild('fanout-api.ts', { DATABASE_URL: stack.url }), forkChild('fanout-api.ts', { DATABASE_URL: stack.url })]);
+  const pool = CLIENT_PROCS > 0 ? await forkedPool(CLIENT_PROCS) : localPool();
   const thread = threadWorkload(seeded.ticketId, THREAD);
+  const mutateOn = (api: Child, w: Workload) => async (round: number): Promise<Round> => {
+    const t0 = clock();
+    const res = (await (
+      await fetch(`http://127.0.0.1:${api.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: owner }, body: JSON.stringify(w.mutate!(round)) })
+    ).json()) as { errors?: unknown };
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return { t0, ms: clock() - t0 };
+  };
   const load1 = os.loadavg()[0];
 
-  // Memory per idle subscriber on one API process (thread subscriptions).
-  const before = await p1.call<{ rss: number; heapUsed: number }>('mem');
-  await pool.open(p1.port, N, thread);
-  await until(async () => (await p1.call<number>('count')) === expectedCount(N, thread));
-  await new Promise((r) => setTimeout(r, 500));
-  const after = await p1.call<{ rss: number; heapUsed: number }>('mem');
-  await pool.closeAll();
-  await until(async () => (await p1.call<number>('count')) === 0);
+  // Memory per idle subscriber on one API process (thread subscriptions of one session, then of distinct sessions).
+  const idleMemory = async (cookies: string[]) => {
+    const before = await p1.call<{ rss: number; heapUsed: number }>('mem');
+    await pool.open(p1.port, N, thread, cookies);
+    await until(async () => (await p1.call<number>('count')) === expectedCount(N, cookies.length, thread));
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await p1.call<{ rss: number; heapUsed: number }>('mem');
+    await pool.closeAll();
+    await until(async () => (await p1.call<number>('count')) === 0);
+    return { rss: (after.rss - before.rss) / N, heap: (after.heapUsed - before.heapUsed) / N };
+  };
+  const memOne = await idleMemory([owner]);
+  const memDistinct = SCENARIOS.includes('distinct') ? await idleMemory(viewers.slice(0, N)) : null;
 
   const rows: [string, Awaited<ReturnType<typeof scenario>>][] = [];
   const half = [Math.ceil(N / 2), Math.floor(N / 2)];
-  if (SCENARIOS.includes('thread1')) rows.push(['ticket thread, one process', await scenario('thread1', pool, [p1], [N], cookie, thread)]);
-  if (SCENARIOS.includes('thread2')) rows.push(['ticket thread, two processes (mutation on the first)', await scenario('thread2', pool, [p1, p2], half, cookie, thread)]);
-  if (SCENARIOS.includes('relations1')) {
-    rows.push(['ticket thread + author/unread/assignee, one process', await scenario('relations1', pool, [p1], [N], cookie, threadWorkload(seeded.ticketId, THREAD_RELATIONS))]);
+  const run = async (name: string, label: string, servers: Child[], counts: number[], cookies: string[], w: Workload, trigger = mutateOn(p1, w)) => {
+    if (SCENARIOS.includes(label)) rows.push([name, await scenario(label, pool, servers, counts, cookies, w, trigger)]);
+  };
+  await run('ticket thread, one session, one process', 'thread1', [p1], [N], [owner], thread);
+  await run('ticket thread, one session, two processes (mutation on the first)', 'thread2', [p1, p2], half, [owner], thread);
+  await run('ticket thread + author/unread/assignee, one session, one process', 'relations1', [p1], [N], [owner], threadWorkload(seeded.ticketId, THREAD_RELATIONS));
+  await run(`ticket thread, ${Math.min(100, N)} sessions × ${Math.ceil(N / 100)} tabs, one process`, 'users100', [p1], [N], viewers.slice(0, 100), thread);
+  await run(`ticket thread, ${N} distinct sessions, one process`, 'distinct', [p1], [N], viewers.slice(0, N), thread);
+  await run(`ticket thread, ${N} distinct sessions, two processes`, 'distinct2', [p1, p2], half, viewers.slice(0, N), thread);
+  await run('client timeline (the earlier scenario), one session, one process', 'timeline1', [p1], [N], [owner], timelineWorkload(seeded.clientId));
+  if (SCENARIOS.includes('floor')) {
+    // The floor: a bare ws server process writes one frame (the size of the thread's message frame) to each socket.
+    const floor = await forkChild('fanout-floor.ts', {});
+    const w: Workload = { query: THREAD, variables: { id: seeded.ticketId }, framesPerRound: 1, registrations: 1, timed: 'all' };
+    await run('floor: bare ws writes from one process (no GraphQL, no database)', 'floor', [floor], [N], ['none'], w, () => floor.call<Round>('fire'));
+    await floor.call('stop');
   }
-  if (SCENARIOS.includes('timeline1')) rows.push(['client timeline (old scenario), one process', await scenario('timeline1', pool, [p1], [N], cookie, timelineWorkload(seeded.clientId))]);
   const load2 = os.loadavg()[0];
 
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(
-    `\nlive fan-out: ${N} graphql-ws subscribers (one staff session), ${ROUNDS} rounds each (after 3 warm-up), mutation start → receipt;` +
+    `\nlive fan-out: ${N} graphql-ws subscribers, ${ROUNDS} rounds each (after 3 warm-up), mutation start → receipt;` +
       ` client sockets ${CLIENT_PROCS > 0 ? `in ${CLIENT_PROCS} forked process(es)` : 'in the bench process'}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}`,
   );
-  console.log(`| scenario | p50 ms | p95 ms | p99 ms | max ms | mutation ms (mean) | API CPU ms per round | client CPU ms per round |\n|---|---|---|---|---|---|---|---|`);
+  console.log(`| scenario | p50 ms | p95 ms | p99 ms | max ms | mutation ms (mean) | server CPU ms per round | client CPU ms per round |\n|---|---|---|---|---|---|---|---|`);
   for (const [name, r] of rows) {
-    console.log(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.mutation)} | ${ms(r.cpu)} | ${ms(r.clientCpu)} |`);
+    console.log(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.trigger)} | ${ms(r.cpu)} | ${ms(r.clientCpu)} |`);
   }
-  console.log(`memory per idle subscriber (ticket thread, after GC, ${N} subscribers): RSS ${kb((after.rss - before.rss) / N)} KiB, heap ${kb((after.heapUsed - before.heapUsed) / N)} KiB`);
+  console.log(`memory per idle subscriber (ticket thread, after GC, ${N} subscribers), one session: RSS ${kb(memOne.rss)} KiB, heap ${kb(memOne.heap)} KiB`);
+  if (memDistinct) console.log(`memory per idle subscriber, ${N} distinct sessions: RSS ${kb(memDistinct.rss)} KiB, heap ${kb(memDistinct.heap)} KiB`);
 
   await pool.stop();
   await Promise.all([p1.call('stop'), p2.call('stop')]);
