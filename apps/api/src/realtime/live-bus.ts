@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import type { ClientConfig } from 'pg';
 import type { DataSource } from 'typeorm';
 import { portalViewersOf, staffViewersOf } from '../auth/viewer';
 import { logger } from '../shared/logger';
 import { LIVE_CHANNEL, parseLiveEvent, type LiveEvent } from './live-event';
 import type { LiveItem, LiveTopic, LiveViewer } from './live-topic';
+import { LiveStream } from './live-stream';
 import { PgListener } from './pg-listener';
 
 interface LiveSubscription {
@@ -18,7 +18,7 @@ interface LiveSubscription {
 }
 
 /** A subscriber that cannot keep up keeps the newest events; it re-fetches on reconnect anyway. */
-const SUBSCRIBER_BUFFER = 100;
+export const SUBSCRIBER_BUFFER = 100;
 
 const viewerKey = (v: LiveViewer) => (v.kind === 'staff' ? `u:${v.userId}` : `c:${v.contactId}`);
 
@@ -88,25 +88,30 @@ export class LiveBus {
     };
   }
 
-  /** The subscriber's async stream of visible rows of `topic`; ends when the client unsubscribes or loses access. */
-  subscribe<T>(topic: string, viewer: LiveViewer, accept: (item: LiveItem<T>) => boolean): AsyncIterable<LiveItem<T>> {
+  /**
+   * The subscriber's async stream of visible rows of `topic`; ends when the client unsubscribes or loses access. It
+   * registers on its first `next()` (a stream that is never read — a subscriber that joined a shared group — never
+   * does) and unregisters when it ends.
+   */
+  subscribe<T>(topic: string, viewer: LiveViewer, accept: (item: LiveItem<T>) => boolean): AsyncIterableIterator<LiveItem<T>> {
     if (!this.topics[topic]) throw new Error(`Unknown live topic ${topic}`);
     const key = `${topic}|${viewer.workspaceId}`;
-    return new Repeater<LiveItem<T>>(async (push, stop) => {
+    return new LiveStream<LiveItem<T>>(SUBSCRIBER_BUFFER, (stream) => {
       const sub: LiveSubscription = {
         topic,
         viewer,
         accept: accept as (item: LiveItem) => boolean,
-        push: (item) => void push(item as LiveItem<T>),
-        stop: () => stop(),
+        push: (item) => stream.push(item as LiveItem<T>),
+        stop: () => stream.stop(),
       };
       let set = this.subscriptions.get(key);
       if (!set) this.subscriptions.set(key, (set = new Set()));
       set.add(sub);
-      await stop;
-      set.delete(sub);
-      if (!set.size) this.subscriptions.delete(key);
-    }, new SlidingBuffer(SUBSCRIBER_BUFFER));
+      return () => {
+        set.delete(sub);
+        if (!set.size && this.subscriptions.get(key) === set) this.subscriptions.delete(key);
+      };
+    });
   }
 
   /**
