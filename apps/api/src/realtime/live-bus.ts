@@ -94,22 +94,30 @@ export class LiveBus {
    * does) and unregisters when it ends.
    */
   subscribe<T>(topic: string, viewer: LiveViewer, accept: (item: LiveItem<T>) => boolean): AsyncIterableIterator<LiveItem<T>> {
-    if (!this.topics[topic]) throw new Error(`Unknown live topic ${topic}`);
-    const key = `${topic}|${viewer.workspaceId}`;
-    return new LiveStream<LiveItem<T>>(SUBSCRIBER_BUFFER, (stream) => {
-      const sub: LiveSubscription = {
-        topic,
-        viewer,
-        accept: accept as (item: LiveItem) => boolean,
-        push: (item) => stream.push(item as LiveItem<T>),
-        stop: () => stream.stop(),
-      };
-      let set = this.subscriptions.get(key);
-      if (!set) this.subscriptions.set(key, (set = new Set()));
-      set.add(sub);
+    return this.subscribeMany<LiveItem<T>>(viewer, [{ topic, accept: accept as (item: LiveItem) => boolean, map: (item) => item as LiveItem<T> }]);
+  }
+
+  /**
+   * One stream over several topics (a ticket thread: its messages and the ticket), each part with its own argument
+   * check and mapping: events arrive in fan-out order (NOTIFY order), with no merge of separate streams in between.
+   * One registration per part, all registered on the first `next()` and removed together.
+   */
+  subscribeMany<T>(viewer: LiveViewer, parts: { topic: string; accept: (item: LiveItem<any>) => boolean; map: (item: LiveItem<any>) => T }[]): AsyncIterableIterator<T> {
+    for (const { topic } of parts) if (!this.topics[topic]) throw new Error(`Unknown live topic ${topic}`);
+    return new LiveStream<T>(SUBSCRIBER_BUFFER, (stream) => {
+      const registered = parts.map(({ topic, accept, map }) => {
+        const key = `${topic}|${viewer.workspaceId}`;
+        const sub: LiveSubscription = { topic, viewer, accept, push: (item) => stream.push(map(item)), stop: () => stream.stop() };
+        let set = this.subscriptions.get(key);
+        if (!set) this.subscriptions.set(key, (set = new Set()));
+        set.add(sub);
+        return { key, set, sub };
+      });
       return () => {
-        set.delete(sub);
-        if (!set.size && this.subscriptions.get(key) === set) this.subscriptions.delete(key);
+        for (const { key, set, sub } of registered) {
+          set.delete(sub);
+          if (!set.size && this.subscriptions.get(key) === set) this.subscriptions.delete(key);
+        }
       };
     });
   }

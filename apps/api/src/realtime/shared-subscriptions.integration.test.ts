@@ -1,3 +1,5 @@
+import { staffViewersOf } from '../auth/viewer';
+import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC } from '../modules/tickets/ticket.topics';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../test/harness';
 import { liveSubscribe, type LiveSubscriber } from '../../test/live-client';
 import { addContact, portalSession, seedPortalClient, type PortalSeed } from '../modules/portal-content/portal-content.fixtures';
@@ -147,5 +149,27 @@ describe('shared subscription execution', () => {
     expect((await second.next()).ticketThread.message.body).toBe('still live');
     await second.dispose();
     await until(() => server.app.services.live.subscriberCount === 0);
+  });
+});
+
+describe('LiveBus.subscribeMany (one stream over several topics)', () => {
+  it('delivers a commit’s events in NOTIFY order — the message, then the ticket change — and unregisters together', async () => {
+    const id = await openTicket();
+    const viewer = (await staffViewersOf(server.dataSource, ws.workspace.id, [ws.users.OWNER.id])).get(ws.users.OWNER.id)!;
+    const stream = server.app.services.live.subscribeMany<string>(viewer, [
+      { topic: TICKET_MESSAGE_TOPIC, accept: (item) => item.row.ticketId === id, map: (item) => `message:${item.row.body}` },
+      { topic: TICKET_TOPIC, accept: (item) => item.row.id === id, map: (item) => `ticket:${item.row.status}` },
+    ]);
+    expect(server.app.services.live.subscriberCount).toBe(0); // registers on the first next()
+    const first = stream.next();
+    expect(server.app.services.live.subscriberCount).toBe(2);
+
+    for (const body of ['one', 'two', 'three']) await owner.gql(REPLY, { id, body });
+    const received = [(await first).value];
+    while (received.length < 6) received.push((await stream.next()).value);
+    expect(received).toEqual(['message:one', 'ticket:PENDING', 'message:two', 'ticket:PENDING', 'message:three', 'ticket:PENDING']);
+
+    await stream.return!();
+    expect(server.app.services.live.subscriberCount).toBe(0);
   });
 });
