@@ -11,7 +11,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { parse, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
+import { parse, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import nodemailer from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
@@ -121,8 +121,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   // deflate would cost CPU (and memory) per socket on every fan-out.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', perMessageDeflate: false });
   // The same one error mapping as HTTP (DomainError codes and fields; unknown errors hidden).
-  const formatResult = (result: ExecutionResult): ExecutionResult =>
-    result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e as GraphQLError)) as unknown as GraphQLError[] } : result;
+  const formatResult = (result: ExecutionResult): FormattedExecutionResult =>
+    result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : (result as FormattedExecutionResult);
   // Subscribers with the same viewer, permissions, document and variables share one execution per event.
   const shared = new SharedSubscriptions({ formatResult, follow: () => services.live.follow() });
   const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(

@@ -1,4 +1,4 @@
-import { createSourceEventStream, execute, subscribe as graphqlSubscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, subscribe as graphqlSubscribe, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import type { WebSocket } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import { logger } from '../shared/logger';
@@ -21,7 +21,7 @@ export interface SubscriberRef {
 
 export interface SharedSubscriptionsOptions {
   /** Maps a result's errors as the graphql-ws `onNext` hook would (the same `formatError` as HTTP). */
-  formatResult(result: ExecutionResult): ExecutionResult;
+  formatResult(result: ExecutionResult): FormattedExecutionResult;
   /** Counts a subscriber that shares another's bus registration (LiveBus.follow); returns the release. */
   follow(): () => void;
   /** A socket with more unsent bytes than this is closed with 1013 instead of buffering without bound. */
