@@ -22,7 +22,7 @@ const isTimed = (w: SubscriberWorkload, data: Buffer) => w.timed === 'all' || da
 /** A bare graphql-transport-ws subscriber (one staff session, `app: admin`). */
 function subscriber(port: number, cookie: string, w: SubscriberWorkload, onFrame: (at: number, data: Buffer) => void): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws', { headers: { cookie }, perMessageDeflate: false });
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws', { headers: { cookie }, perMessageDeflate: false, skipUTF8Validation: true });
     let subscribed = false;
     ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { app: 'admin' } })));
     ws.on('error', reject);
