@@ -1,67 +1,134 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Client as PgClient } from 'pg';
-import WebSocket from 'ws';
 import { hashPassword } from '../src/auth/password';
-import { ms, openBenchStack, runBench } from './bench-kit';
+import { STAFF_COOKIE } from '../src/auth/cookies';
+import { SessionTokens } from '../src/auth/session-token';
+import { BENCH_SESSION_SECRET, ms, openBenchStack, runBench } from './bench-kit';
+import { clock, createSubscribers, type SubscriberWorkload } from './fanout-clients';
 
 /**
- * `pnpm bench:fanout`: live-update fan-out. N graphql-ws subscribers (default 1,000) all watch the same client's
- * timeline; a mutation (`createTimelineEntry`) writes one event; latency = mutation start → the `next` frame arriving
- * at each subscriber. Run 1: every subscriber on one API process, mutation on it. Run 2: subscribers split over two
- * API processes, mutation on the first (so half the deliveries cross processes through LISTEN/NOTIFY). Also memory
- * per idle subscriber on the API process (RSS and heap after GC, delta / N). API processes are forked children; the
- * subscribers are raw graphql-transport-ws sockets in this process (receipt timed before parsing).
- * Env: BENCH_SUBSCRIBERS (1000), BENCH_FANOUT_ROUNDS (30), BENCH_FANOUT_PG_PORT (54364), DATABASE_URL (else embedded).
+ * `pnpm bench:fanout`: live-update fan-out. N graphql-ws subscribers (default 1,000, one staff session: many tabs of
+ * one user) all watch the same ticket thread (`ticketThread(ticketId)`); each round one `replyToTicket` mutation
+ * (a public staff reply: message row, ticket update, read marker, reply email in the outbox, then two NOTIFYs:
+ * the message and the ticket change). Latency = mutation start → the `next` frame carrying the message arriving at
+ * each subscriber (timed on arrival, before any parsing); a round ends when every subscriber also has the ticket
+ * frame. Scenarios: one API process (all subscribers, mutation on it); two API processes (half each, mutation on the
+ * first, so half the deliveries cross processes through LISTEN/NOTIFY); the thread with viewer-dependent relation
+ * fields (`author`, `unread`, one batched query per execution); the old client-timeline scenario. Also memory per
+ * idle subscriber on the API process (RSS and heap after GC, delta / N). API processes are forked children; the
+ * subscriber sockets are raw graphql-transport-ws sockets in this process (BENCH_FANOUT_CLIENT_PROCS=n moves them
+ * into n forked client processes instead).
+ * Env: BENCH_SUBSCRIBERS (1000), BENCH_FANOUT_ROUNDS (30), BENCH_FANOUT_PG_PORT (54364), BENCH_FANOUT_SCENARIOS
+ * (comma list of: thread1, thread2, relations1, timeline1; default all), BENCH_FANOUT_CLIENT_PROCS (0),
+ * BENCH_CPU_PROF (CPU profiles of the API processes over the measured rounds, into /tmp/fanout-prof), DATABASE_URL
+ * (else embedded).
  */
 const N = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 30);
+const CLIENT_PROCS = Number(process.env.BENCH_FANOUT_CLIENT_PROCS ?? 0);
+const SCENARIOS = (process.env.BENCH_FANOUT_SCENARIOS ?? 'thread1,thread2,relations1,users100,distinct,distinct2,timeline1,floor').split(',').map((s) => s.trim());
+const PROFILE = Boolean(process.env.BENCH_CPU_PROF);
 const PASSWORD = 'bench-password';
 const SLUG = 'bench-fanout';
+// The bench's own in-process API only signs in: its job worker would deliver the reply emails on the client side.
+process.env.JOBS_WORKER = 'false';
 
-const SUBSCRIPTION = `subscription($id: ID!) { clientTimelineEvents(clientId: $id) { id type summary occurredAt portalVisible } }`;
-const CREATE = `mutation($input: CreateTimelineEntryInput!) { createTimelineEntry(input: $input) { id } }`;
+const THREAD = `subscription($id: ID!) { ticketThread(ticketId: $id) { ticketId message { id body internal createdAt } ticket { id status priority assigneeUserId lastMessageAt } } }`;
+const THREAD_RELATIONS = `subscription($id: ID!) { ticketThread(ticketId: $id) { ticketId message { id body internal createdAt author { kind id name } } ticket { id status priority lastMessageAt unread assignee { id name } } } }`;
+const REPLY = `mutation($id: ID!, $body: String!) { replyToTicket(id: $id, body: $body) { id } }`;
+const TIMELINE = `subscription($id: ID!) { clientTimelineEvents(clientId: $id) { id type summary occurredAt portalVisible } }`;
+const CREATE_ENTRY = `mutation($input: CreateTimelineEntryInput!) { createTimelineEntry(input: $input) { id } }`;
 
-async function seed(url: string) {
+interface Seeded {
+  email: string;
+  workspaceId: string;
+  clientId: string;
+  ticketId: string;
+  /** ADMIN users of the workspace, for the scenarios with many distinct viewers. */
+  viewerIds: string[];
+}
+
+/** Staff users with their own sessions (ADMIN: they see every client), beside the owner. */
+const VIEWERS = 1000;
+
+async function seed(url: string): Promise<Seeded> {
   const pg = new PgClient({ connectionString: url });
   await pg.connect();
   try {
-    const existing = await pg.query(`SELECT w.id, c.id AS "clientId" FROM workspace w JOIN client c ON c."workspaceId" = w.id WHERE w.slug = $1`, [SLUG]);
-    if (existing.rowCount) return { clientId: existing.rows[0].clientId as string, email: `owner@${SLUG}.test` };
-    const ws = (await pg.query(`INSERT INTO workspace (name, slug) VALUES ('Bench fan-out', $1) RETURNING id`, [SLUG])).rows[0].id;
-    const user = (await pg.query(`INSERT INTO app_user (name, email, "passwordHash") VALUES ('Bench owner', $1, $2) RETURNING id`, [`owner@${SLUG}.test`, await hashPassword(PASSWORD)])).rows[0].id;
-    await pg.query(`INSERT INTO membership ("userId", "workspaceId", role) VALUES ($1, $2, 'OWNER')`, [user, ws]);
-    const client = (await pg.query(`INSERT INTO client ("workspaceId", name, status) VALUES ($1, 'Watched client', 'ACTIVE') RETURNING id`, [ws])).rows[0].id;
-    return { clientId: client as string, email: `owner@${SLUG}.test` };
+    const email = `owner@${SLUG}.test`;
+    let ws: string | undefined = (await pg.query(`SELECT id FROM workspace WHERE slug = $1`, [SLUG])).rows[0]?.id;
+    if (!ws) {
+      ws = (await pg.query(`INSERT INTO workspace (name, slug) VALUES ('Bench fan-out', $1) RETURNING id`, [SLUG])).rows[0].id as string;
+      const user = (await pg.query(`INSERT INTO app_user (name, email, "passwordHash") VALUES ('Bench owner', $1, $2) RETURNING id`, [email, await hashPassword(PASSWORD)])).rows[0].id;
+      await pg.query(`INSERT INTO membership ("userId", "workspaceId", role) VALUES ($1, $2, 'OWNER')`, [user, ws]);
+      await pg.query(`INSERT INTO client ("workspaceId", name, status) VALUES ($1, 'Watched client', 'ACTIVE')`, [ws]);
+    }
+    const clientId: string = (await pg.query(`SELECT id FROM client WHERE "workspaceId" = $1 ORDER BY "createdAt" LIMIT 1`, [ws])).rows[0].id;
+    let ticketId: string | undefined = (await pg.query(`SELECT id FROM ticket WHERE "clientId" = $1 LIMIT 1`, [clientId])).rows[0]?.id;
+    if (!ticketId) {
+      // A ticket a portal contact opened (so every staff reply also queues the reply email, as in the product).
+      const contact = (
+        await pg.query(
+          `INSERT INTO contact ("workspaceId", "clientId", name, email, "portalAccess", "isPrimary") VALUES ($1, $2, 'Casey Client', $3, true, true) RETURNING id`,
+          [ws, clientId, `casey@${SLUG}.test`],
+        )
+      ).rows[0].id;
+      ticketId = (
+        await pg.query(
+          `INSERT INTO ticket ("workspaceId", "clientId", subject, "openedByContactId") VALUES ($1, $2, 'Invoice 2026-014 shows the wrong VAT rate', $3) RETURNING id`,
+          [ws, clientId, contact],
+        )
+      ).rows[0].id as string;
+      await pg.query(
+        `INSERT INTO ticket_message ("workspaceId", "ticketId", "clientId", body, "authorContactId") VALUES ($1, $2, $3, 'Hello, the VAT on our last invoice looks wrong. Could you check?', $4)`,
+        [ws, ticketId, clientId, contact],
+      );
+    }
+    const viewersOf = async () =>
+      (await pg.query(`SELECT u.id FROM app_user u JOIN membership m ON m."userId" = u.id AND m."workspaceId" = $1 WHERE u.email LIKE 'viewer-%' ORDER BY u.email`, [ws]))
+        .rows.map((r) => r.id as string);
+    let viewerIds = await viewersOf();
+    if (viewerIds.length < VIEWERS) {
+      // Sessions are minted with the bench's secret, so the password is never checked: one hash for all of them.
+      await pg.query(
+        `WITH u AS (
+           INSERT INTO app_user (name, email, "passwordHash")
+           SELECT 'Viewer ' || i, 'viewer-' || lpad(i::text, 4, '0') || '@${SLUG}.test', $2 FROM generate_series(1, $3) i
+           ON CONFLICT DO NOTHING RETURNING id)
+         INSERT INTO membership ("userId", "workspaceId", role) SELECT id, $1, 'ADMIN' FROM u`,
+        [ws, await hashPassword(PASSWORD), VIEWERS],
+      );
+      viewerIds = await viewersOf();
+    }
+    return { email, workspaceId: ws, clientId, ticketId, viewerIds };
   } finally {
     await pg.end();
   }
 }
 
-interface ApiProcess {
+/** A forked process of the bench (API, or the bare-ws floor) answering commands over IPC. */
+interface Child {
   port: number;
-  call<T>(cmd: 'count' | 'mem' | 'cpu' | 'stop'): Promise<T>;
+  call<T>(cmd: string, args?: object): Promise<T>;
 }
 
-function forkApi(databaseUrl: string): Promise<ApiProcess> {
-  const child: ChildProcess = fork(path.join(__dirname, 'fanout-api.ts'), [], {
-    execArgv: ['--expose-gc', '-r', '@swc-node/register', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/fanout-prof'] : [])],
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
+function forkChild(script: string, env: NodeJS.ProcessEnv): Promise<Child> {
+  const child: ChildProcess = fork(path.join(__dirname, script), [], { execArgv: ['--expose-gc', '-r', '@swc-node/register'], env: { ...process.env, ...env } });
   let seq = 0;
   const pending = new Map<number, (v: unknown) => void>();
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`API process exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     child.on('message', (msg: { ready?: number; id?: number; value?: unknown }) => {
       if (msg.ready) {
         resolve({
           port: msg.ready,
-          call: <T>(cmd: string) =>
+          call: <T>(cmd: string, args: object = {}) =>
             new Promise<T>((res) => {
               const id = ++seq;
               pending.set(id, res as (v: unknown) => void);
-              child.send({ id, cmd });
+              child.send({ id, cmd, ...args });
             }),
         });
       } else if (msg.id) pending.get(msg.id)?.(msg.value);
@@ -69,22 +136,121 @@ function forkApi(databaseUrl: string): Promise<ApiProcess> {
   });
 }
 
-/** A bare graphql-transport-ws subscriber: the receipt time is taken before the frame is parsed. */
-function subscriber(port: number, cookie: string, clientId: string, onNext: (at: number) => void): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws', { headers: { cookie } });
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { app: 'admin' } })));
-    ws.on('error', reject);
-    ws.on('message', (data) => {
-      const at = performance.now();
-      const msg = JSON.parse(String(data)) as { type: string; payload?: unknown };
-      if (msg.type === 'next') onNext(at);
-      else if (msg.type === 'connection_ack') {
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTION, variables: { id: clientId } } }));
-        resolve(ws);
-      } else if (msg.type === 'error') reject(new Error(JSON.stringify(msg.payload)));
-    });
-  });
+/** What a scenario subscribes to, and how a round is written. */
+interface Workload extends SubscriberWorkload {
+  /** LiveBus registrations per group of subscribers (a thread listens to messages and to the ticket). */
+  registrations: number;
+  mutate?(round: number): { query: string; variables: Record<string, unknown> };
+}
+
+const threadWorkload = (ticketId: string, query: string): Workload => ({
+  query,
+  variables: { id: ticketId },
+  framesPerRound: 2, // the message, then the ticket change (a public reply moves the ticket)
+  registrations: 2,
+  timed: 'message',
+  mutate: (round) => ({ query: REPLY, variables: { id: ticketId, body: `Thanks, we are looking into it (round ${round}).` } }),
+});
+
+const timelineWorkload = (clientId: string): Workload => ({
+  query: TIMELINE,
+  variables: { id: clientId },
+  framesPerRound: 1,
+  registrations: 1,
+  timed: 'all',
+  mutate: (round) => ({
+    query: CREATE_ENTRY,
+    variables: { input: { clientId, type: 'NOTE', summary: `Fan-out round ${round}`, occurredAt: new Date().toISOString() } },
+  }),
+});
+
+const subscriberArgs = ({ query, variables, framesPerRound, timed }: Workload): SubscriberWorkload => ({ query, variables, framesPerRound, timed });
+
+/** Where subscriber sockets live: this process, or forked client processes (fanout-clients.ts). */
+interface SubscriberPool {
+  /** Opens `count` subscribers on `port`; subscriber i uses cookies[i % cookies.length]. */
+  open(port: number, count: number, w: Workload, cookies: string[]): Promise<void>;
+  /** Arms a round; `wait` then resolves with the arrivals (clock() ms) of the timed frames once all frames are in. */
+  arm(w: Workload): Promise<{ wait(): Promise<number[]> }>;
+  closeAll(): Promise<void>;
+  /** CPU ms used by the subscriber side so far. */
+  cpu(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+function localPool(): SubscriberPool {
+  const subs = createSubscribers();
+  return {
+    open: (port, count, w, cookies) => subs.open(port, count, subscriberArgs(w), cookies),
+    async arm(w) {
+      const arrivals = subs.arm(subscriberArgs(w));
+      return { wait: () => arrivals };
+    },
+    async closeAll() {
+      subs.closeAll();
+    },
+    async cpu() {
+      return cpuMs();
+    },
+    async stop() {},
+  };
+}
+
+/** Subscribers spread over forked client processes (each with its own event loop). */
+async function forkedPool(procs: number): Promise<SubscriberPool> {
+  const children = await Promise.all(
+    Array.from({ length: procs }, () => {
+      const child = fork(path.join(__dirname, 'fanout-clients.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: process.env });
+      let seq = 0;
+      const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+      const ready = new Promise<void>((resolve) => {
+        child.on('message', (msg: { ready?: boolean; id: number; value?: unknown; error?: string }) => {
+          if (msg.ready) return resolve();
+          const p = pending.get(msg.id);
+          pending.delete(msg.id);
+          if (msg.error) p?.reject(new Error(msg.error));
+          else p?.resolve(msg.value);
+        });
+      });
+      const call = <T>(cmd: string, args: object = {}) =>
+        new Promise<T>((resolve, reject) => {
+          const id = ++seq;
+          pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+          child.send({ id, cmd, ...args });
+        });
+      return ready.then(() => call);
+    }),
+  );
+  return {
+    async open(port, count, w, cookies) {
+      const per = Math.ceil(count / procs);
+      await Promise.all(
+        children.map((call, i) => {
+          const n = Math.max(0, Math.min(per, count - i * per));
+          const own = Array.from({ length: Math.min(n, cookies.length) }, (_, j) => cookies[(i * per + j) % cookies.length]);
+          return call('open', { port, count: n, workload: subscriberArgs(w), cookies: own });
+        }),
+      );
+    },
+    async arm(w) {
+      await Promise.all(children.map((call) => call('arm', { workload: subscriberArgs(w) })));
+      return { wait: async () => (await Promise.all(children.map((call) => call<number[]>('wait')))).flat() };
+    },
+    async closeAll() {
+      await Promise.all(children.map((call) => call('closeAll')));
+    },
+    async cpu() {
+      return (await Promise.all(children.map((call) => call<number>('cpu')))).reduce((s, v) => s + v, 0);
+    },
+    async stop() {
+      await Promise.all(children.map((call) => call('stop').catch(() => undefined)));
+    },
+  };
 }
 
 async function until(check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
@@ -95,82 +261,131 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs = 30_000
   }
 }
 
+/**
+ * What LiveBus.subscriberCount reads once `n` subscribers with `sessions` distinct sessions are in on one process:
+ * subscribers with the same viewer, document and variables share one group, i.e. one set of bus registrations,
+ * plus one follower for each other subscriber of the group.
+ */
+const expectedCount = (n: number, sessions: number, w: Workload) => {
+  const groups = Math.min(n, sessions);
+  return groups * w.registrations + (n - groups);
+};
+
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/** Opens `counts[i]` subscribers on `apis[i]`, runs the rounds (mutation on apis[0]), closes the sockets. */
-async function scenario(apis: ApiProcess[], counts: number[], cookie: string, clientId: string) {
-  let t0 = 0;
-  let received = 0;
-  const latencies: number[] = [];
-  let recording = false;
-  const onNext = (at: number) => {
-    received += 1;
-    if (recording) latencies.push(at - t0);
-  };
-  const sockets: WebSocket[] = [];
-  for (const [i, api] of apis.entries()) {
-    for (let opened = 0; opened < counts[i]; opened += 50) {
-      const batch = Math.min(50, counts[i] - opened);
-      sockets.push(...(await Promise.all(Array.from({ length: batch }, () => subscriber(api.port, cookie, clientId, onNext)))));
-    }
-    await until(async () => (await api.call<number>('count')) === counts[i]);
+interface Round {
+  /** clock() at the start of the round (mutation sent, or the floor's write loop started). */
+  t0: number;
+  /** Mutation round trip (or the floor's write loop), ms. */
+  ms: number;
+}
+
+/**
+ * Opens `counts[i]` subscribers on `servers[i]` (sessions round-robin from `cookies`), runs the rounds (each started by
+ * `trigger`), closes the sockets. `servers` answer 'count' (LiveBus.subscriberCount or the floor's) and 'cpu'.
+ */
+async function scenario(label: string, pool: SubscriberPool, servers: Child[], counts: number[], cookies: string[], w: Workload, trigger: (round: number) => Promise<Round>) {
+  for (const [i, server] of servers.entries()) {
+    await pool.open(server.port, counts[i], w, cookies);
+    await until(async () => (await server.call<number>('count')) === expectedCount(counts[i], cookies.length, w));
   }
-  const total = counts.reduce((s, n) => s + n, 0);
-  const mutate = (round: number) =>
-    fetch(`http://127.0.0.1:${apis[0].port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query: CREATE, variables: { input: { clientId, type: 'NOTE', summary: `Fan-out round ${round}`, occurredAt: new Date().toISOString() } } }),
-    }).then((r) => r.json());
-  let mutationMs = 0;
-  let cpuMs = 0;
+  const latencies: number[] = [];
+  let triggerMs = 0;
+  let cpu = 0;
+  let clientCpu = 0;
   for (let round = -3; round < ROUNDS; round++) {
-    recording = round >= 0; // three warm-up rounds
-    received = 0;
-    const cpuBefore = recording ? await Promise.all(apis.map((a) => a.call<number>('cpu'))) : [];
-    t0 = performance.now();
-    const res = (await mutate(round)) as { errors?: unknown };
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    if (recording) mutationMs += performance.now() - t0;
-    await until(() => received === total, 10_000);
+    const recording = round >= 0; // three warm-up rounds
+    if (round === 0 && PROFILE) await Promise.all(servers.map((a) => a.call('profStart')));
+    const cpuBefore = recording ? await Promise.all(servers.map((a) => a.call<number>('cpu'))) : [];
+    const clientBefore = recording ? await pool.cpu() : 0;
+    const armed = await pool.arm(w);
+    const { t0, ms: took } = await trigger(round);
+    const times = (await armed.wait()).map((at) => at - t0);
     await new Promise((r) => setTimeout(r, 100));
     if (recording) {
-      const cpuAfter = await Promise.all(apis.map((a) => a.call<number>('cpu')));
-      cpuMs += cpuAfter.reduce((s, v, i) => s + v - cpuBefore[i], 0);
+      triggerMs += took;
+      latencies.push(...times);
+      const cpuAfter = await Promise.all(servers.map((a) => a.call<number>('cpu')));
+      cpu += cpuAfter.reduce((s, v, i) => s + v - cpuBefore[i], 0);
+      clientCpu += (await pool.cpu()) - clientBefore;
     }
   }
-  for (const s of sockets) s.close();
-  for (const api of apis) await until(async () => (await api.call<number>('count')) === 0);
+  if (PROFILE) console.log('CPU profiles:', ...(await Promise.all(servers.map((a, i) => a.call<string>('profStop', { label: `${label}-${i + 1}` })))));
+  await pool.closeAll();
+  for (const server of servers) await until(async () => (await server.call<number>('count')) === 0);
   latencies.sort((a, b) => a - b);
-  return { p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), max: latencies[latencies.length - 1], mutation: mutationMs / ROUNDS, cpu: cpuMs / ROUNDS };
+  return {
+    p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), max: latencies[latencies.length - 1],
+    trigger: triggerMs / ROUNDS, cpu: cpu / ROUNDS, clientCpu: clientCpu / ROUNDS,
+  };
 }
 
 async function main() {
   const { stack, seeded } = await openBenchStack({ dataDirName: 'bench-fanout-postgres', port: Number(process.env.BENCH_FANOUT_PG_PORT ?? 54364), database: 'clientflow_bench_fanout', seed });
-  const cookie = await stack.signIn(seeded.email, PASSWORD);
-  const [p1, p2] = await Promise.all([forkApi(stack.url), forkApi(stack.url)]);
+  const owner = await stack.signIn(seeded.email, PASSWORD);
+  const tokens = new SessionTokens(BENCH_SESSION_SECRET);
+  const viewers = await Promise.all(seeded.viewerIds.map(async (sub) => `${STAFF_COOKIE}=${await tokens.sign({ kind: 'staff', sub, ws: seeded.workspaceId })}`));
+  const [p1, p2] = await Promise.all([forkChild('fanout-api.ts', { DATABASE_URL: stack.url }), forkChild('fanout-api.ts', { DATABASE_URL: stack.url })]);
+  const pool = CLIENT_PROCS > 0 ? await forkedPool(CLIENT_PROCS) : localPool();
+  const thread = threadWorkload(seeded.ticketId, THREAD);
+  const mutateOn = (api: Child, w: Workload) => async (round: number): Promise<Round> => {
+    const t0 = clock();
+    const res = (await (
+      await fetch(`http://127.0.0.1:${api.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: owner }, body: JSON.stringify(w.mutate!(round)) })
+    ).json()) as { errors?: unknown };
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return { t0, ms: clock() - t0 };
+  };
+  const load1 = os.loadavg()[0];
 
-  // Memory per idle subscriber on one API process.
-  const before = await p1.call<{ rss: number; heapUsed: number }>('mem');
-  const idle: WebSocket[] = [];
-  for (let i = 0; i < N; i += 50) idle.push(...(await Promise.all(Array.from({ length: Math.min(50, N - i) }, () => subscriber(p1.port, cookie, seeded.clientId, () => undefined)))));
-  await until(async () => (await p1.call<number>('count')) === N);
-  await new Promise((r) => setTimeout(r, 500));
-  const after = await p1.call<{ rss: number; heapUsed: number }>('mem');
-  for (const s of idle) s.close();
-  await until(async () => (await p1.call<number>('count')) === 0);
+  // Memory per idle subscriber on one API process (thread subscriptions of one session, then of distinct sessions).
+  const idleMemory = async (cookies: string[]) => {
+    const before = await p1.call<{ rss: number; heapUsed: number }>('mem');
+    await pool.open(p1.port, N, thread, cookies);
+    await until(async () => (await p1.call<number>('count')) === expectedCount(N, cookies.length, thread));
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await p1.call<{ rss: number; heapUsed: number }>('mem');
+    await pool.closeAll();
+    await until(async () => (await p1.call<number>('count')) === 0);
+    return { rss: (after.rss - before.rss) / N, heap: (after.heapUsed - before.heapUsed) / N };
+  };
+  const memOne = await idleMemory([owner]);
+  const memDistinct = SCENARIOS.includes('distinct') ? await idleMemory(viewers.slice(0, N)) : null;
 
-  const one = await scenario([p1], [N], cookie, seeded.clientId);
-  const two = await scenario([p1, p2], [Math.ceil(N / 2), Math.floor(N / 2)], cookie, seeded.clientId);
+  const rows: [string, Awaited<ReturnType<typeof scenario>>][] = [];
+  const half = [Math.ceil(N / 2), Math.floor(N / 2)];
+  const run = async (name: string, label: string, servers: Child[], counts: number[], cookies: string[], w: Workload, trigger = mutateOn(p1, w)) => {
+    if (SCENARIOS.includes(label)) rows.push([name, await scenario(label, pool, servers, counts, cookies, w, trigger)]);
+  };
+  await run('ticket thread, one session, one process', 'thread1', [p1], [N], [owner], thread);
+  await run('ticket thread, one session, two processes (mutation on the first)', 'thread2', [p1, p2], half, [owner], thread);
+  await run('ticket thread + author/unread/assignee, one session, one process', 'relations1', [p1], [N], [owner], threadWorkload(seeded.ticketId, THREAD_RELATIONS));
+  await run(`ticket thread, ${Math.min(100, N)} sessions × ${Math.ceil(N / 100)} tabs, one process`, 'users100', [p1], [N], viewers.slice(0, 100), thread);
+  await run(`ticket thread, ${N} distinct sessions, one process`, 'distinct', [p1], [N], viewers.slice(0, N), thread);
+  await run(`ticket thread, ${N} distinct sessions, two processes`, 'distinct2', [p1, p2], half, viewers.slice(0, N), thread);
+  await run('client timeline (the earlier scenario), one session, one process', 'timeline1', [p1], [N], [owner], timelineWorkload(seeded.clientId));
+  if (SCENARIOS.includes('floor')) {
+    // The floor: a bare ws server process writes one frame (the size of the thread's message frame) to each socket.
+    const floor = await forkChild('fanout-floor.ts', {});
+    const w: Workload = { query: THREAD, variables: { id: seeded.ticketId }, framesPerRound: 1, registrations: 1, timed: 'all' };
+    await run('floor: bare ws writes from one process (no GraphQL, no database)', 'floor', [floor], [N], ['none'], w, () => floor.call<Round>('fire'));
+    await floor.call('stop');
+  }
+  const load2 = os.loadavg()[0];
 
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  console.log(`\nlive fan-out: ${N} graphql-ws subscribers on one client timeline, ${ROUNDS} mutations each (after 3 warm-up), mutation start → receipt`);
-  console.log(`| scenario | p50 ms | p95 ms | p99 ms | max ms | mutation ms (mean) | API CPU ms per event |\n|---|---|---|---|---|---|---|`);
-  for (const [name, r] of [['one process', one], ['two processes (mutation on the first)', two]] as const) {
-    console.log(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.mutation)} | ${ms(r.cpu)} |`);
+  console.log(
+    `\nlive fan-out: ${N} graphql-ws subscribers, ${ROUNDS} rounds each (after 3 warm-up), mutation start → receipt;` +
+      ` client sockets ${CLIENT_PROCS > 0 ? `in ${CLIENT_PROCS} forked process(es)` : 'in the bench process'}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}`,
+  );
+  console.log(`| scenario | p50 ms | p95 ms | p99 ms | max ms | mutation ms (mean) | server CPU ms per round | client CPU ms per round |\n|---|---|---|---|---|---|---|---|`);
+  for (const [name, r] of rows) {
+    console.log(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.trigger)} | ${ms(r.cpu)} | ${ms(r.clientCpu)} |`);
   }
-  console.log(`memory per idle subscriber (after GC, ${N} subscribers): RSS ${kb((after.rss - before.rss) / N)} KiB, heap ${kb((after.heapUsed - before.heapUsed) / N)} KiB`);
+  console.log(`memory per idle subscriber (ticket thread, after GC, ${N} subscribers), one session: RSS ${kb(memOne.rss)} KiB, heap ${kb(memOne.heap)} KiB`);
+  if (memDistinct) console.log(`memory per idle subscriber, ${N} distinct sessions: RSS ${kb(memDistinct.rss)} KiB, heap ${kb(memDistinct.heap)} KiB`);
 
+  await pool.stop();
   await Promise.all([p1.call('stop'), p2.call('stop')]);
   await stack.close();
 }

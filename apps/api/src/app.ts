@@ -11,7 +11,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { parse, type ExecutionArgs } from 'graphql';
+import { parse, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import nodemailer from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
@@ -38,6 +38,7 @@ import { formatError } from './shared/errors';
 import { assertQueryLimits } from './shared/graphql-limits';
 import { logger } from './shared/logger';
 import { liveConnectionOf, originAllowed, RESYNC_CLOSE_CODE } from './realtime/live-socket';
+import { SharedSubscriptions } from './realtime/shared-subscriptions';
 
 function sessionSecret(config: AppConfig): string {
   if (config.sessionSecret) return config.sessionSecret;
@@ -118,11 +119,18 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   }
   if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));
 
-  // graphql-ws on the same port and path as HTTP GraphQL.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // graphql-ws on the same port and path as HTTP GraphQL. Compression stays off: frames are small and many, and
+  // deflate would cost CPU (and memory) per socket on every fan-out.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', perMessageDeflate: false });
+  // The same one error mapping as HTTP (DomainError codes and fields; unknown errors hidden).
+  const formatResult = (result: ExecutionResult): FormattedExecutionResult =>
+    result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : (result as FormattedExecutionResult);
+  // Subscribers with the same viewer, permissions, document and variables share one execution per event.
+  const shared = new SharedSubscriptions({ formatResult, follow: () => services.live.follow() });
   const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
     {
       schema,
+      subscribe: shared.subscribe,
       onConnect: async (ctx) => {
         // Browsers send cookies with cross-site WebSocket handshakes: only our own apps may open a socket.
         if (!originAllowed(ctx.extra.request, [config.adminOrigin, config.portalOrigin])) {
@@ -137,23 +145,24 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         }
         return true;
       },
-      // The same one error mapping as HTTP (DomainError codes and fields; unknown errors hidden).
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
       onSubscribe: (_ctx, _id, payload) => {
         const document = parse(payload.query);
         assertQueryLimits(document, payload.operationName, payload.variables ?? undefined, config.limits);
         return undefined as unknown as ExecutionArgs;
       },
-      context: (ctx) =>
-        createContext({
-          req: ctx.extra.request,
-          audience: audienceOf(ctx.extra.request, ctx.connectionParams),
-          services,
-          dataSource,
-          cookieSettings,
-        }),
+      context: async (ctx, id, payload) =>
+        shared.bind(
+          await createContext({
+            req: ctx.extra.request,
+            audience: audienceOf(ctx.extra.request, ctx.connectionParams),
+            services,
+            dataSource,
+            cookieSettings,
+          }),
+          { socket: ctx.extra.socket, id, query: payload.query, operationName: payload.operationName, variables: payload.variables },
+        ),
     },
     wsServer,
   );

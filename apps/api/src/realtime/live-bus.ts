@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import { Repeater, SlidingBuffer } from '@graphql-yoga/subscription';
 import type { ClientConfig } from 'pg';
 import type { DataSource } from 'typeorm';
 import { portalViewersOf, staffViewersOf } from '../auth/viewer';
 import { logger } from '../shared/logger';
 import { LIVE_CHANNEL, parseLiveEvent, type LiveEvent } from './live-event';
 import type { LiveItem, LiveTopic, LiveViewer } from './live-topic';
+import { LiveStream } from './live-stream';
 import { PgListener } from './pg-listener';
 
 interface LiveSubscription {
@@ -18,7 +18,7 @@ interface LiveSubscription {
 }
 
 /** A subscriber that cannot keep up keeps the newest events; it re-fetches on reconnect anyway. */
-const SUBSCRIBER_BUFFER = 100;
+export const SUBSCRIBER_BUFFER = 100;
 
 const viewerKey = (v: LiveViewer) => (v.kind === 'staff' ? `u:${v.userId}` : `c:${v.contactId}`);
 
@@ -32,6 +32,10 @@ export class LiveBus {
   private readonly loaders = new Map<string, DataLoader<string, LiveItem | null>>();
   private readonly resyncListeners = new Set<() => void>();
   private listener: PgListener | null = null;
+  /** Subscribers served through another subscriber's registration (shared-subscriptions.ts). */
+  private followers = 0;
+  /** Fan-outs run one event after another, in NOTIFY order (their loads still run in parallel). */
+  private fanOutTail: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,40 +70,77 @@ export class LiveBus {
     return () => this.resyncListeners.delete(fn);
   }
 
+  /** Registrations on the bus, plus the subscribers that share one (a test waits on it before publishing). */
   get subscriberCount(): number {
-    let n = 0;
+    let n = this.followers;
     for (const set of this.subscriptions.values()) n += set.size;
     return n;
   }
 
-  /** The subscriber's async stream of visible rows of `topic`; ends when the client unsubscribes or loses access. */
-  subscribe<T>(topic: string, viewer: LiveViewer, accept: (item: LiveItem<T>) => boolean): AsyncIterable<LiveItem<T>> {
-    if (!this.topics[topic]) throw new Error(`Unknown live topic ${topic}`);
-    const key = `${topic}|${viewer.workspaceId}`;
-    return new Repeater<LiveItem<T>>(async (push, stop) => {
-      const sub: LiveSubscription = {
-        topic,
-        viewer,
-        accept: accept as (item: LiveItem) => boolean,
-        push: (item) => void push(item as LiveItem<T>),
-        stop: () => stop(),
-      };
-      let set = this.subscriptions.get(key);
-      if (!set) this.subscriptions.set(key, (set = new Set()));
-      set.add(sub);
-      await stop;
-      set.delete(sub);
-      if (!set.size) this.subscriptions.delete(key);
-    }, new SlidingBuffer(SUBSCRIBER_BUFFER));
+  /** Counts a subscriber that shares another's registration; call the returned function when it leaves. */
+  follow(): () => void {
+    this.followers += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.followers -= 1;
+    };
   }
 
-  /** Exposed for tests: what happens to a NOTIFY payload. */
+  /**
+   * The subscriber's async stream of visible rows of `topic`; ends when the client unsubscribes or loses access. It
+   * registers on its first `next()` (a stream that is never read — a subscriber that joined a shared group — never
+   * does) and unregisters when it ends.
+   */
+  subscribe<T>(topic: string, viewer: LiveViewer, accept: (item: LiveItem<T>) => boolean): AsyncIterableIterator<LiveItem<T>> {
+    return this.subscribeMany<LiveItem<T>>(viewer, [{ topic, accept: accept as (item: LiveItem) => boolean, map: (item) => item as LiveItem<T> }]);
+  }
+
+  /**
+   * One stream over several topics (a ticket thread: its messages and the ticket), each part with its own argument
+   * check and mapping: events arrive in fan-out order (NOTIFY order), with no merge of separate streams in between.
+   * One registration per part, all registered on the first `next()` and removed together.
+   */
+  subscribeMany<T>(viewer: LiveViewer, parts: { topic: string; accept: (item: LiveItem<any>) => boolean; map: (item: LiveItem<any>) => T }[]): AsyncIterableIterator<T> {
+    for (const { topic } of parts) if (!this.topics[topic]) throw new Error(`Unknown live topic ${topic}`);
+    return new LiveStream<T>(SUBSCRIBER_BUFFER, (stream) => {
+      const registered = parts.map(({ topic, accept, map }) => {
+        const key = `${topic}|${viewer.workspaceId}`;
+        const sub: LiveSubscription = { topic, viewer, accept, push: (item) => stream.push(map(item)), stop: () => stream.stop() };
+        let set = this.subscriptions.get(key);
+        if (!set) this.subscriptions.set(key, (set = new Set()));
+        set.add(sub);
+        return { key, set, sub };
+      });
+      return () => {
+        for (const { key, set, sub } of registered) {
+          set.delete(sub);
+          if (!set.size && this.subscriptions.get(key) === set) this.subscriptions.delete(key);
+        }
+      };
+    });
+  }
+
+  /**
+   * Exposed for tests: what happens to a NOTIFY payload. The row and the sessions load at once; the fan-out waits for
+   * the previous event's, so a thread shows its message before the ticket change the same reply caused.
+   */
   async deliver(event: LiveEvent): Promise<void> {
     const set = this.subscriptions.get(`${event.topic}|${event.workspaceId}`);
     if (!set?.size) return;
     const subs = [...set];
+    const loaded = Promise.all([this.loader(event.topic).load(`${event.workspaceId}|${event.id}`), this.refreshViewers(event.workspaceId, subs)]);
+    loaded.catch(() => undefined); // reported below, in order
+    const previous = this.fanOutTail;
+    const done = previous.then(() => this.fanOut(event, subs, loaded));
+    this.fanOutTail = done;
+    await done;
+  }
+
+  private async fanOut(event: LiveEvent, subs: LiveSubscription[], loaded: Promise<[LiveItem | null, Map<string, LiveViewer>]>): Promise<void> {
     try {
-      const [item, viewers] = await Promise.all([this.loader(event.topic).load(`${event.workspaceId}|${event.id}`), this.refreshViewers(event.workspaceId, subs)]);
+      const [item, viewers] = await loaded;
       for (const sub of subs) {
         const viewer = viewers.get(viewerKey(sub.viewer));
         if (!viewer) {
