@@ -1,31 +1,30 @@
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription, ID, type SubscribeResolverData } from 'type-graphql';
-import { map, pipe, Repeater } from '@graphql-yoga/subscription';
 import { PORTAL } from '../../auth/auth-checker';
 import type { Context } from '../../context';
-import { liveStream } from '../../realtime/live-subscribe';
-import type { LiveItem } from '../../realtime/live-topic';
+import { liveMerged } from '../../realtime/live-subscribe';
 import type { Ticket, TicketMessage } from './ticket.entity';
 import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC } from './ticket.topics';
 import { PortalTicketThreadEventType, TicketThreadEventType, TicketType } from './ticket.types';
 
 type ThreadArgs = SubscribeResolverData<unknown, { ticketId: string }, Context>;
+interface InboxEvent {
+  ticketId: string;
+  ticket: Ticket | null;
+}
 interface ThreadEvent {
   ticketId: string;
   message: TicketMessage | null;
   ticket: Ticket | null;
 }
 
-/** One thread's messages and ticket changes; each topic's visibility rule already ran (internal notes: staff only). */
+/**
+ * One thread's messages and ticket changes, in commit order (a reply's message before the ticket change it caused);
+ * each topic's visibility rule already ran (internal notes: staff only).
+ */
 function threadStream(context: Context, ticketId: string, required: string[]): AsyncIterable<ThreadEvent> {
-  return Repeater.merge([
-    pipe(
-      liveStream<TicketMessage>(context, TICKET_MESSAGE_TOPIC, required, (item) => item.row.ticketId === ticketId),
-      map(({ row }): ThreadEvent => ({ ticketId, message: row, ticket: null })),
-    ),
-    pipe(
-      liveStream<Ticket>(context, TICKET_TOPIC, required, (item) => item.row.id === ticketId),
-      map(({ row }): ThreadEvent => ({ ticketId, message: null, ticket: row })),
-    ),
+  return liveMerged<ThreadEvent>(context, required, [
+    { topic: TICKET_MESSAGE_TOPIC, accept: (item) => item.row.ticketId === ticketId, map: ({ row }) => ({ ticketId, message: row, ticket: null }) },
+    { topic: TICKET_TOPIC, accept: (item) => item.row.id === ticketId, map: ({ row }) => ({ ticketId, message: null, ticket: row }) },
   ]);
 }
 
@@ -49,16 +48,13 @@ export class TicketSubscriptionResolver {
   @Subscription(() => TicketType, {
     description: 'Tickets of the visible clients as they are opened or change (status, priority, assignee, any new message).',
     subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
-      Repeater.merge([
-        pipe(liveStream<Ticket>(context, TICKET_TOPIC, ['client.view']), map(({ row }) => ({ ticketId: row.id, ticket: row as Ticket | null }))),
+      liveMerged<InboxEvent>(context, ['client.view'], [
+        { topic: TICKET_TOPIC, accept: () => true, map: ({ row }) => ({ ticketId: row.id, ticket: row }) },
         // Internal notes publish no ticket event (the portal must not notice them); the inbox still moves.
-        pipe(
-          liveStream<TicketMessage>(context, TICKET_MESSAGE_TOPIC, ['client.view'], (item: LiveItem<TicketMessage>) => item.row.internal),
-          map(({ row }) => ({ ticketId: row.ticketId, ticket: null as Ticket | null })),
-        ),
+        { topic: TICKET_MESSAGE_TOPIC, accept: (item) => item.row.internal, map: ({ row }) => ({ ticketId: row.ticketId, ticket: null }) },
       ]),
   })
-  async ticketsInbox(@Root() event: { ticketId: string; ticket: Ticket | null }, @Ctx() ctx: Context): Promise<Ticket> {
+  async ticketsInbox(@Root() event: InboxEvent, @Ctx() ctx: Context): Promise<Ticket> {
     ctx.renewLoaders();
     return event.ticket ?? ctx.services.tickets.get(ctx.scope(), event.ticketId);
   }
