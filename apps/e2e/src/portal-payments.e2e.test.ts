@@ -1,28 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { magicLinkFor } from './mail';
+import { portalSignIn } from './portal';
 import { API_URL, PORTAL_URL } from './stack';
 
-const CONTACT = 'ana.souza@aurora-cafe.example';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function portalSignIn(page: Page) {
-  await page.goto(`${PORTAL_URL}/sign-in`);
-  await page.getByLabel(/Email address/).fill(CONTACT);
-  const link = await magicLinkFor(CONTACT, async () => {
-    await page.getByRole('button', { name: /Send me a sign-in link/ }).click();
-    await page.getByText(/a link is on its way/).waitFor();
-  });
-  expect(link).toBeDefined();
-  await page.goto(link!);
-  await page.getByRole('button', { name: /Continue to your portal/ }).click();
-  await page.getByText('Aurora Café').first().waitFor();
-}
 
 /** Ids of the invoices listed in the statement table, from their row links. */
 const rowIds = (page: Page) =>

@@ -1,28 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { magicLinkFor } from './mail';
+import { DEMO_CONTACT as CONTACT, portalSignIn } from './portal';
 import { ADMIN_URL, API_URL, PORTAL_URL } from './stack';
 
-const CONTACT = 'ana.souza@aurora-cafe.example';
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function portalSignIn(page: Page) {
-  await page.goto(`${PORTAL_URL}/sign-in`);
-  await page.getByLabel(/Email address/).fill(CONTACT);
-  const link = await magicLinkFor(CONTACT, async () => {
-    await page.getByRole('button', { name: /Send me a sign-in link/ }).click();
-    await page.getByText(/a link is on its way/).waitFor();
-  });
-  expect(link).toBeDefined();
-  await page.goto(link!);
-  await page.getByRole('button', { name: /Continue to your portal/ }).click();
-  await page.getByText('Aurora Café').first().waitFor();
-}
 
 async function staffSignIn(page: Page) {
   await page.goto(`${ADMIN_URL}/sign-in`);

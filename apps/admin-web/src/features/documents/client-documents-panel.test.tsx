@@ -1,44 +1,10 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientDocumentsDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
+import { FakeXhr, useFakeXhr } from '../../test/fake-xhr';
 import { renderWithProviders } from '../../test/render';
 import { ClientDocumentsPanel } from './components/client-documents-panel';
-
-/** The network boundary: a scripted XMLHttpRequest the test drives (progress, then the answer). */
-class FakeXhr {
-  static sent: FakeXhr[] = [];
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  status = 0;
-  responseText = '';
-  withCredentials = false;
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: FormData | null = null;
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  send(body: FormData) {
-    this.body = body;
-    FakeXhr.sent.push(this);
-  }
-  progress(loaded: number, total: number) {
-    act(() => this.upload.onprogress?.({ lengthComputable: true, loaded, total }));
-  }
-  respond(status: number, body: object) {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    act(() => this.onload?.());
-  }
-}
 
 const doc = (id: string, fileName: string) => ({
   __typename: 'Document',
@@ -56,14 +22,7 @@ const list = (docs: object[]) => ({
   result: { data: { clientDocuments: docs } },
 });
 
-const original = window.XMLHttpRequest;
-beforeEach(() => {
-  FakeXhr.sent = [];
-  window.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
-});
-afterEach(() => {
-  window.XMLHttpRequest = original;
-});
+useFakeXhr();
 
 describe('ClientDocumentsPanel', () => {
   it('uploads several files with a progress bar each and shows a per-file error', async () => {

@@ -4,10 +4,10 @@ import { GraphQLError } from 'graphql';
 import {
   AssignTicketDocument, MarkTicketReadDocument, ReplyToTicketDocument, SetTicketStatusDocument, TicketDocument, TicketThreadDocument,
 } from '@clientflow/graphql-types/admin';
+import { FakeXhr, useFakeXhr } from '../../test/fake-xhr';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { TicketThreadRoute } from './routes/ticket-thread-route';
-import { FakeXhr, useFakeXhr } from './test/fake-xhr';
 import { assigneesMock, quietThread, ticketDetail, ticketMessage, ticketRow } from './test/ticket-fixtures';
 
 useFakeXhr();

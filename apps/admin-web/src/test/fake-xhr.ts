@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react';
 
-/** The upload network boundary: a scripted XMLHttpRequest the test answers. */
+/** The upload network boundary: a scripted XMLHttpRequest the test drives (progress, then the answer). */
 export class FakeXhr {
   static sent: FakeXhr[] = [];
   upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
@@ -24,6 +24,9 @@ export class FakeXhr {
   send(body: FormData) {
     this.body = body;
     FakeXhr.sent.push(this);
+  }
+  progress(loaded: number, total: number) {
+    act(() => this.upload.onprogress?.({ lengthComputable: true, loaded, total }));
   }
   respond(status: number, body: object) {
     this.status = status;
