@@ -22,6 +22,23 @@ const ticketsPage = (pick: (pages: TicketsPages) => ComponentType) => async () =
   return guarded('OPEN_TICKETS', pick(pages));
 };
 
+/**
+ * A page whose feature carries its own messages (shared/i18n/feature-messages.ts): they load in the language on screen
+ * together with the page's chunk, so the page never flashes English.
+ */
+const localized =
+  (
+    permission: PortalPermission,
+    messages: () => Promise<{ preload: () => Promise<void> }>,
+    page: () => Promise<ComponentType>,
+  ) =>
+  async () => {
+    const [Page] = await Promise.all([page(), messages().then((m) => m.preload())]);
+    return guarded(permission, Page);
+  };
+
+const statementMessages = async () => (await import('../features/statement/i18n/statement-i18n')).statementMessages;
+
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
 export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
 
@@ -70,11 +87,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'invoices',
-            lazy: async () => guarded('VIEW_INVOICES', (await import('../features/statement/routes/statement.route')).StatementRoute),
+            lazy: localized('VIEW_INVOICES', statementMessages, async () => (await import('../features/statement/routes/statement.route')).StatementRoute),
           },
           {
             path: 'invoices/:id',
-            lazy: async () => guarded('VIEW_INVOICES', (await import('../features/statement/routes/invoice-detail.route')).InvoiceDetailRoute),
+            lazy: localized('VIEW_INVOICES', statementMessages, async () => (await import('../features/statement/routes/invoice-detail.route')).InvoiceDetailRoute),
           },
           {
             path: 'projects',

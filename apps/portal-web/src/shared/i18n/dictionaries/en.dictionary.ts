@@ -1,4 +1,3 @@
-import { statementEn } from '../../../features/statement/i18n/en';
 import { approvalsEn } from '../../../features/approvals/i18n/en';
 import { documentsEn } from '../../../features/documents/i18n/en';
 import { feedbackEn } from '../../../features/feedback/i18n/en';
@@ -72,7 +71,6 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': "The page you're looking for doesn't exist or has moved.",
   'notFound.home': 'Go to your portal',
-  ...statementEn,
   ...approvalsEn,
   ...documentsEn,
   ...feedbackEn,

@@ -1,4 +1,3 @@
-import { statementEs } from '../../../features/statement/i18n/es';
 import { authAccessEs } from '../../../features/auth/i18n/es';
 import { shellEs } from '../../../features/shell/i18n/es';
 import { liveEs } from '../../../features/live/i18n/es';
@@ -76,7 +75,6 @@ export const es: Dictionary = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe o se ha movido.',
   'notFound.home': 'Ir a tu portal',
-  ...statementEs,
   ...approvalsEs,
   ...documentsEs,
   ...feedbackEs,

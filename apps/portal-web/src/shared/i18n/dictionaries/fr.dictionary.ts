@@ -1,4 +1,3 @@
-import { statementFr } from '../../../features/statement/i18n/fr';
 import { authAccessFr } from '../../../features/auth/i18n/fr';
 import { shellFr } from '../../../features/shell/i18n/fr';
 import { liveFr } from '../../../features/live/i18n/fr';
@@ -76,7 +75,6 @@ export const fr: Dictionary = {
   'notFound.title': 'Page introuvable',
   'notFound.body': "La page que vous cherchez n'existe pas ou a été déplacée.",
   'notFound.home': 'Aller à votre portail',
-  ...statementFr,
   ...approvalsFr,
   ...documentsFr,
   ...feedbackFr,

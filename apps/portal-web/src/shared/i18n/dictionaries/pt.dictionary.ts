@@ -1,4 +1,3 @@
-import { statementPt } from '../../../features/statement/i18n/pt';
 import { authAccessPt } from '../../../features/auth/i18n/pt';
 import { shellPt } from '../../../features/shell/i18n/pt';
 import { livePt } from '../../../features/live/i18n/pt';
@@ -76,7 +75,6 @@ export const pt: Dictionary = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
-  ...statementPt,
   ...approvalsPt,
   ...documentsPt,
   ...feedbackPt,
