@@ -13,31 +13,27 @@ const guarded = (permission: PortalPermission, Page: ComponentType) => ({
   ),
 });
 
-type TicketsPages = typeof import('../features/tickets/tickets.pages');
-
-/** The support pages are one chunk, with their own messages (loaded in the language on screen before they show). */
-const ticketsPage = (pick: (pages: TicketsPages) => ComponentType) => async () => {
-  const pages = await import('../features/tickets/tickets.pages');
-  await pages.ticketsMessagesReady();
-  return guarded('OPEN_TICKETS', pick(pages));
-};
+/** What a feature's `<feature>.pages.ts` exports besides its pages. */
+interface FeaturePages {
+  /** Fetches the feature's messages in the language on screen (shared/i18n/feature-messages.ts). */
+  messagesReady: () => Promise<void>;
+}
 
 /**
- * A page whose feature carries its own messages (shared/i18n/feature-messages.ts): they load in the language on screen
- * together with the page's chunk, so the page never flashes English.
+ * Pages of a feature that carries its own messages: the pages are one chunk (one lazy import keeps the entry bundle's
+ * chunk table small), shown once their messages have loaded in the language on screen, so they never flash English.
  */
-const localized =
-  (
-    permission: PortalPermission,
-    messages: () => Promise<{ preload: () => Promise<void> }>,
-    page: () => Promise<ComponentType>,
-  ) =>
+const featurePages =
+  <Pages extends FeaturePages>(permission: PortalPermission, load: () => Promise<Pages>) =>
+  (pick: (pages: Pages) => ComponentType) =>
   async () => {
-    const [Page] = await Promise.all([page(), messages().then((m) => m.preload())]);
-    return guarded(permission, Page);
+    const pages = await load();
+    await pages.messagesReady();
+    return guarded(permission, pick(pages));
   };
 
-const statementMessages = async () => (await import('../features/statement/i18n/statement-i18n')).statementMessages;
+const ticketsPage = featurePages('OPEN_TICKETS', () => import('../features/tickets/tickets.pages'));
+const statementPage = featurePages('VIEW_INVOICES', () => import('../features/statement/statement.pages'));
 
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
 export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
@@ -87,11 +83,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'invoices',
-            lazy: localized('VIEW_INVOICES', statementMessages, async () => (await import('../features/statement/routes/statement.route')).StatementRoute),
+            lazy: statementPage((pages) => pages.StatementRoute),
           },
           {
             path: 'invoices/:id',
-            lazy: localized('VIEW_INVOICES', statementMessages, async () => (await import('../features/statement/routes/invoice-detail.route')).InvoiceDetailRoute),
+            lazy: statementPage((pages) => pages.InvoiceDetailRoute),
           },
           {
             path: 'projects',
