@@ -34,6 +34,7 @@ const featurePages =
 
 const ticketsPage = featurePages('OPEN_TICKETS', () => import('../features/tickets/tickets.pages'));
 const statementPage = featurePages('VIEW_INVOICES', () => import('../features/statement/statement.pages'));
+const projectsPage = featurePages('VIEW_PROJECTS', () => import('../features/projects/projects.pages'));
 
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
 export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
@@ -91,11 +92,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'projects',
-            lazy: async () => guarded('VIEW_PROJECTS', (await import('../features/projects/routes/projects.route')).ProjectsRoute),
+            lazy: projectsPage((pages) => pages.ProjectsRoute),
           },
           {
             path: 'projects/:id',
-            lazy: async () => guarded('VIEW_PROJECTS', (await import('../features/projects/routes/project-detail.route')).ProjectDetailRoute),
+            lazy: projectsPage((pages) => pages.ProjectDetailRoute),
           },
           {
             path: 'approvals',

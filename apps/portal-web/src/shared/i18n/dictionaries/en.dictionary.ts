@@ -1,7 +1,6 @@
 import { approvalsEn } from '../../../features/approvals/i18n/en';
 import { documentsEn } from '../../../features/documents/i18n/en';
 import { feedbackEn } from '../../../features/feedback/i18n/en';
-import { projectsEn } from '../../../features/projects/i18n/en';
 import { timelineEn } from '../../../features/timeline/i18n/en';
 import { authAccessEn } from '../../../features/auth/i18n/en';
 import { shellEn } from '../../../features/shell/i18n/en';
@@ -14,6 +13,8 @@ export const en = {
   'language.label': 'Language',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
+  // The projects pages and the approvals' deliverable cards both use it.
+  'comments.show': 'Comments',
 
   'errors.title': 'Something went wrong',
   'errors.network': "We couldn't reach the server. Check your connection and try again.",
@@ -74,7 +75,6 @@ export const en = {
   ...approvalsEn,
   ...documentsEn,
   ...feedbackEn,
-  ...projectsEn,
   ...timelineEn,
   ...authAccessEn,
   ...shellEn,

@@ -5,7 +5,6 @@ import type { Dictionary } from '../dictionary.types';
 import { approvalsEs } from '../../../features/approvals/i18n/es';
 import { documentsEs } from '../../../features/documents/i18n/es';
 import { feedbackEs } from '../../../features/feedback/i18n/es';
-import { projectsEs } from '../../../features/projects/i18n/es';
 import { timelineEs } from '../../../features/timeline/i18n/es';
 
 export const es: Dictionary = {
@@ -15,6 +14,7 @@ export const es: Dictionary = {
   'language.label': 'Idioma',
   'common.loading': 'Cargando…',
   'common.retry': 'Reintentar',
+  'comments.show': 'Comentarios',
 
   'errors.title': 'Algo salió mal',
   'errors.network': 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
@@ -78,7 +78,6 @@ export const es: Dictionary = {
   ...approvalsEs,
   ...documentsEs,
   ...feedbackEs,
-  ...projectsEs,
   ...timelineEs,
   ...authAccessEs,
   ...shellEs,

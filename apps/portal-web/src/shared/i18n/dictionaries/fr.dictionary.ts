@@ -5,7 +5,6 @@ import type { Dictionary } from '../dictionary.types';
 import { approvalsFr } from '../../../features/approvals/i18n/fr';
 import { documentsFr } from '../../../features/documents/i18n/fr';
 import { feedbackFr } from '../../../features/feedback/i18n/fr';
-import { projectsFr } from '../../../features/projects/i18n/fr';
 import { timelineFr } from '../../../features/timeline/i18n/fr';
 
 export const fr: Dictionary = {
@@ -15,6 +14,7 @@ export const fr: Dictionary = {
   'language.label': 'Langue',
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
+  'comments.show': 'Commentaires',
 
   'errors.title': 'Un problème est survenu',
   'errors.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
@@ -78,7 +78,6 @@ export const fr: Dictionary = {
   ...approvalsFr,
   ...documentsFr,
   ...feedbackFr,
-  ...projectsFr,
   ...timelineFr,
   ...authAccessFr,
   ...shellFr,

@@ -5,7 +5,6 @@ import type { Dictionary } from '../dictionary.types';
 import { approvalsPt } from '../../../features/approvals/i18n/pt';
 import { documentsPt } from '../../../features/documents/i18n/pt';
 import { feedbackPt } from '../../../features/feedback/i18n/pt';
-import { projectsPt } from '../../../features/projects/i18n/pt';
 import { timelinePt } from '../../../features/timeline/i18n/pt';
 
 export const pt: Dictionary = {
@@ -15,6 +14,7 @@ export const pt: Dictionary = {
   'language.label': 'Idioma',
   'common.loading': 'Carregando…',
   'common.retry': 'Tentar novamente',
+  'comments.show': 'Comentários',
 
   'errors.title': 'Algo deu errado',
   'errors.network': 'Não foi possível falar com o servidor. Verifique sua conexão e tente novamente.',
@@ -78,7 +78,6 @@ export const pt: Dictionary = {
   ...approvalsPt,
   ...documentsPt,
   ...feedbackPt,
-  ...projectsPt,
   ...timelinePt,
   ...authAccessPt,
   ...shellPt,
