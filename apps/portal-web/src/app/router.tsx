@@ -13,14 +13,28 @@ const guarded = (permission: PortalPermission, Page: ComponentType) => ({
   ),
 });
 
-type TicketsPages = typeof import('../features/tickets/tickets.pages');
+/** What a feature's `<feature>.pages.ts` exports besides its pages. */
+interface FeaturePages {
+  /** Fetches the feature's messages in the language on screen (shared/i18n/feature-messages.ts). */
+  messagesReady: () => Promise<void>;
+}
 
-/** The support pages are one chunk, with their own messages (loaded in the language on screen before they show). */
-const ticketsPage = (pick: (pages: TicketsPages) => ComponentType) => async () => {
-  const pages = await import('../features/tickets/tickets.pages');
-  await pages.ticketsMessagesReady();
-  return guarded('OPEN_TICKETS', pick(pages));
-};
+/**
+ * Pages of a feature that carries its own messages: the pages are one chunk (one lazy import keeps the entry bundle's
+ * chunk table small), shown once their messages have loaded in the language on screen, so they never flash English.
+ */
+const featurePages =
+  <Pages extends FeaturePages>(permission: PortalPermission, load: () => Promise<Pages>) =>
+  (pick: (pages: Pages) => ComponentType) =>
+  async () => {
+    const pages = await load();
+    await pages.messagesReady();
+    return guarded(permission, pick(pages));
+  };
+
+const ticketsPage = featurePages('OPEN_TICKETS', () => import('../features/tickets/tickets.pages'));
+const statementPage = featurePages('VIEW_INVOICES', () => import('../features/statement/statement.pages'));
+const projectsPage = featurePages('VIEW_PROJECTS', () => import('../features/projects/projects.pages'));
 
 /** Paths a signed-out visitor may stay on (no redirect when the session ends there). */
 export const PUBLIC_PATHS = ['/sign-in', '/auth/continue', '/auth/invite'];
@@ -70,19 +84,19 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'invoices',
-            lazy: async () => guarded('VIEW_INVOICES', (await import('../features/statement/routes/statement.route')).StatementRoute),
+            lazy: statementPage((pages) => pages.StatementRoute),
           },
           {
             path: 'invoices/:id',
-            lazy: async () => guarded('VIEW_INVOICES', (await import('../features/statement/routes/invoice-detail.route')).InvoiceDetailRoute),
+            lazy: statementPage((pages) => pages.InvoiceDetailRoute),
           },
           {
             path: 'projects',
-            lazy: async () => guarded('VIEW_PROJECTS', (await import('../features/projects/routes/projects.route')).ProjectsRoute),
+            lazy: projectsPage((pages) => pages.ProjectsRoute),
           },
           {
             path: 'projects/:id',
-            lazy: async () => guarded('VIEW_PROJECTS', (await import('../features/projects/routes/project-detail.route')).ProjectDetailRoute),
+            lazy: projectsPage((pages) => pages.ProjectDetailRoute),
           },
           {
             path: 'approvals',

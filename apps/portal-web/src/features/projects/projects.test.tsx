@@ -1,11 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   AddPortalCommentDocument, PortalCommentsDocument, PortalMeDocument, PortalProjectDocument, PortalProjectsDocument,
   type PortalPermission,
 } from '@clientflow/graphql-types/portal';
 import { portalViewer } from '../../test/fixtures';
+import { createMemoryRouter } from 'react-router';
+import { routes } from '../../app/router';
 import { renderApp } from '../../test/render-app';
+import { projectsMessages } from './i18n/projects-i18n';
 import { deliverable } from '../approvals/approvals.fixtures';
 
 const me = (permissions?: PortalPermission[], locale = 'en') => ({
@@ -58,6 +61,19 @@ describe('portal projects', () => {
   it('shows an empty state, in the portal language', async () => {
     await renderApp({ path: '/projects', mocks: [me(undefined, 'fr'), { request: { query: PortalProjectsDocument }, result: { data: { portalProjects: [] } } }] });
     expect(await screen.findByText('Aucun projet partagé pour le moment')).toBeInTheDocument();
+  });
+
+  it("loads its messages in the visitor's language together with the page, so English never flashes", async () => {
+    window.localStorage.setItem('clientflow.portal.locale', 'es');
+    try {
+      expect(projectsMessages.isLoaded('es')).toBe(false);
+      const router = createMemoryRouter(routes, { initialEntries: ['/projects/p1'] });
+      await waitFor(() => expect(router.state.initialized).toBe(true));
+      expect(projectsMessages.isLoaded('es')).toBe(true);
+      router.dispose();
+    } finally {
+      window.localStorage.removeItem('clientflow.portal.locale');
+    }
   });
 
   it('keeps contacts without VIEW_PROJECTS out', async () => {

@@ -5,7 +5,10 @@ import {
   type PortalPermission,
 } from '@clientflow/graphql-types/portal';
 import { portalViewer } from '../../test/fixtures';
+import { createMemoryRouter } from 'react-router';
+import { routes } from '../../app/router';
 import { renderApp } from '../../test/render-app';
+import { statementMessages } from './i18n/statement-i18n';
 import { browser } from './lib/browser';
 
 type Status = 'SENT' | 'PARTIAL' | 'PAID' | 'OVERDUE' | 'VOID';
@@ -123,6 +126,19 @@ describe('portal statement', () => {
     const euros = new Intl.NumberFormat('pt', { style: 'currency', currency: 'EUR' }).format(1400).replace(/\s/g, ' ');
     expect(within((await screen.findByText('Em aberto', { selector: 'p' })).parentElement!).getByText(euros)).toBeInTheDocument();
     expect(screen.getAllByText('Em atraso').length).toBeGreaterThan(0);
+  });
+
+  it("loads its messages in the visitor's language together with the page, so English never flashes", async () => {
+    window.localStorage.setItem('clientflow.portal.locale', 'es');
+    try {
+      expect(statementMessages.isLoaded('es')).toBe(false);
+      const router = createMemoryRouter(routes, { initialEntries: ['/invoices'] });
+      await waitFor(() => expect(router.state.initialized).toBe(true));
+      expect(statementMessages.isLoaded('es')).toBe(true);
+      router.dispose();
+    } finally {
+      window.localStorage.removeItem('clientflow.portal.locale');
+    }
   });
 
   it('is not shown to contacts without VIEW_INVOICES', async () => {

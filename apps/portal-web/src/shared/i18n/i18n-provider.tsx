@@ -36,6 +36,17 @@ function storeLocale(locale: Locale): void {
   }
 }
 
+// The language the provider wants on screen (its dictionary may still be loading), for code outside React.
+let requested: Locale | null = null;
+
+/**
+ * The language the portal is showing or switching to: what route loaders fetch a feature's messages in. Before the
+ * provider has rendered, the choice it will start from.
+ */
+export function requestedLocale(): Locale {
+  return requested ?? readStoredLocale() ?? detectLocale(browserLanguages());
+}
+
 interface I18nProviderProps {
   children: ReactNode;
   /** Mainly for tests; otherwise the stored choice or the browser's languages decide. */
@@ -53,6 +64,13 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   // then, or for good if the chunk cannot be fetched).
   const [shown, setShown] = useState<Locale>(() => (isDictionaryLoaded(wanted) ? wanted : 'en'));
   const locale = isDictionaryLoaded(wanted) ? wanted : shown;
+
+  useLayoutEffect(() => {
+    requested = wanted;
+    return () => {
+      requested = null;
+    };
+  }, [wanted]);
 
   useEffect(() => {
     if (isDictionaryLoaded(wanted)) {

@@ -36,10 +36,12 @@ export function loadDictionary(locale: Locale): Promise<void> {
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = loaded[locale]?.[key] ?? en[key];
+/** Fills `{name}` placeholders; unknown ones stay visible so a missing parameter shows instead of vanishing. */
+export function fill(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return fill(loaded[locale]?.[key] ?? en[key], params);
 }

@@ -5,12 +5,13 @@ import { notifications } from '@mantine/notifications';
 import { AddPortalCommentDocument, PortalCommentsDocument, type CommentTarget } from '@clientflow/graphql-types/portal';
 import { LoadingState } from '../../../shared/components/content-states';
 import { describeError } from '../../../shared/errors/api-error';
-import { useFormatters, useT } from '../../../shared/i18n/i18n-provider';
+import { useFormatters } from '../../../shared/i18n/i18n-provider';
+import { useProjectsT } from '../i18n/projects-i18n';
 import { usePortalPermissions } from '../../../shared/hooks/use-portal-permissions';
 
 /** Client-visible comments of a task or deliverable; the form shows when the contact may comment. */
 export function CommentThread({ target, id }: { target: CommentTarget; id: string }) {
-  const t = useT();
+  const t = useProjectsT();
   const fmt = useFormatters();
   const canComment = usePortalPermissions().can('COMMENT');
   const { data, loading, error, refetch } = useQuery(PortalCommentsDocument, { variables: { target, id }, context: { quietErrors: true } });

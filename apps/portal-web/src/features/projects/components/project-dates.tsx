@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { useT } from '../../../shared/i18n/i18n-provider';
+import { useProjectsT } from '../i18n/projects-i18n';
 
 export const PROJECT_COLORS = { ACTIVE: 'blue', PAUSED: 'gray', COMPLETED: 'teal', CANCELLED: 'red' } as const;
 
@@ -11,7 +11,7 @@ export function ProjectDates({ start, end, format }: {
   end: string | null;
   format: (value: string, options?: Intl.DateTimeFormatOptions) => string;
 }) {
-  const t = useT();
+  const t = useProjectsT();
   const d = (v: string) => format(calendarDate(v), { dateStyle: 'medium' });
   if (start && end) return <Text size="sm" c="dimmed">{t('projects.dates', { start: d(start), end: d(end) })}</Text>;
   if (start) return <Text size="sm" c="dimmed">{t('projects.startOnly', { date: d(start) })}</Text>;

@@ -1,3 +1,7 @@
+/**
+ * The projects pages' messages. They live in the projects chunks, not in the entry bundle's shared dictionary:
+ * `projects-i18n.ts` loads the other languages when a projects page needs them.
+ */
 export const projectsEn = {
   'projects.title': 'Projects',
   'projects.intro': 'Follow the progress of the work {agency} is doing for you.',
@@ -31,7 +35,6 @@ export const projectsEn = {
   'tasks.status.IN_PROGRESS': 'In progress',
   'tasks.status.DONE': 'Done',
   'comments.title': 'Comments',
-  'comments.show': 'Comments',
   'comments.empty': 'No comments yet.',
   'comments.label': 'Add a comment',
   'comments.placeholder': 'Write a comment for the team…',

@@ -33,7 +33,6 @@ export const projectsEs: Record<keyof typeof projectsEn, string> = {
   'tasks.status.IN_PROGRESS': 'En curso',
   'tasks.status.DONE': 'Hecha',
   'comments.title': 'Comentarios',
-  'comments.show': 'Comentarios',
   'comments.empty': 'Aún no hay comentarios.',
   'comments.label': 'Añadir un comentario',
   'comments.placeholder': 'Escribe un comentario para el equipo…',

@@ -33,7 +33,6 @@ export const projectsFr: Record<keyof typeof projectsEn, string> = {
   'tasks.status.IN_PROGRESS': 'En cours',
   'tasks.status.DONE': 'Terminée',
   'comments.title': 'Commentaires',
-  'comments.show': 'Commentaires',
   'comments.empty': 'Aucun commentaire pour le moment.',
   'comments.label': 'Ajouter un commentaire',
   'comments.placeholder': "Écrivez un commentaire pour l'équipe…",

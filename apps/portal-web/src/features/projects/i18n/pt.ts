@@ -33,7 +33,6 @@ export const projectsPt: Record<keyof typeof projectsEn, string> = {
   'tasks.status.IN_PROGRESS': 'Em andamento',
   'tasks.status.DONE': 'Concluída',
   'comments.title': 'Comentários',
-  'comments.show': 'Comentários',
   'comments.empty': 'Nenhum comentário ainda.',
   'comments.label': 'Adicionar um comentário',
   'comments.placeholder': 'Escreva um comentário para a equipe…',

@@ -7,7 +7,8 @@ import { PortalProjectDocument } from '@clientflow/graphql-types/portal';
 import { ErrorState, LoadingState } from '../../../shared/components/content-states';
 import { hasErrorCode } from '../../../shared/errors/api-error';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
-import { useFormatters, useT } from '../../../shared/i18n/i18n-provider';
+import { useFormatters } from '../../../shared/i18n/i18n-provider';
+import { useProjectsT } from '../i18n/projects-i18n';
 import { DeliverableCard } from '../../approvals/components/deliverable-card';
 import { CommentThread } from '../components/comment-thread';
 import { calendarDate, PROJECT_COLORS, ProjectDates } from '../components/project-dates';
@@ -16,7 +17,7 @@ const TASK_COLORS = { TODO: 'gray', IN_PROGRESS: 'blue', DONE: 'teal' } as const
 
 export function ProjectDetailRoute() {
   const { id = '' } = useParams();
-  const t = useT();
+  const t = useProjectsT();
   const fmt = useFormatters();
   const [openTask, setOpenTask] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(PortalProjectDocument, { variables: { id }, context: { quietErrors: true } });

@@ -5,12 +5,13 @@ import { Link } from 'react-router';
 import { PortalProjectsDocument } from '@clientflow/graphql-types/portal';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../shared/components/content-states';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
-import { useFormatters, useT } from '../../../shared/i18n/i18n-provider';
+import { useFormatters } from '../../../shared/i18n/i18n-provider';
+import { useProjectsT } from '../i18n/projects-i18n';
 import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { PROJECT_COLORS, ProjectDates } from '../components/project-dates';
 
 export function ProjectsRoute() {
-  const t = useT();
+  const t = useProjectsT();
   const fmt = useFormatters();
   const { branding } = usePortalViewer();
   useDocumentTitle(t('projects.title'));

@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import type { PortalInvoiceQuery } from '@clientflow/graphql-types/portal';
-import { useFormatters, useT } from '../../../shared/i18n/i18n-provider';
+import { useFormatters } from '../../../shared/i18n/i18n-provider';
+import { useStatementT } from '../i18n/statement-i18n';
 import { formatRate } from '../lib/statement-selection';
 
 type Invoice = PortalInvoiceQuery['portalInvoice'];
@@ -8,7 +9,7 @@ const num = { fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const;
 
 /** Lines, then subtotal, discount, tax per rate, total, paid and balance — the figures as the API computed them. */
 export function InvoiceLinesTable({ invoice, intlTag }: { invoice: Invoice; intlTag: string }) {
-  const t = useT();
+  const t = useStatementT();
   const f = useFormatters();
   const money = (v: number) => f.money(v, invoice.currency);
   const qty = new Intl.NumberFormat(intlTag, { maximumFractionDigits: 3 });

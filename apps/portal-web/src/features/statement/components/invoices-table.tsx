@@ -1,7 +1,8 @@
 import { Anchor, Checkbox, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PortalInvoiceRowFragment } from '@clientflow/graphql-types/portal';
-import { useFormatters, useT } from '../../../shared/i18n/i18n-provider';
+import { useFormatters } from '../../../shared/i18n/i18n-provider';
+import { useStatementT } from '../i18n/statement-i18n';
 import { useDayFormat } from '../hooks/use-day-format';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
@@ -15,7 +16,7 @@ interface InvoicesTableProps {
 const num = { fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const;
 
 export function InvoicesTable({ invoices, selected, onToggle, onToggleAll }: InvoicesTableProps) {
-  const t = useT();
+  const t = useStatementT();
   const f = useFormatters();
   const day = useDayFormat();
   const ids = invoices.map((i) => i.id);

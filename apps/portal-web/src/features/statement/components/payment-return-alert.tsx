@@ -1,10 +1,10 @@
 import { Alert, Loader } from '@mantine/core';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
-import { useT } from '../../../shared/i18n/i18n-provider';
+import { useStatementT } from '../i18n/statement-i18n';
 import type { PaymentReturn } from '../hooks/use-payment-return';
 
 export function PaymentReturnAlert({ value, onClose }: { value: NonNullable<PaymentReturn>; onClose: () => void }) {
-  const t = useT();
+  const t = useStatementT();
   if (value.state === 'cancelled') {
     return (
       <Alert color="gray" icon={<IconInfoCircle />} title={t('payment.cancelledTitle')} withCloseButton onClose={onClose} role="status">

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconCreditCard, IconDownload, IconX } from '@tabler/icons-react';
 import type { PortalInvoiceRowFragment } from '@clientflow/graphql-types/portal';
-import { useT } from '../../../shared/i18n/i18n-provider';
+import { useStatementT } from '../i18n/statement-i18n';
 import { invoicesZipUrl, payBlock } from '../lib/statement-selection';
 
 interface SelectionBarProps {
@@ -16,7 +16,7 @@ const HINT = { unavailable: 'statement.payUnavailable', notOpen: 'statement.payH
 
 /** Actions on the ticked invoices: pay them online together, or download their PDFs as one ZIP. */
 export function SelectionBar({ selected, canPayOnline, paying, onPay, onClear }: SelectionBarProps) {
-  const t = useT();
+  const t = useStatementT();
   if (!selected.length) return null;
   const block = payBlock(selected, canPayOnline);
   return (

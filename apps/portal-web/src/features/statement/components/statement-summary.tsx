@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { PortalStatementQuery } from '@clientflow/graphql-types/portal';
-import { useFormatters, useT } from '../../../shared/i18n/i18n-provider';
+import { useFormatters } from '../../../shared/i18n/i18n-provider';
+import { useStatementT } from '../i18n/statement-i18n';
 import { useDayFormat } from '../hooks/use-day-format';
 
 type Summary = PortalStatementQuery['portalStatement'];
@@ -21,7 +22,7 @@ function Figure({ label, values, hint, tone }: { label: string; values: string[]
 
 /** What is owed, late and paid, one line per currency (amounts in different currencies are never added). */
 export function StatementSummary({ summary }: { summary: Summary }) {
-  const t = useT();
+  const t = useStatementT();
   const f = useFormatters();
   const day = useDayFormat();
   const rows = summary.byCurrency;

@@ -1,3 +1,7 @@
+/**
+ * The invoices pages' messages. They live in the statement chunks, not in the entry bundle's shared dictionary:
+ * `statement-i18n.ts` loads the other languages when an invoices page needs them.
+ */
 export const statementEn = {
   'statement.title': 'Invoices',
   'statement.subtitle': 'Your statement with {agency}: what is open, what is paid, and each invoice.',

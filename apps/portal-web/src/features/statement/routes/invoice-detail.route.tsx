@@ -5,7 +5,8 @@ import { Link, useParams } from 'react-router';
 import { PortalInvoiceDocument } from '@clientflow/graphql-types/portal';
 import { hasErrorCode } from '../../../shared/errors/api-error';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
-import { useFormatters, useIntlTag, useT } from '../../../shared/i18n/i18n-provider';
+import { useFormatters, useIntlTag } from '../../../shared/i18n/i18n-provider';
+import { useStatementT } from '../i18n/statement-i18n';
 import { InvoiceLinesTable } from '../components/invoice-lines-table';
 import { InvoiceStatusBadge } from '../components/invoice-status-badge';
 import { useDayFormat } from '../hooks/use-day-format';
@@ -22,7 +23,7 @@ const METHOD_KEYS = {
 /** `/invoices/:id`: one invoice as the client sees it, with its payments, the PDF and Pay now. */
 export function InvoiceDetailRoute() {
   const { id = '' } = useParams();
-  const t = useT();
+  const t = useStatementT();
   const f = useFormatters();
   const intlTag = useIntlTag();
   const day = useDayFormat();

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PortalStatementDocument, type PortalInvoiceRowFragment, type StatementFilter } from '@clientflow/graphql-types/portal';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
-import { useT } from '../../../shared/i18n/i18n-provider';
+import { useStatementT } from '../i18n/statement-i18n';
 import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { InvoicesTable } from '../components/invoices-table';
 import { PaymentReturnAlert } from '../components/payment-return-alert';
@@ -20,7 +20,7 @@ const asFilter = (v: string | null): StatementFilter => (FILTERS.includes(v as S
 
 /** `/invoices`: the client's statement, with Pay now and Download selected for the ticked invoices. */
 export function StatementRoute() {
-  const t = useT();
+  const t = useStatementT();
   const { branding } = usePortalViewer();
   useDocumentTitle(`${t('statement.title')} · ${branding.agencyName}`);
   const [params, setParams] = useSearchParams();

@@ -1,8 +1,6 @@
-import { statementEn } from '../../../features/statement/i18n/en';
 import { approvalsEn } from '../../../features/approvals/i18n/en';
 import { documentsEn } from '../../../features/documents/i18n/en';
 import { feedbackEn } from '../../../features/feedback/i18n/en';
-import { projectsEn } from '../../../features/projects/i18n/en';
 import { timelineEn } from '../../../features/timeline/i18n/en';
 import { authAccessEn } from '../../../features/auth/i18n/en';
 import { shellEn } from '../../../features/shell/i18n/en';
@@ -15,6 +13,8 @@ export const en = {
   'language.label': 'Language',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
+  // The projects pages and the approvals' deliverable cards both use it.
+  'comments.show': 'Comments',
 
   'errors.title': 'Something went wrong',
   'errors.network': "We couldn't reach the server. Check your connection and try again.",
@@ -72,11 +72,9 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': "The page you're looking for doesn't exist or has moved.",
   'notFound.home': 'Go to your portal',
-  ...statementEn,
   ...approvalsEn,
   ...documentsEn,
   ...feedbackEn,
-  ...projectsEn,
   ...timelineEn,
   ...authAccessEn,
   ...shellEn,

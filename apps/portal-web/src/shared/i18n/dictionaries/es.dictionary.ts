@@ -1,4 +1,3 @@
-import { statementEs } from '../../../features/statement/i18n/es';
 import { authAccessEs } from '../../../features/auth/i18n/es';
 import { shellEs } from '../../../features/shell/i18n/es';
 import { liveEs } from '../../../features/live/i18n/es';
@@ -6,7 +5,6 @@ import type { Dictionary } from '../dictionary.types';
 import { approvalsEs } from '../../../features/approvals/i18n/es';
 import { documentsEs } from '../../../features/documents/i18n/es';
 import { feedbackEs } from '../../../features/feedback/i18n/es';
-import { projectsEs } from '../../../features/projects/i18n/es';
 import { timelineEs } from '../../../features/timeline/i18n/es';
 
 export const es: Dictionary = {
@@ -16,6 +14,7 @@ export const es: Dictionary = {
   'language.label': 'Idioma',
   'common.loading': 'Cargando…',
   'common.retry': 'Reintentar',
+  'comments.show': 'Comentarios',
 
   'errors.title': 'Algo salió mal',
   'errors.network': 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
@@ -76,11 +75,9 @@ export const es: Dictionary = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'La página que buscas no existe o se ha movido.',
   'notFound.home': 'Ir a tu portal',
-  ...statementEs,
   ...approvalsEs,
   ...documentsEs,
   ...feedbackEs,
-  ...projectsEs,
   ...timelineEs,
   ...authAccessEs,
   ...shellEs,

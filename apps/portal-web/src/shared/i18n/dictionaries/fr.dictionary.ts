@@ -1,4 +1,3 @@
-import { statementFr } from '../../../features/statement/i18n/fr';
 import { authAccessFr } from '../../../features/auth/i18n/fr';
 import { shellFr } from '../../../features/shell/i18n/fr';
 import { liveFr } from '../../../features/live/i18n/fr';
@@ -6,7 +5,6 @@ import type { Dictionary } from '../dictionary.types';
 import { approvalsFr } from '../../../features/approvals/i18n/fr';
 import { documentsFr } from '../../../features/documents/i18n/fr';
 import { feedbackFr } from '../../../features/feedback/i18n/fr';
-import { projectsFr } from '../../../features/projects/i18n/fr';
 import { timelineFr } from '../../../features/timeline/i18n/fr';
 
 export const fr: Dictionary = {
@@ -16,6 +14,7 @@ export const fr: Dictionary = {
   'language.label': 'Langue',
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
+  'comments.show': 'Commentaires',
 
   'errors.title': 'Un problème est survenu',
   'errors.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
@@ -76,11 +75,9 @@ export const fr: Dictionary = {
   'notFound.title': 'Page introuvable',
   'notFound.body': "La page que vous cherchez n'existe pas ou a été déplacée.",
   'notFound.home': 'Aller à votre portail',
-  ...statementFr,
   ...approvalsFr,
   ...documentsFr,
   ...feedbackFr,
-  ...projectsFr,
   ...timelineFr,
   ...authAccessFr,
   ...shellFr,

@@ -1,4 +1,3 @@
-import { statementPt } from '../../../features/statement/i18n/pt';
 import { authAccessPt } from '../../../features/auth/i18n/pt';
 import { shellPt } from '../../../features/shell/i18n/pt';
 import { livePt } from '../../../features/live/i18n/pt';
@@ -6,7 +5,6 @@ import type { Dictionary } from '../dictionary.types';
 import { approvalsPt } from '../../../features/approvals/i18n/pt';
 import { documentsPt } from '../../../features/documents/i18n/pt';
 import { feedbackPt } from '../../../features/feedback/i18n/pt';
-import { projectsPt } from '../../../features/projects/i18n/pt';
 import { timelinePt } from '../../../features/timeline/i18n/pt';
 
 export const pt: Dictionary = {
@@ -16,6 +14,7 @@ export const pt: Dictionary = {
   'language.label': 'Idioma',
   'common.loading': 'Carregando…',
   'common.retry': 'Tentar novamente',
+  'comments.show': 'Comentários',
 
   'errors.title': 'Algo deu errado',
   'errors.network': 'Não foi possível falar com o servidor. Verifique sua conexão e tente novamente.',
@@ -76,11 +75,9 @@ export const pt: Dictionary = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'A página que você procura não existe ou foi movida.',
   'notFound.home': 'Ir para o seu portal',
-  ...statementPt,
   ...approvalsPt,
   ...documentsPt,
   ...feedbackPt,
-  ...projectsPt,
   ...timelinePt,
   ...authAccessPt,
   ...shellPt,
