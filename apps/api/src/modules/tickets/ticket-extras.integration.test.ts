@@ -8,7 +8,7 @@ import { addContact, PDF, portalSession, seedPortalClient, setPortalSettings, ty
 const OPEN_PORTAL = `mutation($input: OpenPortalTicketInput!) { openPortalTicket(input: $input) { id reference { kind id label } } }`;
 const PORTAL_REPLY = `mutation($id: ID!, $body: String!, $files: [ID!]) { replyToPortalTicket(id: $id, body: $body, attachmentIds: $files) { id attachments { id fileName } } }`;
 const PORTAL_TICKET = `query($id: ID!) { portalTicket(id: $id) { id reference { kind label } messages { body attachments { id fileName size contentType downloadUrl } } } }`;
-const OPEN_STAFF = `mutation($input: OpenTicketInput!) { openTicket(input: $input) { id status priority contact { id } assignee { id } messages { body } } }`;
+const OPEN_STAFF = `mutation($input: OpenTicketInput!) { openTicket(input: $input) { id status priority unread contact { id } assignee { id } messages { body } } }`;
 const REPLY = `mutation($id: ID!, $body: String!, $internal: Boolean, $files: [ID!]) { replyToTicket(id: $id, body: $body, internal: $internal, attachmentIds: $files) { id attachments { id fileName downloadUrl } } }`;
 const TICKET = `query($id: ID!) { ticket(id: $id) { id contactId reference { kind id label } messages { body internal attachments { id } } } }`;
 const ASSIGN = `mutation($id: ID!, $a: ID) { assignTicket(id: $id, assigneeId: $a) { id assignee { id } } }`;
@@ -135,7 +135,7 @@ describe('staff-opened tickets', () => {
       input: { clientId: seed.client.id, contactId: seed.contact.id, subject: 'Renewal', message: 'Shall we renew the retainer?', priority: 'HIGH', assigneeId: a.users.MANAGER.id },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.openTicket).toMatchObject({ status: 'PENDING', priority: 'HIGH', contact: { id: seed.contact.id }, assignee: { id: a.users.MANAGER.id }, messages: [{ body: 'Shall we renew the retainer?' }] });
+    expect(res.data.openTicket).toMatchObject({ status: 'PENDING', priority: 'HIGH', unread: false, contact: { id: seed.contact.id }, assignee: { id: a.users.MANAGER.id }, messages: [{ body: 'Shall we renew the retainer?' }] });
     const sent = (await emails()).slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0].subject).toBe('Renewal');

@@ -200,7 +200,7 @@ export class TicketService {
       ticketId: ticket.id, clientId: t.clientId, body: t.body, internal: false, authorContactId: byContact, authorUserId: byUser,
     });
     await this.attach(tx, message, t.author, t.attachmentIds);
-    if (byUser) await this.markRead(tx, ticket.id, byUser, message.createdAt);
+    if (byUser) await this.markRead(tx, ticket.id, byUser, now); // the opener has read what they wrote
     await this.timeline.record(tx, {
       clientId: t.clientId, type: 'TICKET', summary: `Ticket opened: ${t.subject}`.slice(0, 500), authorContactId: byContact, authorUserId: byUser,
       portalVisible: true, projectId: ticket.projectId, metadata: { ticketId: ticket.id },
