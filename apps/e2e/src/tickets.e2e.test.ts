@@ -47,10 +47,12 @@ test('a contact opens a ticket with a file; staff add an internal note and reply
   await staff.getByText('Internal note', { exact: true }).first().click();
   await staff.getByRole('textbox', { name: 'Internal note' }).fill('Their theme overrides our script — check with the dev team.');
   await staff.getByRole('button', { name: 'Add internal note' }).click();
-  await staff.getByText('Their theme overrides our script').waitFor();
+  const staffThread = staff.getByRole('list', { name: 'Messages' });
+  await staffThread.getByText('Their theme overrides our script').waitFor();
   await staff.getByText('Reply to client', { exact: true }).first().click();
   await staff.getByRole('textbox', { name: 'Reply to client' }).fill('Thanks Ana — fixed, could you try again?');
   await staff.getByRole('button', { name: 'Send reply' }).click();
+  await staffThread.getByText('Thanks Ana — fixed, could you try again?').waitFor();
 
   // The portal thread, still open, receives the reply without a reload; the note never shows.
   await portal.getByText('Thanks Ana — fixed, could you try again?').waitFor({ timeout: 15_000 });
