@@ -14,7 +14,6 @@ import { useAttachments } from '../hooks/use-attachments';
 import { referenceInput, useReferenceOptions } from '../hooks/use-reference-options';
 import { useTicketsT } from '../i18n/tickets-i18n';
 import { apiErrorField, isSendShortcut, messageProblem, subjectProblem, type TextProblem } from '../lib/ticket-form';
-import { UploadError } from '../lib/upload-attachments';
 import { AttachmentPicker } from './attachment-picker';
 
 interface Values {
@@ -40,8 +39,6 @@ export function NewTicketForm() {
   const { branding } = usePortalViewer();
   const references = useReferenceOptions();
   const attachments = useAttachments();
-  const [attachmentError, setAttachmentError] = useState<string | null>(null);
-  const [uploading, setUploading] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const say = (problem: TextProblem) => (problem ? t(problem.key, problem.max ? { max: problem.max } : undefined) : null);
   const form = useForm<Values>({
@@ -58,19 +55,10 @@ export function NewTicketForm() {
   });
 
   const submit = form.onSubmit(async (values) => {
-    if (attachments.tooMany || loading || uploading) return;
+    if (attachments.tooMany || loading || attachments.uploading) return;
     setFormError(null);
-    setAttachmentError(null);
-    let attachmentIds: string[];
-    setUploading(true);
-    try {
-      attachmentIds = await attachments.upload();
-    } catch (err) {
-      setAttachmentError(err instanceof UploadError ? err.message : describeError(err, sharedT));
-      return;
-    } finally {
-      setUploading(false);
-    }
+    const attachmentIds = await attachments.uploadForSend((err) => describeError(err, sharedT));
+    if (!attachmentIds) return;
     try {
       const { data } = await open({
         variables: {
@@ -88,10 +76,8 @@ export function NewTicketForm() {
     } catch (err) {
       const field = FIELDS[apiErrorField(err) ?? ''];
       const message = describeError(err, sharedT);
-      if (field === 'attachments') {
-        attachments.forgetUploads();
-        setAttachmentError(message);
-      } else if (field) form.setFieldError(field, message);
+      if (field === 'attachments') attachments.refused(message);
+      else if (field) form.setFieldError(field, message);
       else setFormError(message);
     }
   });
@@ -141,12 +127,12 @@ export function NewTicketForm() {
               {...form.getInputProps('reference')}
             />
           )}
-          <AttachmentPicker attachments={attachments} error={attachmentError} disabled={uploading || loading} />
+          <AttachmentPicker attachments={attachments} error={attachments.error} disabled={attachments.uploading || loading} />
           <Group justify="flex-end">
             <Button component={Link} to="/tickets" variant="default">
               {t('tickets.form.cancel')}
             </Button>
-            <Button type="submit" loading={loading || uploading}>
+            <Button type="submit" loading={loading || attachments.uploading}>
               {t('tickets.form.submit')}
             </Button>
           </Group>

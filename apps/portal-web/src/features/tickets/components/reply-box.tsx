@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconLockSquare, IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { statusAfterMessage } from '@clientflow/domain';
 import { ReplyToPortalTicketDocument, type TicketStatus } from '@clientflow/graphql-types/portal';
@@ -13,7 +12,6 @@ import { useAttachments } from '../hooks/use-attachments';
 import { appendTicketMessage } from '../hooks/use-ticket-thread-live';
 import { useTicketsT } from '../i18n/tickets-i18n';
 import { apiErrorField, isMacLike, isSendShortcut, messageProblem } from '../lib/ticket-form';
-import { UploadError } from '../lib/upload-attachments';
 import { AttachmentPicker } from './attachment-picker';
 
 interface ReplyBoxProps {
@@ -33,8 +31,6 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
   const { branding } = usePortalViewer();
   const closed = status === 'CLOSED';
   const attachments = useAttachments();
-  const [attachmentError, setAttachmentError] = useState<string | null>(null);
-  const [uploading, setUploading] = useState(false);
   const form = useForm({
     initialValues: { body: '' },
     validate: {
@@ -60,29 +56,16 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
   });
 
   const submit = form.onSubmit(async ({ body }) => {
-    if (closed || loading || uploading || attachments.tooMany) return;
-    setAttachmentError(null);
-    let attachmentIds: string[];
-    setUploading(true);
-    try {
-      attachmentIds = await attachments.upload();
-    } catch (err) {
-      setAttachmentError(err instanceof UploadError ? err.message : describeError(err, sharedT));
-      return;
-    } finally {
-      setUploading(false);
-    }
+    if (closed || loading || attachments.uploading || attachments.tooMany) return;
+    const attachmentIds = await attachments.uploadForSend((err) => describeError(err, sharedT));
+    if (!attachmentIds) return;
     try {
       await reply({ variables: { id: ticketId, body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) } });
       form.reset();
       attachments.reset();
     } catch (err) {
       const message = describeError(err, sharedT);
-      if (apiErrorField(err) === 'attachmentIds') {
-        attachments.forgetUploads();
-        setAttachmentError(message);
-        return;
-      }
+      if (apiErrorField(err) === 'attachmentIds') return attachments.refused(message);
       form.setFieldError('body', message);
       if (hasErrorCode(err, 'CONFLICT') || hasErrorCode(err, 'NOT_FOUND')) onStale();
     }
@@ -128,14 +111,14 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
             }}
             {...form.getInputProps('body')}
           />
-          {!closed && <AttachmentPicker attachments={attachments} error={attachmentError} disabled={uploading || loading} />}
+          {!closed && <AttachmentPicker attachments={attachments} error={attachments.error} disabled={attachments.uploading || loading} />}
           <Group justify="space-between" wrap="wrap-reverse" gap="xs">
             {!closed && (
               <Text size="xs" c="dimmed" visibleFrom="sm">
                 {t('tickets.thread.shortcut', { keys })}
               </Text>
             )}
-            <Button type="submit" loading={loading || uploading} disabled={closed} ml="auto">
+            <Button type="submit" loading={loading || attachments.uploading} disabled={closed} ml="auto">
               {t('tickets.thread.send')}
             </Button>
           </Group>

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { MAX_TICKET_ATTACHMENTS } from '@clientflow/domain';
-import { uploadTicketAttachments } from '../lib/upload-attachments';
+import { UploadError, uploadTicketAttachments } from '../lib/upload-attachments';
 
 /**
  * Files picked for a message. They are uploaded when the message is sent; an upload that worked is kept, so sending
@@ -8,6 +8,9 @@ import { uploadTicketAttachments } from '../lib/upload-attachments';
  */
 export function useAttachments() {
   const [files, setFiles] = useState<File[]>([]);
+  const [uploading, setUploading] = useState(false);
+  /** Why the files could not be sent (upload refused, or the API refused their ids); shown on the picker. */
+  const [error, setError] = useState<string | null>(null);
   const uploaded = useRef(new Map<File, string>());
 
   const add = useCallback((picked: File[]) => setFiles((current) => [...current, ...picked.filter((f) => !current.includes(f))]), []);
@@ -18,9 +21,13 @@ export function useAttachments() {
   const reset = useCallback(() => {
     uploaded.current.clear();
     setFiles([]);
+    setError(null);
   }, []);
-  /** The API no longer takes the ids it gave (used, or unknown): upload again next time. */
-  const forgetUploads = useCallback(() => uploaded.current.clear(), []);
+  /** The API refused the ids it gave (used, or unknown): say why, and upload again next time. */
+  const refused = useCallback((message: string) => {
+    uploaded.current.clear();
+    setError(message);
+  }, []);
 
   /** Uploads what is not uploaded yet; answers every file's id, in the order picked. */
   const upload = useCallback(async (): Promise<string[]> => {
@@ -35,7 +42,24 @@ export function useAttachments() {
     return files.map((f) => uploaded.current.get(f)).filter((id): id is string => Boolean(id));
   }, [files]);
 
-  return { files, add, remove, reset, upload, forgetUploads, tooMany: files.length > MAX_TICKET_ATTACHMENTS };
+  /** Before a send: uploads what is missing; on failure shows why on the picker and answers null (do not send). */
+  const uploadForSend = useCallback(
+    async (describe: (err: unknown) => string): Promise<string[] | null> => {
+      setError(null);
+      setUploading(true);
+      try {
+        return await upload();
+      } catch (err) {
+        setError(err instanceof UploadError ? err.message : describe(err));
+        return null;
+      } finally {
+        setUploading(false);
+      }
+    },
+    [upload],
+  );
+
+  return { files, add, remove, reset, upload, uploadForSend, refused, uploading, error, tooMany: files.length > MAX_TICKET_ATTACHMENTS };
 }
 
 export type Attachments = ReturnType<typeof useAttachments>;
