@@ -3,6 +3,7 @@ import { registerMailJobs } from '../modules/mail/mail.jobs';
 import { registerBillingAutomationJobs } from '../modules/billing-automation/billing-automation.jobs';
 import { registerRecurringJobs } from '../modules/recurring/recurring.jobs';
 import { registerPaymentJobs } from '../modules/payments/payments.jobs';
+import { registerDocumentJobs } from '../modules/documents/documents.jobs';
 
 /**
  * Every module's background tasks and schedules, in one list. Both the API process and the standalone worker
@@ -13,4 +14,5 @@ export function registerJobs(services: Services): void {
   registerBillingAutomationJobs(services);
   registerRecurringJobs(services);
   registerPaymentJobs(services);
+  registerDocumentJobs(services);
 }

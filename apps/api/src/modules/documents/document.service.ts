@@ -4,6 +4,7 @@ import {
   assertValidFileName, badInput, checkUpload, isDocumentCategory, safeFileName, sanitizeSvg,
   type DocumentCategory,
 } from '@clientflow/domain';
+import type { EntityManager } from 'typeorm';
 import type { TenantScope } from '../../db/tenant-scope';
 import type { FileStorage } from '../../shared/storage/file-storage';
 import { logger } from '../../shared/logger';
@@ -150,6 +151,28 @@ export class DocumentService {
       return row;
     });
     await this.removeQuietly(doc.storageKey);
+  }
+
+  /**
+   * Files uploaded for a ticket message that never got attached (the message was abandoned or refused) are deleted
+   * once older than `before`, rows first (only while still unattached: an attach racing this sweep wins or loses
+   * cleanly on the row), then their bytes. Answers how many were removed; safe to run again.
+   */
+  async sweepUnattachedTicketFiles(manager: EntityManager, before: Date, batch = 500): Promise<number> {
+    let removed = 0;
+    for (;;) {
+      const rows: { storageKey: string }[] = (
+        await manager.query(
+          `DELETE FROM document WHERE id IN (
+             SELECT id FROM document WHERE "ticketAttachment" AND "ticketMessageId" IS NULL AND "createdAt" < $1 LIMIT $2 FOR UPDATE SKIP LOCKED
+           ) AND "ticketMessageId" IS NULL RETURNING "storageKey"`,
+          [before, batch],
+        )
+      )[0];
+      await Promise.all(rows.map((r) => this.removeQuietly(r.storageKey)));
+      removed += rows.length;
+      if (rows.length < batch) return removed;
+    }
   }
 
   async open(scope: TenantScope, id: string): Promise<{ document: Document; stream: Readable }> {

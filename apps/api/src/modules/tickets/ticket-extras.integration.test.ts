@@ -1,5 +1,6 @@
 import { Client } from '../clients/client.entity';
 import { Document } from '../documents/document.entity';
+import { SWEEP_TICKET_UPLOADS_TASK } from '../documents/documents.jobs';
 import { OutboundEmail } from '../mail/outbound-email.entity';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { liveSubscribe, type LiveSubscriber } from '../../../test/live-client';
@@ -124,6 +125,29 @@ describe('attachments', () => {
     const observer = await addContact(server, seed.client.id, a.workspace.id, 'OBSERVER');
     const refused = await uploadPortal(await portalSession(server, observer));
     expect(refused.status).toBe(403);
+  });
+});
+
+describe('unattached uploads', () => {
+  it('are swept after a day by the hourly job; attached and recent files stay', async () => {
+    const { id } = await openPortalTicket();
+    const stale = await uploadStaff(owner, seed.client.id, 'abandoned.pdf');
+    const recent = await uploadStaff(owner, seed.client.id, 'being written.pdf');
+    const attached = await uploadStaff(owner, seed.client.id, 'sent.pdf');
+    await owner.gql(REPLY, { id, body: 'With the file', files: [attached] });
+    const repo = server.dataSource.getRepository(Document);
+    await repo.update({ id: stale }, { createdAt: new Date(Date.now() - 25 * 3600 * 1000) });
+    await repo.update({ id: attached }, { createdAt: new Date(Date.now() - 25 * 3600 * 1000) });
+    const staleKey = (await repo.findOneByOrFail({ id: stale })).storageKey;
+
+    await server.app.services.jobs.runNow(SWEEP_TICKET_UPLOADS_TASK, {});
+    expect(await repo.findOneBy({ id: stale })).toBeNull();
+    await expect(server.app.services.storage.get(staleKey)).rejects.toThrow();
+    expect(await repo.findOneBy({ id: recent })).not.toBeNull();
+    expect(await download(owner, attached, 'admin')).toBe(200);
+    // Running it again changes nothing.
+    await server.app.services.jobs.runNow(SWEEP_TICKET_UPLOADS_TASK, {});
+    expect(await repo.findOneBy({ id: recent })).not.toBeNull();
   });
 });
 
