@@ -43,7 +43,9 @@ export function WorkspaceSwitcher() {
           leftSection={<IconBuildingStore size={18} />}
           rightSection={single ? null : <IconSelector size={14} />}
           aria-label={`Workspace: ${viewer.workspace.name}`}
-          styles={{ label: { maxWidth: 180, overflow: 'hidden', textOverflow: 'ellipsis' } }}
+          // Narrow on phones, where the header also holds the live state, notifications, theme and account.
+          maw={{ base: 150, sm: 240 }}
+          styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
         >
           {viewer.workspace.name}
         </Button>
