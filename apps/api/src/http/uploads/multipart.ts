@@ -50,7 +50,8 @@ export function parseMultipart(req: Request, opts: { maxFileBytes: number; maxFi
         );
       });
       stream.on('end', () => {
-        if (!failure) result.files.push({ field, fileName: info.filename ?? 'file', bytes: Buffer.concat(chunks) });
+        // Browsers send a quote in a multipart file name as %22 (WHATWG); busboy does not undo it.
+        if (!failure) result.files.push({ field, fileName: (info.filename ?? 'file').replace(/%22/g, '"'), bytes: Buffer.concat(chunks) });
       });
     });
     bb.on('field', (name, value) => {

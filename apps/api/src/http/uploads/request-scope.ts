@@ -34,6 +34,16 @@ export async function staffForWrite(req: Request, deps: Deps, permission: Permis
   return { viewer, scope: staffScope(deps, viewer) };
 }
 
+/** Portal writes (uploads): the portal's custom header (same reason as for staff), then a portal session. */
+export async function portalForWrite(req: Request, deps: Deps): Promise<{ viewer: PortalViewer; scope: TenantScope }> {
+  if (req.headers[APP_HEADER] !== 'portal') {
+    throw new HttpError('BAD_REQUEST', `This request must carry the header ${APP_HEADER}: portal`);
+  }
+  const viewer = await resolveViewer(req, 'portal', { dataSource: deps.dataSource, tokens: deps.services.tokens });
+  if (viewer.kind !== 'portal') throw new HttpError('UNAUTHENTICATED', 'Sign in to continue');
+  return { viewer, scope: new TenantScope(deps.dataSource.manager, viewer.workspaceId, viewer.clientId) };
+}
+
 /** Reads (links, <img>): no custom header possible; the staff cookie first, else the portal cookie. */
 export async function readerFor(
   req: Request,

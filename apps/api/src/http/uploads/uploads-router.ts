@@ -46,8 +46,7 @@ export function uploadsRouter(deps: Deps & { maxUploadBytes: number }): Router {
       const rows = await documents.upload(
         scope,
         clientId,
-        // Browsers send a quote in a multipart file name as %22 (WHATWG); busboy does not undo it.
-        upload.files.map((f) => ({ fileName: f.fileName.replace(/%22/g, '"'), bytes: f.bytes })),
+        upload.files,
         {
           category: upload.fields.category || undefined,
           timelineAttachment: upload.fields.timelineAttachment === 'true',

@@ -18,7 +18,7 @@ export function deliverableFilesRouter(deps: Deps & { maxUploadBytes: number }):
       const rows = await deps.services.deliverables.uploadFiles(
         scope,
         id,
-        upload.files.map((f) => ({ fileName: f.fileName.replace(/%22/g, '"'), bytes: f.bytes })),
+        upload.files,
         viewer.userId,
       );
       res.status(201).json({

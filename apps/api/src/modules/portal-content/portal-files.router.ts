@@ -1,11 +1,6 @@
 import express, { type Router } from 'express';
-import { unauthenticated } from '@clientflow/domain';
-import { APP_HEADER } from '../../auth/cookies';
-import { resolveViewer } from '../../auth/viewer';
-import { TenantScope } from '../../db/tenant-scope';
-import { HttpError } from '../../http/uploads/http-errors';
 import { parseMultipart } from '../../http/uploads/multipart';
-import type { Deps } from '../../http/uploads/request-scope';
+import { portalForWrite, type Deps } from '../../http/uploads/request-scope';
 import { route } from '../../http/uploads/uploads-router';
 
 /**
@@ -17,17 +12,15 @@ export function portalFilesRouter(deps: Deps & { maxUploadBytes: number }): Rout
   router.post(
     '/portal/documents',
     route(async (req, res) => {
-      if (req.headers[APP_HEADER] !== 'portal') throw new HttpError('BAD_REQUEST', `This request must carry the header ${APP_HEADER}: portal`);
-      const viewer = await resolveViewer(req, 'portal', { dataSource: deps.dataSource, tokens: deps.services.tokens });
-      if (viewer.kind !== 'portal') throw unauthenticated();
+      const { viewer, scope } = await portalForWrite(req, deps);
       const { portalContent } = deps.services;
-      const access = await portalContent.accessFor(new TenantScope(deps.dataSource.manager, viewer.workspaceId, viewer.clientId), viewer);
+      const access = await portalContent.accessFor(scope, viewer);
       // Refused before the body is read: nothing is stored for a contact without UPLOAD_FILES.
       portalContent.assertCanUpload(access);
       const upload = await parseMultipart(req, { maxFileBytes: deps.maxUploadBytes, maxFiles: 10, fileFields: ['files', 'file'] });
       const rows = await portalContent.upload(
         access,
-        upload.files.map((f) => ({ fileName: f.fileName.replace(/%22/g, '"'), bytes: f.bytes })),
+        upload.files,
         upload.fields.category || undefined,
       );
       res.status(201).json({

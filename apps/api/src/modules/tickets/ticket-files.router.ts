@@ -1,11 +1,7 @@
 import express, { type Router } from 'express';
-import { forbidden, MAX_TICKET_ATTACHMENTS, unauthenticated } from '@clientflow/domain';
-import { APP_HEADER } from '../../auth/cookies';
-import { resolveViewer } from '../../auth/viewer';
-import { TenantScope } from '../../db/tenant-scope';
-import { HttpError } from '../../http/uploads/http-errors';
+import { forbidden, MAX_TICKET_ATTACHMENTS } from '@clientflow/domain';
 import { parseMultipart } from '../../http/uploads/multipart';
-import type { Deps } from '../../http/uploads/request-scope';
+import { portalForWrite, type Deps } from '../../http/uploads/request-scope';
 import { route } from '../../http/uploads/uploads-router';
 
 /**
@@ -19,16 +15,14 @@ export function ticketFilesRouter(deps: Deps & { maxUploadBytes: number }): Rout
   router.post(
     '/portal/ticket-attachments',
     route(async (req, res) => {
-      if (req.headers[APP_HEADER] !== 'portal') throw new HttpError('BAD_REQUEST', `This request must carry the header ${APP_HEADER}: portal`);
-      const viewer = await resolveViewer(req, 'portal', { dataSource: deps.dataSource, tokens: deps.services.tokens });
-      if (viewer.kind !== 'portal') throw unauthenticated();
+      const { viewer, scope } = await portalForWrite(req, deps);
       // Refused before the body is read: nothing is stored for a contact who cannot open tickets.
       if (!viewer.permissions.includes('OPEN_TICKETS')) throw forbidden('Your portal access does not include support tickets');
       const upload = await parseMultipart(req, { maxFileBytes: deps.maxUploadBytes, maxFiles: MAX_TICKET_ATTACHMENTS, fileFields: ['files', 'file'] });
       const rows = await deps.services.documents.upload(
-        new TenantScope(deps.dataSource.manager, viewer.workspaceId, viewer.clientId),
+        scope,
         viewer.clientId,
-        upload.files.map((f) => ({ fileName: f.fileName.replace(/%22/g, '"'), bytes: f.bytes })),
+        upload.files,
         { category: 'OTHER', ticketAttachment: true, uploadedByContactId: viewer.contactId },
       );
       res.status(201).json({
