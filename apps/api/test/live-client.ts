@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { TestServer } from './harness';
 
 export interface LiveSubscriber<T = any> {
   events: T[];
@@ -122,4 +123,25 @@ export function liveSubscribe(baseUrl: string, opts: LiveSubscribeOptions): Live
       await client.dispose();
     },
   };
+}
+
+/** Polls `check` every 10 ms until it holds; throws after `timeoutMs`. */
+export async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/**
+ * Opens a live subscription and waits until the API has registered it (so an event published next reaches it);
+ * the subscriber is added to `open` for the test file's cleanup.
+ */
+export async function subscribeLive(server: TestServer, opts: LiveSubscribeOptions, open: LiveSubscriber[]): Promise<LiveSubscriber> {
+  const before = server.app.services.live.subscriberCount;
+  const sub = liveSubscribe(server.url, opts);
+  open.push(sub);
+  await until(() => server.app.services.live.subscriberCount > before);
+  return sub;
 }

@@ -5,7 +5,7 @@ import { Membership } from '../modules/identity/membership.entity';
 import { Invoice } from '../modules/invoicing/invoice.entity';
 import { insertProject } from '../modules/time/time.fixtures';
 import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../test/harness';
-import { liveSubscribe, type LiveSubscriber } from '../../test/live-client';
+import { liveSubscribe, subscribeLive, until, type LiveSubscriber } from '../../test/live-client';
 import { publishInvoiceStatus } from './invoice-status.topics';
 import { publish } from './live-event';
 
@@ -39,21 +39,9 @@ afterEach(async () => {
   await until(() => apiA.app.services.live.subscriberCount === 0 && apiB.app.services.live.subscriberCount === 0);
 });
 
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 /** Subscribes and waits until the server has registered it (so nothing published afterwards can be missed). */
 async function subscribe(server: TestServer, opts: Parameters<typeof liveSubscribe>[1]): Promise<LiveSubscriber> {
-  const before = server.app.services.live.subscriberCount;
-  const sub = liveSubscribe(server.url, opts);
-  open.push(sub);
-  await until(() => server.app.services.live.subscriberCount > before);
-  return sub;
+  return subscribeLive(server, opts, open);
 }
 
 /** A subscription the server refuses: resolves with the error code. */

@@ -1,7 +1,7 @@
 import { staffViewersOf } from '../auth/viewer';
 import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC } from '../modules/tickets/ticket.topics';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../test/harness';
-import { liveSubscribe, type LiveSubscriber } from '../../test/live-client';
+import { subscribeLive, until, type LiveSubscriber } from '../../test/live-client';
 import { addContact, portalSession, seedPortalClient, type PortalSeed } from '../modules/portal-content/portal-content.fixtures';
 
 /**
@@ -35,20 +35,8 @@ afterEach(async () => {
 });
 afterAll(() => server.close());
 
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 async function subscribe(client: TestClient, query: string, id: string, app: 'admin' | 'portal' = 'admin') {
-  const before = server.app.services.live.subscriberCount;
-  const sub = liveSubscribe(server.url, { cookie: client.cookieHeader(), query, variables: { id }, app });
-  open.push(sub);
-  await until(() => server.app.services.live.subscriberCount > before);
-  return sub;
+  return subscribeLive(server, { cookie: client.cookieHeader(), query, variables: { id }, app }, open);
 }
 
 async function openTicket(by: TestClient = portal): Promise<string> {

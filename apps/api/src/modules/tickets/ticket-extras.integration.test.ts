@@ -3,7 +3,7 @@ import { Document } from '../documents/document.entity';
 import { SWEEP_TICKET_UPLOADS_TASK } from '../documents/documents.jobs';
 import { OutboundEmail } from '../mail/outbound-email.entity';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
-import { liveSubscribe, type LiveSubscriber } from '../../../test/live-client';
+import { liveSubscribe, until, type LiveSubscriber } from '../../../test/live-client';
 import { addContact, PDF, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from '../portal-content/portal-content.fixtures';
 
 const OPEN_PORTAL = `mutation($input: OpenPortalTicketInput!) { openPortalTicket(input: $input) { id reference { kind id label } } }`;
@@ -39,14 +39,6 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.dispose()));
 });
 afterAll(() => server.close());
-
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 async function uploadStaff(caller: TestClient, clientId: string, name = 'brief.pdf') {
   const form = new FormData();

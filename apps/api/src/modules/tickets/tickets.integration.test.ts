@@ -2,7 +2,7 @@ import { Client } from '../clients/client.entity';
 import { OutboundEmail } from '../mail/outbound-email.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
-import { liveSubscribe, type LiveSubscriber } from '../../../test/live-client';
+import { liveSubscribe, subscribeLive, type LiveSubscriber } from '../../../test/live-client';
 import { addContact, portalSession, seedPortalClient, type PortalSeed } from '../portal-content/portal-content.fixtures';
 
 const OPEN = `mutation($input: OpenPortalTicketInput!) { openPortalTicket(input: $input) { id subject status } }`;
@@ -43,20 +43,8 @@ afterEach(async () => {
 });
 afterAll(() => server.close());
 
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 async function subscribe(cookie: string, query: string, variables: Record<string, unknown>, app: 'admin' | 'portal' = 'admin') {
-  const before = server.app.services.live.subscriberCount;
-  const sub = liveSubscribe(server.url, { cookie, query, variables, app });
-  open.push(sub);
-  await until(() => server.app.services.live.subscriberCount > before);
-  return sub;
+  return subscribeLive(server, { cookie, query, variables, app }, open);
 }
 
 async function openTicket(client: TestClient = portal, subject = 'Login broken', extra: Record<string, unknown> = {}) {
