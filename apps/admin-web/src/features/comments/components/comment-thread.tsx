@@ -9,6 +9,7 @@ import {
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
+import { onSubmitShortcut } from '../../../shared/lib/submit-shortcut';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { CommentItem } from './comment-item';
 
@@ -101,12 +102,7 @@ export function CommentThread({ target, id }: { target: CommentTarget; id: strin
                 setBody(e.currentTarget.value);
                 setError(null);
               }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
-                  e.preventDefault();
-                  void post();
-                }
-              }}
+              onKeyDown={onSubmitShortcut(() => void post())}
             />
             <Group justify="space-between" wrap="wrap">
               <Switch

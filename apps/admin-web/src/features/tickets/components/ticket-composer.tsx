@@ -3,6 +3,7 @@ import { Button, Group, Paper, SegmentedControl, Stack, Text, Textarea } from '@
 import { IconLock, IconSend } from '@tabler/icons-react';
 import { MAX_TICKET_MESSAGE, type TicketStatus } from '@clientflow/domain';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
+import { onSubmitShortcut } from '../../../shared/lib/submit-shortcut';
 import { useTicketAttachments } from '../hooks/use-ticket-attachments';
 import { useReplyToTicket } from '../hooks/use-ticket-mutations';
 import { AttachmentPicker } from './attachment-picker';
@@ -92,12 +93,7 @@ export function TicketComposer({ ticketId, clientId, status, emailed }: TicketCo
             setBody(e.currentTarget.value);
             setError(null);
           }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
-              e.preventDefault();
-              void send();
-            }
-          }}
+          onKeyDown={onSubmitShortcut(() => void send())}
         />
         <AttachmentPicker attachments={attachments} disabled={loading} />
         {attachmentError && (
