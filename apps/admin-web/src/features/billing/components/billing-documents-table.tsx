@@ -1,4 +1,4 @@
-import { Anchor, Skeleton, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import type { InvoiceStatus, QuoteStatus } from '@clientflow/domain';
 import type { SortDirection } from '@clientflow/graphql-types/admin';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { SortableTh } from '../../clients/components/sortable-th';
 import { formatDay } from '../../projects/lib/project-labels';
 import type { BillingKind } from '../lib/document-form-values';
 import { BillingStatusBadge } from './billing-status-badge';
+import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
 
 /** One row of the invoices or quotes list, whichever it is. */
 export interface BillingRowView {
@@ -63,15 +64,7 @@ export function BillingDocumentsTable<F extends BillingSortField>(props: Billing
         </Table.Thead>
         <Table.Tbody style={{ opacity: loading && rows.length ? 0.6 : 1, transition: 'opacity 150ms' }}>
           {loading && rows.length === 0
-            ? Array.from({ length: 6 }, (_, row) => (
-                <Table.Tr key={row} data-testid="skeleton-row">
-                  {Array.from({ length: columns }, (_, col) => (
-                    <Table.Td key={col}>
-                      <Skeleton height={12} width="70%" radius="sm" />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))
+            ? <TableSkeletonRows columns={columns} />
             : rows.map((row) => {
                 const money = (minor: number) => formatMoney(minor, { locale, currency: row.currency });
                 return (

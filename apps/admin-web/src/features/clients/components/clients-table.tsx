@@ -1,10 +1,11 @@
-import { Anchor, Badge, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ClientRowFragment, ClientSortField, SortDirection } from '@clientflow/graphql-types/admin';
 import { formatDate, formatMoney, formatRelative, telHref, type WorkspaceFormat } from '../../../shared/lib/format';
 import { ClientAvatar } from '../../client-views/components/client-avatar';
 import { ClientQuickActions } from '../../client-views/components/client-quick-actions';
 import { ClientStatusBadge } from './client-status-badge';
 import { SortableTh } from './sortable-th';
+import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
 
 interface ClientsTableProps {
   clients: readonly ClientRowFragment[];
@@ -53,15 +54,7 @@ export function ClientsTable(props: ClientsTableProps) {
         </Table.Thead>
         <Table.Tbody style={{ opacity: loading && clients.length ? 0.6 : 1, transition: 'opacity 150ms' }}>
           {loading && clients.length === 0
-            ? Array.from({ length: skeletonRows }, (_, row) => (
-                <Table.Tr key={row} data-testid="skeleton-row">
-                  {Array.from({ length: columnCount }, (_, col) => (
-                    <Table.Td key={col}>
-                      <Skeleton height={12} width={col === 0 ? '80%' : '60%'} radius="sm" />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))
+            ? <TableSkeletonRows columns={columnCount} rows={skeletonRows} cellWidth={(col) => (col === 0 ? '80%' : '60%')} />
             : clients.map((client) => (
                 <Table.Tr
                   key={client.id}

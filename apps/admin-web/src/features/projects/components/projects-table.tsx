@@ -1,10 +1,11 @@
-import { Anchor, Group, Progress, Skeleton, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Group, Progress, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ProjectRowFragment } from '@clientflow/graphql-types/admin';
 import { formatMoney, humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
 import { formatDay } from '../lib/project-labels';
 import { ProjectStatusBadge } from './project-status-badge';
+import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
 
 interface ProjectsTableProps {
   projects: readonly ProjectRowFragment[];
@@ -34,15 +35,7 @@ export function ProjectsTable({ projects, loading, showValue, showClient = true,
         </Table.Thead>
         <Table.Tbody style={{ opacity: loading && projects.length ? 0.6 : 1 }}>
           {loading && projects.length === 0
-            ? Array.from({ length: 6 }, (_, row) => (
-                <Table.Tr key={row} data-testid="skeleton-row">
-                  {Array.from({ length: columns }, (_, col) => (
-                    <Table.Td key={col}>
-                      <Skeleton height={12} width="70%" radius="sm" />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))
+            ? <TableSkeletonRows columns={columns} />
             : projects.map((p) => (
                 <Table.Tr key={p.id}>
                   <Table.Td style={{ minWidth: 160 }}>

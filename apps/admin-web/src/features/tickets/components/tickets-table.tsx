@@ -1,10 +1,11 @@
-import { Anchor, Group, Skeleton, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Group, Table, Text, Tooltip } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import type { TicketRowFragment } from '@clientflow/graphql-types/admin';
 import { formatRelative } from '../../../shared/lib/format';
 import { ticketHref } from '../lib/ticket-labels';
 import { TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
 import { UnreadDot } from './unread-dot';
+import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
 
 interface TicketsTableProps {
   rows: readonly TicketRowFragment[];
@@ -38,15 +39,7 @@ export function TicketsTable({ rows, loading, locale, timeZone, showClient = tru
         </Table.Thead>
         <Table.Tbody style={{ opacity: loading && rows.length ? 0.6 : 1, transition: 'opacity 150ms' }}>
           {loading && rows.length === 0
-            ? Array.from({ length: 6 }, (_, row) => (
-                <Table.Tr key={row} data-testid="skeleton-row">
-                  {Array.from({ length: columns }, (_, col) => (
-                    <Table.Td key={col}>
-                      <Skeleton height={12} width="70%" radius="sm" />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))
+            ? <TableSkeletonRows columns={columns} />
             : rows.map((t) => (
                 <Table.Tr key={t.id} data-unread={t.unread || undefined} onClick={() => navigate(ticketHref(t.id))} style={{ cursor: 'pointer' }}>
                   <Table.Td>
