@@ -6,7 +6,7 @@ import { createWorkspace, signIn, startTestServer, type TestClient, type TestSer
 import { liveSubscribe, until, type LiveSubscriber } from '../../../test/live-client';
 import { addContact, PDF, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from '../portal-content/portal-content.fixtures';
 
-const OPEN_PORTAL = `mutation($input: OpenPortalTicketInput!) { openPortalTicket(input: $input) { id reference { kind id label } } }`;
+const OPEN_PORTAL = `mutation($input: OpenPortalTicketInput!) { openPortalTicket(input: $input) { id reference { kind id name label } } }`;
 const PORTAL_REPLY = `mutation($id: ID!, $body: String!, $files: [ID!]) { replyToPortalTicket(id: $id, body: $body, attachmentIds: $files) { id attachments { id fileName } } }`;
 const PORTAL_TICKET = `query($id: ID!) { portalTicket(id: $id) { id reference { kind label } messages { body attachments { id fileName size contentType downloadUrl } } } }`;
 const OPEN_STAFF = `mutation($input: OpenTicketInput!) { openTicket(input: $input) { id status priority unread contact { id } assignee { id } messages { body } } }`;
@@ -194,7 +194,7 @@ describe('staff-opened tickets', () => {
 describe('references', () => {
   it('labels the project, and the invoice only for callers who may see invoices', async () => {
     const { id, reference } = await openPortalTicket({ projectId: seed.project.id });
-    expect(reference).toEqual({ kind: 'PROJECT', id: seed.project.id, label: 'Project Website' });
+    expect(reference).toEqual({ kind: 'PROJECT', id: seed.project.id, name: 'Website', label: 'Project Website' });
     expect((await owner.gql(TICKET, { id })).data.ticket.reference).toEqual({ kind: 'PROJECT', id: seed.project.id, label: 'Project Website' });
     // The portal stops showing the project: the reference disappears for the client, not for staff.
     await setPortalSettings(server, seed.client.id, a.workspace.id, { allProjects: false, projectIds: [] });

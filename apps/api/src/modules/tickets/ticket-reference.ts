@@ -5,6 +5,8 @@ import type { TicketReferenceKind } from './ticket.types';
 export interface TicketReference {
   kind: TicketReferenceKind;
   id: string;
+  /** The invoice number or project name alone, for callers that say the kind in their own language. */
+  name: string;
   label: string;
 }
 
@@ -19,11 +21,11 @@ export async function ticketReference(
 ): Promise<TicketReference | null> {
   if (t.invoiceId && may.invoices) {
     const invoice = await ctx.loaders.invoiceById.load(t.invoiceId);
-    if (invoice?.number) return { kind: 'INVOICE', id: invoice.id, label: `Invoice ${invoice.number}` };
+    if (invoice?.number) return { kind: 'INVOICE', id: invoice.id, name: invoice.number, label: `Invoice ${invoice.number}` };
   }
   if (t.projectId && may.project(t.projectId)) {
     const project = await ctx.loaders.billingProjectById.load(t.projectId);
-    if (project) return { kind: 'PROJECT', id: project.id, label: `Project ${project.name}` };
+    if (project) return { kind: 'PROJECT', id: project.id, name: project.name, label: `Project ${project.name}` };
   }
   return null;
 }

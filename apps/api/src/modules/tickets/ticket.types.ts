@@ -20,6 +20,7 @@ registerEnumType(TicketReferenceKindEnum, { name: 'TicketReferenceKind' });
 export class TicketReferenceType {
   @Field(() => TicketReferenceKindEnum) kind: TicketReferenceKind;
   @Field(() => ID) id: string;
+  @Field({ description: 'The invoice number or the project name, e.g. "INV-0004".' }) name: string;
   @Field({ description: 'e.g. "Invoice INV-0004", "Project Website redesign".' }) label: string;
 }
 
@@ -90,7 +91,8 @@ export class OpenTicketInput {
 export class PortalTicketReferenceType {
   @Field(() => TicketReferenceKindEnum) kind: TicketReferenceKind;
   @Field(() => ID) id: string;
-  @Field() label: string;
+  @Field({ description: 'The invoice number or the project name (say the kind in the reader\'s language).' }) name: string;
+  @Field({ description: 'In English, e.g. "Invoice INV-0004".' }) label: string;
 }
 
 @ObjectType('PortalTicketAttachment', { description: 'A file attached to a message of the thread.' })

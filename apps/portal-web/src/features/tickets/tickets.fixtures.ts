@@ -19,7 +19,7 @@ export function ticket(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const invoiceReference = { __typename: 'PortalTicketReference' as const, kind: 'INVOICE', id: 'inv-1', label: 'Invoice INV-0004' };
+export const invoiceReference = { __typename: 'PortalTicketReference' as const, kind: 'INVOICE', id: 'inv-1', name: 'INV-0004' };
 
 export function message(overrides: Record<string, unknown> = {}) {
   return {
