@@ -17,18 +17,15 @@ export interface NotifyInput {
 /** Staff in-app notifications: written inside the business transaction that caused them, delivered live after commit. */
 export class NotificationService {
   async notify(tx: TenantScope, input: NotifyInput): Promise<Notification> {
-    const row = await tx.manager.getRepository(Notification).save(
-      tx.manager.getRepository(Notification).create({
-        workspaceId: tx.workspaceId,
-        userId: input.userId,
-        kind: input.kind,
-        title: input.title.slice(0, 300),
-        body: input.body ? input.body.slice(0, 500) : null,
-        ticketId: input.ticketId ?? null,
-        clientId: input.clientId ?? null,
-        readAt: null,
-      }),
-    );
+    const row = await tx.insert(Notification, {
+      userId: input.userId,
+      kind: input.kind,
+      title: input.title.slice(0, 300),
+      body: input.body ? input.body.slice(0, 500) : null,
+      ticketId: input.ticketId ?? null,
+      clientId: input.clientId ?? null,
+      readAt: null,
+    });
     await publishNotification(tx.manager, row);
     return row;
   }
