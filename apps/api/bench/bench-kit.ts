@@ -3,11 +3,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../src/app';
-import { loadConfig, ROOT_DIR } from '../src/config';
-import { createDataSource } from '../src/db/data-source';
-import { createDatabaseIfMissing } from '../src/db/database-url';
-import { EmbeddedPostgres } from '../src/db/embedded-postgres';
-import { migrateDatabase } from '../src/db/migrate';
+import { loadConfig, ROOT_DIR } from '../src/platform/config/config';
+import { createDataSource } from '../src/platform/db/data-source';
+import { createDatabaseIfMissing } from '../src/platform/db/database-url';
+import { EmbeddedPostgres } from '../src/platform/db/embedded-postgres';
+import { migrateDatabase } from '../src/platform/db/migrate';
 
 /** Every bench API process signs and reads sessions with it. */
 export const BENCH_SESSION_SECRET = 'bench-secret-'.padEnd(48, 'x');

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Client as PgClient } from 'pg';
-import { hashPassword } from '../src/auth/password';
+import { hashPassword } from '../src/platform/auth/password';
 import { measure, ms, openBenchStack, runBench } from './bench-kit';
 
 /**

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
 import { createApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createDataSource } from '../src/db/data-source';
+import { loadConfig } from '../src/platform/config/config';
+import { createDataSource } from '../src/platform/db/data-source';
 import { BENCH_SESSION_SECRET } from './bench-kit';
 
 /**

@@ -2,9 +2,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { Client as PgClient } from 'pg';
-import { hashPassword } from '../src/auth/password';
-import { STAFF_COOKIE } from '../src/auth/cookies';
-import { SessionTokens } from '../src/auth/session-token';
+import { hashPassword } from '../src/platform/auth/password';
+import { STAFF_COOKIE } from '../src/platform/auth/cookies';
+import { SessionTokens } from '../src/platform/auth/session-token';
 import { BENCH_SESSION_SECRET, ms, openBenchStack, runBench } from './bench-kit';
 import { clock, createSubscribers, type SubscriberWorkload } from './fanout-clients';
 

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import { measure, ms, runBench } from './bench-kit';
-import { sampleInvoicePdfData } from '../src/modules/billing-pdf/billing-pdf.fixtures';
-import { PdfRenderer } from '../src/modules/billing-pdf/pdf-renderer';
-import { renderBillingPdf } from '../src/modules/billing-pdf/render-pdf';
+import { sampleInvoicePdfData } from '../src/modules/billing/pdf/billing-pdf.fixtures';
+import { PdfRenderer } from '../src/modules/billing/pdf/pdf-renderer';
+import { renderBillingPdf } from '../src/modules/billing/pdf/render-pdf';
 
 /**
  * Invoice PDF rendering: latency of a 50-line invoice (target p50 ≤ 150 ms) in process and through the API's worker

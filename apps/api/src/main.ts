@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { loadConfig } from './config';
+import { loadConfig } from './platform/config/config';
 import { createApp } from './app';
-import { createDataSource } from './db/data-source';
-import { resolveDatabase } from './db/database-url';
-import { DEMO_PASSWORD, DEMO_PORTAL_EMAIL, DEMO_USERS, seedDemo } from './db/seed';
-import { logger } from './shared/logger';
-import { migrateDatabase } from './db/migrate';
+import { createDataSource } from './platform/db/data-source';
+import { resolveDatabase } from './platform/db/database-url';
+import { DEMO_PASSWORD, DEMO_PORTAL_EMAIL, DEMO_USERS, seedDemo } from './platform/db/demo-seed';
+import { logger } from './platform/logger/logger';
+import { migrateDatabase } from './platform/db/migrate';
 
 async function main() {
   const config = loadConfig();

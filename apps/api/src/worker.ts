@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import nodemailer from 'nodemailer';
-import { loadConfig } from './config';
-import { createDataSource } from './db/data-source';
-import { migrateDatabase } from './db/migrate';
-import { registerJobs } from './jobs/register-jobs';
-import { createServices } from './services';
-import { logger } from './shared/logger';
+import { loadConfig } from './platform/config/config';
+import { createDataSource } from './platform/db/data-source';
+import { migrateDatabase } from './platform/db/migrate';
+import { registerJobs } from './platform/jobs/register-jobs';
+import { createServices } from './platform/services';
+import { logger } from './platform/logger/logger';
 
 /**
  * A job worker on its own (`pnpm --filter @clientflow/api worker`): the same tasks as the API's embedded worker.

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { createDataSource } from '../src/db/data-source';
+import { createDataSource } from '../src/platform/db/data-source';
 import { Client } from 'pg';
 import { testPostgres } from './test-database';
-import { migrateDatabase } from '../src/db/migrate';
+import { migrateDatabase } from '../src/platform/db/migrate';
 
 /** Starts (or restarts, if a previous run was killed) the test PostgreSQL and migrates it once. */
 export default async function globalSetup() {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { ROOT_DIR } from '../src/config';
-import { EmbeddedPostgres } from '../src/db/embedded-postgres';
+import { ROOT_DIR } from '../src/platform/config/config';
+import { EmbeddedPostgres } from '../src/platform/db/embedded-postgres';
 
 export const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 54330);
 export const testPostgres = () =>

@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { forbidden, foldForSearch, tenureCutoff } from '@clientflow/domain';
-import { escapeLike } from '../../shared/sql';
+import { escapeLike } from '../../platform/db/sql';
 import type { ClientFilter } from './client-list.inputs';
 
 export interface FilterOptions {

@@ -11,7 +11,7 @@ import {
   type ClientSortField,
   type SortDirection,
 } from './client.types';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const MAX_PAGE_SIZE = 100;
 

@@ -1,5 +1,5 @@
 import { badInput, CLIENT_STATUSES, TENURES, type ClientStatus, type Tenure } from '@clientflow/domain';
-import { isUuid } from '../../db/tenant-scope';
+import { isUuid } from '../../platform/db/tenant-scope';
 import type { ClientSize } from './client.entity';
 import type { ClientFilter, ClientSort } from './client-list.inputs';
 import type { ClientSortField, SortDirection } from './client.types';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { UserType } from '../identity/identity.types';
 import type { Client } from './client.entity';
 import type { FilterOptions } from './client-list.filter';

@@ -1,6 +1,6 @@
 import { forbidden } from '@clientflow/domain';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { User } from '../identity/user.entity';
 import { Client } from './client.entity';
 import { applyClientFilter, type FilterOptions } from './client-list.filter';

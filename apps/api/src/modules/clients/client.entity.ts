@@ -1,6 +1,6 @@
 import { Column, DeleteDateColumn, Entity, Index } from 'typeorm';
 import type { ClientStatus } from '@clientflow/domain';
-import { bigintNumber, TenantEntity } from '../../db/base.entity';
+import { bigintNumber, TenantEntity } from '../../platform/db/base.entity';
 
 export type ClientSize = 'STARTUP' | 'SMB' | 'ENTERPRISE';
 export type TaxIdType = 'CNPJ' | 'CPF' | 'RUT' | 'NIF' | 'VAT' | 'EIN' | 'OTHER';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { TenantScope } from '../../db/tenant-scope';
-import { groupByKey } from '../../shared/group-by-key';
+import type { TenantScope } from '../../platform/db/tenant-scope';
+import { groupByKey } from '../../platform/lib/group-by-key';
 import { notFound } from '@clientflow/domain';
 import { Client } from './client.entity';
 import { Contact } from './contact.entity';

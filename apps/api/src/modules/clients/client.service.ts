@@ -3,7 +3,7 @@ import {
   normalizeSocialLinks, normalizeTags, notFound, validateTaxId,
 } from '@clientflow/domain';
 import type { ClientStatus } from '@clientflow/domain';
-import { isUuid, type TenantScope } from '../../db/tenant-scope';
+import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { Membership } from '../identity/membership.entity';
 import type { TimelineService } from '../timeline/timeline.service';
 import { refreshClientSearchText } from './client-search';

@@ -3,7 +3,7 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { CLIENT_STATUSES, SOCIAL_NETWORKS, type ClientStatus, type SocialNetwork } from '@clientflow/domain';
 import type { ClientSize, TaxIdType } from './client.entity';
 import type { ContactRole } from './contact.entity';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 
 export const ClientStatusEnum = enumOf(CLIENT_STATUSES);

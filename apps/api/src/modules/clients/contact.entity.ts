@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 import { Client } from './client.entity';
 
 export type ContactRole = 'DECISION_MAKER' | 'TECHNICAL' | 'BILLING' | 'MARKETING' | 'LEGAL' | 'OBSERVER' | 'OTHER';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { ClientType, ContactType } from './client.types';
 import type { Contact } from './contact.entity';
 import { CreateContactInput, UpdateContactInput } from './contact.inputs';

@@ -2,7 +2,7 @@ import {
   assertPortalAccessReachable, assertPrimaryUnset, badInput, cleanText, contactChangePermissions, forbidden,
   isPrimaryOnCreate, normalizeEmail, notFound, primaryAfterDelete, type Permission,
 } from '@clientflow/domain';
-import { isUuid, type TenantScope } from '../../db/tenant-scope';
+import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { refreshClientSearchText } from './client-search';
 import { Client } from './client.entity';
 import { Contact } from './contact.entity';

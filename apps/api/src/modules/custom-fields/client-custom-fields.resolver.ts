@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { customFieldValueToString, displayCustomFieldValue } from '@clientflow/domain';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import type { Client } from '../clients/client.entity';
 import { ClientType } from '../clients/client.types';
 import { CustomFieldValueInput } from './custom-field.inputs';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { CustomFieldType } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 /** A workspace-level client field; values live in `client.customFields[key]`. */
 @Entity('custom_field_definition')

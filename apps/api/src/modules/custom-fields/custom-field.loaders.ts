@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import type { CustomFieldDefinition } from './custom-field-definition.entity';
 import { CustomFieldService } from './custom-field.service';
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import type { CustomFieldDefinition } from './custom-field-definition.entity';
 import { CreateCustomFieldDefinitionInput, UpdateCustomFieldDefinitionInput } from './custom-field.inputs';
 import { CustomFieldDefinitionType } from './custom-field.types';

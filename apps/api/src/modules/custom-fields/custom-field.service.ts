@@ -2,7 +2,7 @@ import {
   badInput, CUSTOM_FIELD_LIMITS, DomainError, notFound, parseCustomFieldValue,
   slugifyCustomFieldKey, validateCustomFieldDefinition,
 } from '@clientflow/domain';
-import { isUuid, type TenantScope } from '../../db/tenant-scope';
+import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { CustomFieldDefinition } from './custom-field-definition.entity';
 import type { CreateCustomFieldDefinitionInput, CustomFieldValueInput, UpdateCustomFieldDefinitionInput } from './custom-field.inputs';

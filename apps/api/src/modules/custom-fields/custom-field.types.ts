@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CUSTOM_FIELD_TYPES, type CustomFieldType } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const CustomFieldTypeEnum = enumOf(CUSTOM_FIELD_TYPES);
 registerEnumType(CustomFieldTypeEnum, {

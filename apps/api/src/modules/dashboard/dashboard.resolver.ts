@@ -1,5 +1,5 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { DashboardType } from './dashboard.types';
 
 @Authorized('client.viewList')

@@ -1,5 +1,5 @@
 import { isoWeekStart, addDays, localDate } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { Project } from '../projects/project.entity';

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import type { Context } from '../../context';
-import { liveStream } from '../../realtime/live-subscribe';
-import type { LiveItem } from '../../realtime/live-topic';
+import type { Context } from '../../platform/graphql/context';
+import { liveStream } from '../../platform/realtime/live-subscribe';
+import type { LiveItem } from '../../platform/realtime/live-topic';
 import type { TimelineEvent } from '../timeline/timeline-event.entity';
 import { TIMELINE_TOPIC } from '../timeline/timeline.topics';
 import { DashboardActivityType } from './dashboard.types';

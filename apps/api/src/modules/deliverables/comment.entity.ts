@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { CommentTarget } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 /** A comment on a task or a deliverable; internal ones never reach the portal. Author: a staff user or a contact. */
 @Entity('comment')

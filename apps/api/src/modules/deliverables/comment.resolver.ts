@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canModifyComment, type CommentTarget } from '@clientflow/domain';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { TimelineAuthorType } from '../timeline/timeline.types';
 import type { Comment } from './comment.entity';
 import type { CommentActor } from './comment.service';

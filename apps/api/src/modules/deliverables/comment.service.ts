@@ -1,7 +1,7 @@
 import {
   assertCommentBody, canModifyComment, commentInternalFor, forbidden, notFound, type CommentAuthor, type CommentTarget,
 } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Task } from '../projects/task.entity';
 import { Comment } from './comment.entity';
 import { Deliverable } from './deliverable.entity';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { DeliverableDecision as Decision } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 /** One version's outcome: kept for every version, so the approval history survives new versions. */
 @Entity('deliverable_decision')

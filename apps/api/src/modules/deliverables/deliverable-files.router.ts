@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
-import { parseMultipart } from '../../http/uploads/multipart';
-import { staffForWrite, type Deps } from '../../http/uploads/request-scope';
-import { route } from '../../http/uploads/uploads-router';
+import { parseMultipart } from '../../platform/http/multipart';
+import { staffForWrite, type Deps } from '../../platform/http/request-viewer';
+import { route } from '../documents/document-files.router';
 import { Deliverable } from './deliverable.entity';
 
 /** `POST /files/deliverables/:id/files`: files for the deliverable's current version, same checks as client documents. */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { DeliverableStatus } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 /** Work submitted for the client's approval; a new version restarts approval. Files are documents linked by `deliverableId`. */
 @Entity('deliverable')

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Document } from '../documents/document.entity';
 import { Project } from '../projects/project.entity';
 import { Comment } from './comment.entity';
 import { DeliverableDecisionRecord } from './deliverable-decision.entity';
-import { groupByKey } from '../../shared/group-by-key';
+import { groupByKey } from '../../platform/lib/group-by-key';
 
 /** Per-request loaders for deliverable fields: one query per field per page. Portal scopes never see internal comments. */
 export function createDeliverableLoaders(scope: () => TenantScope) {

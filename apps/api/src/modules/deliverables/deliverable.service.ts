@@ -2,7 +2,7 @@ import {
   assertDeliverableTitle, badInput, decideDeliverable, DomainError, MAX_DELIVERABLE_DESCRIPTION, nextDeliverableVersion,
   type CommentAuthor, type DeliverableDecision,
 } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import type { DocumentService, IncomingFile } from '../documents/document.service';
 import type { Document } from '../documents/document.entity';
 import { Project } from '../projects/project.entity';

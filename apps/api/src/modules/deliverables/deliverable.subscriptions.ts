@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import type { Context } from '../../context';
-import { liveStream } from '../../realtime/live-subscribe';
-import type { LiveItem } from '../../realtime/live-topic';
+import type { Context } from '../../platform/graphql/context';
+import { liveStream } from '../../platform/realtime/live-subscribe';
+import type { LiveItem } from '../../platform/realtime/live-topic';
 import { Project } from '../projects/project.entity';
 import type { Deliverable } from './deliverable.entity';
 import { DELIVERABLE_TOPIC } from './deliverable.topics';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { publish } from '../../realtime/live-event';
-import { loadClientRows, staffSees, type LiveTopic } from '../../realtime/live-topic';
+import { publish } from '../../platform/realtime/live-event';
+import { loadClientRows, staffSees, type LiveTopic } from '../../platform/realtime/live-topic';
 import { Deliverable } from './deliverable.entity';
 
 export const DELIVERABLE_TOPIC = 'deliverable';

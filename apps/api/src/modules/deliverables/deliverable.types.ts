@@ -4,7 +4,7 @@ import {
   COMMENT_TARGETS, DELIVERABLE_DECISIONS, DELIVERABLE_STATUSES, type CommentTarget, type DeliverableDecision,
   type DeliverableStatus,
 } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 
 export const DeliverableStatusEnum = enumOf(DELIVERABLE_STATUSES);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { TenantScope } from '../../db/tenant-scope';
+import { TenantScope } from '../../platform/db/tenant-scope';
 import { Contact } from '../clients/contact.entity';
 import { Project } from '../projects/project.entity';
 import { Task } from '../projects/task.entity';

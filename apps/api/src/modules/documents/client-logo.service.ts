@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { badInput, checkUpload, sanitizeSvg } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { DocumentCategory } from '@clientflow/domain';
-import { bigintNumber, TenantEntity } from '../../db/base.entity';
+import { bigintNumber, TenantEntity } from '../../platform/db/base.entity';
 import { Client } from '../clients/client.entity';
 
 /** A client file: the bytes live in FileStorage under a random key, the facts here. */

@@ -5,9 +5,9 @@ import {
   type DocumentCategory,
 } from '@clientflow/domain';
 import type { EntityManager } from 'typeorm';
-import type { TenantScope } from '../../db/tenant-scope';
-import type { FileStorage } from '../../shared/storage/file-storage';
-import { logger } from '../../shared/logger';
+import type { TenantScope } from '../../platform/db/tenant-scope';
+import type { FileStorage } from '../../platform/storage/file-storage';
+import { logger } from '../../platform/logger/logger';
 import { Client } from '../clients/client.entity';
 import type { TimelineService } from '../timeline/timeline.service';
 import { Document } from './document.entity';

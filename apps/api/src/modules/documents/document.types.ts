@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { DOCUMENT_CATEGORIES, type DocumentCategory } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const DocumentCategoryEnum = enumOf(DOCUMENT_CATEGORIES);
 registerEnumType(DocumentCategoryEnum, { name: 'DocumentCategory' });

@@ -1,4 +1,4 @@
-import type { Services } from '../../services';
+import type { Services } from '../../platform/services';
 
 export const SWEEP_TICKET_UPLOADS_TASK = 'documents.sweep-ticket-uploads';
 /** How long an upload may wait for its ticket message (a reply being written, a form left open) before it goes. */

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { npsCategory, type NpsCategory } from '@clientflow/domain';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { authorOf } from '../deliverables/deliverable.resolver';
 import { TimelineAuthorType } from '../timeline/timeline.types';
 import type { FeedbackRequest } from './feedback-request.entity';

@@ -1,7 +1,7 @@
 import {
   assertFeedbackComment, assertNpsScore, badInput, DomainError, netPromoterScore,
 } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Project } from '../projects/project.entity';
 import type { TimelineService } from '../timeline/timeline.service';

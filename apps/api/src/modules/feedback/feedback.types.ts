@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NPS_CATEGORIES } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const NpsCategoryEnum = enumOf(NPS_CATEGORIES);
 registerEnumType(NpsCategoryEnum, { name: 'NpsCategory', description: '0–6 detractor, 7–8 passive, 9–10 promoter.' });

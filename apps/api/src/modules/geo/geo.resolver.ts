@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { ClientFilter } from '../clients/client-list.inputs';
 import { filterOptionsOf } from '../clients/client-list.resolver';
 import { ClientMapPointsType } from './geo.types';

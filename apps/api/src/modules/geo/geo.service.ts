@@ -1,4 +1,4 @@
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { applyClientFilter, type FilterOptions } from '../clients/client-list.filter';
 import type { ClientFilter } from '../clients/client-list.inputs';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { clearSessionCookie, setSessionCookie, STAFF_COOKIE } from '../../auth/cookies';
-import type { Context } from '../../context';
+import { clearSessionCookie, setSessionCookie, STAFF_COOKIE } from '../../platform/auth/cookies';
+import type { Context } from '../../platform/graphql/context';
 import { ViewerType, WorkspaceMemberType } from './identity.types';
 
 @Resolver()

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { badInput, forbidden, normalizeEmail, permissionsFor, unauthenticated } from '@clientflow/domain';
-import { dummyPasswordHash, verifyPassword } from '../../auth/password';
-import type { RateLimiter } from '../../shared/rate-limit';
+import { dummyPasswordHash, verifyPassword } from '../../platform/auth/password';
+import type { RateLimiter } from '../../platform/limits/rate-limit';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 import { Workspace } from './workspace.entity';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import type { ViewerType, WorkspaceMemberType } from './identity.types';
 
 export class IdentityService {

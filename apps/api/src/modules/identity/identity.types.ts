@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ROLES, type Role } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, { name: 'Role' });

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { Role } from '@clientflow/domain';
-import { bigintNumber, TenantEntity } from '../../db/base.entity';
+import { bigintNumber, TenantEntity } from '../../platform/db/base.entity';
 import { User } from './user.entity';
 import { Workspace } from './workspace.entity';
 

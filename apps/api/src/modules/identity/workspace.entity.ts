@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '../../db/base.entity';
+import { BaseEntity } from '../../platform/db/base.entity';
 
 @Entity('workspace')
 export class Workspace extends BaseEntity {

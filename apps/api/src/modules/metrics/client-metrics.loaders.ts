@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { computeClientMetrics, localDate, type ClientMetrics } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Project } from '../projects/project.entity';
 import type { TimeTotals } from '../time/time.loaders';
 

@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import type { Client } from '../clients/client.entity';
 import { ClientType } from '../clients/client.types';
 import { totalsFor } from '../time/time.resolver';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { NoteKind } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 import { Client } from '../clients/client.entity';
 
 /** Internal note about a client. Never reachable from a portal session. */

@@ -1,5 +1,5 @@
 import { badInput, noteTimelineSummary, type NoteKind } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import type { TimelineService } from '../timeline/timeline.service';

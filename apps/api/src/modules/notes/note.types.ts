@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { NOTE_KINDS, type NoteKind } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const NoteKindEnum = enumOf(NOTE_KINDS);
 registerEnumType(NoteKindEnum, { name: 'NoteKind' });

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { NotificationKind } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 /** An in-app notification for one staff user of one workspace (a ticket assigned to them, a new message on it). */
 @Entity('notification')

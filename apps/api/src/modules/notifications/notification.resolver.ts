@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import type { Context } from '../../context';
-import { liveStream } from '../../realtime/live-subscribe';
+import type { Context } from '../../platform/graphql/context';
+import { liveStream } from '../../platform/realtime/live-subscribe';
 import type { Notification } from './notification.entity';
 import { NOTIFICATION_TOPIC } from './notification.topics';
 import { NotificationType } from './notification.types';

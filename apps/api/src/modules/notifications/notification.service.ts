@@ -1,5 +1,5 @@
 import { badInput, type NotificationKind } from '@clientflow/domain';
-import { isUuid, type TenantScope } from '../../db/tenant-scope';
+import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { Notification } from './notification.entity';
 import { publishNotification } from './notification.topics';
 

@@ -1,4 +1,4 @@
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import type { PortalAccess } from './portal-content.service';
 
 /** The portal caller's scope, contact, permissions and project selection (loaded once per request). */

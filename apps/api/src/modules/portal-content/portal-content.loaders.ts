@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { ClientPortalSettings } from '../portal/client-portal-settings.entity';
-import { groupByKey } from '../../shared/group-by-key';
+import { groupByKey } from '../../platform/lib/group-by-key';
 
 export interface PortalProjectSettings {
   allProjects: boolean;

@@ -3,8 +3,8 @@ import {
   type PortalPermission,
 } from '@clientflow/domain';
 import type { Readable } from 'node:stream';
-import type { PortalViewer } from '../../auth/viewer';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { PortalViewer } from '../../platform/auth/viewer';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import type { Comment } from '../deliverables/comment.entity';
 import type { CommentService } from '../deliverables/comment.service';
 import { Deliverable } from '../deliverables/deliverable.entity';

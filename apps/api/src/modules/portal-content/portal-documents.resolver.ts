@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isProjectVisibleInPortal } from '@clientflow/domain';
-import { PORTAL } from '../../auth/auth-checker';
-import type { Context } from '../../context';
+import { PORTAL } from '../../platform/auth/auth-checker';
+import type { Context } from '../../platform/graphql/context';
 import type { Document } from '../documents/document.entity';
 import type { FeedbackRequest } from '../feedback/feedback-request.entity';
 import type { TimelineEvent } from '../timeline/timeline-event.entity';
 import { portalAccess } from './portal-access';
-import { portalPerson } from './portal-deliverable.resolver';
+import { portalPerson } from '../deliverables/portal-deliverable.resolver';
 import {
   PortalDocumentType, PortalFeedbackRequestType, PortalPersonType, PortalTimelineEventType, PortalTimelinePageType,
 } from './portal-content.types';

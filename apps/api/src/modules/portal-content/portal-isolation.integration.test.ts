@@ -4,7 +4,7 @@ import {
   type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { PORTAL } from '../../auth/auth-checker';
+import { PORTAL } from '../../platform/auth/auth-checker';
 import { createSchema } from '../../schema';
 import { Contact } from '../clients/contact.entity';
 import { createWorkspace, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';

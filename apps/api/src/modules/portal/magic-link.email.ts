@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../shared/html';
+import { escapeHtml } from '../../platform/lib/html';
 
 export function magicLinkEmail(p: { contactName: string; clientName: string; agencyName: string; link: string }) {
   const subject = `Your sign-in link for ${p.agencyName}`;

@@ -3,11 +3,11 @@ import {
   badInput, DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, isEmail, normalizeEmail, portalLocaleOf, unauthenticated,
   type ContactRole, type PortalPermission,
 } from '@clientflow/domain';
-import type { RateLimiter } from '../../shared/rate-limit';
+import type { RateLimiter } from '../../platform/limits/rate-limit';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
-import type { Outbox } from '../mail/outbox.service';
+import type { Outbox } from '../../platform/mail/outbox.service';
 import { ClientPortalSettings } from './client-portal-settings.entity';
 import { magicLinkEmail } from './magic-link.email';
 import { MagicLinkToken, type PortalTokenKind } from './magic-link-token.entity';

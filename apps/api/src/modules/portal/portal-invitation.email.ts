@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../shared/html';
+import { escapeHtml } from '../../platform/lib/html';
 
 export function portalInvitationEmail(p: { contactName: string; clientName: string; agencyName: string; link: string; ttlHours: number }) {
   const lasts = p.ttlHours % 24 === 0 ? `${p.ttlHours / 24} day${p.ttlHours === 24 ? '' : 's'}` : `${p.ttlHours} hours`;

@@ -1,9 +1,9 @@
 import { assertPortalAccessReachable, DomainError } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
-import type { Outbox } from '../mail/outbox.service';
+import type { Outbox } from '../../platform/mail/outbox.service';
 import type { TimelineService } from '../timeline/timeline.service';
 import { ClientPortalSettings } from './client-portal-settings.entity';
 import { MagicLinkToken } from './magic-link-token.entity';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { ContactType } from '../clients/client.types';
 import { ClientPortalSettingsType, UpdateClientPortalSettingsInput } from './portal-settings.types';
 

@@ -1,7 +1,7 @@
 import {
   badInput, clientPortalUrl, DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, PORTAL_PERMISSIONS, portalLocaleOf,
 } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { clearSessionCookie, PORTAL_COOKIE, setSessionCookie } from '../../auth/cookies';
-import { PORTAL } from '../../auth/auth-checker';
-import type { Context } from '../../context';
+import { clearSessionCookie, PORTAL_COOKIE, setSessionCookie } from '../../platform/auth/cookies';
+import { PORTAL } from '../../platform/auth/auth-checker';
+import type { Context } from '../../platform/graphql/context';
 import { PortalClientType, PortalPublicBrandingType, PortalViewerType } from './portal.types';
 
 @Resolver()

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PORTAL_PERMISSIONS, type ClientStatus, type ContactRole, type PortalPermission } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 import { ClientStatusEnum, ContactRoleEnum } from '../clients/client.types';
 
 export const PortalPermissionEnum = enumOf<PortalPermission>(PORTAL_PERMISSIONS);

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 @Entity('milestone')
 @Index('milestone_by_project', ['workspaceId', 'projectId', 'dueDate'])

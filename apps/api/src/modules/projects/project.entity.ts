@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { BillingMode, ProjectStatus, ProjectType } from '@clientflow/domain';
-import { bigintNumber, TenantEntity } from '../../db/base.entity';
+import { bigintNumber, TenantEntity } from '../../platform/db/base.entity';
 
 /** A piece of work for a client. `clientId` is null while a project is unlinked from any client. */
 @Entity('project')

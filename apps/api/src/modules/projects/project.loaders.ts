@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import { localDate } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { TimeEntry } from '../time/time-entry.entity';
 import { Milestone } from './milestone.entity';
 import { Project } from './project.entity';
 import { Task } from './task.entity';
-import { groupByKey } from '../../shared/group-by-key';
+import { groupByKey } from '../../platform/lib/group-by-key';
 
 /** Per-request loaders for everything a project list or page shows: one aggregated query per field per page. */
 export function createProjectLoaders(scope: () => TenantScope) {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { isProjectOverdue, nextProjectStatuses, progressFromCounts, type ProjectStatus } from '@clientflow/domain';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { PageInput } from '../clients/client-list.inputs';
 import { ClientType } from '../clients/client.types';
 import type { Project } from './project.entity';

@@ -2,8 +2,8 @@ import {
   assertProjectTransition, badInput, cleanText, forbidden, foldForSearch, isoWeekStart, addDays, notFound, projectTransitionEvent,
   validateProjectFields, type ProjectStatus,
 } from '@clientflow/domain';
-import { isUuid, type TenantScope } from '../../db/tenant-scope';
-import { escapeLike } from '../../shared/sql';
+import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
+import { escapeLike } from '../../platform/db/sql';
 import { Client } from '../clients/client.entity';
 import type { ClientService } from '../clients/client.service';
 import { Comment } from '../deliverables/comment.entity';

@@ -3,7 +3,7 @@ import {
   BILLING_MODES, PROJECT_STATUSES, PROJECT_TYPES, TASK_STATUSES, type BillingMode, type ProjectStatus, type ProjectType,
   type TaskStatus,
 } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 
 export const ProjectStatusEnum = enumOf(PROJECT_STATUSES);

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { TaskStatus } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 @Entity('task')
 @Index('task_by_project', ['workspaceId', 'projectId', 'position'])

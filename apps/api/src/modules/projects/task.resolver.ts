@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { UserType } from '../identity/identity.types';
 import { CreateMilestoneInput, CreateTaskInput, UpdateMilestoneInput, UpdateTaskInput } from './project.inputs';
 import { MilestoneObject, ProjectObject, TaskObject } from './project.types';

@@ -1,5 +1,5 @@
 import { badInput, cleanText, isIsoDate, notFound } from '@clientflow/domain';
-import { isUuid, type TenantScope } from '../../db/tenant-scope';
+import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { Membership } from '../identity/membership.entity';
 import { Milestone } from './milestone.entity';
 import { Project } from './project.entity';

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 export const VIEW_MODES = ['TABLE', 'CARDS', 'PIPELINE', 'MAP'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];

@@ -1,5 +1,5 @@
 import { badInput, cleanText, DomainError, notFound } from '@clientflow/domain';
-import { isUuid, type TenantScope } from '../../db/tenant-scope';
+import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { SavedView } from './saved-view.entity';
 import type { SavedViewInput } from './saved-view.types';
 

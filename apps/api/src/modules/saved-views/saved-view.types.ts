@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ClientFilter, ClientSort } from '../clients/client-list.inputs';
 import { VIEW_MODES, type ViewMode } from './saved-view.entity';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const ViewModeEnum = enumOf(VIEW_MODES);
 registerEnumType(ViewModeEnum, { name: 'ClientViewMode' });

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { SegmentDimension } from '@clientflow/domain';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { filterOptionsOf } from '../clients/client-list.resolver';
 import { ClientSegmentReportType, SegmentDimensionEnum } from './segment.types';
 

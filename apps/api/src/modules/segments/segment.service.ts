@@ -9,7 +9,7 @@ import {
   type SegmentDimension,
   type ValueTier,
 } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { applyClientFilter, type FilterOptions } from '../clients/client-list.filter';
 import type { ClientSegmentReportType, ClientSegmentType } from './segment.types';

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { SEGMENT_DIMENSIONS, type SegmentDimension } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const SegmentDimensionEnum = enumOf(SEGMENT_DIMENSIONS);
 registerEnumType(SegmentDimensionEnum, { name: 'ClientSegmentDimension' });

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isProjectVisibleInPortal, type PortalPermission } from '@clientflow/domain';
-import { PORTAL } from '../../auth/auth-checker';
-import type { Context } from '../../context';
+import { PORTAL } from '../../platform/auth/auth-checker';
+import type { Context } from '../../platform/graphql/context';
 import { portalAccess } from '../portal-content/portal-access';
 import { PortalPersonType } from '../portal-content/portal-content.types';
-import { person } from '../portal-content/portal-deliverable.resolver';
+import { person } from '../deliverables/portal-deliverable.resolver';
 import type { Ticket, TicketMessage } from './ticket.entity';
 import type { Document } from '../documents/document.entity';
 import { ticketReference } from './ticket-reference';

@@ -1,7 +1,7 @@
 import { Client } from '../clients/client.entity';
 import { Document } from '../documents/document.entity';
 import { SWEEP_TICKET_UPLOADS_TASK } from '../documents/documents.jobs';
-import { OutboundEmail } from '../mail/outbound-email.entity';
+import { OutboundEmail } from '../../platform/mail/outbound-email.entity';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { liveSubscribe, until, type LiveSubscriber } from '../../../test/live-client';
 import { addContact, PDF, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from '../portal-content/portal-content.fixtures';

@@ -1,8 +1,8 @@
 import express, { type Router } from 'express';
 import { forbidden, MAX_TICKET_ATTACHMENTS } from '@clientflow/domain';
-import { parseMultipart } from '../../http/uploads/multipart';
-import { portalForWrite, type Deps } from '../../http/uploads/request-scope';
-import { route } from '../../http/uploads/uploads-router';
+import { parseMultipart } from '../../platform/http/multipart';
+import { portalForWrite, type Deps } from '../../platform/http/request-viewer';
+import { route } from '../documents/document-files.router';
 
 /**
  * `POST /files/portal/ticket-attachments`: a contact with OPEN_TICKETS uploads files to attach to a ticket message

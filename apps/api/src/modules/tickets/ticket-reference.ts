@@ -1,4 +1,4 @@
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import type { Ticket } from './ticket.entity';
 import type { TicketReferenceKind } from './ticket.types';
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../shared/html';
+import { escapeHtml } from '../../platform/lib/html';
 
 /**
  * The client is told of a staff reply (or of a ticket staff opened for them), with the message and a link back to

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { TicketPriority, TicketStatus } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 /** A support ticket of one client: opened by a contact in the portal (or by staff), answered in a thread. */
 @Entity('ticket')

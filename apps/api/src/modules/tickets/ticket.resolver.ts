@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isTicketUnread, type TicketPriority, type TicketStatus } from '@clientflow/domain';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { PageInput } from '../clients/client-list.inputs';
 import { authorOf } from '../deliverables/deliverable.resolver';
 import { UserType } from '../identity/identity.types';

@@ -2,15 +2,15 @@ import {
   assertTicketAttachmentIds, assertTicketMessage, assertTicketStatusChange, assertTicketSubject, badInput, notFound, permissionsFor,
   statusAfterMessage, ticketNotificationRecipient, type TicketPriority, type TicketStatus,
 } from '@clientflow/domain';
-import { isUuid, type TenantScope } from '../../db/tenant-scope';
-import { escapeLike } from '../../shared/sql';
+import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
+import { escapeLike } from '../../platform/db/sql';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Document } from '../documents/document.entity';
 import { Membership } from '../identity/membership.entity';
 import { Workspace } from '../identity/workspace.entity';
-import { Invoice } from '../invoicing/invoice.entity';
-import type { Outbox } from '../mail/outbox.service';
+import { Invoice } from '../billing/invoices/invoice.entity';
+import type { Outbox } from '../../platform/mail/outbox.service';
 import type { NotificationService } from '../notifications/notification.service';
 import { Project } from '../projects/project.entity';
 import type { TimelineService } from '../timeline/timeline.service';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription, ID, type SubscribeResolverData } from 'type-graphql';
-import { PORTAL } from '../../auth/auth-checker';
-import type { Context } from '../../context';
-import { liveMerged } from '../../realtime/live-subscribe';
+import { PORTAL } from '../../platform/auth/auth-checker';
+import type { Context } from '../../platform/graphql/context';
+import { liveMerged } from '../../platform/realtime/live-subscribe';
 import type { Ticket, TicketMessage } from './ticket.entity';
 import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC } from './ticket.topics';
 import { PortalTicketThreadEventType, TicketThreadEventType, TicketType } from './ticket.types';

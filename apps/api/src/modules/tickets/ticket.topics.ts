@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { publish } from '../../realtime/live-event';
-import { loadClientRows, staffSees, type LiveTopic, type LiveViewer } from '../../realtime/live-topic';
-import type { LiveItem } from '../../realtime/live-topic';
+import { publish } from '../../platform/realtime/live-event';
+import { loadClientRows, staffSees, type LiveTopic, type LiveViewer } from '../../platform/realtime/live-topic';
+import type { LiveItem } from '../../platform/realtime/live-topic';
 import { Ticket, TicketMessage } from './ticket.entity';
 
 /** A ticket was opened or changed (status, priority, assignee, a public message moved it). */

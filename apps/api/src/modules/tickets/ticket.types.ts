@@ -4,7 +4,7 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import {
   MAX_TICKET_ATTACHMENTS, MAX_TICKET_MESSAGE, MAX_TICKET_SUBJECT, TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus,
 } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const TicketStatusEnum = enumOf(TICKET_STATUSES);
 registerEnumType(TicketStatusEnum, { name: 'TicketStatus', description: 'OPEN waits for the agency, PENDING for the client.' });

@@ -1,5 +1,5 @@
 import { Client } from '../clients/client.entity';
-import { OutboundEmail } from '../mail/outbound-email.entity';
+import { OutboundEmail } from '../../platform/mail/outbound-email.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { liveSubscribe, subscribeLive, type LiveSubscriber } from '../../../test/live-client';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 
 /** The one timer a user has running in a workspace; stopping it turns it into a time entry. */
 @Entity('running_timer')

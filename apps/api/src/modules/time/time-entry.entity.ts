@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { bigintNumber, TenantEntity } from '../../db/base.entity';
+import { bigintNumber, TenantEntity } from '../../platform/db/base.entity';
 
 /** Time spent by a staff member on a project (optionally a task). Never reachable from the portal. */
 @Entity('time_entry')

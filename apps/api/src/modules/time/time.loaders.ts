@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { minuteRateSumToValue } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Project } from '../projects/project.entity';
 import { TimeEntry } from './time-entry.entity';
 import type { TimeProjectType } from './time.types';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { UserType } from '../identity/identity.types';
 import type { RunningTimer } from './running-timer.entity';
 import type { TimeEntry } from './time-entry.entity';

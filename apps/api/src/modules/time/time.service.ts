@@ -2,9 +2,9 @@ import {
   assertEntryEditable, badInput, buildTimesheet, checkTimeEntry, defaultBillRate, DomainError, forbidden, localDate, notFound,
   timerMinutes, weekDays, type Permission,
 } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
-import { isUuid } from '../../db/tenant-scope';
-import { escapeLike } from '../../shared/sql';
+import type { TenantScope } from '../../platform/db/tenant-scope';
+import { isUuid } from '../../platform/db/tenant-scope';
+import { escapeLike } from '../../platform/db/sql';
 import { Membership } from '../identity/membership.entity';
 import { Workspace } from '../identity/workspace.entity';
 import { Project } from '../projects/project.entity';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { TimelineEventType } from '@clientflow/domain';
-import { TenantEntity } from '../../db/base.entity';
+import { TenantEntity } from '../../platform/db/base.entity';
 import { Client } from '../clients/client.entity';
 
 /** One entry of a client's chronological feed; written by people ("+ New entry") and by domain actions. */

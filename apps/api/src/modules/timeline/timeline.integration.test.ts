@@ -1,4 +1,4 @@
-import { TenantScope } from '../../db/tenant-scope';
+import { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';

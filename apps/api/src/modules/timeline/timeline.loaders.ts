@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Contact } from '../clients/contact.entity';
 import { Document } from '../documents/document.entity';
-import { groupByKey } from '../../shared/group-by-key';
+import { groupByKey } from '../../platform/lib/group-by-key';
 
 /** Per-request loaders for the feed: contact authors and attachments, one query per page each. */
 export function createTimelineLoaders(scope: () => TenantScope) {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canModifyTimelineEntry, isManualTimelineEntry } from '@clientflow/domain';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { DocumentType } from '../documents/document.types';
 import type { TimelineEvent } from './timeline-event.entity';
 import { CreateTimelineEntryInput, TimelineFilter, UpdateTimelineEntryInput } from './timeline.inputs';

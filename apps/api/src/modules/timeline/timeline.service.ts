@@ -2,7 +2,7 @@ import {
   badInput, canModifyTimelineEntry, forbidden, isManualTimelineEntry, isManualTimelineEventType, type Permission,
   type TimelineEventType,
 } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Document } from '../documents/document.entity';
 import { Project } from '../projects/project.entity';

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { TimelineEventType } from '@clientflow/domain';
-import { PORTAL } from '../../auth/auth-checker';
-import type { Context } from '../../context';
-import { liveStream } from '../../realtime/live-subscribe';
-import type { LiveItem } from '../../realtime/live-topic';
+import { PORTAL } from '../../platform/auth/auth-checker';
+import type { Context } from '../../platform/graphql/context';
+import { liveStream } from '../../platform/realtime/live-subscribe';
+import type { LiveItem } from '../../platform/realtime/live-topic';
 import type { TimelineEvent } from './timeline-event.entity';
 import { TIMELINE_TOPIC } from './timeline.topics';
 import { TimelineEventType_, TimelineEventTypeEnum } from './timeline.types';

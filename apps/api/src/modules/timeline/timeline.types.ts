@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TIMELINE_EVENT_TYPES, type TimelineEventType } from '@clientflow/domain';
-import { enumOf } from '../../shared/graphql-enum';
+import { enumOf } from '../../platform/graphql/graphql-enum';
 
 export const TimelineEventTypeEnum = enumOf(TIMELINE_EVENT_TYPES);
 registerEnumType(TimelineEventTypeEnum, { name: 'TimelineEventType' });

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
+import type { Context } from '../../platform/graphql/context';
 import { UpdateWorkspaceSettingsInput } from './workspace-settings.inputs';
 import { WorkspaceSettingsType } from './workspace-settings.types';
 

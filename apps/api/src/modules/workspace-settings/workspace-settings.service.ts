@@ -1,5 +1,5 @@
 import { validateWorkspaceSettings } from '@clientflow/domain';
-import type { TenantScope } from '../../db/tenant-scope';
+import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Workspace } from '../identity/workspace.entity';
 import type { UpdateWorkspaceSettingsInput } from './workspace-settings.inputs';
 

@@ -1,0 +1,33 @@
+import express, { type Router } from 'express';
+import Stripe from 'stripe';
+import { logger } from '../../../platform/logger/logger';
+import type { PaymentEventsService } from './payment-events.service';
+
+/**
+ * `POST /webhooks/stripe`: the raw body is verified against `Stripe-Signature` (400 when missing or wrong, nothing
+ * stored), then processed once per event id. 200 = done or nothing to do (duplicates, unknown types);
+ * 500 = rolled back, so Stripe retries later.
+ */
+export function stripeWebhookRouter(deps: { secret: string | null; events: PaymentEventsService }): Router {
+  const router = express.Router();
+  router.post('/stripe', express.raw({ type: () => true, limit: '512kb' }), async (req, res) => {
+    const signature = req.headers['stripe-signature'];
+    if (!deps.secret) return void res.status(404).json({ error: 'Online payments are not set up' });
+    if (typeof signature !== 'string' || !Buffer.isBuffer(req.body)) return void res.status(400).json({ error: 'Missing Stripe-Signature' });
+    let event: Stripe.Event;
+    try {
+      event = Stripe.webhooks.constructEvent(req.body, signature, deps.secret);
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, 'stripe webhook with a bad signature');
+      return void res.status(400).json({ error: 'Invalid signature' });
+    }
+    try {
+      const outcome = await deps.events.handle(event as unknown as Parameters<PaymentEventsService['handle']>[0]);
+      res.json({ received: true, outcome });
+    } catch (err) {
+      logger.error({ err, eventId: event.id, type: event.type }, 'stripe webhook failed; the provider will retry');
+      res.status(500).json({ error: 'Processing failed' });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,40 @@
+import { Authorized, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { map, pipe, Repeater } from '@graphql-yoga/subscription';
+import { PORTAL } from '../../platform/auth/auth-checker';
+import type { Context } from '../../platform/graphql/context';
+import { TIMELINE_TOPIC } from '../timeline/timeline.topics';
+import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC } from '../tickets/ticket.topics';
+import { INVOICE_TOPIC } from '../billing/invoices/invoice-status.topics';
+import { liveStream } from '../../platform/realtime/live-subscribe';
+
+@ObjectType('PortalChange', { description: 'Something the signed-in contact can see changed: re-fetch what is on screen.' })
+export class PortalChangeType {
+  @Field({ description: 'What changed: timeline | invoice | ticket | ticketMessage.' }) topic: string;
+  @Field(() => ID) id: string;
+}
+
+/**
+ * The topics a portal page may show. Each still applies its own portal rule per event (portal-visible timeline
+ * events with VIEW_TIMELINE, issued invoices with VIEW_INVOICES, own client only); a ticket topic joins this list.
+ */
+const PORTAL_TOPICS = [TIMELINE_TOPIC, INVOICE_TOPIC, TICKET_TOPIC, TICKET_MESSAGE_TOPIC];
+
+@Resolver()
+export class PortalChangesResolver {
+  @Authorized(PORTAL)
+  @Subscription(() => PortalChangeType, {
+    description: "One stream for the whole portal: ids of changes to what this contact can see (any permission).",
+    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
+      Repeater.merge(
+        PORTAL_TOPICS.map((topic) =>
+          pipe(
+            liveStream<{ id: string }>(context, topic, [PORTAL]),
+            map((item): PortalChangeType => ({ topic, id: item.row.id })),
+          ),
+        ),
+      ),
+  })
+  portalChanges(@Root() change: PortalChangeType): PortalChangeType {
+    return change;
+  }
+}

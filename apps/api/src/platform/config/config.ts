@@ -1,0 +1,90 @@
+import path from 'node:path';
+
+const env = process.env;
+const bool = (v: string | undefined, fallback: boolean) => (v == null || v === '' ? fallback : /^(1|true|yes|on)$/i.test(v));
+const int = (v: string | undefined, fallback: number) => (v ? Number.parseInt(v, 10) : fallback);
+
+const isProduction = env.NODE_ENV === 'production';
+const isTest = env.NODE_ENV === 'test';
+/** Repository root: `.data/` lives here. */
+export const ROOT_DIR = path.resolve(__dirname, '../../../../..');
+
+export interface AppConfig {
+  isProduction: boolean;
+  isTest: boolean;
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  sessionSecret?: string;
+  adminOrigin: string;
+  portalOrigin: string;
+  cookieSecure: boolean;
+  smtpUrl?: string;
+  mailFrom: string;
+  mailCatcher: boolean;
+  mailCatcherPort: number;
+  introspection: boolean;
+  playground: boolean;
+  seedDemo: boolean;
+  logLevel: string;
+  limits: { depth: number; aliases: number; cost: number };
+  /** Per-file upload limit for client documents (MAX_UPLOAD_MB, default 25). */
+  maxUploadMb: number;
+  /** Run the job worker inside the API process (JOBS_WORKER, default on; off in tests and when a separate worker runs). */
+  jobsWorker: boolean;
+  /** Jobs run at once per worker process (JOBS_CONCURRENCY, default 4). */
+  jobsConcurrency: number;
+  /** Online payments: auto (Stripe when STRIPE_SECRET_KEY is set, else the local stand-in outside production), stripe, local or off. */
+  paymentsProvider: 'auto' | 'stripe' | 'local' | 'off';
+  stripeSecretKey?: string;
+  /** Verifies webhook signatures (and signs the local stand-in's events); development keeps a random one under DATA_DIR. */
+  stripeWebhookSecret?: string;
+  /** How long a portal invitation link works (PORTAL_INVITE_TTL_HOURS, default 168 = 7 days). */
+  portalInviteTtlHours: number;
+}
+
+export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(ROOT_DIR, '.data'));
+  return {
+    isProduction,
+    isTest,
+    port: int(env.API_PORT ?? env.PORT, 4000),
+    host: env.API_HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    embeddedPgPort: int(env.EMBEDDED_PG_PORT, 54329),
+    sessionSecret: env.SESSION_SECRET || undefined,
+    adminOrigin: env.ADMIN_ORIGIN ?? 'http://localhost:5173',
+    portalOrigin: env.PORTAL_ORIGIN ?? 'http://localhost:5174',
+    cookieSecure: bool(env.COOKIE_SECURE, isProduction),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'ClientFlow <no-reply@clientflow.local>',
+    mailCatcher: bool(env.MAIL_CATCHER, !isProduction && !env.SMTP_URL),
+    mailCatcherPort: int(env.MAIL_CATCHER_PORT, 1025),
+    introspection: bool(env.GRAPHQL_INTROSPECTION, !isProduction),
+    playground: bool(env.GRAPHQL_PLAYGROUND, !isProduction),
+    seedDemo: bool(env.SEED_DEMO, !isProduction),
+    logLevel: env.LOG_LEVEL ?? (isTest ? 'silent' : 'info'),
+    limits: {
+      depth: int(env.GRAPHQL_MAX_DEPTH, 10),
+      aliases: int(env.GRAPHQL_MAX_ALIASES, 15),
+      cost: int(env.GRAPHQL_MAX_COST, 20000),
+    },
+    maxUploadMb: Math.max(1, int(env.MAX_UPLOAD_MB, 25) || 25),
+    jobsWorker: bool(env.JOBS_WORKER, !isTest),
+    jobsConcurrency: Math.max(1, int(env.JOBS_CONCURRENCY, 4) || 4),
+    paymentsProvider: paymentsProvider(env.PAYMENTS_PROVIDER),
+    stripeSecretKey: env.STRIPE_SECRET_KEY || undefined,
+    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || undefined,
+    portalInviteTtlHours: Math.max(1, int(env.PORTAL_INVITE_TTL_HOURS, 168) || 168),
+    ...overrides,
+  };
+}
+
+function paymentsProvider(value: string | undefined): AppConfig['paymentsProvider'] {
+  const v = (value || 'auto').toLowerCase();
+  if (v === 'auto' || v === 'stripe' || v === 'local' || v === 'off') return v;
+  throw new Error(`PAYMENTS_PROVIDER must be auto, stripe, local or off (got ${value})`);
+}

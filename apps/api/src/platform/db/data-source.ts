@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { entities } from '../../entities';
+import { countQuery } from './query-counter';
+
+/** Counts every SQL statement against the current request (see query-counter.ts). */
+class CountingLogger implements TypeOrmLogger {
+  logQuery() {
+    countQuery();
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export function createDataSource(url: string, opts: { poolSize?: number } = {}): DataSource {
+  const ds = new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations: [path.join(__dirname, 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    logging: ['query'],
+    logger: new CountingLogger(),
+    extra: { max: opts.poolSize ?? 20 },
+  });
+  return ds;
+}

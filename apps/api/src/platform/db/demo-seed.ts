@@ -1,0 +1,162 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ClientStatus, Role } from '@clientflow/domain';
+import { hashPassword } from '../auth/password';
+import { refreshClientSearchText } from '../../modules/clients/client-search';
+import { seedClientRecords } from '../../modules/clients/client-record.seed';
+import { Client, type ClientSize } from '../../modules/clients/client.entity';
+import { Contact, type ContactRole } from '../../modules/clients/contact.entity';
+import { seedClientActivity } from '../../modules/timeline/timeline.seed';
+import { Membership } from '../../modules/identity/membership.entity';
+import { User } from '../../modules/identity/user.entity';
+import { Workspace } from '../../modules/identity/workspace.entity';
+import { seedCustomFields } from '../../modules/custom-fields/custom-field.seed';
+import { seedProjects } from '../../modules/projects/project.seed';
+import { seedDeliverables } from '../../modules/deliverables/deliverable.seed';
+import { seedTime } from '../../modules/time/time.seed';
+import { seedInvoicing } from '../../modules/billing/billing.seed';
+import { seedTickets } from '../../modules/tickets/ticket.seed';
+
+export const DEMO_PASSWORD = 'clientflow-demo';
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: 'owner@demo.clientflow.test', name: 'Olivia Owner', role: 'OWNER' },
+  { email: 'admin@demo.clientflow.test', name: 'Adam Admin', role: 'ADMIN' },
+  { email: 'manager@demo.clientflow.test', name: 'Maya Manager', role: 'MANAGER' },
+  { email: 'member@demo.clientflow.test', name: 'Marco Member', role: 'MEMBER' },
+];
+export const DEMO_PORTAL_EMAIL = 'ana.souza@aurora-cafe.example';
+
+const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40" viewBox="0 0 160 40"><rect width="40" height="40" rx="10" fill="#0ca678"/><path d="M11 27 L20 11 L29 27 Z" fill="#fff"/><text x="50" y="27" font-family="sans-serif" font-size="18" font-weight="700" fill="#0b7285">Northwind</text></svg>`;
+
+const COMPANIES: [string, string, string, ClientSize, string, string][] = [
+  // name, legal name, industry, size, city, country
+  ['Aurora Café', 'Aurora Café Ltda', 'Food & beverage', 'SMB', 'São Paulo', 'BR'],
+  ['Blue Harbor Logistics', 'Blue Harbor Logistics Inc.', 'Logistics', 'ENTERPRISE', 'Seattle', 'US'],
+  ['Cedar & Stone Architects', 'Cedar and Stone LLP', 'Architecture', 'SMB', 'London', 'GB'],
+  ['Dunas Surf Co.', 'Dunas Surf SpA', 'Retail', 'STARTUP', 'Viña del Mar', 'CL'],
+  ['Everline Health', 'Everline Health Corp.', 'Healthcare', 'ENTERPRISE', 'Boston', 'US'],
+  ['Fjord Analytics', 'Fjord Analytics AS', 'Software', 'STARTUP', 'Oslo', 'NO'],
+  ['Granja Verde', 'Granja Verde S.L.', 'Agriculture', 'SMB', 'Valencia', 'ES'],
+  ['Helios Solar', 'Helios Solar GmbH', 'Energy', 'SMB', 'Munich', 'DE'],
+  ['Iris Beauty Lab', 'Iris Beauty Lab SAS', 'Cosmetics', 'STARTUP', 'Lyon', 'FR'],
+  ['Juniper Legal', 'Juniper Legal Partners LLP', 'Legal', 'SMB', 'Toronto', 'CA'],
+  ['Kite Education', 'Kite Education Ltd', 'Education', 'SMB', 'Dublin', 'IE'],
+  ['Lumen Fintech', 'Lumen Pagamentos S.A.', 'Finance', 'ENTERPRISE', 'Rio de Janeiro', 'BR'],
+  ['Maple Street Bakery', 'Maple Street Bakery LLC', 'Food & beverage', 'STARTUP', 'Portland', 'US'],
+  ['Nimbus Cloud Works', 'Nimbus Cloud Works Inc.', 'Software', 'SMB', 'Austin', 'US'],
+  ['Oceánica Turismo', 'Oceánica Turismo Lda', 'Travel', 'SMB', 'Lisbon', 'PT'],
+  ['Pampa Motors', 'Pampa Motors S.A.', 'Automotive', 'ENTERPRISE', 'Córdoba', 'AR'],
+  ['Quartz Jewelry', 'Quartz Jewelry SARL', 'Retail', 'STARTUP', 'Paris', 'FR'],
+  ['Riverbend Clinics', 'Riverbend Clinics PC', 'Healthcare', 'SMB', 'Denver', 'US'],
+  ['Sakura Tea House', 'Sakura Tea House KK', 'Food & beverage', 'STARTUP', 'Kyoto', 'JP'],
+  ['Tundra Outdoor', 'Tundra Outdoor Oy', 'Retail', 'SMB', 'Helsinki', 'FI'],
+  ['Umbra Films', 'Umbra Films Ltda', 'Media', 'STARTUP', 'Belo Horizonte', 'BR'],
+  ['Vértice Engenharia', 'Vértice Engenharia Ltda', 'Engineering', 'ENTERPRISE', 'Curitiba', 'BR'],
+  ['Willow Pet Care', 'Willow Pet Care Ltd', 'Pets', 'STARTUP', 'Manchester', 'GB'],
+  ['Xeno Robotics', 'Xeno Robotics Inc.', 'Hardware', 'SMB', 'San Jose', 'US'],
+  ['Yellowstone Realty', 'Yellowstone Realty LLC', 'Real estate', 'SMB', 'Bozeman', 'US'],
+  ['Zafiro Hotels', 'Zafiro Hoteles S.A.', 'Hospitality', 'ENTERPRISE', 'Cancún', 'MX'],
+  ['Atlas Fitness', 'Atlas Fitness Ltd', 'Fitness', 'SMB', 'Sydney', 'AU'],
+  ['Bravo Pizzeria', 'Bravo Pizzeria SRL', 'Food & beverage', 'STARTUP', 'Naples', 'IT'],
+  ['Coral Dental', 'Coral Dental S.A.', 'Healthcare', 'SMB', 'Montevideo', 'UY'],
+  ['Delta Freight', 'Delta Freight BV', 'Logistics', 'ENTERPRISE', 'Rotterdam', 'NL'],
+];
+const FIRST = ['Ana', 'Ben', 'Carla', 'Diego', 'Elena', 'Farah', 'Gustavo', 'Hana', 'Ivan', 'Julia', 'Kenji', 'Laura'];
+const LAST = ['Souza', 'Miller', 'Rossi', 'García', 'Nguyen', 'Kowalski', 'Silva', 'Dubois', 'Okafor', 'Larsen'];
+const ROLES: ContactRole[] = ['DECISION_MAKER', 'TECHNICAL', 'BILLING', 'MARKETING', 'OBSERVER'];
+const STATUSES: ClientStatus[] = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'PROSPECT', 'PAUSED', 'ACTIVE', 'INACTIVE'];
+const TAGS = [['vip'], ['retainer'], [], ['referral'], ['retainer', 'vip'], []];
+
+const slugify = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '');
+
+async function seedClients(m: EntityManager, workspaceId: string, count: number, managerIds: string[], portalEmail?: string, offset = 0) {
+  const day = 86_400_000;
+  const base = Date.UTC(2026, 0, 15);
+  for (let i = 0; i < count; i++) {
+    const [name, legalName, industry, size, city, country] = COMPANIES[(i + offset) % COMPANIES.length];
+    const domain = `${slugify(name)}.example`;
+    const status = STATUSES[i % STATUSES.length];
+    const client = await m.getRepository(Client).save(
+      m.getRepository(Client).create({
+        workspaceId,
+        name,
+        legalName,
+        industry,
+        size,
+        city,
+        country,
+        email: `hello@${domain}`,
+        phone: `+1 555 01${String(i).padStart(2, '0')}`,
+        website: `https://${domain}`,
+        status,
+        archivedAt: status === 'INACTIVE' ? new Date(base + (i + 40) * day) : null,
+        tags: TAGS[i % TAGS.length],
+        acquisitionSource: ['referral', 'website', 'event', 'outbound'][i % 4],
+        firstContactAt: new Date(base - (count - i) * 9 * day),
+        lastActivityAt: new Date(base + i * 5 * day),
+        totalValue: ((i * 7919) % 90 + 5) * 100_000,
+        accountManagerId: managerIds[i % managerIds.length],
+        createdAt: new Date(base - (count - i) * 9 * day),
+      }),
+    );
+    const contactCount = 1 + (i % 3);
+    for (let j = 0; j < contactCount; j++) {
+      const first = FIRST[(i + j * 5) % FIRST.length];
+      const last = LAST[(i * 3 + j) % LAST.length];
+      const email = i === 0 && j === 0 && portalEmail ? portalEmail : `${slugify(first)}.${slugify(last)}@${domain}`;
+      await m.getRepository(Contact).insert({
+        workspaceId,
+        clientId: client.id,
+        name: `${first} ${last}`,
+        jobTitle: ['Founder', 'CTO', 'Finance lead', 'Marketing manager', 'Assistant'][j % 5],
+        email,
+        phone: `+1 555 02${String(i).padStart(2, '0')}${j}`,
+        role: ROLES[j % ROLES.length],
+        isPrimary: j === 0,
+        portalAccess: j === 0 && status !== 'INACTIVE',
+      });
+    }
+    await refreshClientSearchText(m, client.id);
+  }
+}
+
+/** Idempotent: does nothing when the demo workspace exists. */
+export async function seedDemo(dataSource: DataSource): Promise<string> {
+  const exists = await dataSource.getRepository(Workspace).countBy({ slug: 'northwind' });
+  if (exists) return 'demo data already present';
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (m) => {
+    const northwind = await m.getRepository(Workspace).save(
+      m.getRepository(Workspace).create({
+        name: 'Northwind Studio',
+        slug: 'northwind',
+        currency: 'USD',
+        primaryColor: '#0ca678',
+        accentColor: '#0b7285',
+        logo: Buffer.from(LOGO_SVG),
+        logoContentType: 'image/svg+xml',
+      }),
+    );
+    const lakeside = await m.getRepository(Workspace).save(
+      m.getRepository(Workspace).create({ name: 'Lakeside Digital', slug: 'lakeside', currency: 'EUR', primaryColor: '#7048e8', locale: 'pt' }),
+    );
+    const userIds: string[] = [];
+    for (const u of DEMO_USERS) {
+      const user = await m.getRepository(User).save(m.getRepository(User).create({ ...u, passwordHash }));
+      userIds.push(user.id);
+      await m.getRepository(Membership).insert({ userId: user.id, workspaceId: northwind.id, role: u.role });
+    }
+    // The owner also works for a second agency, to show the workspace switcher.
+    await m.getRepository(Membership).insert({ userId: userIds[0], workspaceId: lakeside.id, role: 'ADMIN' });
+    await seedClients(m, northwind.id, 30, userIds.slice(2), DEMO_PORTAL_EMAIL);
+    await seedCustomFields(m, northwind.id);
+    await seedClientActivity(m, northwind.id, userIds[0]);
+    await seedProjects(m, northwind.id, userIds);
+    await seedClients(m, lakeside.id, 6, [userIds[0]], undefined, 12);
+    for (const ws of [northwind, lakeside]) await seedClientRecords(m, ws.id);
+    await seedDeliverables(m, northwind.id, userIds[0]);
+    await seedTime(m, northwind.id, userIds, new Date().toISOString().slice(0, 10));
+    await seedInvoicing(m, northwind.id, userIds, new Date().toISOString().slice(0, 10));
+    await seedTickets(m, northwind.id, userIds, DEMO_PORTAL_EMAIL);
+  });
+  return 'demo data seeded';
+}
