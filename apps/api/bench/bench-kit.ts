@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../src/app';
 import { loadConfig, ROOT_DIR } from '../src/platform/config/config';
-import { createDataSource } from '../src/platform/db/data-source';
+import { createDataSource } from '../src/data-source';
 import { createDatabaseIfMissing } from '../src/platform/db/database-url';
 import { EmbeddedPostgres } from '../src/platform/db/embedded-postgres';
 import { migrateDatabase } from '../src/platform/db/migrate';

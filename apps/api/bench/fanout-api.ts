@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { Session } from 'node:inspector';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/platform/config/config';
-import { createDataSource } from '../src/platform/db/data-source';
+import { createDataSource } from '../src/data-source';
 import { BENCH_SESSION_SECRET } from './bench-kit';
 
 /**

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { measure, ms, runBench } from './bench-kit';
-import { sampleInvoicePdfData } from '../src/modules/billing/pdf/billing-pdf.fixtures';
+import { sampleInvoicePdfData } from '../src/modules/billing/pdf/billing-pdf.test-kit';
 import { PdfRenderer } from '../src/modules/billing/pdf/pdf-renderer';
 import { renderBillingPdf } from '../src/modules/billing/pdf/render-pdf';
 

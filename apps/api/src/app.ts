@@ -19,20 +19,11 @@ import { audienceOf, resolveViewer } from './platform/auth/viewer';
 import { createContext, type Context } from './platform/graphql/context';
 import { currentQueryCount, runWithQueryCounter } from './platform/db/query-counter';
 import { devMailRouter } from './platform/mail/dev-mail.router';
-import { exportsRouter } from './modules/clients/clients-export.router';
-import { filesRouter } from './modules/identity/workspace-logo.router';
 import { playgroundRouter } from './platform/http/playground.router';
-import { uploadsRouter } from './modules/documents/document-files.router';
-import { deliverableFilesRouter } from './modules/deliverables/deliverable-files.router';
-import { billingPdfRouter } from './modules/billing/pdf/billing-pdf.router';
-import { ticketFilesRouter } from './modules/tickets/ticket-files.router';
-import { portalFilesRouter } from './modules/documents/portal-document-files.router';
 import { MailCatcher } from './platform/mail/mail-catcher';
-import { invoicesZipRouter } from './modules/billing/payments/invoices-zip.router';
-import { localCheckoutRouter } from './modules/billing/payments/local-checkout.router';
-import { stripeWebhookRouter } from './modules/billing/payments/stripe-webhook.router';
+import { MODULES } from './modules';
 import { createSchema } from './schema';
-import { createServices } from './platform/services';
+import { createServices, type Services } from './platform/services';
 import { registerJobs } from './platform/jobs/register-jobs';
 import { formatError } from './platform/errors/errors';
 import { assertQueryLimits } from './platform/limits/graphql-limits';
@@ -54,7 +45,7 @@ function sessionSecret(config: AppConfig): string {
 
 export interface App {
   httpServer: http.Server;
-  services: ReturnType<typeof createServices>;
+  services: Services;
   mailCatcher?: MailCatcher;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -74,8 +65,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     transport = nodemailer.createTransport({ jsonTransport: true });
   }
 
-  const services = createServices({ dataSource, config, transport, sessionSecret: sessionSecret(config) });
-  registerJobs(services);
+  const services = createServices(MODULES, { dataSource, config, transport, sessionSecret: sessionSecret(config) });
+  registerJobs(MODULES, services);
   if (config.jobsWorker) await services.jobs.start();
   await services.live.start(liveConnectionOf(dataSource));
   const cookieSettings = { secure: config.cookieSecure, maxAgeMs: services.tokens.maxAgeMs };
@@ -104,19 +95,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       res.status(503).json({ status: 'degraded', database: 'down' });
     }
   });
-  app.use('/files/exports', exportsRouter(dataSource, services));
-  app.use('/files', filesRouter(dataSource));
-  app.use('/files', uploadsRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
-  app.use('/files', deliverableFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
-  app.use('/files', billingPdfRouter({ dataSource, services }));
-  app.use('/files', invoicesZipRouter({ dataSource, services }));
-  app.use('/files', portalFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
-  app.use('/files', ticketFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }));
+  for (const m of MODULES) m.routes?.(app, { dataSource, services, config });
   if (config.playground) app.use('/playground', playgroundRouter());
-  app.use('/webhooks', stripeWebhookRouter({ secret: services.paymentsWebhookSecret, events: services.paymentEvents }));
-  if (services.checkouts.providerName === 'LOCAL') {
-    app.use('/payments', localCheckoutRouter({ dataSource, services, secret: services.paymentsWebhookSecret, portalOrigin: config.portalOrigin }));
-  }
   if (mailCatcher) app.use('/dev/mail', devMailRouter(mailCatcher));
 
   // graphql-ws on the same port and path as HTTP GraphQL. Compression stays off: frames are small and many, and
@@ -158,6 +138,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
             req: ctx.extra.request,
             audience: audienceOf(ctx.extra.request, ctx.connectionParams),
             services,
+            modules: MODULES,
             dataSource,
             cookieSettings,
           }),
@@ -205,7 +186,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        createContext({ req, res, audience: audienceOf(req), services, dataSource, cookieSettings }),
+        createContext({ req, res, audience: audienceOf(req), services, modules: MODULES, dataSource, cookieSettings }),
     }),
   );
 
@@ -224,7 +205,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     close: async () => {
       await services.live.stop();
       await services.jobs.stop();
-      await services.pdf.close();
+      for (const m of MODULES) await m.stop?.(services);
       await apollo.stop();
       await mailCatcher?.stop();
     },

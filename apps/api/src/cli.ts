@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from './platform/config/config';
-import { createDataSource } from './platform/db/data-source';
+import { createDataSource } from './data-source';
 import { resolveDatabase } from './platform/db/database-url';
-import { seedDemo } from './platform/db/demo-seed';
+import { seedDemo } from './demo-seed';
 import { migrateDatabase } from './platform/db/migrate';
 
 /** `generate <Name>` | `run` | `seed`: migrations against DATABASE_URL or the embedded server. */

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { loadConfig } from './platform/config/config';
 import { createApp } from './app';
-import { createDataSource } from './platform/db/data-source';
+import { createDataSource } from './data-source';
 import { resolveDatabase } from './platform/db/database-url';
-import { DEMO_PASSWORD, DEMO_PORTAL_EMAIL, DEMO_USERS, seedDemo } from './platform/db/demo-seed';
+import { DEMO_PASSWORD, DEMO_PORTAL_EMAIL, DEMO_USERS, seedDemo } from './demo-seed';
 import { logger } from './platform/logger/logger';
 import { migrateDatabase } from './platform/db/migrate';
 

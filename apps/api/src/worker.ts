@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import { loadConfig } from './platform/config/config';
-import { createDataSource } from './platform/db/data-source';
+import { createDataSource } from './data-source';
 import { migrateDatabase } from './platform/db/migrate';
 import { registerJobs } from './platform/jobs/register-jobs';
 import { createServices } from './platform/services';
+import { MODULES } from './modules';
 import { logger } from './platform/logger/logger';
 
 /**
@@ -24,8 +25,8 @@ async function main() {
     ? nodemailer.createTransport(config.smtpUrl)
     : nodemailer.createTransport({ host: '127.0.0.1', port: config.mailCatcherPort, secure: false, ignoreTLS: true });
   // The worker signs no sessions; a random secret satisfies SessionTokens' length check when SESSION_SECRET is unset.
-  const services = createServices({ dataSource, config, transport, sessionSecret: config.sessionSecret ?? randomBytes(32).toString('hex') });
-  registerJobs(services);
+  const services = createServices(MODULES, { dataSource, config, transport, sessionSecret: config.sessionSecret ?? randomBytes(32).toString('hex') });
+  registerJobs(MODULES, services);
   await services.jobs.start();
   console.log(`ClientFlow worker is up: ${services.jobs.taskNames.length} task(s), concurrency ${config.jobsConcurrency}`);
 

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createDataSource } from '../src/platform/db/data-source';
+import { createDataSource } from '../src/data-source';
 import { Client } from 'pg';
 import { testPostgres } from './test-database';
 import { migrateDatabase } from '../src/platform/db/migrate';

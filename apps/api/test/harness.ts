@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Role } from '@clientflow/domain';
 import { createApp, type App } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/platform/config/config';
-import { createDataSource } from '../src/platform/db/data-source';
+import { createDataSource } from '../src/data-source';
 import { hashPassword } from '../src/platform/auth/password';
 import { refreshClientSearchText } from '../src/modules/clients/client-search';
 import { Client } from '../src/modules/clients/client.entity';

@@ -1,7 +1,7 @@
 import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
-import { insertProject } from '../time/time.fixtures';
+import { insertProject } from '../time/time.test-kit';
 import { Invoice } from './invoices/invoice.entity';
 
 /** Who may reach invoices, quotes and payments: tenants, roles, the MEMBER financial grant, portal sessions. */

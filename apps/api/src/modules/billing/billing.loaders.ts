@@ -23,7 +23,7 @@ interface SummaryRow {
 }
 
 /** Per-request loaders for invoices and quotes: one statement per relation per page, all through TenantScope. */
-export function createInvoicingLoaders(scope: () => TenantScope) {
+export function createBillingLoaders(scope: () => TenantScope) {
   const byParent = <T extends object>(entity: new () => T, column: string, order: string) =>
     new DataLoader<string, T[]>(async (ids) => {
       const rows = await scope()

@@ -23,7 +23,7 @@ const line = (description: string, quantity: number, unitPrice: number) => ({ de
  * The first client (the demo portal contact's) gets two open invoices. Runs inside the demo seed's transaction,
  * which only runs once (see `seedDemo`).
  */
-export async function seedInvoicing(m: EntityManager, workspaceId: string, userIds: string[], today: string): Promise<void> {
+export async function seedBilling(m: EntityManager, workspaceId: string, userIds: string[], today: string): Promise<void> {
   await m.getRepository(BillingSettings).save({
     ...DEFAULT_BILLING_SETTINGS,
     workspaceId,

@@ -1,16 +1,16 @@
 import { once } from 'node:events';
 import express, { type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@clientflow/domain';
-import { resolveViewer } from '../../platform/auth/viewer';
-import { TenantScope } from '../../platform/db/tenant-scope';
+import { currencyDecimals, DomainError, fromMinorUnits } from '@clientflow/domain';
+import type { TenantScope } from '../../platform/db/tenant-scope';
+import { sendError } from '../../platform/http/http-errors';
+import { staffCaller, type StaffCaller } from '../../platform/http/request-viewer';
 import { Contact } from './contact.entity';
 import type { Client } from './client.entity';
 import { clientFilterFromQuery } from './client-list.params';
 import { hydrateClient } from './client-list.service';
 import { User } from '../identity/user.entity';
 import type { Services } from '../../platform/services';
-import { logger } from '../../platform/logger/logger';
 
 const BATCH = 1000;
 
@@ -23,29 +23,27 @@ export function csvCell(value: unknown): string {
   return /[",\n\r;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const money = (minor: number) => (minor / 100).toFixed(2);
+/** Minor units as a plain decimal in the currency's own decimals: 1250 USD → 12.50, 1500 JPY → 1500. */
+const moneyCell = (minor: number, currency: string) => fromMinorUnits(minor, currency).toFixed(currencyDecimals(currency));
 
 /**
  * `GET /files/exports/clients.csv?<list filters>`: the staff's filtered client list as CSV, streamed from a
  * server-side cursor in batches (bounded memory). Read-only GET (no side effects, so CSRF cannot change
  * anything); needs `data.export`; rows are scoped by TenantScope like every GraphQL query.
  */
-export function exportsRouter(dataSource: DataSource, services: Pick<Services, 'tokens' | 'clientList'>): Router {
+export function clientsExportRouter(dataSource: DataSource, services: Services): Router {
   const router = express.Router();
   router.get('/clients.csv', async (req: Request, res: Response) => {
-    const viewer = await resolveViewer(req, 'admin', { dataSource, tokens: services.tokens });
-    if (viewer.kind !== 'staff') return void res.status(401).json({ error: 'Sign in to continue' });
-    if (!viewer.permissions.includes('data.export')) return void res.status(403).json({ error: 'You do not have permission to export data' });
-    const withValue = viewer.permissions.includes('financials.view');
-    const assigned = viewer.permissions.includes('client.viewAll') ? null : viewer.userId;
-
-    let parsed;
+    let caller: StaffCaller;
+    let parsed: ReturnType<typeof clientFilterFromQuery>;
     try {
+      caller = await staffCaller(req, { dataSource, services }, 'data.export', () => 'You do not have permission to export data');
       parsed = clientFilterFromQuery(req.query as Record<string, unknown>);
     } catch (err) {
-      if (err instanceof DomainError) return void res.status(400).json({ error: err.message, field: err.field });
-      throw err;
+      return sendError(res, err);
     }
+    const { viewer } = caller;
+    const withValue = viewer.permissions.includes('financials.view');
 
     const runner = dataSource.createQueryRunner();
     await runner.connect();
@@ -56,12 +54,12 @@ export function exportsRouter(dataSource: DataSource, services: Pick<Services, '
     try {
       // One snapshot for the whole file, read through a cursor so memory stays flat at any size.
       await runner.startTransaction('REPEATABLE READ');
-      const scope = new TenantScope(runner.manager, viewer.workspaceId, null, assigned);
+      const scope = caller.scope.withManager(runner.manager);
       let query;
       try {
         query = services.clientList.sortedQuery(scope, parsed.filter, parsed.sort, { canSeeFinancials: withValue, now: new Date() });
       } catch (err) {
-        if (err instanceof DomainError) return void res.status(err.code === 'FORBIDDEN' ? 403 : 400).json({ error: err.message });
+        if (err instanceof DomainError) return sendError(res, err);
         throw err;
       }
       const [sql, params] = query.qb.getQueryAndParameters();
@@ -74,6 +72,8 @@ export function exportsRouter(dataSource: DataSource, services: Pick<Services, '
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
       });
+      // Values in the workspace's currency, with its own decimals (0 for JPY, 3 for KWD).
+      const { currency } = await services.workspaceSettings.get(scope);
       const header = ['Name', 'Legal name', 'Tax id', 'Email', 'Phone', 'Status', 'Industry', 'Size', 'City', 'Country',
         'Primary contact', 'Primary contact email', 'Account manager', 'Tags', 'Active projects',
         ...(withValue ? ['Total value'] : []), 'Last activity', 'Created'];
@@ -84,17 +84,15 @@ export function exportsRouter(dataSource: DataSource, services: Pick<Services, '
         const raw: Record<string, unknown>[] = await runner.query(`FETCH ${BATCH} FROM client_export`);
         if (!raw.length) break;
         const clients = raw.map((r) => hydrateClient(query.columns, r));
-        const lines = await rowsFor(scope, clients, withValue);
+        const lines = await rowsFor(scope, clients, withValue ? currency : null);
         if (!res.write(lines)) await once(res, 'drain');
       }
       await runner.query('CLOSE client_export');
       await runner.commitTransaction();
       res.end();
     } catch (err) {
-      logger.error({ err }, 'client export failed');
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      if (!res.headersSent) res.status(500).json({ error: 'Export failed' });
-      else res.destroy();
+      sendError(res, err);
     } finally {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       await runner.release();
@@ -103,7 +101,8 @@ export function exportsRouter(dataSource: DataSource, services: Pick<Services, '
   return router;
 }
 
-async function rowsFor(scope: TenantScope, clients: Client[], withValue: boolean): Promise<string> {
+/** CSV lines for a batch of clients; `currency` set = the caller may see values. */
+async function rowsFor(scope: TenantScope, clients: Client[], currency: string | null): Promise<string> {
   const ids = clients.map((c) => c.id);
   const managerIds = [...new Set(clients.map((c) => c.accountManagerId).filter((id): id is string => !!id))];
   const [contacts, managers] = await Promise.all([
@@ -124,7 +123,7 @@ async function rowsFor(scope: TenantScope, clients: Client[], withValue: boolean
       const pc = primary.get(c.id);
       const cells = [c.name, c.legalName, c.taxId, c.email, c.phone, c.status, c.industry, c.size, c.city, c.country,
         pc?.name, pc?.email, c.accountManagerId ? managerName.get(c.accountManagerId) : null, c.tags, c.activeProjectCount,
-        ...(withValue ? [money(c.totalValue)] : []), c.lastActivityAt, c.createdAt];
+        ...(currency ? [moneyCell(c.totalValue, currency)] : []), c.lastActivityAt, c.createdAt];
       return `${cells.map(csvCell).join(',')}\r\n`;
     })
     .join('');

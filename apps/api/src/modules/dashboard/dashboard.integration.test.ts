@@ -3,7 +3,7 @@ import { Deliverable } from '../deliverables/deliverable.entity';
 import { Workspace } from '../identity/workspace.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { TimeEntry } from '../time/time-entry.entity';
-import { insertProject } from '../time/time.fixtures';
+import { insertProject } from '../time/time.test-kit';
 import { addDays, isoWeekStart, localDate } from '@clientflow/domain';
 
 const DASHBOARD = `query { dashboard {

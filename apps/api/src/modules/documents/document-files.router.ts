@@ -31,7 +31,7 @@ const param = (req: Request, name: string): string => {
  * Client documents and logos over REST (GraphQL cannot stream bytes): uploads need the admin header, a staff
  * session with client.edit and a client inside the caller's TenantScope; downloads follow the same scope.
  */
-export function uploadsRouter(deps: Deps & { maxUploadBytes: number }): Router {
+export function documentFilesRouter(deps: Deps & { maxUploadBytes: number }): Router {
   const router = express.Router();
   const { documents, clientLogos } = deps.services;
 

@@ -7,7 +7,7 @@ import { route } from './document-files.router';
  * `POST /files/portal/documents`: a contact with UPLOAD_FILES shares files with the agency. Same parser, limits
  * and type checks as the admin's uploads (DocumentService.upload); the portal header is required (CSRF, as for admin writes).
  */
-export function portalFilesRouter(deps: Deps & { maxUploadBytes: number }): Router {
+export function portalDocumentFilesRouter(deps: Deps & { maxUploadBytes: number }): Router {
   const router = express.Router();
   router.post(
     '/portal/documents',

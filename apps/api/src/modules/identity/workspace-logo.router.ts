@@ -4,7 +4,7 @@ import { isUuid } from '../../platform/db/tenant-scope';
 import { Workspace } from './workspace.entity';
 
 /** Public, immutable-per-version assets. Workspace logos are public: they brand the portal sign-in page. */
-export function filesRouter(dataSource: DataSource): Router {
+export function workspaceLogoRouter(dataSource: DataSource): Router {
   const router = express.Router();
   router.get('/workspace-logo/:id', async (req, res) => {
     const id = req.params.id;

@@ -1,5 +1,5 @@
 import { createWorkspace, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
-import { addContact, ALL_PORTAL_PERMISSIONS, PDF, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from './portal-content.fixtures';
+import { addContact, ALL_PORTAL_PERMISSIONS, PDF, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from './portal-content.test-kit';
 
 const PROJECTS = `{ portalProjects { id name status progress startDate milestones { name } tasks { title status } budget { value currency budgetHours }
   deliverables { title status canDecide } } }`;

@@ -8,7 +8,7 @@ import { PORTAL } from '../../platform/auth/auth-checker';
 import { createSchema } from '../../schema';
 import { Contact } from '../clients/contact.entity';
 import { createWorkspace, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
-import { addContact, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from './portal-content.fixtures';
+import { addContact, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from './portal-content.test-kit';
 
 /*
  * THE hidden-data proof: a portal session reaches only portal fields, those fields only reach Portal* types, and

@@ -3,7 +3,7 @@ import { Membership } from '../identity/membership.entity';
 import type { Project } from '../projects/project.entity';
 import { RunningTimer } from './running-timer.entity';
 import { TimeEntry } from './time-entry.entity';
-import { insertProject, insertTask } from './time.fixtures';
+import { insertProject, insertTask } from './time.test-kit';
 
 const ENTRY = 'id projectId clientId taskId date minutes billable billRate costRate description billed canEdit project { name clientName }';
 const LOG = `mutation($input: LogTimeInput!) { logTime(input: $input) { ${ENTRY} } }`;

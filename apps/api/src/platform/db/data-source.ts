@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
-import { entities } from '../../entities';
+import { OutboundEmail } from '../mail/outbound-email.entity';
+import { RateLimitBucket } from '../limits/rate-limit.entity';
 import { countQuery } from './query-counter';
 
 /** Counts every SQL statement against the current request (see query-counter.ts). */
@@ -16,11 +17,12 @@ class CountingLogger implements TypeOrmLogger {
   log() {}
 }
 
-export function createDataSource(url: string, opts: { poolSize?: number } = {}): DataSource {
+/** The platform's own tables (outbox, rate limits) plus the modules' entities. */
+export function buildDataSource(url: string, entities: Function[], opts: { poolSize?: number } = {}): DataSource {
   const ds = new DataSource({
     type: 'postgres',
     url,
-    entities,
+    entities: [OutboundEmail, RateLimitBucket, ...entities],
     migrations: [path.join(__dirname, 'migrations', '*.{ts,js}')],
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,

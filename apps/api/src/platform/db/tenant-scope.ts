@@ -1,6 +1,9 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { forbidden, notFound } from '@clientflow/domain';
-import { Client } from '../../modules/clients/client.entity';
+import type { PortalViewer, StaffViewer } from '../auth/viewer';
+
+/** The clients table (owned by the clients module): its rows are scoped by their own id and account manager. */
+const CLIENT = 'client';
 
 /**
  * The one data-access helper for tenant data: every query built here is filtered by the caller's workspace,
@@ -15,6 +18,15 @@ export class TenantScope {
     /** Set for staff without `client.viewAll`: only clients they are account manager of (and their rows) exist. */
     readonly assignedUserId: string | null = null,
   ) {}
+
+  /**
+   * The one place a viewer becomes a scope (GraphQL, file routes, exports, ZIPs): a portal contact sees its client
+   * only; staff without `client.viewAll` (MEMBER) see only the clients they manage and those clients' rows.
+   */
+  static forViewer(manager: EntityManager, viewer: StaffViewer | PortalViewer): TenantScope {
+    if (viewer.kind === 'portal') return new TenantScope(manager, viewer.workspaceId, viewer.clientId);
+    return new TenantScope(manager, viewer.workspaceId, null, viewer.permissions.includes('client.viewAll') ? null : viewer.userId);
+  }
 
   withManager(manager: EntityManager): TenantScope {
     return new TenantScope(manager, this.workspaceId, this.clientId, this.assignedUserId);
@@ -48,7 +60,7 @@ export class TenantScope {
   /** Inserts a row stamped with the caller's workspace; rows of a client the caller cannot see are refused. */
   async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, data: Partial<T>): Promise<T> {
     const clientId = (data as { clientId?: unknown }).clientId;
-    if (typeof clientId === 'string' && (this.clientId || this.assignedUserId)) await this.findById(Client, clientId, 'Client');
+    if (typeof clientId === 'string' && (this.clientId || this.assignedUserId)) await this.findById(this.manager.connection.getMetadata(CLIENT).target, clientId, 'Client');
     const repo = this.manager.getRepository(entity);
     const row = repo.create({ ...data, workspaceId: this.workspaceId } as unknown as T);
     return repo.save(row);
@@ -89,7 +101,7 @@ export class TenantScope {
     if (!this.assignedUserId) return null;
     const meta = this.manager.connection.getMetadata(entity);
     const col = (name: string) => (alias ? `${alias}."${name}"` : `"${name}"`);
-    if (meta.target === Client) return `${col('accountManagerId')} = :__uid`;
+    if (meta.tableName === CLIENT) return `${col('accountManagerId')} = :__uid`;
     if (meta.findColumnWithPropertyName('clientId')) {
       // "client" quoted: update/delete builders rewrite a bare `client` (Contact's relation) into its join column.
       return `${col('clientId')} IN (SELECT ac.id FROM "client" ac WHERE ac."workspaceId" = :__ws AND ac."accountManagerId" = :__uid)`;
@@ -100,7 +112,7 @@ export class TenantScope {
   private clientCondition(entity: EntityTarget<unknown>, alias: string | null): string {
     const meta = this.manager.connection.getMetadata(entity);
     const col = (name: string) => (alias ? `${alias}."${name}"` : `"${name}"`);
-    if (meta.target === Client) return `${col('id')} = :__cid`;
+    if (meta.tableName === CLIENT) return `${col('id')} = :__cid`;
     if (meta.findColumnWithPropertyName('clientId')) return `${col('clientId')} = :__cid`;
     throw forbidden(`${meta.name} is not reachable from the client portal`);
   }

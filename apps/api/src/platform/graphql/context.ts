@@ -5,20 +5,12 @@ import { unauthenticated, type Permission } from '@clientflow/domain';
 import type { CookieSettings } from '../auth/cookies';
 import { resolveViewer, type AppAudience, type PortalViewer, type StaffViewer, type Viewer } from '../auth/viewer';
 import { TenantScope } from '../db/tenant-scope';
-import { createClientLoaders } from '../../modules/clients/client.loaders';
-import { createIdentityLoaders } from '../../modules/identity/identity.loaders';
-import { createCustomFieldLoaders } from '../../modules/custom-fields/custom-field.loaders';
-import { createTimelineLoaders } from '../../modules/timeline/timeline.loaders';
-import { createProjectLoaders } from '../../modules/projects/project.loaders';
-import { createDeliverableLoaders } from '../../modules/deliverables/deliverable.loaders';
 import type { Services } from '../services';
-import { createTimeLoaders } from '../../modules/time/time.loaders';
-import { createMetricsLoaders } from '../../modules/metrics/client-metrics.loaders';
-import { createStatementLoaders } from '../../modules/billing/payments/statement.loaders';
-import { createInvoicingLoaders } from '../../modules/billing/billing.loaders';
-import { createPortalContentLoaders } from '../../modules/portal-content/portal-content.loaders';
-import { createRecurringLoaders } from '../../modules/billing/recurring/recurring.loaders';
-import { createTicketLoaders } from '../../modules/tickets/ticket.loaders';
+import { createLoaders, type AppModule } from '../module';
+
+/** Every module's per-request DataLoaders; each module adds its own (declaration merging in its module file). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
 
 export interface Context {
   viewer: Viewer;
@@ -28,7 +20,7 @@ export interface Context {
   cookieSettings: CookieSettings;
   services: Services;
   /** Built on first use (a subscription event that selects no relation builds none). */
-  readonly loaders: ReturnType<typeof createLoaders>;
+  readonly loaders: Loaders;
   /** Fresh loaders (empty caches): a long-lived subscription calls it for each event it resolves. */
   renewLoaders(): void;
   /** The caller's tenant scope; UNAUTHENTICATED for anonymous callers. */
@@ -38,30 +30,12 @@ export interface Context {
   can(permission: Permission): boolean;
 }
 
-function createLoaders(dataSource: DataSource, scope: () => TenantScope) {
-  const time = createTimeLoaders(scope);
-  return {
-    ...time,
-    ...createMetricsLoaders(scope, time.timeTotalsByClient),
-    ...createClientLoaders(scope),
-    ...createIdentityLoaders(dataSource, () => scope().workspaceId),
-    ...createCustomFieldLoaders(scope),
-    ...createTimelineLoaders(scope),
-    ...createProjectLoaders(scope),
-    ...createDeliverableLoaders(scope),
-    ...createStatementLoaders(scope),
-    ...createInvoicingLoaders(scope),
-    ...createPortalContentLoaders(scope),
-    ...createRecurringLoaders(scope),
-    ...createTicketLoaders(scope),
-  };
-}
-
 export async function createContext(params: {
   req: IncomingMessage;
   res?: Response;
   audience: AppAudience;
   services: Services;
+  modules: readonly AppModule[];
   dataSource: DataSource;
   cookieSettings: CookieSettings;
 }): Promise<Context> {
@@ -70,15 +44,10 @@ export async function createContext(params: {
   let scope: TenantScope | undefined;
   const getScope = () => {
     if (viewer.kind === 'anonymous') throw unauthenticated();
-    scope ??= new TenantScope(
-      dataSource.manager,
-      viewer.workspaceId,
-      viewer.kind === 'portal' ? viewer.clientId : null,
-      viewer.kind === 'staff' && !viewer.permissions.includes('client.viewAll') ? viewer.userId : null,
-    );
+    scope ??= TenantScope.forViewer(dataSource.manager, viewer);
     return scope;
   };
-  let loaders: ReturnType<typeof createLoaders> | undefined;
+  let loaders: Loaders | undefined;
   const context: Context = {
     viewer,
     ip: (req as Request).ip ?? req.socket.remoteAddress ?? 'unknown',
@@ -86,7 +55,7 @@ export async function createContext(params: {
     cookieSettings: params.cookieSettings,
     services,
     get loaders() {
-      loaders ??= createLoaders(dataSource, getScope);
+      loaders ??= createLoaders(params.modules, dataSource, getScope);
       return loaders;
     },
     renewLoaders: () => {

@@ -3,7 +3,7 @@ import { TenantScope } from '../db/tenant-scope';
 import { Contact } from '../../modules/clients/contact.entity';
 import { Membership } from '../../modules/identity/membership.entity';
 import { Invoice } from '../../modules/billing/invoices/invoice.entity';
-import { insertProject } from '../../modules/time/time.fixtures';
+import { insertProject } from '../../modules/time/time.test-kit';
 import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { liveSubscribe, subscribeLive, until, type LiveSubscriber } from '../../../test/live-client';
 import { publishInvoiceStatus } from '../../modules/billing/invoices/invoice-status.topics';

@@ -1,4 +1,4 @@
-import { createDataSource } from '../../../platform/db/data-source';
+import { createDataSource } from '../../../data-source';
 import { TenantScope } from '../../../platform/db/tenant-scope';
 import { createWorkspace, insertClient, startTestServer, type TestServer, type TestWorkspace } from '../../../../test/harness';
 import { BillingSettings } from '../billing-settings.entity';

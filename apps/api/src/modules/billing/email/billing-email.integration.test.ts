@@ -4,7 +4,7 @@ import { OutboundEmail } from '../../../platform/mail/outbound-email.entity';
 import { TimelineEvent } from '../../timeline/timeline-event.entity';
 import { Invoice } from '../invoices/invoice.entity';
 import { Quote } from '../quotes/quote.entity';
-import { makeInvoice, makeQuote, portalCookie } from './billing-email.test-helpers';
+import { makeInvoice, makeQuote, portalCookie } from './billing-email.test-kit';
 
 const TEMPLATES = `query($c: ID) { emailTemplates(clientId: $c) { kind source clientId subject body placeholders } }`;
 const SAVE = `mutation($i: SaveEmailTemplateInput!) { saveEmailTemplate(input: $i) { kind source subject body } }`;

@@ -18,7 +18,7 @@ import type { TimelineService } from '../../timeline/timeline.service';
 import type { EmailTemplateService, EmailTemplateSource } from '../templates/email-template.service';
 import type { BillingPdfData } from '../pdf/billing-pdf.data';
 import { pdfFileName } from '../pdf/billing-pdf.data';
-import { loadInvoicePdfData, loadQuotePdfData } from '../pdf/billing-pdf.loader';
+import { loadInvoicePdfData, loadQuotePdfData } from '../pdf/billing-pdf.query';
 import type { PdfRenderer } from '../pdf/pdf-renderer';
 
 export interface Recipients {

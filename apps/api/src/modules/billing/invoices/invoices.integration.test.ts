@@ -1,8 +1,8 @@
-import { createDataSource } from '../../../platform/db/data-source';
+import { createDataSource } from '../../../data-source';
 import { TenantScope } from '../../../platform/db/tenant-scope';
 import { createWorkspace, insertClient, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../../test/harness';
 import { TimeEntry } from '../../time/time-entry.entity';
-import { insertProject, insertTask } from '../../time/time.fixtures';
+import { insertProject, insertTask } from '../../time/time.test-kit';
 import { TimelineEvent } from '../../timeline/timeline-event.entity';
 import type { Invoice } from './invoice.entity';
 import { INVOICE_FIELDS, insertTimeEntries } from '../billing.test-kit';

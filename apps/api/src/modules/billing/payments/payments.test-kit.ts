@@ -38,7 +38,7 @@ export async function draftInvoice(server: TestServer, workspaceId: string, clie
 }
 
 /** A portal session for the contact, as the magic link would create it (portal-content's fixture). */
-export { portalSession as portalAs } from '../../portal-content/portal-content.fixtures';
+export { portalSession as portalAs } from '../../portal-content/portal-content.test-kit';
 
 export async function postWebhook(server: TestServer, event: unknown, opts: { secret?: string | null; signature?: string } = {}) {
   const payload = JSON.stringify(event);

@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import Stripe from 'stripe';
+import { HttpError, sendError } from '../../../platform/http/http-errors';
 import { logger } from '../../../platform/logger/logger';
 import type { PaymentEventsService } from './payment-events.service';
 
@@ -12,21 +13,21 @@ export function stripeWebhookRouter(deps: { secret: string | null; events: Payme
   const router = express.Router();
   router.post('/stripe', express.raw({ type: () => true, limit: '512kb' }), async (req, res) => {
     const signature = req.headers['stripe-signature'];
-    if (!deps.secret) return void res.status(404).json({ error: 'Online payments are not set up' });
-    if (typeof signature !== 'string' || !Buffer.isBuffer(req.body)) return void res.status(400).json({ error: 'Missing Stripe-Signature' });
+    if (!deps.secret) return sendError(res, new HttpError('NOT_FOUND', 'Online payments are not set up'));
+    if (typeof signature !== 'string' || !Buffer.isBuffer(req.body)) return sendError(res, new HttpError('BAD_REQUEST', 'Missing Stripe-Signature', 'Stripe-Signature'));
     let event: Stripe.Event;
     try {
       event = Stripe.webhooks.constructEvent(req.body, signature, deps.secret);
     } catch (err) {
       logger.warn({ err: (err as Error).message }, 'stripe webhook with a bad signature');
-      return void res.status(400).json({ error: 'Invalid signature' });
+      return sendError(res, new HttpError('BAD_REQUEST', 'Invalid signature', 'Stripe-Signature'));
     }
     try {
       const outcome = await deps.events.handle(event as unknown as Parameters<PaymentEventsService['handle']>[0]);
       res.json({ received: true, outcome });
     } catch (err) {
       logger.error({ err, eventId: event.id, type: event.type }, 'stripe webhook failed; the provider will retry');
-      res.status(500).json({ error: 'Processing failed' });
+      sendError(res, new HttpError('INTERNAL_SERVER_ERROR', 'Processing failed'));
     }
   });
   return router;

@@ -1,6 +1,6 @@
 import { createWorkspace, insertClient, signIn, startTestServer, type TestServer, type TestWorkspace } from '../../../../test/harness';
 import { pdfText } from '../../../../test/pdf-text';
-import { makeInvoice, portalCookie } from '../email/billing-email.test-helpers';
+import { makeInvoice, portalCookie } from '../email/billing-email.test-kit';
 import { BillingSettings } from '../billing-settings.entity';
 
 let server: TestServer;

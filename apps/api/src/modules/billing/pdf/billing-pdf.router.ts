@@ -5,7 +5,7 @@ import { route } from '../../documents/document-files.router';
 import type { TenantScope } from '../../../platform/db/tenant-scope';
 import type { BillingPdfData } from './billing-pdf.data';
 import { pdfFileName } from './billing-pdf.data';
-import { loadInvoicePdfData, loadQuotePdfData } from './billing-pdf.loader';
+import { loadInvoicePdfData, loadQuotePdfData } from './billing-pdf.query';
 
 /**
  * `GET /files/invoices/:id/pdf` and `/files/quotes/:id/pdf`: staff with financials.view, or a portal contact whose

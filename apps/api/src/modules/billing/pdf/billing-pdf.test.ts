@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { sampleInvoicePdfData } from './billing-pdf.fixtures';
+import { sampleInvoicePdfData } from './billing-pdf.test-kit';
 import { pdfFileName } from './billing-pdf.data';
 import { PdfRenderer } from './pdf-renderer';
 import { pdfText as textOf } from '../../../../test/pdf-text';

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../../platform/db/data-source';
+import { createDataSource } from '../../../data-source';
 import { TenantScope } from '../../../platform/db/tenant-scope';
 import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../../test/harness';
 import { Workspace } from '../../identity/workspace.entity';
 import { Invoice } from '../invoices/invoice.entity';
 import { OutboundEmail } from '../../../platform/mail/outbound-email.entity';
-import { insertProject, insertTask } from '../../time/time.fixtures';
+import { insertProject, insertTask } from '../../time/time.test-kit';
 import { TimeEntry } from '../../time/time-entry.entity';
 import { TimelineEvent } from '../../timeline/timeline-event.entity';
 import { RecurringBillingService } from './recurring-billing.service';

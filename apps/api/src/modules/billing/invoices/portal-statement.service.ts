@@ -1,7 +1,7 @@
 import { notFound, statementSummary, type StatementSummary } from '@clientflow/domain';
 import type { TenantScope } from '../../../platform/db/tenant-scope';
-import { Invoice } from '../invoices/invoice.entity';
-import type { StatementFilter } from './statement.types';
+import { Invoice } from './invoice.entity';
+import type { StatementFilter } from './portal-statement.types';
 
 const OPEN = ['SENT', 'PARTIAL', 'OVERDUE'];
 

@@ -1,16 +1,15 @@
 import { once } from 'node:events';
 import express, { type Request, type Response, type Router } from 'express';
 import archiver from 'archiver';
-import type { DataSource } from 'typeorm';
-import { badInput, contentDisposition, forbidden, notFound } from '@clientflow/domain';
-import { resolveViewer } from '../../../platform/auth/viewer';
-import { isUuid, TenantScope } from '../../../platform/db/tenant-scope';
-import { sendError, HttpError } from '../../../platform/http/http-errors';
+import { badInput, contentDisposition, notFound } from '@clientflow/domain';
+import { isUuid, type TenantScope } from '../../../platform/db/tenant-scope';
+import { portalCaller, staffCaller, type Deps } from '../../../platform/http/request-viewer';
+import { sendError } from '../../../platform/http/http-errors';
 import { logger } from '../../../platform/logger/logger';
 import type { Services } from '../../../platform/services';
 import { Invoice } from '../invoices/invoice.entity';
-import { pdfFileName } from '../pdf/billing-pdf.data';
-import { loadInvoicePdfData } from '../pdf/billing-pdf.loader';
+import { pdfFileName } from './billing-pdf.data';
+import { loadInvoicePdfData } from './billing-pdf.query';
 
 export const MAX_ZIP_INVOICES = 100;
 
@@ -41,25 +40,13 @@ function uniqueName(used: Set<string>, name: string): string {
 type ZipCaller = (req: Request) => Promise<TenantScope>;
 
 /** The portal variant: a portal session with VIEW_INVOICES; its scope reaches only its own client. */
-const portalCaller = (deps: Deps): ZipCaller => async (req) => {
-  const viewer = await resolveViewer(req, 'portal', { dataSource: deps.dataSource, tokens: deps.services.tokens });
-  if (viewer.kind !== 'portal') throw new HttpError('UNAUTHENTICATED', 'Sign in to continue');
-  if (!viewer.permissions.includes('VIEW_INVOICES')) throw forbidden('Your portal access does not include invoices');
-  return new TenantScope(deps.dataSource.manager, viewer.workspaceId, viewer.clientId);
-};
+const portalZipCaller = (deps: Deps): ZipCaller => async (req) =>
+  (await portalCaller(req, deps, 'VIEW_INVOICES', 'Your portal access does not include invoices')).scope;
 
 /** The staff variant (admin invoices list): financials.view; members see only their clients (TenantScope). */
-const staffCaller = (deps: Deps): ZipCaller => async (req) => {
-  const viewer = await resolveViewer(req, 'admin', { dataSource: deps.dataSource, tokens: deps.services.tokens });
-  if (viewer.kind !== 'staff') throw new HttpError('UNAUTHENTICATED', 'Sign in to continue');
-  if (!viewer.permissions.includes('financials.view')) throw forbidden(`Your role (${viewer.role}) cannot see financials`);
-  return new TenantScope(deps.dataSource.manager, viewer.workspaceId, null, viewer.permissions.includes('client.viewAll') ? null : viewer.userId);
-};
+const staffZipCaller = (deps: Deps): ZipCaller => async (req) =>
+  (await staffCaller(req, deps, 'financials.view', (role) => `Your role (${role}) cannot see financials`)).scope;
 
-interface Deps {
-  dataSource: DataSource;
-  services: Services;
-}
 
 /**
  * `GET /files/portal/invoices.zip?ids=a,b,…` (portal) and `GET /files/invoices.zip?ids=…` (staff): the selected
@@ -69,8 +56,8 @@ interface Deps {
  */
 export function invoicesZipRouter(deps: Deps): Router {
   const router = express.Router();
-  router.get('/portal/invoices.zip', (req, res) => streamZip(deps, portalCaller(deps), req, res));
-  router.get('/invoices.zip', (req, res) => streamZip(deps, staffCaller(deps), req, res));
+  router.get('/portal/invoices.zip', (req, res) => streamZip(deps, portalZipCaller(deps), req, res));
+  router.get('/invoices.zip', (req, res) => streamZip(deps, staffZipCaller(deps), req, res));
   return router;
 }
 

@@ -1,6 +1,6 @@
 import { TenantScope } from '../../../platform/db/tenant-scope';
 import { createWorkspace, signIn, startTestServer, type TestServer, type TestWorkspace } from '../../../../test/harness';
-import { clientWithContacts, draftInvoice, issuedInvoice, portalAs, WEBHOOK_SECRET } from './payments.test-kit';
+import { clientWithContacts, draftInvoice, issuedInvoice, portalAs, WEBHOOK_SECRET } from '../payments/payments.test-kit';
 
 const STATEMENT = `{ portalStatement { byCurrency { currency outstanding overdue paid } openCount overdueCount paidCount nextDueDate canPayOnline } }`;
 const LIST = `query($input: PortalInvoicesInput) { portalInvoices(input: $input) { totalCount nodes { id number status balance isOverdue

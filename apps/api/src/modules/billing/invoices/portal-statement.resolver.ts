@@ -2,11 +2,11 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import { balance, isOverdue } from '@clientflow/domain';
 import { PORTAL } from '../../../platform/auth/auth-checker';
 import type { Context } from '../../../platform/graphql/context';
-import type { Invoice } from '../invoices/invoice.entity';
+import type { Invoice } from './invoice.entity';
 import {
   PortalInvoiceLineType, PortalInvoicePageType, PortalInvoicesInput, PortalInvoiceType, PortalPaymentType, PortalStatementType,
   type PortalInvoiceStatus,
-} from './statement.types';
+} from './portal-statement.types';
 
 /** Only the columns a client may see leave the API (see statement.types.ts). */
 export function portalInvoice(i: Invoice): PortalInvoiceType {

@@ -1,5 +1,5 @@
 import { createWorkspace, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../../test/harness';
-import { clientWithContacts, draftInvoice, issuedInvoice, portalAs, readZip, WEBHOOK_SECRET } from './payments.test-kit';
+import { clientWithContacts, draftInvoice, issuedInvoice, portalAs, readZip, WEBHOOK_SECRET } from '../payments/payments.test-kit';
 
 let server: TestServer;
 let ws: TestWorkspace;

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { TenantScope } from '../../../platform/db/tenant-scope';
 import { groupByKey } from '../../../platform/lib/group-by-key';
-import { InvoiceLine } from '../invoices/invoice-line.entity';
-import { Payment } from './payment.entity';
+import { InvoiceLine } from './invoice-line.entity';
+import { Payment } from '../payments/payment.entity';
 
 /** Per-request loaders for the portal statement's invoice fields (one query per field per page). */
 export function createStatementLoaders(scope: () => TenantScope) {

@@ -1,0 +1,18 @@
+import { defineModule } from '../../platform/module';
+import { FeedbackRequest } from './feedback-request.entity';
+import { FeedbackResolver } from './feedback.resolver';
+import { FeedbackService } from './feedback.service';
+
+declare module '../../platform/services' {
+  interface Services {
+    feedback: FeedbackService;
+  }
+}
+
+/** NPS feedback requests and answers per client and project. */
+export const feedbackModule = defineModule({
+  name: 'feedback',
+  entities: [FeedbackRequest],
+  resolvers: [FeedbackResolver],
+  services: { feedback: (s) => new FeedbackService(s.timeline) },
+});

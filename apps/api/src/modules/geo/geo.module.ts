@@ -1,0 +1,16 @@
+import { defineModule } from '../../platform/module';
+import { GeoResolver } from './geo.resolver';
+import { GeoService } from './geo.service';
+
+declare module '../../platform/services' {
+  interface Services {
+    geo: GeoService;
+  }
+}
+
+/** Offline geocoding of client addresses (the clients map). */
+export const geoModule = defineModule({
+  name: 'geo',
+  resolvers: [GeoResolver],
+  services: { geo: () => new GeoService() },
+});

@@ -1,0 +1,16 @@
+import { defineModule } from '../../platform/module';
+import { SegmentResolver } from './segment.resolver';
+import { SegmentService } from './segment.service';
+
+declare module '../../platform/services' {
+  interface Services {
+    segments: SegmentService;
+  }
+}
+
+/** Client segments and their charts. */
+export const segmentsModule = defineModule({
+  name: 'segments',
+  resolvers: [SegmentResolver],
+  services: { segments: () => new SegmentService() },
+});

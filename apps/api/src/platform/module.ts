@@ -1,0 +1,96 @@
+import type { Express } from 'express';
+import type { Transporter } from 'nodemailer';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from './config/config';
+import type { TenantScope } from './db/tenant-scope';
+import type { Loaders } from './graphql/context';
+import type { LiveTopic } from './realtime/live-topic';
+import type { Services } from './services';
+
+/** What a module's service factories may use besides the other services. */
+export interface ServiceDeps {
+  dataSource: DataSource;
+  config: AppConfig;
+  transport: Transporter;
+  sessionSecret: string;
+}
+
+/** Builds one service; `services` is the whole (lazily built) set, so factories may use any other module's service. */
+export type ServiceFactories = { [K in keyof Services]?: (services: Services, deps: ServiceDeps) => Services[K] };
+
+/** Per-request DataLoaders; `loaders` is every loader built so far (modules listed earlier), for loaders built on others. */
+export type LoaderFactory = (scope: () => TenantScope, deps: { dataSource: DataSource; loaders: Loaders }) => object;
+
+export interface RouteDeps {
+  dataSource: DataSource;
+  services: Services;
+  config: AppConfig;
+}
+
+/** The demo workspaces and people, created by the identity module's seed; every later seed adds to them. */
+export interface DemoSeed {
+  /** Today's calendar date (UTC) when seeding. */
+  today: string;
+  portalEmail: string;
+  northwindId: string;
+  lakesideId: string;
+  /** The demo staff, in `DEMO_USERS` order (owner, admin, manager, member). */
+  userIds: string[];
+}
+
+/**
+ * A feature declares itself here: everything the app needs to know about it, so adding a feature is one folder and
+ * one line in `modules/index.ts`. Every part is optional.
+ */
+export interface AppModule {
+  name: string;
+  /** TypeORM entities (tables) the module owns. */
+  entities?: Function[];
+  /** TypeGraphQL resolver classes (queries, mutations, field resolvers, subscriptions). */
+  resolvers?: Function[];
+  services?: ServiceFactories;
+  loaders?: LoaderFactory;
+  /** Live topics by name, fanned out by the LiveBus. */
+  liveTopics?: Record<string, LiveTopic<any>>;
+  /** Background tasks and schedules, registered by the API process and the standalone worker alike. */
+  jobs?: (services: Services) => void;
+  /** REST routes (files, webhooks) mounted on the express app. */
+  routes?: (app: Express, deps: RouteDeps) => void;
+  /**
+   * Demo data, run in module order inside one transaction. The identity module's seed creates the workspaces and
+   * fills `demo`; it answers 'present' when the demo data exists already, and nothing more is seeded.
+   */
+  seed?: (m: EntityManager, demo: DemoSeed) => Promise<void | 'present'>;
+  /** Releases what the module's services hold (worker threads…) when the app closes. */
+  stop?: (services: Services) => Promise<void>;
+}
+
+export function defineModule(module: AppModule): AppModule {
+  return module;
+}
+
+export const entitiesOf = (modules: readonly AppModule[]): Function[] => modules.flatMap((m) => m.entities ?? []);
+
+export function resolversOf(modules: readonly AppModule[]): [Function, ...Function[]] {
+  const resolvers = modules.flatMap((m) => m.resolvers ?? []);
+  if (!resolvers.length) throw new Error('no resolvers');
+  return resolvers as [Function, ...Function[]];
+}
+
+export function liveTopicsOf(modules: readonly AppModule[]): Record<string, LiveTopic<any>> {
+  const topics: Record<string, LiveTopic<any>> = {};
+  for (const m of modules) {
+    for (const [name, topic] of Object.entries(m.liveTopics ?? {})) {
+      if (topics[name]) throw new Error(`live topic "${name}" is declared twice (module ${m.name})`);
+      topics[name] = topic;
+    }
+  }
+  return topics;
+}
+
+/** Every module's loaders for one request, built in module order. */
+export function createLoaders(modules: readonly AppModule[], dataSource: DataSource, scope: () => TenantScope): Loaders {
+  const loaders = {} as Loaders;
+  for (const m of modules) if (m.loaders) Object.assign(loaders, m.loaders(scope, { dataSource, loaders }));
+  return loaders;
+}
