@@ -30,14 +30,16 @@ export function createServices(modules: readonly AppModule[], deps: ServiceDeps)
   const { dataSource, config } = deps;
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
   const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
-  const services = {
+  const platform: Pick<Services, 'jobs' | 'tokens' | 'rateLimiter' | 'outbox' | 'storage' | 'live'> = {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),
     rateLimiter: new RateLimiter(dataSource),
     outbox: new Outbox(dataSource, deps.transport, config.mailFrom, storage, jobs),
     storage,
     live: new LiveBus(dataSource, liveTopicsOf(modules)),
-  } satisfies Partial<Services> as Services;
+  };
+  // Completed below: every module's service is defined on this object before it is returned.
+  const services = platform as Services;
   const building = new Set<string>();
   for (const m of modules) {
     for (const [name, factory] of Object.entries(m.services ?? {}) as [keyof Services, (s: Services, d: ServiceDeps) => unknown][]) {

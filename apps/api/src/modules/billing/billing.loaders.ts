@@ -94,13 +94,7 @@ export function createBillingLoaders(scope: () => TenantScope) {
     return groupByKey(clientIds, summaries, (s) => s.clientId);
   });
 
-  const workspaceCurrency = new DataLoader<string, string>(async (ids) => {
-    const rows: { id: string; currency: string }[] = await scope().manager.query(`SELECT id, currency FROM workspace WHERE id = ANY($1)`, [ids]);
-    return ids.map((id) => rows.find((r) => r.id === id)?.currency ?? 'USD');
-  });
-
   return {
-    workspaceCurrency,
     invoiceLinesByInvoice: byParent(InvoiceLine, 'invoiceId', 'r.position'),
     paymentsByInvoice: byParent(Payment, 'invoiceId', 'r."receivedAt"'),
     quoteLinesByQuote: byParent(QuoteLine, 'quoteId', 'r.position'),

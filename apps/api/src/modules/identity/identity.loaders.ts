@@ -14,6 +14,11 @@ export function createIdentityLoaders(dataSource: DataSource, workspaceId: () =>
     const byId = new Map(rows.map((u) => [u.id, u]));
     return ids.map((id) => byId.get(id) ?? null);
   });
-  return { memberById };
+  /** A workspace's currency (billing summaries, the portal's budgets). */
+  const workspaceCurrency = new DataLoader<string, string>(async (ids) => {
+    const rows: { id: string; currency: string }[] = await dataSource.query(`SELECT id, currency FROM workspace WHERE id = ANY($1)`, [ids]);
+    return ids.map((id) => rows.find((r) => r.id === id)?.currency ?? 'USD');
+  });
+  return { memberById, workspaceCurrency };
 }
 export type IdentityLoaders = ReturnType<typeof createIdentityLoaders>;

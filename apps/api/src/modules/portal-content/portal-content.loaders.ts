@@ -29,9 +29,5 @@ export function createPortalContentLoaders(scope: () => TenantScope) {
       .getMany();
     return groupByKey(ids, rows, (d) => d.projectId);
   });
-  const workspaceCurrency = new DataLoader<string, string>(async (ids) => {
-    const rows: { id: string; currency: string }[] = await scope().manager.query(`SELECT id, currency FROM workspace WHERE id = ANY($1)`, [ids]);
-    return ids.map((id) => rows.find((r) => r.id === id)?.currency ?? 'USD');
-  });
-  return { portalProjectSettings, portalDeliverablesByProject, workspaceCurrency };
+  return { portalProjectSettings, portalDeliverablesByProject };
 }
