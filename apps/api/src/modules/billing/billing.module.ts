@@ -21,6 +21,7 @@ import { StatementResolver } from './invoices/portal-statement.resolver';
 import { StatementService } from './invoices/portal-statement.service';
 import { CheckoutService } from './payments/checkout.service';
 import { CheckoutSession } from './payments/checkout-session.entity';
+import { ManualPaymentService } from './payments/manual-payment.service';
 import { localCheckoutRouter } from './payments/local-checkout.router';
 import { Payment } from './payments/payment.entity';
 import { PaymentEventsService } from './payments/payment-events.service';
@@ -59,6 +60,7 @@ declare module '../../platform/services' {
     emailTemplates: EmailTemplateService;
     billingMailer: BillingMailer;
     recurring: RecurringService;
+    manualPayments: ManualPaymentService;
     checkouts: CheckoutService;
     paymentEvents: PaymentEventsService;
     /** Signing secret of the payment provider's webhook (null: online payments off). */
@@ -128,6 +130,7 @@ export const billingModule = defineModule({
         quotes: s.quotes,
       }),
     recurring: (s) => new RecurringService(s.invoices),
+    manualPayments: (s) => new ManualPaymentService(s.invoices, s.billingMailer),
     checkouts: (_s, { config }) => new CheckoutService(paymentProvider(config), config.portalOrigin),
     paymentEvents: (s, { dataSource }) =>
       new PaymentEventsService(dataSource, s.invoices, s.jobs, (scope, paymentId) => s.billingMailer.enqueueReceipt(scope, paymentId)),

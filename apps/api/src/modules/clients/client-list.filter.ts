@@ -2,6 +2,7 @@ import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { forbidden, foldForSearch, tenureCutoff } from '@clientflow/domain';
 import { escapeLike } from '../../platform/db/sql';
 import type { ClientFilter } from './client-list.inputs';
+import type { Context } from '../../platform/graphql/context';
 
 export interface FilterOptions {
   /** Value filters and value sort reveal figures: only for callers with financials.view. */
@@ -57,3 +58,6 @@ export function applyClientFilter<T extends ObjectLiteral>(
   }
   return qb;
 }
+
+/** What the caller may filter and sort on (money needs financials.view), and the clock for tenure filters. */
+export const filterOptionsOf = (ctx: Pick<Context, 'can'>): FilterOptions => ({ canSeeFinancials: ctx.can('financials.view'), now: new Date() });

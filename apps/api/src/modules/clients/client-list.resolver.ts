@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Res
 import type { Context } from '../../platform/graphql/context';
 import { UserType } from '../identity/identity.types';
 import type { Client } from './client.entity';
-import type { FilterOptions } from './client-list.filter';
+import { filterOptionsOf } from './client-list.filter';
 import { ClientFilter, ClientSort, PageInput } from './client-list.inputs';
 import { COUNT_CAP } from './client-list.service';
 import { ClientPageType, ClientType } from './client.types';
@@ -13,8 +13,6 @@ export class ClientFilterOptionsType {
   @Field(() => [String], { description: 'Tags in use, A→Z (at most 500).' }) tags: string[];
   @Field(() => [UserType], { description: 'Members who manage at least one client.' }) accountManagers: UserType[];
 }
-
-export const filterOptionsOf = (ctx: Context): FilterOptions => ({ canSeeFinancials: ctx.can('financials.view'), now: new Date() });
 
 @Resolver()
 export class ClientListResolver {

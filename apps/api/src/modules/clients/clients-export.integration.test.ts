@@ -50,7 +50,7 @@ describe('CSV export', () => {
     const owner = await signIn(server, a.emails.OWNER);
     const bad = await download(owner, '?status=NOPE');
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ field: 'status' });
+    expect(await bad.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'status' } });
     expect((await download(null)).status).toBe(401);
     const member = await signIn(server, a.emails.MEMBER);
     expect((await download(member)).status).toBe(403);

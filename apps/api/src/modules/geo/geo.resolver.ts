@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { ClientFilter } from '../clients/client-list.inputs';
-import { filterOptionsOf } from '../clients/client-list.resolver';
+import { filterOptionsOf } from '../clients/client-list.filter';
 import { ClientMapPointsType } from './geo.types';
 import { MAP_POINT_CAP } from './geo.service';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { SegmentDimension } from '@clientflow/domain';
 import type { Context } from '../../platform/graphql/context';
-import { filterOptionsOf } from '../clients/client-list.resolver';
+import { filterOptionsOf } from '../clients/client-list.filter';
 import { ClientSegmentReportType, SegmentDimensionEnum } from './segment.types';
 
 @Resolver()

@@ -5,17 +5,10 @@ import { UserType } from '../identity/identity.types';
 import type { RunningTimer } from './running-timer.entity';
 import type { TimeEntry } from './time-entry.entity';
 import { LogTimeInput, StartTimerInput, UpdateTimeEntryInput } from './time.inputs';
-import type { TimeTotals } from './time.loaders';
 import {
   MemberCostRateType, RunningTimerType, StartTimerResultType, TimeEntryType, TimeProjectType, TimesheetRowType, TimesheetType,
-  TimeTotalsType,
 } from './time.types';
-
-/** Hides money figures from roles without financials.view. */
-export const totalsFor = (ctx: Context, t: TimeTotals): TimeTotalsType => {
-  const fin = ctx.can('financials.view');
-  return { minutes: t.minutes, billableMinutes: t.billableMinutes, billableValue: fin ? t.billableValue : null, cost: fin ? t.cost : null };
-};
+import { TimeTotalsType, totalsFor } from './time.types';
 
 @Authorized()
 @Resolver(() => TimeEntryType)

@@ -3,7 +3,7 @@ import { assertInvoiceTransition, isOverdue } from '@clientflow/domain';
 import { TenantScope } from '../../../platform/db/tenant-scope';
 import { Invoice } from '../invoices/invoice.entity';
 import type { TimelineService } from '../../timeline/timeline.service';
-import { workspaceTodayIn } from '../../../platform/db/workspace-today';
+import { workspaceTodayIn } from '../../identity/workspace-today';
 import { publishInvoiceStatus } from '../invoices/invoice-status.topics';
 import { forEachCandidate } from './for-each-candidate';
 

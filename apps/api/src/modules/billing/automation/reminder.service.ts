@@ -4,7 +4,7 @@ import { TenantScope } from '../../../platform/db/tenant-scope';
 import { billingSettingsOf } from '../billing-settings.service';
 import { Invoice } from '../invoices/invoice.entity';
 import { InvoiceReminder } from './invoice-reminder.entity';
-import { workspaceTodayIn } from '../../../platform/db/workspace-today';
+import { workspaceTodayIn } from '../../identity/workspace-today';
 import { forEachCandidate } from './for-each-candidate';
 
 /** Enqueues a REMINDER email for an invoice inside the caller's transaction (the billing mailer). */

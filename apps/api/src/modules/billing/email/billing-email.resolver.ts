@@ -46,7 +46,7 @@ export class BillingEmailResolver {
     @Ctx() ctx: Context,
   ): Promise<SentBillingEmailType> {
     const actorUserId = ctx.staff().userId;
-    return ctx.scope().transaction((s) => ctx.services.billingMailer.sendInvoice(s, id, { subject, body, actorUserId }));
+    return ctx.services.billingMailer.sendInvoice(ctx.scope(), id, { subject, body, actorUserId });
   }
 
   @Mutation(() => SentBillingEmailType, { description: 'Marks a DRAFT or EXPIRED quote sent first (number, validity), then emails it with its PDF; SENT quotes are re-sent.' })
@@ -57,7 +57,7 @@ export class BillingEmailResolver {
     @Ctx() ctx: Context,
   ): Promise<SentBillingEmailType> {
     const actorUserId = ctx.staff().userId;
-    return ctx.scope().transaction((s) => ctx.services.billingMailer.sendQuote(s, id, { subject, body, actorUserId }));
+    return ctx.services.billingMailer.sendQuote(ctx.scope(), id, { subject, body, actorUserId });
   }
 
   @FieldResolver(() => InvoiceType, { nullable: true, description: 'The invoice as it is after sending (status, number).' })

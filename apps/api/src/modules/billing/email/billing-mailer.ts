@@ -124,9 +124,11 @@ export class BillingMailer {
 
   /** "Send": a DRAFT is issued first (number, frozen billing snapshot); SENT, PARTIAL and OVERDUE are re-sent. */
   async sendInvoice(scope: TenantScope, invoiceId: string, opts: SendOptions = {}): Promise<QueuedEmail> {
-    const invoice = await this.deps.invoices.lock(scope, invoiceId);
-    if (invoice.status === 'DRAFT') await this.deps.invoices.issue(scope, invoiceId, { actorUserId: opts.actorUserId ?? null });
-    return this.enqueueInvoice(scope, invoiceId, opts);
+    return scope.transaction(async (scope) => {
+      const invoice = await this.deps.invoices.lock(scope, invoiceId);
+      if (invoice.status === 'DRAFT') await this.deps.invoices.issue(scope, invoiceId, { actorUserId: opts.actorUserId ?? null });
+      return this.enqueueInvoice(scope, invoiceId, opts);
+    });
   }
 
   /** Emails an issued invoice (SENT, PARTIAL or OVERDUE). */
@@ -141,9 +143,11 @@ export class BillingMailer {
 
   /** "Send": a DRAFT (or EXPIRED) quote is marked sent first (number, validity); a SENT quote is re-sent. */
   async sendQuote(scope: TenantScope, quoteId: string, opts: SendOptions = {}): Promise<QueuedEmail> {
-    const quote = await this.deps.quotes.lock(scope, quoteId);
-    if (quote.status !== 'SENT') await this.deps.quotes.markSent(scope, quoteId, { actorUserId: opts.actorUserId ?? null });
-    return this.enqueueQuote(scope, quoteId, opts);
+    return scope.transaction(async (scope) => {
+      const quote = await this.deps.quotes.lock(scope, quoteId);
+      if (quote.status !== 'SENT') await this.deps.quotes.markSent(scope, quoteId, { actorUserId: opts.actorUserId ?? null });
+      return this.enqueueQuote(scope, quoteId, opts);
+    });
   }
 
   async enqueueQuote(scope: TenantScope, quoteId: string, opts: SendOptions = {}): Promise<QueuedEmail> {

@@ -55,55 +55,50 @@ export class InvoiceResolver {
   @Authorized('billing.manage')
   @Mutation(() => InvoiceType, { description: 'A DRAFT; TIME lines claim their time entries (CONFLICT if one is already billed).' })
   createInvoice(@Arg('input', () => CreateInvoiceInput) input: CreateInvoiceInput, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.invoices.createDraft(s, { ...input, createdByUserId: ctx.staff().userId }));
+    return ctx.services.invoices.createDraft(ctx.scope(), { ...input, createdByUserId: ctx.staff().userId });
   }
 
   @Authorized('billing.manage')
   @Mutation(() => InvoiceType, { description: 'DRAFT only. Lines, when given, replace every line (time entries of removed lines are freed).' })
   updateInvoice(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateInvoiceInput) input: UpdateInvoiceInput, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.invoices.updateDraft(s, id, { ...input, lines: input.lines ?? undefined }));
+    return ctx.services.invoices.updateDraft(ctx.scope(), id, { ...input, lines: input.lines ?? undefined });
   }
 
   @Authorized('billing.manage')
   @Mutation(() => Boolean, { description: 'DRAFT only; its time entries become unbilled.' })
   async deleteInvoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.scope().transaction((s) => ctx.services.invoices.deleteDraft(s, id));
+    await ctx.services.invoices.deleteDraft(ctx.scope(), id);
     return true;
   }
 
   @Authorized('billing.manage')
   @Mutation(() => InvoiceType, { description: 'DRAFT → SENT without emailing ("mark as sent"): number, frozen billing snapshot, dates.' })
   issueInvoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.invoices.issue(s, id, { actorUserId: ctx.staff().userId }));
+    return ctx.services.invoices.issue(ctx.scope(), id, { actorUserId: ctx.staff().userId });
   }
 
   @Authorized('billing.manage')
   @Mutation(() => InvoiceType, { description: 'From DRAFT, SENT or OVERDUE with nothing paid; frees its time entries; the number stays used.' })
   voidInvoice(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.invoices.void(s, id, reason, ctx.staff().userId));
+    return ctx.services.invoices.void(ctx.scope(), id, reason, ctx.staff().userId);
   }
 
   @Authorized('billing.manage')
   @Mutation(() => InvoiceType, { description: 'A manual payment (partial allowed, overpayment refused); writes a PAYMENT event.' })
-  async recordPayment(
+  recordPayment(
     @Arg('invoiceId', () => ID) invoiceId: string,
     @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput,
     @Arg('sendReceipt', { defaultValue: false, description: 'Also email the client a receipt (RECEIPT template, PDF attached).' }) sendReceipt: boolean,
     @Ctx() ctx: Context,
   ) {
     const actorUserId = ctx.staff().userId;
-    const { invoice } = await ctx.scope().transaction(async (s) => {
-      const recorded = await ctx.services.invoices.recordPayment(s, invoiceId, { ...input, recordedByUserId: actorUserId });
-      if (sendReceipt) await ctx.services.billingMailer.enqueueReceipt(s, recorded.payment.id, { actorUserId });
-      return recorded;
-    });
-    return invoice;
+    return ctx.services.manualPayments.record(ctx.scope(), invoiceId, { ...input, recordedByUserId: actorUserId }, { sendReceipt, actorUserId });
   }
 
   @Authorized('billing.manage')
   @Mutation(() => InvoiceType, { description: 'Removes a manual payment recorded by mistake; the status follows the new balance.' })
   deletePayment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.invoices.deletePayment(s, id, ctx.staff().userId));
+    return ctx.services.invoices.deletePayment(ctx.scope(), id, ctx.staff().userId);
   }
 
   @FieldResolver(() => GraphQLSafeInt, { description: 'total − amountPaid; 0 for VOID.' })

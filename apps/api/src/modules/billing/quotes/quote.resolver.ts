@@ -31,50 +31,50 @@ export class QuoteResolver {
   @Authorized('billing.manage')
   @Mutation(() => QuoteType)
   createQuote(@Arg('input', () => CreateQuoteInput) input: CreateQuoteInput, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.quotes.createDraft(s, { ...input, createdByUserId: ctx.staff().userId }));
+    return ctx.services.quotes.createDraft(ctx.scope(), { ...input, createdByUserId: ctx.staff().userId });
   }
 
   @Authorized('billing.manage')
   @Mutation(() => QuoteType, { description: 'DRAFT only; lines, when given, replace every line.' })
   updateQuote(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateQuoteInput) input: UpdateQuoteInput, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.quotes.updateDraft(s, id, { ...input, lines: input.lines ?? undefined }));
+    return ctx.services.quotes.updateDraft(ctx.scope(), id, { ...input, lines: input.lines ?? undefined });
   }
 
   @Authorized('billing.manage')
   @Mutation(() => Boolean, { description: 'Drafts that were never sent only.' })
   async deleteQuote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.scope().transaction((s) => ctx.services.quotes.deleteDraft(s, id));
+    await ctx.services.quotes.deleteDraft(ctx.scope(), id);
     return true;
   }
 
   @Authorized('billing.manage')
   @Mutation(() => QuoteType, { description: 'DRAFT/EXPIRED → SENT without emailing: number, snapshot, validity; PROPOSAL timeline event.' })
   markQuoteSent(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.quotes.markSent(s, id, { actorUserId: ctx.staff().userId }));
+    return ctx.services.quotes.markSent(ctx.scope(), id, { actorUserId: ctx.staff().userId });
   }
 
   @Authorized('billing.manage')
   @Mutation(() => QuoteType, { description: "Records the client's acceptance (by a staff member on their behalf)." })
   acceptQuote(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.quotes.decide(s, id, 'ACCEPTED', { userId: ctx.staff().userId }, note));
+    return ctx.services.quotes.decide(ctx.scope(), id, 'ACCEPTED', { userId: ctx.staff().userId }, note);
   }
 
   @Authorized('billing.manage')
   @Mutation(() => QuoteType, { description: "Records the client's rejection (by a staff member on their behalf)." })
   rejectQuote(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.quotes.decide(s, id, 'REJECTED', { userId: ctx.staff().userId }, note));
+    return ctx.services.quotes.decide(ctx.scope(), id, 'REJECTED', { userId: ctx.staff().userId }, note);
   }
 
   @Authorized('billing.manage')
   @Mutation(() => QuoteType, { description: 'SENT/EXPIRED → DRAFT to revise it; it keeps its number.' })
   reopenQuote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.quotes.reopen(s, id, ctx.staff().userId));
+    return ctx.services.quotes.reopen(ctx.scope(), id, ctx.staff().userId);
   }
 
   @Authorized('billing.manage')
   @Mutation(() => ConvertQuoteResultType, { description: 'ACCEPTED quotes, once: a DRAFT invoice with the same lines (and optionally a project), in one transaction.' })
   convertQuote(@Arg('id', () => ID) id: string, @Arg('input', () => ConvertQuoteInput, { nullable: true }) input: ConvertQuoteInput | null, @Ctx() ctx: Context) {
-    return ctx.scope().transaction((s) => ctx.services.quotes.convert(s, id, input ?? { createProject: false }, ctx.staff().userId));
+    return ctx.services.quotes.convert(ctx.scope(), id, input ?? { createProject: false }, ctx.staff().userId);
   }
 
   @FieldResolver(() => [QuoteLineType])

@@ -50,44 +50,50 @@ export class QuoteService {
   ) {}
 
   async createDraft(scope: TenantScope, draft: QuoteDraft): Promise<Quote> {
-    const client = await scope.findById(Client, draft.clientId, 'Client');
-    if (draft.projectId) await assertProjectOfClient(scope, draft.projectId, client.id, 'projectId');
-    const ws = await scope.manager.getRepository(Workspace).findOneByOrFail({ id: scope.workspaceId });
-    const settings = await billingSettingsOf(scope.manager, scope.workspaceId);
-    assertOptionalDate(draft.issueDate, 'issueDate');
-    assertOptionalDate(draft.validUntil, 'validUntil');
-    assertValidity(draft.issueDate ?? null, draft.validUntil ?? null);
-    const quote = await scope.insert(Quote, {
-      clientId: client.id,
-      projectId: draft.projectId ?? null,
-      title: draft.title?.trim() || null,
-      status: 'DRAFT',
-      currency: normalizeCurrency(draft.currency ?? ws.currency),
-      issueDate: draft.issueDate ?? null,
-      validUntil: draft.validUntil ?? null,
-      notes: draft.notes ?? settings.defaultNotes,
-      terms: draft.terms ?? settings.defaultTerms,
-      createdByUserId: draft.createdByUserId ?? null,
+    return scope.transaction(async (scope) => {
+      const client = await scope.findById(Client, draft.clientId, 'Client');
+      if (draft.projectId) await assertProjectOfClient(scope, draft.projectId, client.id, 'projectId');
+      const ws = await scope.manager.getRepository(Workspace).findOneByOrFail({ id: scope.workspaceId });
+      const settings = await billingSettingsOf(scope.manager, scope.workspaceId);
+      assertOptionalDate(draft.issueDate, 'issueDate');
+      assertOptionalDate(draft.validUntil, 'validUntil');
+      assertValidity(draft.issueDate ?? null, draft.validUntil ?? null);
+      const quote = await scope.insert(Quote, {
+        clientId: client.id,
+        projectId: draft.projectId ?? null,
+        title: draft.title?.trim() || null,
+        status: 'DRAFT',
+        currency: normalizeCurrency(draft.currency ?? ws.currency),
+        issueDate: draft.issueDate ?? null,
+        validUntil: draft.validUntil ?? null,
+        notes: draft.notes ?? settings.defaultNotes,
+        terms: draft.terms ?? settings.defaultTerms,
+        createdByUserId: draft.createdByUserId ?? null,
+      });
+      await this.replaceLines(scope, quote, draft.lines);
+      return scope.findById(Quote, quote.id, 'Quote');
     });
-    await this.replaceLines(scope, quote, draft.lines);
-    return scope.findById(Quote, quote.id, 'Quote');
   }
 
   async updateDraft(scope: TenantScope, id: string, patch: QuotePatch): Promise<Quote> {
-    const quote = await this.lock(scope, id);
-    if (quote.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft quote can be edited; reopen it first', 'status');
-    const next: Partial<Quote> = await headerChanges(scope, quote, patch, ['issueDate', 'validUntil']);
-    if (patch.title !== undefined) next.title = patch.title?.trim() || null;
-    if (Object.keys(next).length) await scope.update(Quote, quote.id, next, 'Quote');
-    if (patch.lines) await this.replaceLines(scope, quote, patch.lines);
-    return scope.findById(Quote, quote.id, 'Quote');
+    return scope.transaction(async (scope) => {
+      const quote = await this.lock(scope, id);
+      if (quote.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft quote can be edited; reopen it first', 'status');
+      const next: Partial<Quote> = await headerChanges(scope, quote, patch, ['issueDate', 'validUntil']);
+      if (patch.title !== undefined) next.title = patch.title?.trim() || null;
+      if (Object.keys(next).length) await scope.update(Quote, quote.id, next, 'Quote');
+      if (patch.lines) await this.replaceLines(scope, quote, patch.lines);
+      return scope.findById(Quote, quote.id, 'Quote');
+    });
   }
 
   /** Only drafts that were never sent: a sent quote is part of the client's history (reopen it to revise). */
   async deleteDraft(scope: TenantScope, id: string): Promise<void> {
-    const quote = await this.lock(scope, id);
-    if (quote.status !== 'DRAFT' || quote.number) throw new DomainError('CONFLICT', 'Only a draft that was never sent can be deleted', 'status');
-    await scope.delete(Quote, quote.id, 'Quote');
+    return scope.transaction(async (scope) => {
+      const quote = await this.lock(scope, id);
+      if (quote.status !== 'DRAFT' || quote.number) throw new DomainError('CONFLICT', 'Only a draft that was never sent can be deleted', 'status');
+      await scope.delete(Quote, quote.id, 'Quote');
+    });
   }
 
   /**
@@ -95,68 +101,74 @@ export class QuoteService {
    * snapshot and fixes the issue date (today) and validity (given, else issue date + the workspace's quote validity).
    */
   async markSent(scope: TenantScope, id: string, opts: { actorUserId?: string | null; today?: string } = {}): Promise<Quote> {
-    const quote = await this.lock(scope, id);
-    assertQuoteTransition(quote.status, 'SENT');
-    if (quote.total <= 0) throw badInput('lines', 'A quote with a total of zero cannot be sent');
-    const client = await scope.findById(Client, quote.clientId, 'Client');
-    const settings = await billingSettingsOf(scope.manager, scope.workspaceId);
-    const today = opts.today ?? (await this.invoices.workspaceToday(scope));
-    const resend = quote.status === 'EXPIRED';
-    const issueDate = !resend && quote.issueDate ? quote.issueDate : today;
-    const validUntil = !resend && quote.validUntil && quote.validUntil >= today ? quote.validUntil : addDays(issueDate, settings.quoteValidityDays);
-    const numbered = quote.number ? { number: quote.number, sequence: quote.sequence } : await allocateNumber(scope.manager, scope.workspaceId, 'QUOTE');
-    await scope.update(
-      Quote,
-      quote.id,
-      { ...numbered, status: 'SENT', issueDate, validUntil, billingSnapshot: billingSnapshotOf(client), sentAt: new Date(), decidedAt: null },
-      'Quote',
-    );
-    await this.addEvent(scope, quote, 'SENT', { userId: opts.actorUserId }, null);
-    await this.timeline.record(scope, {
-      clientId: quote.clientId,
-      projectId: quote.projectId,
-      type: 'PROPOSAL',
-      summary: `Quote ${numbered.number} sent`,
-      authorUserId: opts.actorUserId ?? null,
-      portalVisible: true,
-      metadata: { source: 'quote', action: 'SENT', quoteId: quote.id, number: numbered.number, total: quote.total, currency: quote.currency },
+    return scope.transaction(async (scope) => {
+      const quote = await this.lock(scope, id);
+      assertQuoteTransition(quote.status, 'SENT');
+      if (quote.total <= 0) throw badInput('lines', 'A quote with a total of zero cannot be sent');
+      const client = await scope.findById(Client, quote.clientId, 'Client');
+      const settings = await billingSettingsOf(scope.manager, scope.workspaceId);
+      const today = opts.today ?? (await this.invoices.workspaceToday(scope));
+      const resend = quote.status === 'EXPIRED';
+      const issueDate = !resend && quote.issueDate ? quote.issueDate : today;
+      const validUntil = !resend && quote.validUntil && quote.validUntil >= today ? quote.validUntil : addDays(issueDate, settings.quoteValidityDays);
+      const numbered = quote.number ? { number: quote.number, sequence: quote.sequence } : await allocateNumber(scope.manager, scope.workspaceId, 'QUOTE');
+      await scope.update(
+        Quote,
+        quote.id,
+        { ...numbered, status: 'SENT', issueDate, validUntil, billingSnapshot: billingSnapshotOf(client), sentAt: new Date(), decidedAt: null },
+        'Quote',
+      );
+      await this.addEvent(scope, quote, 'SENT', { userId: opts.actorUserId }, null);
+      await this.timeline.record(scope, {
+        clientId: quote.clientId,
+        projectId: quote.projectId,
+        type: 'PROPOSAL',
+        summary: `Quote ${numbered.number} sent`,
+        authorUserId: opts.actorUserId ?? null,
+        portalVisible: true,
+        metadata: { source: 'quote', action: 'SENT', quoteId: quote.id, number: numbered.number, total: quote.total, currency: quote.currency },
+      });
+      return scope.findById(Quote, quote.id, 'Quote');
     });
-    return scope.findById(Quote, quote.id, 'Quote');
   }
 
   /** SENT → ACCEPTED / REJECTED, by staff for the client or by the client's contact; refused once past validity. */
   async decide(scope: TenantScope, id: string, decision: 'ACCEPTED' | 'REJECTED', actor: QuoteActor, note?: string | null): Promise<Quote> {
-    const quote = await this.lock(scope, id);
-    const today = await this.invoices.workspaceToday(scope);
-    if (isQuoteExpired({ status: quote.status, validUntil: quote.validUntil, today })) {
-      throw new DomainError('CONFLICT', `This quote expired on ${quote.validUntil}; send it again with a new validity`, 'status');
-    }
-    assertQuoteTransition(quote.status, decision);
-    const why = note?.trim() || null;
-    if (why && why.length > 2000) throw badInput('note', 'The note can have at most 2000 characters');
-    await scope.update(Quote, quote.id, { status: decision, decidedAt: new Date() }, 'Quote');
-    await this.addEvent(scope, quote, decision, actor, why);
-    await this.timeline.record(scope, {
-      clientId: quote.clientId,
-      projectId: quote.projectId,
-      type: 'PROPOSAL',
-      summary: `Quote ${quote.number} ${decision === 'ACCEPTED' ? 'accepted' : 'rejected'}`,
-      body: why,
-      authorUserId: actor.userId ?? null,
-      authorContactId: actor.contactId ?? null,
-      portalVisible: true,
-      metadata: { source: 'quote', action: decision, quoteId: quote.id, number: quote.number },
+    return scope.transaction(async (scope) => {
+      const quote = await this.lock(scope, id);
+      const today = await this.invoices.workspaceToday(scope);
+      if (isQuoteExpired({ status: quote.status, validUntil: quote.validUntil, today })) {
+        throw new DomainError('CONFLICT', `This quote expired on ${quote.validUntil}; send it again with a new validity`, 'status');
+      }
+      assertQuoteTransition(quote.status, decision);
+      const why = note?.trim() || null;
+      if (why && why.length > 2000) throw badInput('note', 'The note can have at most 2000 characters');
+      await scope.update(Quote, quote.id, { status: decision, decidedAt: new Date() }, 'Quote');
+      await this.addEvent(scope, quote, decision, actor, why);
+      await this.timeline.record(scope, {
+        clientId: quote.clientId,
+        projectId: quote.projectId,
+        type: 'PROPOSAL',
+        summary: `Quote ${quote.number} ${decision === 'ACCEPTED' ? 'accepted' : 'rejected'}`,
+        body: why,
+        authorUserId: actor.userId ?? null,
+        authorContactId: actor.contactId ?? null,
+        portalVisible: true,
+        metadata: { source: 'quote', action: decision, quoteId: quote.id, number: quote.number },
+      });
+      return scope.findById(Quote, quote.id, 'Quote');
     });
-    return scope.findById(Quote, quote.id, 'Quote');
   }
 
   /** SENT or EXPIRED → DRAFT to revise it (keeps its number); ACCEPTED and REJECTED are final. */
   async reopen(scope: TenantScope, id: string, actorUserId: string | null): Promise<Quote> {
-    const quote = await this.lock(scope, id);
-    assertQuoteTransition(quote.status, 'DRAFT');
-    await scope.update(Quote, quote.id, { status: 'DRAFT', decidedAt: null }, 'Quote');
-    await this.addEvent(scope, quote, 'REOPENED', { userId: actorUserId }, null);
-    return scope.findById(Quote, quote.id, 'Quote');
+    return scope.transaction(async (scope) => {
+      const quote = await this.lock(scope, id);
+      assertQuoteTransition(quote.status, 'DRAFT');
+      await scope.update(Quote, quote.id, { status: 'DRAFT', decidedAt: null }, 'Quote');
+      await this.addEvent(scope, quote, 'REOPENED', { userId: actorUserId }, null);
+      return scope.findById(Quote, quote.id, 'Quote');
+    });
   }
 
   /**
@@ -166,30 +178,32 @@ export class QuoteService {
    * Runs in the caller's transaction: invoice, project, links and the CONVERTED event commit together or not at all.
    */
   async convert(scope: TenantScope, id: string, opts: { createProject: boolean; projectName?: string | null }, actorUserId: string): Promise<{ quote: Quote; invoice: Invoice }> {
-    const quote = await this.lock(scope, id);
-    if (quote.status !== 'ACCEPTED') throw new DomainError('CONFLICT', 'Only an accepted quote can be converted to an invoice', 'status');
-    if (quote.convertedInvoiceId) throw new DomainError('CONFLICT', 'This quote was already converted to an invoice', 'status');
-    let projectId = quote.projectId;
-    let lines = linesAsDrafts(await scope.query(QuoteLine, 'l').andWhere('l."quoteId" = :id', { id: quote.id }).getMany());
-    if (opts.createProject) {
-      const name = (opts.projectName?.trim() || quote.title || `Quote ${quote.number}`).slice(0, 200);
-      const project = await this.projects.create(scope, actorUserId, { clientId: quote.clientId, name, value: quote.subtotal, billingMode: 'FIXED' });
-      projectId = project.id;
-      lines = lines.map((l) => ({ ...l, projectId: l.projectId ?? project.id, source: l.source === 'TIME' ? 'TIME' : 'FIXED_FEE' }));
-    }
-    const invoice = await this.invoices.createDraft(scope, {
-      clientId: quote.clientId,
-      projectId,
-      quoteId: quote.id,
-      currency: quote.currency,
-      notes: quote.notes,
-      terms: quote.terms,
-      lines,
-      createdByUserId: actorUserId,
+    return scope.transaction(async (scope) => {
+      const quote = await this.lock(scope, id);
+      if (quote.status !== 'ACCEPTED') throw new DomainError('CONFLICT', 'Only an accepted quote can be converted to an invoice', 'status');
+      if (quote.convertedInvoiceId) throw new DomainError('CONFLICT', 'This quote was already converted to an invoice', 'status');
+      let projectId = quote.projectId;
+      let lines = linesAsDrafts(await scope.query(QuoteLine, 'l').andWhere('l."quoteId" = :id', { id: quote.id }).getMany());
+      if (opts.createProject) {
+        const name = (opts.projectName?.trim() || quote.title || `Quote ${quote.number}`).slice(0, 200);
+        const project = await this.projects.create(scope, actorUserId, { clientId: quote.clientId, name, value: quote.subtotal, billingMode: 'FIXED' });
+        projectId = project.id;
+        lines = lines.map((l) => ({ ...l, projectId: l.projectId ?? project.id, source: l.source === 'TIME' ? 'TIME' : 'FIXED_FEE' }));
+      }
+      const invoice = await this.invoices.createDraft(scope, {
+        clientId: quote.clientId,
+        projectId,
+        quoteId: quote.id,
+        currency: quote.currency,
+        notes: quote.notes,
+        terms: quote.terms,
+        lines,
+        createdByUserId: actorUserId,
+      });
+      await scope.update(Quote, quote.id, { convertedInvoiceId: invoice.id, projectId }, 'Quote');
+      await this.addEvent(scope, quote, 'CONVERTED', { userId: actorUserId }, null);
+      return { quote: await scope.findById(Quote, quote.id, 'Quote'), invoice };
     });
-    await scope.update(Quote, quote.id, { convertedInvoiceId: invoice.id, projectId }, 'Quote');
-    await this.addEvent(scope, quote, 'CONVERTED', { userId: actorUserId }, null);
-    return { quote: await scope.findById(Quote, quote.id, 'Quote'), invoice };
   }
 
   /**

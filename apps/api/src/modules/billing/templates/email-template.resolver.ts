@@ -17,8 +17,7 @@ export class EmailTemplateResolver {
 
   @Mutation(() => EmailTemplateType, { description: 'Unknown placeholders are refused (BAD_USER_INPUT on subject or body, naming the placeholder).' })
   async saveEmailTemplate(@Arg('input', () => SaveEmailTemplateInput) input: SaveEmailTemplateInput, @Ctx() ctx: Context): Promise<EmailTemplateType> {
-    const scope = ctx.scope();
-    return view(await scope.transaction((s) => ctx.services.emailTemplates.save(s, { ...input, clientId: input.clientId ?? null })));
+    return view(await ctx.services.emailTemplates.save(ctx.scope(), { ...input, clientId: input.clientId ?? null }));
   }
 
   @Mutation(() => EmailTemplateType, { description: "Drops the override: a client falls back to the workspace's template, the workspace to the built-in one." })

@@ -33,14 +33,16 @@ export class EmailTemplateService {
 
   /** Creates or replaces the workspace's (clientId null) or a client's template of a kind. */
   async save(scope: TenantScope, input: { kind: EmailTemplateKind; clientId: string | null } & EmailTemplateText): Promise<EffectiveTemplate> {
-    const { subject, body } = validateEmailTemplate(input.kind, input);
-    if (input.clientId) await scope.findById(Client, input.clientId, 'Client');
-    await scope.manager.query(
-      `INSERT INTO "email_template" ("workspaceId", "clientId", "kind", "subject", "body") VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT ("workspaceId", "clientId", "kind") DO UPDATE SET "subject" = EXCLUDED."subject", "body" = EXCLUDED."body", "updatedAt" = now()`,
-      [scope.workspaceId, input.clientId, input.kind, subject, body],
-    );
-    return this.effective(scope, input.kind, input.clientId);
+    return scope.transaction(async (scope) => {
+      const { subject, body } = validateEmailTemplate(input.kind, input);
+      if (input.clientId) await scope.findById(Client, input.clientId, 'Client');
+      await scope.manager.query(
+        `INSERT INTO "email_template" ("workspaceId", "clientId", "kind", "subject", "body") VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT ("workspaceId", "clientId", "kind") DO UPDATE SET "subject" = EXCLUDED."subject", "body" = EXCLUDED."body", "updatedAt" = now()`,
+        [scope.workspaceId, input.clientId, input.kind, subject, body],
+      );
+      return this.effective(scope, input.kind, input.clientId);
+    });
   }
 
   /** Removes the override: the client falls back to the workspace's template, the workspace to the built-in one. */

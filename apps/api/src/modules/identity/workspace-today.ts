@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { localDate } from '@clientflow/domain';
-import { Workspace } from '../../modules/identity/workspace.entity';
+import { Workspace } from './workspace.entity';
 
 /** The calendar date at `now` in the workspace's time zone (jobs pass their own clock; requests use the loader). */
 export async function workspaceTodayIn(manager: EntityManager, workspaceId: string, now: Date): Promise<string> {
