@@ -2,9 +2,8 @@ import { Anchor, Table, Text } from '@mantine/core';
 import type { InvoiceStatus, QuoteStatus } from '@clientflow/domain';
 import type { SortDirection } from '@clientflow/graphql-types/admin';
 import { Link } from 'react-router';
-import { formatMoney } from '../../../shared/lib/format';
+import { formatCalendarDate, formatMoney } from '@clientflow/domain';
 import { SortableTh } from '../../clients/components/sortable-th';
-import { formatDay } from '../../projects/lib/project-labels';
 import type { BillingKind } from '../lib/document-form-values';
 import { BillingStatusBadge } from './billing-status-badge';
 import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
@@ -95,10 +94,10 @@ export function BillingDocumentsTable<F extends BillingSortField>(props: Billing
                         <BillingStatusBadge kind="QUOTE" status={row.status as QuoteStatus} />
                       )}
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(row.issueDate, locale)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatCalendarDate(row.issueDate, locale) || '—'}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm" c={row.isOverdue ? 'red' : undefined} fw={row.isOverdue ? 600 : undefined}>
-                        {formatDay(row.endDate, locale)}
+                        {formatCalendarDate(row.endDate, locale) || '—'}
                       </Text>
                     </Table.Td>
                     <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{money(row.total)}</Table.Td>

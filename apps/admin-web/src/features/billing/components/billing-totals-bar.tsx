@@ -1,5 +1,5 @@
 import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
-import { formatMoney } from '../../../shared/lib/format';
+import { formatMoney } from '@clientflow/domain';
 
 export interface CurrencyTotals {
   currency: string;

@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { LineSource } from '@clientflow/domain';
-import { formatMoney } from '../../../shared/lib/format';
+import { formatMoney } from '@clientflow/domain';
 import { formatBps } from '../lib/amounts';
 
 interface ReadonlyLine {

@@ -3,7 +3,7 @@ import { ActionIcon, Badge, Button, Group, NumberInput, Table, Text, Textarea, T
 import type { UseFormReturnType } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { InvoiceTotals } from '@clientflow/domain';
-import { formatMoney } from '../../../shared/lib/format';
+import { formatMoney } from '@clientflow/domain';
 import { emptyLine, type LineFormValue } from '../lib/line-values';
 import { MoneyInput, PercentInput } from './scaled-number-input';
 

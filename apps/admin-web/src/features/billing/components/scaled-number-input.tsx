@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { NumberInput, type NumberInputProps } from '@mantine/core';
-import { currencyFractionDigits } from '../../../shared/lib/format';
-import { bpsToPercent, fromMinorUnits, percentToBps, toMinorUnits } from '../lib/amounts';
+import { bpsToPercent, currencyDecimals, fromMinorUnits, percentToBps, toMinorUnits } from '@clientflow/domain';
 
 interface ScaledNumberInputProps extends Omit<NumberInputProps, 'value' | 'onChange'> {
   /** The stored integer (minor units, basis points), null when empty. */
@@ -46,7 +45,7 @@ export function MoneyInput({ currency, locale, ...props }: MoneyInputProps) {
   return (
     <ScaledNumberInput
       min={0}
-      decimalScale={currencyFractionDigits(currency)}
+      decimalScale={currencyDecimals(currency)}
       thousandSeparator=","
       leftSection={currencySymbol(currency, locale)}
       allowNegative={false}

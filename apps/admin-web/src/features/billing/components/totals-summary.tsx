@@ -1,6 +1,6 @@
 import { Divider, Group, Stack, Text } from '@mantine/core';
 import type { InvoiceTotals } from '@clientflow/domain';
-import { formatMoney } from '../../../shared/lib/format';
+import { formatMoney } from '@clientflow/domain';
 import { formatBps } from '../lib/amounts';
 
 interface TotalsSummaryProps {

@@ -5,8 +5,8 @@ import {
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { DashboardDocument } from '@clientflow/graphql-types/admin';
+import { formatMoney } from '@clientflow/domain';
 import { ErrorState } from '../../../shared/components/error-state';
-import { formatMoney } from '../../../shared/lib/format';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useViewer, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { OpenTicketsStatCard } from '../../tickets/components/open-tickets-stat-card';

@@ -5,7 +5,7 @@ import {
   Anchor, Breadcrumbs, Button, Card, Center, EmptyState, Grid, Group, Loader, Stack, Text, Title,
 } from '@mantine/core';
 import { IconCheckbox, IconPackageOff, IconPencil, IconVersions } from '@tabler/icons-react';
-import { isDeliverableOverdue } from '@clientflow/domain';
+import { formatCalendarDate, isDeliverableOverdue, localDate } from '@clientflow/domain';
 import { DeliverableDecisionsLiveDocument, DeliverableDocument } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { formatDate } from '../../../shared/lib/format';
@@ -18,7 +18,6 @@ import { DeliverableFiles } from '../components/deliverable-files';
 import { DeliverableFormModal } from '../components/deliverable-form-modal';
 import { DeliverableStatusBadge } from '../components/deliverable-status-badge';
 import { SubmitVersionModal } from '../components/submit-version-modal';
-import { formatCalendarDate, todayIn } from '../lib/deliverable-status';
 
 export function DeliverableDetailRoute() {
   const { id = '' } = useParams();
@@ -64,7 +63,7 @@ export function DeliverableDetailRoute() {
   if (!data) return <ErrorState title="Could not load this deliverable" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
 
   const d = data.deliverable;
-  const overdue = isDeliverableOverdue(d, todayIn(format.timeZone));
+  const overdue = isDeliverableOverdue(d, localDate(new Date(), format.timeZone));
   const refresh = () => void refetch();
   return (
     <Stack gap="lg">
@@ -83,7 +82,7 @@ export function DeliverableDetailRoute() {
             <DeliverableStatusBadge status={d.status} />
             <Text size="sm">Version {d.version}</Text>
             <Text size="sm" c={overdue ? 'red' : 'dimmed'} fw={overdue ? 600 : undefined}>
-              Due {formatCalendarDate(d.dueDate, format.locale)}
+              Due {formatCalendarDate(d.dueDate, format.locale) || '—'}
               {overdue && ' · Overdue'}
             </Text>
           </Group>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Paper, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import { ClientBillingSummaryDocument } from '@clientflow/graphql-types/admin';
-import { formatMoney } from '../../../shared/lib/format';
+import { formatMoney } from '@clientflow/domain';
 
 function Stat({ label, value, hint, color }: { label: string; value: string; hint?: string; color?: string }) {
   return (

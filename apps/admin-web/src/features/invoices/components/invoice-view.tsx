@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Grid, Menu, Paper, Stack, Text, Title } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { IconBan, IconCash } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { canTransitionInvoice, isOpenInvoice } from '@clientflow/domain';
+import { canTransitionInvoice, formatCalendarDate, isOpenInvoice } from '@clientflow/domain';
 import type { InvoiceDetailFragment } from '@clientflow/graphql-types/admin';
 import { formatDate, type WorkspaceFormat } from '../../../shared/lib/format';
 import { BillToCard } from '../../billing/components/bill-to-card';
@@ -11,7 +11,6 @@ import { DocumentFacts, NotesAndTerms } from '../../billing/components/document-
 import { DocumentLinesCard, DocumentMoreActions } from '../../billing/components/document-more-actions';
 import { DocumentPageHeader } from '../../billing/components/document-page-header';
 import { SendDocumentButton } from '../../billing/components/send-document-button';
-import { formatDay } from '../../projects/lib/project-labels';
 import { PaymentsList } from './payments-list';
 import { RecordPaymentModal } from './record-payment-modal';
 import { VoidInvoiceModal } from './void-invoice-modal';
@@ -30,7 +29,7 @@ export function InvoiceView({ invoice, format, canManage, onSent }: InvoiceViewP
   const { locale } = format;
   const canPay = canManage && isOpenInvoice(invoice.status) && invoice.balance > 0;
   const canVoid = canManage && canTransitionInvoice(invoice.status, 'VOID') && invoice.amountPaid === 0;
-  const day = (d: string | null) => (d ? formatDay(d, locale) : null);
+  const day = (d: string | null) => (d ? formatCalendarDate(d, locale) : null);
   const status = invoice.isOverdue && invoice.status !== 'OVERDUE' ? 'OVERDUE' : invoice.status;
 
   return (

@@ -4,10 +4,10 @@ import { ActionIcon, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { DeletePaymentDocument, type PaymentFieldsFragment } from '@clientflow/graphql-types/admin';
+import { formatCalendarDate, formatMoney } from '@clientflow/domain';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { formatMoney, humanizeEnum } from '../../../shared/lib/format';
-import { formatDay } from '../../projects/lib/project-labels';
+import { humanizeEnum } from '../../../shared/lib/format';
 import { evictInvoiceLists } from '../lib/invoice-cache';
 
 interface PaymentsListProps {
@@ -44,7 +44,7 @@ export function PaymentsList({ payments, locale, canManage }: PaymentsListProps)
           <Table.Tbody>
             {payments.map((p) => (
               <Table.Tr key={p.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(p.receivedAt, locale)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatCalendarDate(p.receivedAt, locale)}</Table.Td>
                 <Table.Td>{humanizeEnum(p.method)}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{p.reference ?? '—'}</Text>

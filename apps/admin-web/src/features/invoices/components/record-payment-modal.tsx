@@ -3,11 +3,11 @@ import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { DomainError, MANUAL_PAYMENT_METHODS, assertPayment, localDate, type PaymentMethod } from '@clientflow/domain';
+import { assertPayment, DomainError, formatMoney, localDate, MANUAL_PAYMENT_METHODS, type PaymentMethod } from '@clientflow/domain';
 import { RecordPaymentDocument } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { formatMoney, humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
+import { humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
 import { MoneyInput } from '../../billing/components/scaled-number-input';
 import { evictInvoiceLists } from '../lib/invoice-cache';
 

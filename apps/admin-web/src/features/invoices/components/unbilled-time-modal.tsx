@@ -2,14 +2,12 @@ import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Center, EmptyState, Group, Loader, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { IconClockOff } from '@tabler/icons-react';
-import { lineAmounts } from '@clientflow/domain';
+import { formatCalendarDate, formatMoney, lineAmounts } from '@clientflow/domain';
 import { UnbilledTimeDocument, type UnbilledTimeGrouping } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { formatMoney } from '../../../shared/lib/format';
 import { lineFromSuggestion, notYetOnLines } from '../../billing/lib/suggested-lines';
 import type { LineFormValue } from '../../billing/lib/line-values';
-import { formatDay } from '../../projects/lib/project-labels';
 
 interface UnbilledTimeModalProps {
   opened: boolean;
@@ -95,8 +93,8 @@ export function UnbilledTimeModal({ opened, onClose, clientId, projectId, curren
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm">
-                        {formatDay(s.firstDate, locale)}
-                        {s.lastDate && s.lastDate !== s.firstDate ? ` – ${formatDay(s.lastDate, locale)}` : ''}
+                        {formatCalendarDate(s.firstDate, locale) || '—'}
+                        {s.lastDate && s.lastDate !== s.firstDate ? ` – ${formatCalendarDate(s.lastDate, locale)}` : ''}
                       </Text>
                     </Table.Td>
                     <Table.Td style={{ textAlign: 'right' }}>{s.quantity.toLocaleString(locale)}</Table.Td>

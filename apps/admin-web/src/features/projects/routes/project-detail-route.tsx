@@ -8,17 +8,17 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDots, IconLink, IconLinkOff, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DeleteProjectDocument, ProjectDocument, UnlinkProjectDocument } from '@clientflow/graphql-types/admin';
+import { formatCalendarDate, formatMoney } from '@clientflow/domain';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo, hasErrorCode } from '../../../shared/lib/graphql-errors';
-import { formatMoney, humanizeEnum } from '../../../shared/lib/format';
+import { humanizeEnum } from '../../../shared/lib/format';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { LinkClientModal } from '../components/link-client-modal';
 import { ProjectEditDrawer } from '../components/project-edit-drawer';
 import { ProjectMilestones } from '../components/project-milestones';
 import { ProjectStatusMenu } from '../components/project-status-menu';
 import { ProjectTasks } from '../components/project-tasks';
-import { formatDay } from '../lib/project-labels';
 import { ProjectDeliverablesPanel } from '../../deliverables/components/project-deliverables-panel';
 
 function Stat({ label, children }: { label: string; children: React.ReactNode }) {
@@ -166,7 +166,7 @@ export function ProjectDetailRoute() {
               {budgetHours !== null ? ` / ${budgetHours.toLocaleString(format.locale)} h budget` : ' h'}
             </Stat>
             <Stat label="Dates">
-              {formatDay(project.startDate, format.locale)} – {formatDay(project.estimatedEndDate, format.locale)}
+              {formatCalendarDate(project.startDate, format.locale) || '—'} – {formatCalendarDate(project.estimatedEndDate, format.locale) || '—'}
             </Stat>
             <Stat label="Billing">{project.billingMode === 'HOURLY' ? 'Hourly' : 'Fixed price'}</Stat>
           </SimpleGrid>

@@ -5,7 +5,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCheck, IconFileInvoice, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { canTransitionQuote } from '@clientflow/domain';
+import { canTransitionQuote, formatCalendarDate } from '@clientflow/domain';
 import { ReopenQuoteDocument, type QuoteDetailFragment } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { formatDate, type WorkspaceFormat } from '../../../shared/lib/format';
@@ -15,7 +15,6 @@ import { DocumentFacts, NotesAndTerms } from '../../billing/components/document-
 import { DocumentLinesCard, DocumentMoreActions } from '../../billing/components/document-more-actions';
 import { DocumentPageHeader } from '../../billing/components/document-page-header';
 import { SendDocumentButton } from '../../billing/components/send-document-button';
-import { formatDay } from '../../projects/lib/project-labels';
 import { evictQuoteLists } from '../lib/quote-cache';
 import { ConvertQuoteModal } from './convert-quote-modal';
 import { QuoteDecisionModal, type QuoteDecision } from './quote-decision-modal';
@@ -99,8 +98,8 @@ export function QuoteView({ quote, format, canManage, onSent }: QuoteViewProps) 
             <BillToCard snapshot={quote.billingSnapshot} client={quote.client} locale={locale} />
             <DocumentFacts
               facts={[
-                ['Issued', quote.issueDate && formatDay(quote.issueDate, locale)],
-                ['Valid until', quote.validUntil && formatDay(quote.validUntil, locale)],
+                ['Issued', quote.issueDate && formatCalendarDate(quote.issueDate, locale)],
+                ['Valid until', quote.validUntil && formatCalendarDate(quote.validUntil, locale)],
                 ['Sent', quote.sentAt && formatDate(quote.sentAt, format)],
                 ['Answered', quote.decidedAt && formatDate(quote.decidedAt, format)],
                 ['Project', quote.project && <Anchor component={Link} to={`/projects/${quote.project.id}`} size="sm">{quote.project.name}</Anchor>],

@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { List, Loader, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { PreviewIssueDatesDocument, type RecurrenceFrequency, type RecurringMode } from '@clientflow/graphql-types/admin';
+import { formatCalendarDate } from '@clientflow/domain';
 import { useWorkspaceFormat } from '../../session/hooks/use-viewer';
-import { formatDay } from '../../projects/lib/project-labels';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,9 +33,9 @@ export function IssueDatesPreview(props: { startDate: string; endDate: string; f
         <List size="sm" spacing={2}>
           {runs.map((r) => (
             <List.Item key={r.periodStart}>
-              {formatDay(r.issueDate, locale)}{' '}
+              {formatCalendarDate(r.issueDate, locale)}{' '}
               <Text span size="xs" c="dimmed">
-                (bills {formatDay(r.periodStart, locale)} – {formatDay(r.periodEnd, locale)})
+                (bills {formatCalendarDate(r.periodStart, locale)} – {formatCalendarDate(r.periodEnd, locale)})
               </Text>
             </List.Item>
           ))}

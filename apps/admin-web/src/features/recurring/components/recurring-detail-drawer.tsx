@@ -7,12 +7,12 @@ import { Link } from 'react-router';
 import {
   DeleteRecurringInvoiceDocument, PauseRecurringInvoiceDocument, RecurringInvoiceDetailDocument, ResumeRecurringInvoiceDocument,
 } from '@clientflow/graphql-types/admin';
+import { formatCalendarDate, formatMoney } from '@clientflow/domain';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { ErrorState } from '../../../shared/components/error-state';
-import { formatMoney, humanizeEnum } from '../../../shared/lib/format';
+import { humanizeEnum } from '../../../shared/lib/format';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
-import { formatDay } from '../../projects/lib/project-labels';
 import { STATUS_COLORS } from '../lib/recurring-form';
 import { RecurringFormModal } from './recurring-form-modal';
 
@@ -86,9 +86,9 @@ export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onCl
               <List size="sm" spacing={2}>
                 {s.upcoming.slice(0, 6).map((r) => (
                   <List.Item key={r.periodStart}>
-                    {formatDay(r.issueDate, format.locale)}{' '}
+                    {formatCalendarDate(r.issueDate, format.locale)}{' '}
                     <Text span size="xs" c="dimmed">
-                      (bills {formatDay(r.periodStart, format.locale)} – {formatDay(r.periodEnd, format.locale)})
+                      (bills {formatCalendarDate(r.periodStart, format.locale)} – {formatCalendarDate(r.periodEnd, format.locale)})
                     </Text>
                   </List.Item>
                 ))}
@@ -117,7 +117,7 @@ export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onCl
                     {s.runs.map((r) => (
                       <Table.Tr key={r.id}>
                         <Table.Td>
-                          {formatDay(r.periodStart, format.locale)} – {formatDay(r.periodEnd, format.locale)}
+                          {formatCalendarDate(r.periodStart, format.locale)} – {formatCalendarDate(r.periodEnd, format.locale)}
                         </Table.Td>
                         <Table.Td>
                           {r.invoiceId ? (
@@ -144,7 +144,7 @@ export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onCl
               </Table.ScrollContainer>
             ) : (
               <Text size="sm" c="dimmed">
-                No period billed yet. The first invoice is created on {formatDay(s.nextIssueDate, format.locale)}.
+                No period billed yet. The first invoice is created on {formatCalendarDate(s.nextIssueDate, format.locale) || '—'}.
               </Text>
             )}
           </Stack>

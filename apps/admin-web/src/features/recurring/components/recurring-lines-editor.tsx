@@ -1,9 +1,8 @@
 import { ActionIcon, Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { formatMoney } from '../../../shared/lib/format';
+import { currencyDecimals, formatMoney } from '@clientflow/domain';
 import { useWorkspaceFormat } from '../../session/hooks/use-viewer';
-import { currencyDigits } from '../../projects/lib/project-labels';
 import { emptyLine, liveTotals, type RecurringFormValues } from '../lib/recurring-form';
 
 /** FIXED line templates with totals computed live by the domain's invoiceTotals. */
@@ -41,7 +40,7 @@ export function RecurringLinesEditor({ form }: { form: UseFormReturnType<Recurri
                   <NumberInput
                     aria-label={`Line ${i + 1} unit price`}
                     min={0}
-                    decimalScale={currencyDigits(currency)}
+                    decimalScale={currencyDecimals(currency)}
                     thousandSeparator
                     hideControls
                     {...form.getInputProps(`lines.${i}.unitPrice`)}

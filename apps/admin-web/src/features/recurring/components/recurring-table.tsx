@@ -1,7 +1,7 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { RecurringInvoiceRowFragment } from '@clientflow/graphql-types/admin';
-import { formatMoney, humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
-import { formatDay } from '../../projects/lib/project-labels';
+import { formatCalendarDate, formatMoney } from '@clientflow/domain';
+import { humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
 import { STATUS_COLORS } from '../lib/recurring-form';
 
 interface RecurringTableProps {
@@ -40,7 +40,7 @@ export function RecurringTable({ schedules, format, showClient, onOpen }: Recurr
               {showClient && <Table.Td>{s.client?.name ?? '—'}</Table.Td>}
               <Table.Td>{humanizeEnum(s.frequency)}</Table.Td>
               <Table.Td ta="right">{s.totals ? formatMoney(s.totals.total, { locale: format.locale, currency: s.currency }) : 'Time billed'}</Table.Td>
-              <Table.Td>{s.status === 'ACTIVE' ? formatDay(s.nextIssueDate, format.locale) : '—'}</Table.Td>
+              <Table.Td>{s.status === 'ACTIVE' ? (formatCalendarDate(s.nextIssueDate, format.locale) || '—') : '—'}</Table.Td>
               <Table.Td>
                 <Badge color={STATUS_COLORS[s.status]} variant="light">
                   {humanizeEnum(s.status)}

@@ -1,9 +1,8 @@
-import { DomainError, invoiceTotals, type InvoiceTotals } from '@clientflow/domain';
+import { bpsToPercent, DomainError, fromMinorUnits, invoiceTotals, percentToBps, toMinorUnits, type InvoiceTotals } from '@clientflow/domain';
 import type {
   CreateRecurringInvoiceInput, RecurrenceFrequency, RecurringInvoiceRowFragment, RecurringMode, RecurringStatus,
 } from '@clientflow/graphql-types/admin';
 import { humanizeEnum } from '../../../shared/lib/format';
-import { toMajorUnits, toMinorUnits } from '../../projects/lib/project-labels';
 
 export interface LineValues {
   key: string;
@@ -55,17 +54,18 @@ export function recurringValuesFrom(r: RecurringInvoiceRowFragment): RecurringFo
     autoSend: r.autoSend,
     notes: r.notes ?? '',
     lines: r.lines.length
-      ? r.lines.map((l) => ({ ...emptyLine(), description: l.description, quantity: l.quantity, unitPrice: toMajorUnits(l.unitPrice, r.currency), taxPercent: l.taxRate / 100 }))
+      ? r.lines.map((l) => ({ ...emptyLine(), description: l.description, quantity: l.quantity, unitPrice: fromMinorUnits(l.unitPrice, r.currency), taxPercent: bpsToPercent(l.taxRate) }))
       : [emptyLine()],
   };
 }
 
+// An amount that cannot be read exactly becomes NaN, which invoiceTotals (and so validation) refuses.
 const linesInput = (v: RecurringFormValues, currency: string) =>
   v.lines.map((l) => ({
     description: l.description.trim(),
     quantity: l.quantity === '' ? 0 : l.quantity,
-    unitPrice: l.unitPrice === '' ? 0 : toMinorUnits(l.unitPrice, currency),
-    taxRate: l.taxPercent === '' ? 0 : Math.round(l.taxPercent * 100),
+    unitPrice: l.unitPrice === '' ? 0 : (toMinorUnits(l.unitPrice, currency) ?? Number.NaN),
+    taxRate: l.taxPercent === '' ? 0 : (percentToBps(l.taxPercent) ?? Number.NaN),
     discount: 0,
   }));
 
