@@ -53,7 +53,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'billing',
                     lazy: async () => ({
-                      Component: (await import('../features/settings/routes/billing-settings-route')).BillingSettingsRoute,
+                      Component: (await import('../features/billing/settings/routes/billing-settings-route')).BillingSettingsRoute,
                     }),
                   },
                   {
@@ -65,7 +65,7 @@ export const appRoutes: RouteObject[] = [
                   {
                     path: 'email-templates',
                     lazy: async () => ({
-                      Component: (await import('../features/billing-email/routes/email-templates-settings-route')).EmailTemplatesSettingsRoute,
+                      Component: (await import('../features/billing/email/routes/email-templates-settings-route')).EmailTemplatesSettingsRoute,
                     }),
                   },
                 ],
@@ -84,31 +84,31 @@ export const appRoutes: RouteObject[] = [
               },
               {
                 path: 'invoices/recurring',
-                lazy: async () => ({ Component: (await import('../features/recurring/routes/recurring-list-route')).RecurringListRoute }),
+                lazy: async () => ({ Component: (await import('../features/billing/recurring/routes/recurring-list-route')).RecurringListRoute }),
               },
               {
                 path: 'invoices',
-                lazy: async () => ({ Component: (await import('../features/invoices/routes/invoices-list-route')).InvoicesListRoute }),
+                lazy: async () => ({ Component: (await import('../features/billing/invoices/routes/invoices-list-route')).InvoicesListRoute }),
               },
               {
                 path: 'invoices/new',
-                lazy: async () => ({ Component: (await import('../features/invoices/routes/new-invoice-route')).NewInvoiceRoute }),
+                lazy: async () => ({ Component: (await import('../features/billing/invoices/routes/new-invoice-route')).NewInvoiceRoute }),
               },
               {
                 path: 'invoices/:id',
-                lazy: async () => ({ Component: (await import('../features/invoices/routes/invoice-detail-route')).InvoiceDetailRoute }),
+                lazy: async () => ({ Component: (await import('../features/billing/invoices/routes/invoice-detail-route')).InvoiceDetailRoute }),
               },
               {
                 path: 'quotes',
-                lazy: async () => ({ Component: (await import('../features/quotes/routes/quotes-list-route')).QuotesListRoute }),
+                lazy: async () => ({ Component: (await import('../features/billing/quotes/routes/quotes-list-route')).QuotesListRoute }),
               },
               {
                 path: 'quotes/new',
-                lazy: async () => ({ Component: (await import('../features/quotes/routes/new-quote-route')).NewQuoteRoute }),
+                lazy: async () => ({ Component: (await import('../features/billing/quotes/routes/new-quote-route')).NewQuoteRoute }),
               },
               {
                 path: 'quotes/:id',
-                lazy: async () => ({ Component: (await import('../features/quotes/routes/quote-detail-route')).QuoteDetailRoute }),
+                lazy: async () => ({ Component: (await import('../features/billing/quotes/routes/quote-detail-route')).QuoteDetailRoute }),
               },
               {
                 path: 'tickets',

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { ClientDocument, OpenTicketDocument, TicketClientContactsDocument } from '@clientflow/graphql-types/admin';
 import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { clientOptionsMock } from '../billing/test/billing-fixtures';
+import { clientOptionsMock } from '../billing/shared/test/billing-fixtures';
 import { ClientDetailRoute } from '../clients/routes/client-detail-route';
 import { TicketsInboxRoute } from './routes/tickets-inbox-route';
 import { assigneesMock, quietInbox, ticketRow, ticketsMock } from './test/ticket-fixtures';

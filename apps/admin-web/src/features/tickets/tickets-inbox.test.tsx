@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { TicketsInboxDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { clientOptionsMock } from '../billing/test/billing-fixtures';
+import { clientOptionsMock } from '../billing/shared/test/billing-fixtures';
 import { MainNav } from '../shell/components/main-nav';
 import { TicketsInboxRoute } from './routes/tickets-inbox-route';
 import { assigneesMock, globex, maya, quietInbox, ticketRow, ticketsMock } from './test/ticket-fixtures';

@@ -32,9 +32,9 @@ import { ClientTimelinePanel } from '../../timeline/components/client-timeline-p
 import { ClientProjectsPanel } from '../../projects/components/client-projects-panel';
 import { ClientPortalPanel } from '../../portal-settings/components/client-portal-panel';
 import { ClientFeedbackPanel } from '../../feedback/components/client-feedback-panel';
-import { ClientInvoicesPanel } from '../../invoices/components/client-invoices-panel';
-import { ClientEmailTemplatesPanel } from '../../billing-email/components/email-templates-panel';
-import { ClientRecurringPanel } from '../../recurring/components/recurring-list';
+import { ClientInvoicesPanel } from '../../billing/invoices/components/client-invoices-panel';
+import { ClientEmailTemplatesPanel } from '../../billing/email/components/email-templates-panel';
+import { ClientRecurringPanel } from '../../billing/recurring/components/recurring-list';
 import { ClientTicketsPanel } from '../../tickets/components/client-tickets-panel';
 
 const PANEL_TABS = [
