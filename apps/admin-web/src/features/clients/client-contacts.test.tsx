@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { ClientDocument, CreateContactDocument, SetPrimaryContactDocument } from '@clientflow/graphql-types/admin';
 import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { ClientDetailRoute } from './routes/client-detail-route';
+import { ClientDetailRoute } from './routes/client-detail.route';
 
 
 const client = clientDetailFixture();

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { CreateClientDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { NewClientRoute } from './routes/new-client-route';
+import { NewClientRoute } from './routes/new-client.route';
 
 // Typing through a dozen fields with userEvent outlasts Jest's 5 s default on a busy machine.
 

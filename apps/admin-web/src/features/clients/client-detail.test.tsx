@@ -8,7 +8,7 @@ import {
 } from '@clientflow/graphql-types/admin';
 import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { ClientDetailRoute } from './routes/client-detail-route';
+import { ClientDetailRoute } from './routes/client-detail.route';
 
 
 const clientQuery = (result: object, id = 'client-1', withFinancials = true) => ({

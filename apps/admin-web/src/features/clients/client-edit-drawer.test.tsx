@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { ClientDocument, UpdateClientDocument, WorkspaceMembersDocument } from '@clientflow/graphql-types/admin';
 import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { ClientDetailRoute } from './routes/client-detail-route';
+import { ClientDetailRoute } from './routes/client-detail.route';
 
 jest.setTimeout(30_000);
 

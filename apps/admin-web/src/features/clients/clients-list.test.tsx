@@ -4,7 +4,7 @@ import { ClientFilterOptionsDocument, ClientsDocument, SavedViewsDocument } from
 import { clientRowFixture, clientsPage, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { DEFAULT_LIST_PARAMS, toClientsVariables, type ClientListParams } from './lib/client-list-params';
-import { ClientsListRoute } from './routes/clients-list-route';
+import { ClientsListRoute } from './routes/clients-list.route';
 
 function clientsMock(result: ReturnType<typeof clientsPage>, params: Partial<ClientListParams> = {}, withFinancials = true) {
   return {

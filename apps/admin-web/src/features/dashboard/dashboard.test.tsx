@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { ActivityFeedDocument, DashboardDocument, OpenTicketsCountDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { DashboardRoute } from './routes/dashboard-route';
+import { DashboardRoute } from './routes/dashboard.route';
 
 const dashboard = (overrides: Record<string, unknown> = {}) => ({
   request: { query: DashboardDocument },

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { ClientSegmentsDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { SegmentsRoute } from './routes/segments-route';
+import { SegmentsRoute } from './routes/segments.route';
 
 const segment = (key: string | null, count: number, totalValue: number | null, valueMin: number | null = null, valueBelow: number | null = null) => ({
   __typename: 'ClientSegment',

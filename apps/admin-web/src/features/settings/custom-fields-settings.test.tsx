@@ -5,7 +5,7 @@ import {
 } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { CustomFieldsSettingsRoute } from './routes/custom-fields-settings-route';
+import { CustomFieldsSettingsRoute } from './routes/custom-fields-settings.route';
 
 
 const row = (id: string, label: string, type: string, usageCount: number, extra: object = {}) => ({

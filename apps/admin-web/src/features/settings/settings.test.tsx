@@ -5,8 +5,8 @@ import { Route, Routes } from 'react-router';
 import { MeDocument, UpdateWorkspaceSettingsDocument, WorkspaceSettingsDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { SettingsLayout } from './routes/settings-layout';
-import { WorkspaceSettingsRoute } from './routes/workspace-settings-route';
+import { SettingsLayout } from './routes/settings-layout.route';
+import { WorkspaceSettingsRoute } from './routes/workspace-settings.route';
 
 
 const settings = {

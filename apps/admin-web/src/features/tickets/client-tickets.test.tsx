@@ -5,8 +5,8 @@ import { ClientDocument, OpenTicketDocument, TicketClientContactsDocument } from
 import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { clientOptionsMock } from '../billing/shared/test/billing-fixtures';
-import { ClientDetailRoute } from '../clients/routes/client-detail-route';
-import { TicketsInboxRoute } from './routes/tickets-inbox-route';
+import { ClientDetailRoute } from '../clients/routes/client-detail.route';
+import { TicketsInboxRoute } from './routes/tickets-inbox.route';
 import { assigneesMock, quietInbox, ticketRow, ticketsMock } from './test/ticket-fixtures';
 
 const clientMock = { request: { query: ClientDocument, variables: { id: 'client-1', withFinancials: true } }, result: { data: { client: clientDetailFixture() } } };

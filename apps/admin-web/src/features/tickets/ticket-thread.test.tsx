@@ -7,7 +7,7 @@ import {
 import { FakeXhr, useFakeXhr } from '../../test/fake-xhr';
 import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
-import { TicketThreadRoute } from './routes/ticket-thread-route';
+import { TicketThreadRoute } from './routes/ticket-thread.route';
 import { assigneesMock, quietThread, ticketDetail, ticketMessage, ticketRow } from './test/ticket-fixtures';
 
 useFakeXhr();

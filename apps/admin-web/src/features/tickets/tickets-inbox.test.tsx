@@ -6,7 +6,7 @@ import { viewerFixture } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { clientOptionsMock } from '../billing/shared/test/billing-fixtures';
 import { MainNav } from '../shell/components/main-nav';
-import { TicketsInboxRoute } from './routes/tickets-inbox-route';
+import { TicketsInboxRoute } from './routes/tickets-inbox.route';
 import { assigneesMock, globex, maya, quietInbox, ticketRow, ticketsMock } from './test/ticket-fixtures';
 
 const DEFAULT = { status: ['OPEN', 'PENDING'] };

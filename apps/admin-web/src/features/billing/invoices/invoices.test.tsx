@@ -6,8 +6,8 @@ import { viewerFixture } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { MainNav } from '../../shell/components/main-nav';
 import { clientOptionsMock, invoiceDetail, invoiceRow } from '../shared/test/billing-fixtures';
-import { InvoiceDetailRoute } from './routes/invoice-detail-route';
-import { InvoicesListRoute } from './routes/invoices-list-route';
+import { InvoiceDetailRoute } from './routes/invoice-detail.route';
+import { InvoicesListRoute } from './routes/invoices-list.route';
 
 const listVariables = (filter: Record<string, unknown> = {}) => ({
   filter: { search: null, status: null, overdue: null, clientId: null, ...filter },

@@ -4,7 +4,7 @@ import { AcceptQuoteDocument, ConvertQuoteDocument, QuoteDocument } from '@clien
 import { viewerFixture } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { quoteDetail } from '../shared/test/billing-fixtures';
-import { QuoteDetailRoute } from './routes/quote-detail-route';
+import { QuoteDetailRoute } from './routes/quote-detail.route';
 
 const quoteMock = (quote: object) => ({ request: { query: QuoteDocument, variables: { id: 'quote-1' } }, result: { data: { quote } } });
 const renderQuote = (mocks: object[], role: 'OWNER' | 'MANAGER' = 'OWNER') =>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { BillingSettingsDocument, UpdateBillingSettingsDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
-import { BillingSettingsRoute } from './routes/billing-settings-route';
+import { BillingSettingsRoute } from './routes/billing-settings.route';
 
 const settings = {
   __typename: 'BillingSettings',
