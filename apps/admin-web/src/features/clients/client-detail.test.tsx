@@ -6,8 +6,9 @@ import {
   ChangeClientStatusDocument, ClientCustomFieldsDocument, ClientDocument, ClientTimelineDocument, DeleteClientDocument,
   PinnedNotesDocument,
 } from '@clientflow/graphql-types/admin';
-import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { clientDetailFixture } from './clients.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientDetailRoute } from './routes/client-detail.route';
 
 

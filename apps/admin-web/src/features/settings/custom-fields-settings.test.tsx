@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import {
   CustomFieldDefinitionsDocument, DeleteCustomFieldDefinitionDocument, ReorderCustomFieldDefinitionsDocument,
 } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { CustomFieldsSettingsRoute } from './routes/custom-fields-settings.route';
 
 

@@ -4,8 +4,8 @@ import { DEFAULT_EMAIL_TEMPLATES, EMAIL_TEMPLATE_PLACEHOLDERS, EMAIL_TEMPLATE_KI
 import {
   EmailTemplatesDocument, PreviewBillingEmailDocument, ResetEmailTemplateDocument, SaveEmailTemplateDocument, SendInvoiceEmailDocument,
 } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { viewerFixture } from '../../../test/session.test-kit';
+import { renderWithProviders } from '../../../test/render.test-kit';
 import { EmailTemplatesPanel } from './components/email-templates-panel';
 import { SendDocumentModal } from './components/send-document-modal';
 

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { ClientBillingSummaryDocument, InvoicesDocument, QuotesDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
-import { invoiceRow } from '../shared/test/billing-fixtures';
+import { viewerFixture } from '../../../test/session.test-kit';
+import { renderWithProviders } from '../../../test/render.test-kit';
+import { invoiceRow } from '../shared/billing-documents.test-kit';
 import { ClientInvoicesPanel } from './components/client-invoices-panel';
 
 const page = { sort: { field: 'CREATED_AT', direction: 'DESC' }, page: { offset: 0, limit: 25 } };

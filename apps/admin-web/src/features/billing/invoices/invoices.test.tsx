@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { InvoiceDocument, InvoicesDocument, RecordPaymentDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { viewerFixture } from '../../../test/session.test-kit';
+import { renderWithProviders } from '../../../test/render.test-kit';
 import { MainNav } from '../../shell/components/main-nav';
-import { clientOptionsMock, invoiceDetail, invoiceRow } from '../shared/test/billing-fixtures';
+import { clientOptionsMock, invoiceDetail, invoiceRow } from '../shared/billing-documents.test-kit';
 import { InvoiceDetailRoute } from './routes/invoice-detail.route';
 import { InvoicesListRoute } from './routes/invoices-list.route';
 

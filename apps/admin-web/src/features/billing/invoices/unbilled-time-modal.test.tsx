@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UnbilledTimeDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { viewerFixture } from '../../../test/session.test-kit';
+import { renderWithProviders } from '../../../test/render.test-kit';
 import { emptyLine } from '../shared/lib/line-values';
 import { UnbilledTimeModal } from './components/unbilled-time-modal';
 

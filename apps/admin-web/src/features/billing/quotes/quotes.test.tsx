@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AcceptQuoteDocument, ConvertQuoteDocument, QuoteDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
-import { quoteDetail } from '../shared/test/billing-fixtures';
+import { viewerFixture } from '../../../test/session.test-kit';
+import { renderWithProviders } from '../../../test/render.test-kit';
+import { quoteDetail } from '../shared/billing-documents.test-kit';
 import { QuoteDetailRoute } from './routes/quote-detail.route';
 
 const quoteMock = (quote: object) => ({ request: { query: QuoteDocument, variables: { id: 'quote-1' } }, result: { data: { quote } } });

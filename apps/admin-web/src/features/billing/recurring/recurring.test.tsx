@@ -4,8 +4,8 @@ import {
   CreateRecurringInvoiceDocument, PauseRecurringInvoiceDocument, PreviewIssueDatesDocument, RecurringInvoiceDetailDocument,
   RecurringProjectOptionsDocument,
 } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
+import { viewerFixture } from '../../../test/session.test-kit';
+import { renderWithProviders } from '../../../test/render.test-kit';
 import { RecurringDetailDrawer } from './components/recurring-detail-drawer';
 import { RecurringFormModal } from './components/recurring-form-modal';
 
