@@ -5,6 +5,8 @@ module.exports = {
   testTimeout: 20000,
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src'],
+  // Only *.test.ts(x) are suites; shared test helpers are *.test-kit.ts(x) and must not run as tests.
+  testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
   setupFiles: ['<rootDir>/jest.polyfills.cjs'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
   transform: {

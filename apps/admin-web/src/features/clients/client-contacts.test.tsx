@@ -2,9 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { ClientDocument, CreateContactDocument, SetPrimaryContactDocument } from '@clientflow/graphql-types/admin';
-import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { ClientDetailRoute } from './routes/client-detail-route';
+import { viewerFixture } from '../../test/session.test-kit';
+import { clientDetailFixture } from './clients.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { ClientDetailRoute } from './routes/client-detail.route';
 
 
 const client = clientDetailFixture();

@@ -2,9 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { CreateClientDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { NewClientRoute } from './routes/new-client-route';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { NewClientRoute } from './routes/new-client.route';
 
 // Typing through a dozen fields with userEvent outlasts Jest's 5 s default on a busy machine.
 

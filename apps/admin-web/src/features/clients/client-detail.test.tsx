@@ -6,9 +6,10 @@ import {
   ChangeClientStatusDocument, ClientCustomFieldsDocument, ClientDocument, ClientTimelineDocument, DeleteClientDocument,
   PinnedNotesDocument,
 } from '@clientflow/graphql-types/admin';
-import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { ClientDetailRoute } from './routes/client-detail-route';
+import { viewerFixture } from '../../test/session.test-kit';
+import { clientDetailFixture } from './clients.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { ClientDetailRoute } from './routes/client-detail.route';
 
 
 const clientQuery = (result: object, id = 'client-1', withFinancials = true) => ({

@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientDocument, UpdateClientDocument, WorkspaceMembersDocument } from '@clientflow/graphql-types/admin';
-import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { ClientDetailRoute } from './routes/client-detail-route';
+import { viewerFixture } from '../../test/session.test-kit';
+import { clientDetailFixture } from './clients.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { ClientDetailRoute } from './routes/client-detail.route';
 
 jest.setTimeout(30_000);
 

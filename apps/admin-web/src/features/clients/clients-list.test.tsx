@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientFilterOptionsDocument, ClientsDocument, SavedViewsDocument } from '@clientflow/graphql-types/admin';
-import { clientRowFixture, clientsPage, viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { clientRowFixture, clientsPage } from './clients.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { DEFAULT_LIST_PARAMS, toClientsVariables, type ClientListParams } from './lib/client-list-params';
-import { ClientsListRoute } from './routes/clients-list-route';
+import { ClientsListRoute } from './routes/clients-list.route';
 
 function clientsMock(result: ReturnType<typeof clientsPage>, params: Partial<ClientListParams> = {}, withFinancials = true) {
   return {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { ClientMetricsDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientMetricsCard } from './components/client-metrics-card';
 
 const metrics = (financial: boolean) => ({

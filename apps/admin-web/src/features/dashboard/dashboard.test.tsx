@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ActivityFeedDocument, DashboardDocument, OpenTicketsCountDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { DashboardRoute } from './routes/dashboard-route';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { DashboardRoute } from './routes/dashboard.route';
 
 const dashboard = (overrides: Record<string, unknown> = {}) => ({
   request: { query: DashboardDocument },

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DecideDeliverableDocument, ProjectDeliverablesDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { DecisionModal } from './components/decision-modal';
 import { ProjectDeliverablesPanel } from './components/project-deliverables-panel';
 

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientDocumentsDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { FakeXhr, useFakeXhr } from '../../test/fake-xhr';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { FakeXhr, useFakeXhr } from '../../test/fake-xhr.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientDocumentsPanel } from './components/client-documents-panel';
 
 const doc = (id: string, fileName: string) => ({

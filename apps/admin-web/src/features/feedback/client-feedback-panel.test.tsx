@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientFeedbackDocument, RequestFeedbackDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientFeedbackPanel } from './components/client-feedback-panel';
 
 const answer = (id: string, score: number, category: string, comment: string | null, at: string) => ({

@@ -1,5 +1,5 @@
 import { act, screen } from '@testing-library/react';
-import { renderWithProviders } from '../../test/render';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { LiveIndicator } from './components/live-indicator';
 import { liveStatus } from './live-status';
 

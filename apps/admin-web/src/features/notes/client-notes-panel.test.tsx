@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientNotesDocument, CreateNoteDocument, PinnedNotesDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientNotesPanel } from './components/client-notes-panel';
 import { PinnedNotes } from './components/pinned-notes';
 

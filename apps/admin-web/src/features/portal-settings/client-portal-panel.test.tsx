@@ -4,8 +4,8 @@ import { GraphQLError } from 'graphql';
 import {
   ClientPortalSettingsDocument, InviteContactToPortalDocument, RevokePortalAccessDocument, UpdateClientPortalSettingsDocument,
 } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientPortalPanel } from './components/client-portal-panel';
 
 const DEFAULTS = ['VIEW_PROJECTS', 'VIEW_TASKS', 'COMMENT', 'APPROVE', 'VIEW_DOCUMENTS', 'VIEW_INVOICES', 'VIEW_TIMELINE', 'OPEN_TICKETS'];

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProjectsDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { ProjectsListRoute } from './routes/projects-list-route';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { ProjectsListRoute } from './routes/projects-list.route';
 
 const row = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
   __typename: 'Project', id, name, status: 'ACTIVE', type: 'DESIGN', startDate: '2026-01-01', estimatedEndDate: '2026-02-01',

@@ -4,8 +4,8 @@ import { GraphQLError } from 'graphql';
 import {
   CreateProjectDocument, CreateTaskDocument, LinkProjectToClientDocument, ProjectClientOptionsDocument, UpdateTaskDocument,
 } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { LinkClientModal } from './components/link-client-modal';
 import { NewProjectModal } from './components/new-project-modal';
 import { ProjectTasks } from './components/project-tasks';

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientSegmentsDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { SegmentsRoute } from './routes/segments-route';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { SegmentsRoute } from './routes/segments.route';
 
 const segment = (key: string | null, count: number, totalValue: number | null, valueMin: number | null = null, valueBelow: number | null = null) => ({
   __typename: 'ClientSegment',

@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { MeDocument } from '@clientflow/graphql-types/admin';
 import { createCache } from '../../app/apollo-client';
-import { viewerFixture } from '../../test/fixtures';
+import { viewerFixture } from '../../test/session.test-kit';
 import { RequireSession } from './components/require-session';
 import { useViewer } from './hooks/use-viewer';
 

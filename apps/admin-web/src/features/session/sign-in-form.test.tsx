@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { SignInDocument } from '@clientflow/graphql-types/admin';
-import { renderWithProviders } from '../../test/render';
-import { viewerFixture } from '../../test/fixtures';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { viewerFixture } from '../../test/session.test-kit';
 import { SignInForm } from './components/sign-in-form';
 
 const credentials = { email: 'owner@demo.clientflow.test', password: 'clientflow-demo' };

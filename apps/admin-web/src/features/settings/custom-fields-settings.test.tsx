@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import {
   CustomFieldDefinitionsDocument, DeleteCustomFieldDefinitionDocument, ReorderCustomFieldDefinitionsDocument,
 } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { CustomFieldsSettingsRoute } from './routes/custom-fields-settings-route';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { CustomFieldsSettingsRoute } from './routes/custom-fields-settings.route';
 
 
 const row = (id: string, label: string, type: string, usageCount: number, extra: object = {}) => ({

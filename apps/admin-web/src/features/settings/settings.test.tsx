@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router';
 import { MeDocument, UpdateWorkspaceSettingsDocument, WorkspaceSettingsDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { SettingsLayout } from './routes/settings-layout';
-import { WorkspaceSettingsRoute } from './routes/workspace-settings-route';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { SettingsLayout } from './routes/settings-layout.route';
+import { WorkspaceSettingsRoute } from './routes/workspace-settings.route';
 
 
 const settings = {

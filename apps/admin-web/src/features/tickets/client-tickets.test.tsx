@@ -2,12 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { ClientDocument, OpenTicketDocument, TicketClientContactsDocument } from '@clientflow/graphql-types/admin';
-import { clientDetailFixture, viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { clientOptionsMock } from '../billing/test/billing-fixtures';
-import { ClientDetailRoute } from '../clients/routes/client-detail-route';
-import { TicketsInboxRoute } from './routes/tickets-inbox-route';
-import { assigneesMock, quietInbox, ticketRow, ticketsMock } from './test/ticket-fixtures';
+import { viewerFixture } from '../../test/session.test-kit';
+import { clientDetailFixture } from '../clients/clients.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { clientOptionsMock } from '../billing/shared/billing-documents.test-kit';
+import { ClientDetailRoute } from '../clients/routes/client-detail.route';
+import { TicketsInboxRoute } from './routes/tickets-inbox.route';
+import { assigneesMock, quietInbox, ticketRow, ticketsMock } from './tickets.test-kit';
 
 const clientMock = { request: { query: ClientDocument, variables: { id: 'client-1', withFinancials: true } }, result: { data: { client: clientDetailFixture() } } };
 const contactsMock = {

@@ -4,11 +4,11 @@ import { GraphQLError } from 'graphql';
 import {
   AssignTicketDocument, MarkTicketReadDocument, ReplyToTicketDocument, SetTicketStatusDocument, TicketDocument, TicketThreadDocument,
 } from '@clientflow/graphql-types/admin';
-import { FakeXhr, useFakeXhr } from '../../test/fake-xhr';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { TicketThreadRoute } from './routes/ticket-thread-route';
-import { assigneesMock, quietThread, ticketDetail, ticketMessage, ticketRow } from './test/ticket-fixtures';
+import { FakeXhr, useFakeXhr } from '../../test/fake-xhr.test-kit';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { TicketThreadRoute } from './routes/ticket-thread.route';
+import { assigneesMock, quietThread, ticketDetail, ticketMessage, ticketRow } from './tickets.test-kit';
 
 useFakeXhr();
 

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TicketsInboxDocument } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { clientOptionsMock } from '../billing/test/billing-fixtures';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
+import { clientOptionsMock } from '../billing/shared/billing-documents.test-kit';
 import { MainNav } from '../shell/components/main-nav';
-import { TicketsInboxRoute } from './routes/tickets-inbox-route';
-import { assigneesMock, globex, maya, quietInbox, ticketRow, ticketsMock } from './test/ticket-fixtures';
+import { TicketsInboxRoute } from './routes/tickets-inbox.route';
+import { assigneesMock, globex, maya, quietInbox, ticketRow, ticketsMock } from './tickets.test-kit';
 
 const DEFAULT = { status: ['OPEN', 'PENDING'] };
 const renderInbox = (mocks: object[], route = '/tickets') =>

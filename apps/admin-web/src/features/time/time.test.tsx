@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import {
   LogTimeDocument, MyRunningTimerDocument, StartTimerDocument, StopTimerDocument, TimeProjectsDocument,
 } from '@clientflow/graphql-types/admin';
-import { viewerFixture } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
+import { viewerFixture } from '../../test/session.test-kit';
+import { renderWithProviders } from '../../test/render.test-kit';
 import { LogTimeModal } from './components/log-time-modal';
 import { TimerWidget } from './components/timer-widget';
 import { parseDuration } from './lib/time-format';

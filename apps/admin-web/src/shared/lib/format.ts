@@ -4,13 +4,8 @@ export interface WorkspaceFormat {
   timeZone: string;
 }
 
-/** Money formatting lives in the domain so the admin, the PDFs and the billing emails print amounts alike. */
-export { formatMoney } from '@clientflow/domain';
-
-/** Decimal places of a currency's minor unit: 2 for USD, 0 for JPY, 3 for KWD (money inputs type in these units). */
-export function currencyFractionDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
+// Money and calendar dates (formatMoney, formatCalendarDate, toMinorUnits…) come from @clientflow/domain, so the
+// admin, the portal, the PDFs and the billing emails print them alike.
 
 export function formatDate(iso: string | null | undefined, { locale, timeZone }: Pick<WorkspaceFormat, 'locale' | 'timeZone'>): string {
   if (!iso) return '—';

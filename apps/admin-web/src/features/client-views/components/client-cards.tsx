@@ -1,6 +1,7 @@
 import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import type { ClientRowFragment } from '@clientflow/graphql-types/admin';
-import { formatMoney, type WorkspaceFormat } from '../../../shared/lib/format';
+import { formatMoney } from '@clientflow/domain';
+import { type WorkspaceFormat } from '../../../shared/lib/format';
 import { ClientStatusBadge } from '../../clients/components/client-status-badge';
 import { ClientAvatar } from './client-avatar';
 import { ClientQuickActions } from './client-quick-actions';

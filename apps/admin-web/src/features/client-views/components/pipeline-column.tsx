@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { ActionIcon, Badge, Button, Card, Group, Menu, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowsMove, IconGripVertical } from '@tabler/icons-react';
-import { canTransitionClient, nextClientStatuses } from '@clientflow/domain';
+import { canTransitionClient, formatMoney, nextClientStatuses } from '@clientflow/domain';
 import { PipelineColumnDocument, type ClientFilter, type ClientRowFragment, type ClientStatus } from '@clientflow/graphql-types/admin';
-import { formatMoney, humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
+import { humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
 import { CLIENT_STATUS_COLORS } from '../../clients/components/client-status-badge';
 import { ClientAvatar } from './client-avatar';
 

@@ -1,7 +1,8 @@
 import { Anchor, Badge, DataList, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ClientDetailFragment } from '@clientflow/graphql-types/admin';
+import { formatMoney } from '@clientflow/domain';
 import { countryName } from '../../../shared/lib/countries';
-import { formatDate, formatMoney, type WorkspaceFormat } from '../../../shared/lib/format';
+import { formatDate, type WorkspaceFormat } from '../../../shared/lib/format';
 import { SIZE_LABELS } from '../lib/client-form-values';
 import { ClientCustomFieldsCard } from '../../custom-fields/components/client-custom-fields-card';
 import { ClientContactGuide } from './client-contact-guide';

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ClientRowFragment, ClientSortField, SortDirection } from '@clientflow/graphql-types/admin';
-import { formatDate, formatMoney, formatRelative, telHref, type WorkspaceFormat } from '../../../shared/lib/format';
+import { formatMoney } from '@clientflow/domain';
+import { formatDate, formatRelative, telHref, type WorkspaceFormat } from '../../../shared/lib/format';
 import { ClientAvatar } from '../../client-views/components/client-avatar';
 import { ClientQuickActions } from '../../client-views/components/client-quick-actions';
 import { ClientStatusBadge } from './client-status-badge';

@@ -1,4 +1,4 @@
-import { CUSTOM_FIELD_LIMITS, DomainError, parseCustomFieldValue } from '@clientflow/domain';
+import { CUSTOM_FIELD_LIMITS, DomainError, formatCalendarDate, parseCustomFieldValue } from '@clientflow/domain';
 import type { CustomFieldDefinitionFieldsFragment } from '@clientflow/graphql-types/admin';
 
 /** Draft values as the inline editors hold them: text for most types, a number for NUMBER, a boolean for CHECKBOX. */
@@ -40,8 +40,7 @@ export function formatCustomFieldValue(
       return Number.isFinite(n) ? new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(n) : value;
     }
     case 'DATE': {
-      const d = new Date(`${value}T00:00:00Z`);
-      return Number.isNaN(d.getTime()) ? value : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+      return formatCalendarDate(value, locale) || value;
     }
     case 'CHECKBOX':
       return value === 'true' ? 'Yes' : 'No';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { DataList, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { ClientMetricsDocument } from '@clientflow/graphql-types/admin';
-import { formatMoney } from '../../../shared/lib/format';
+import { formatMoney } from '@clientflow/domain';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { formatMinutes } from '../../time/lib/time-format';
 

@@ -4,8 +4,7 @@ import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import dayjs from 'dayjs';
-import { MAX_DELIVERABLE_DESCRIPTION, MAX_DELIVERABLE_TITLE } from '@clientflow/domain';
+import { MAX_DELIVERABLE_DESCRIPTION, MAX_DELIVERABLE_TITLE, toCalendarDate } from '@clientflow/domain';
 import {
   CreateDeliverableDocument, UpdateDeliverableDocument, type DeliverableSummaryFragment,
 } from '@clientflow/graphql-types/admin';
@@ -53,7 +52,7 @@ export function DeliverableFormModal({ projectId, opened, deliverable, onClose, 
     const input = {
       title: values.title.trim(),
       description: values.description.trim() || null,
-      dueDate: values.dueDate ? dayjs(values.dueDate).format('YYYY-MM-DD') : null,
+      dueDate: toCalendarDate(values.dueDate),
     };
     try {
       if (deliverable) await update({ variables: { id: deliverable.id, input } });

@@ -4,13 +4,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPackage, IconPlus } from '@tabler/icons-react';
-import { isDeliverableOverdue } from '@clientflow/domain';
+import { formatCalendarDate, isDeliverableOverdue, localDate } from '@clientflow/domain';
 import { DeleteDeliverableDocument, ProjectDeliverablesDocument, type DeliverableSummaryFragment } from '@clientflow/graphql-types/admin';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
-import { formatCalendarDate, todayIn } from '../lib/deliverable-status';
 import { DecisionModal } from './decision-modal';
 import { DeliverableActions } from './deliverable-actions';
 import { DeliverableFormModal } from './deliverable-form-modal';
@@ -23,7 +22,7 @@ type Row = DeliverableSummaryFragment;
 export function ProjectDeliverablesPanel({ projectId }: { projectId: string }) {
   const canEdit = useCan('client.edit');
   const format = useWorkspaceFormat();
-  const today = todayIn(format.timeZone);
+  const today = localDate(new Date(), format.timeZone);
   const { data, loading, error, refetch } = useQuery(ProjectDeliverablesDocument, {
     variables: { projectId },
     fetchPolicy: 'cache-and-network',
@@ -101,7 +100,7 @@ export function ProjectDeliverablesPanel({ projectId }: { projectId: string }) {
                     <Table.Td>v{d.version}</Table.Td>
                     <Table.Td>
                       <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
-                        {formatCalendarDate(d.dueDate, format.locale)}
+                        {formatCalendarDate(d.dueDate, format.locale) || '—'}
                         {overdue && ' · Overdue'}
                       </Text>
                     </Table.Td>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Badge, Button, Card, Center, Chip, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconNote, IconPencil, IconPin, IconPlus, IconTrash } from '@tabler/icons-react';
-import { noteKindLabel, type NoteKind } from '@clientflow/domain';
+import { formatCalendarDate, noteKindLabel, type NoteKind } from '@clientflow/domain';
 import { ClientNotesDocument, DeleteNoteDocument, UpdateNoteDocument, type NoteFieldsFragment } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -76,7 +76,7 @@ export function ClientNotesPanel({ clientId }: { clientId: string }) {
                     </Badge>
                     {n.pinned && <IconPin size={14} aria-label="Pinned" />}
                     <Text size="xs" c="dimmed">
-                      {n.date ? formatDate(`${n.date}T12:00:00Z`, format) : formatDate(n.createdAt, format)}
+                      {n.date ? formatCalendarDate(n.date, format.locale) : formatDate(n.createdAt, format)}
                       {n.author ? ` · ${n.author.name}` : ''}
                     </Text>
                   </Group>

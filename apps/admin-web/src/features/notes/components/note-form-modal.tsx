@@ -4,8 +4,7 @@ import { Button, Group, Modal, Select, Stack, Switch, Textarea } from '@mantine/
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import dayjs from 'dayjs';
-import { MAX_NOTE_LENGTH, type NoteKind } from '@clientflow/domain';
+import { MAX_NOTE_LENGTH, toCalendarDate, type NoteKind } from '@clientflow/domain';
 import { CreateNoteDocument, UpdateNoteDocument, type NoteFieldsFragment } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -45,7 +44,7 @@ export function NoteFormModal({ clientId, opened, onClose, note, onSaved }: Prop
   const [update, { loading: updating }] = useMutation(UpdateNoteDocument, options);
 
   const submit = async (values: Values) => {
-    const input = { kind: values.kind, body: values.body.trim(), date: values.date ? dayjs(values.date).format('YYYY-MM-DD') : null, important: values.important };
+    const input = { kind: values.kind, body: values.body.trim(), date: toCalendarDate(values.date), important: values.important };
     try {
       if (note) await update({ variables: { id: note.id, input } });
       else await create({ variables: { input: { ...input, clientId } } });

@@ -42,7 +42,7 @@ export function NewProjectModal({ opened, onClose, client = null }: NewProjectMo
       newClient: { name: '', email: '', contactName: '' },
     },
     validate: (v) => {
-      const errors: Record<string, string> = { ...(validateProjectFieldValues(v) as Record<string, string>) };
+      const errors: Record<string, string> = { ...(validateProjectFieldValues(v, currency) as Record<string, string>) };
       if (v.clientMode === 'EXISTING' && !v.clientId) errors.clientId = 'Choose a client';
       if (v.clientMode === 'NEW') {
         if (!v.newClient.name.trim()) errors['newClient.name'] = 'Client name is required';

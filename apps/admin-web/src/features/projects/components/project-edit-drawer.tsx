@@ -19,7 +19,7 @@ export function ProjectEditDrawer({ project, opened, onClose }: { project: Proje
   });
   const form = useForm<ProjectFieldValues>({
     initialValues: projectFieldsFrom(project, currency),
-    validate: (v) => validateProjectFieldValues(v) as Record<string, string>,
+    validate: (v) => validateProjectFieldValues(v, currency) as Record<string, string>,
   });
   useEffect(() => {
     if (opened) form.setValues(projectFieldsFrom(project, currency));

@@ -1,7 +1,8 @@
 import { Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { currencyDecimals } from '@clientflow/domain';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
-import { currencyDigits, type ProjectFieldValues } from '../lib/project-form-values';
+import type { ProjectFieldValues } from '../lib/project-form-values';
 import { PROJECT_TYPE_OPTIONS } from '../lib/project-labels';
 
 /** The project's own fields, shared by the new-project form and the edit drawer. */
@@ -9,7 +10,7 @@ export function ProjectFields<V extends ProjectFieldValues>({ form }: { form: Us
   const f = form as unknown as UseFormReturnType<ProjectFieldValues>;
   const withMoney = useCan('financials.view');
   const { currency } = useWorkspaceFormat();
-  const digits = currencyDigits(currency);
+  const digits = currencyDecimals(currency);
   const billingMode = f.values.billingMode;
   return (
     <Stack gap="sm">

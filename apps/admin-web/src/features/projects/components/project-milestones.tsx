@@ -6,8 +6,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import {
   CreateMilestoneDocument, DeleteMilestoneDocument, UpdateMilestoneDocument, type MilestoneFieldsFragment,
 } from '@clientflow/graphql-types/admin';
+import { formatCalendarDate } from '@clientflow/domain';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { formatDay } from '../lib/project-labels';
 
 const showError = (title: string) => (error: unknown) => notifications.show({ color: 'red', title, message: apiErrorInfo(error).message });
 
@@ -58,7 +58,7 @@ export function ProjectMilestones({ projectId, milestones, canEdit, locale, toda
           <Group key={m.id} justify="space-between" wrap="nowrap" data-testid="milestone">
             <Checkbox
               label={m.name}
-              description={m.dueDate ? `${late ? 'Was due' : 'Due'} ${formatDay(m.dueDate, locale)}` : undefined}
+              description={m.dueDate ? `${late ? 'Was due' : 'Due'} ${formatCalendarDate(m.dueDate, locale)}` : undefined}
               checked={m.done}
               disabled={!canEdit}
               styles={late ? { description: { color: 'var(--mantine-color-red-7)' } } : undefined}

@@ -6,9 +6,10 @@ import { IconArrowDown, IconArrowUp, IconEye, IconEyeOff, IconPencil, IconPlus, 
 import {
   CreateTaskDocument, DeleteTaskDocument, MoveTaskDocument, UpdateTaskDocument, type TaskFieldsFragment, type TaskStatus,
 } from '@clientflow/graphql-types/admin';
+import { formatCalendarDate } from '@clientflow/domain';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { formatDay, TASK_STATUS_LABELS } from '../lib/project-labels';
+import { TASK_STATUS_LABELS } from '../lib/project-labels';
 import { TaskFormModal } from './task-form-modal';
 
 const GROUPS: TaskStatus[] = ['TODO', 'IN_PROGRESS', 'DONE'];
@@ -122,7 +123,7 @@ export function ProjectTasks({ projectId, tasks, canEdit, locale }: ProjectTasks
                         {task.title}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {[task.assignee?.name ?? 'Unassigned', task.dueDate ? `due ${formatDay(task.dueDate, locale)}` : null]
+                        {[task.assignee?.name ?? 'Unassigned', task.dueDate ? `due ${formatCalendarDate(task.dueDate, locale)}` : null]
                           .filter(Boolean)
                           .join(' · ')}
                       </Text>

@@ -2,8 +2,8 @@ import { Anchor, Group, Progress, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ProjectRowFragment } from '@clientflow/graphql-types/admin';
-import { formatMoney, humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
-import { formatDay } from '../lib/project-labels';
+import { formatCalendarDate, formatMoney } from '@clientflow/domain';
+import { humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
 import { ProjectStatusBadge } from './project-status-badge';
 import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
 
@@ -65,7 +65,7 @@ export function ProjectsTable({ projects, loading, showValue, showClient = true,
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Group gap={4} wrap="nowrap">
                       <Text size="sm">
-                        {formatDay(p.startDate, format.locale)} – {formatDay(p.estimatedEndDate, format.locale)}
+                        {formatCalendarDate(p.startDate, format.locale) || '—'} – {formatCalendarDate(p.estimatedEndDate, format.locale) || '—'}
                       </Text>
                       {p.overdue && (
                         <Tooltip label="Past its estimated end date">

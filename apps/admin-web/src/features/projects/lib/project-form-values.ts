@@ -1,5 +1,5 @@
 import type { BillingMode, ProjectDetailFragment, ProjectType } from '@clientflow/graphql-types/admin';
-import { currencyDigits, toMajorUnits, toMinorUnits } from './project-labels';
+import { fromMinorUnits, toMinorUnits } from '@clientflow/domain';
 
 export interface ProjectFieldValues {
   name: string;
@@ -35,16 +35,16 @@ export function projectFieldsFrom(p: ProjectDetailFragment, currency: string): P
     type: p.type,
     startDate: p.startDate ?? '',
     estimatedEndDate: p.estimatedEndDate ?? '',
-    value: p.value === null ? '' : toMajorUnits(p.value, currency),
+    value: p.value === null ? '' : fromMinorUnits(p.value, currency),
     billingMode: p.billingMode,
-    hourlyRate: p.hourlyRate === null ? '' : toMajorUnits(p.hourlyRate, currency),
+    hourlyRate: p.hourlyRate === null ? '' : fromMinorUnits(p.hourlyRate, currency),
     budgetHours: p.budgetMinutes === null ? '' : p.budgetMinutes / 60,
     progressOverride: p.progressOverride ?? '',
   };
 }
 
 /** The same rules the API applies, so most mistakes are caught before a round trip. */
-export function validateProjectFieldValues(v: ProjectFieldValues): Partial<Record<keyof ProjectFieldValues, string>> {
+export function validateProjectFieldValues(v: ProjectFieldValues, currency: string): Partial<Record<keyof ProjectFieldValues, string>> {
   const errors: Partial<Record<keyof ProjectFieldValues, string>> = {};
   if (!v.name.trim()) errors.name = 'Project name is required';
   else if (v.name.trim().length > 200) errors.name = 'At most 200 characters';
@@ -52,8 +52,10 @@ export function validateProjectFieldValues(v: ProjectFieldValues): Partial<Recor
     errors.estimatedEndDate = 'The end date cannot be before the start date';
   }
   if (v.value !== '' && v.value < 0) errors.value = 'Value cannot be negative';
+  else if (v.value !== '' && toMinorUnits(v.value, currency) === null) errors.value = 'That amount is too large';
   if (v.billingMode === 'HOURLY' && v.hourlyRate === '') errors.hourlyRate = 'Hourly projects need an hourly rate';
   if (v.hourlyRate !== '' && v.hourlyRate < 0) errors.hourlyRate = 'Rate cannot be negative';
+  else if (v.hourlyRate !== '' && toMinorUnits(v.hourlyRate, currency) === null) errors.hourlyRate = 'That amount is too large';
   if (v.budgetHours !== '' && v.budgetHours < 0) errors.budgetHours = 'Budget cannot be negative';
   if (v.progressOverride !== '' && (v.progressOverride < 0 || v.progressOverride > 100)) {
     errors.progressOverride = 'Progress is from 0 to 100';
@@ -83,4 +85,3 @@ export function toProjectInput(v: ProjectFieldValues, currency: string, withMone
   return input;
 }
 
-export { currencyDigits };

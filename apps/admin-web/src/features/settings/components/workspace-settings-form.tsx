@@ -3,11 +3,11 @@ import { Alert, Button, ColorInput, Group, Paper, Select, SimpleGrid, Stack, Swi
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCoin, IconInfoCircle } from '@tabler/icons-react';
-import { DomainError, validateWorkspaceSettings } from '@clientflow/domain';
+import { DomainError, formatMoney, validateWorkspaceSettings } from '@clientflow/domain';
 import type { WorkspaceSettingsFieldsFragment } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { formatDate, formatMoney } from '../../../shared/lib/format';
+import { formatDate } from '../../../shared/lib/format';
 import { useUpdateWorkspaceSettings } from '../hooks/use-update-workspace-settings';
 import { currencyOptions, localeOptions, timeZoneOptions } from './workspace-settings-options';
 

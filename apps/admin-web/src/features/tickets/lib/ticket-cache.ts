@@ -1,14 +1,6 @@
-import { gql, type ApolloCache, type Reference } from '@apollo/client';
+import type { ApolloCache, Reference } from '@apollo/client';
 import { statusAfterMessage, type TicketStatus } from '@clientflow/domain';
-import { TicketMessageFieldsFragmentDoc, type TicketMessageFieldsFragment } from '@clientflow/graphql-types/admin';
-
-const TicketMessagesOnlyFragment = gql`
-  fragment TicketMessageIds on Ticket {
-    messages {
-      id
-    }
-  }
-`;
+import { TicketMessageFieldsFragmentDoc, TicketMessageIdsFragmentDoc, type TicketMessageFieldsFragment } from '@clientflow/graphql-types/admin';
 
 interface AppendOptions {
   /** A message the viewer wrote: apply the status rule of the domain (a public reply hands the ticket to the client). */
@@ -24,7 +16,7 @@ interface AppendOptions {
 export function appendTicketMessage(cache: ApolloCache, message: TicketMessageFieldsFragment, options: AppendOptions = {}): boolean {
   const ticketId = cache.identify({ __typename: 'Ticket', id: message.ticketId });
   // The thread is not loaded yet: nothing to add it to (the caller re-reads the thread instead).
-  if (!ticketId || !cache.readFragment({ id: ticketId, fragment: TicketMessagesOnlyFragment })) return false;
+  if (!ticketId || !cache.readFragment({ id: ticketId, fragment: TicketMessageIdsFragmentDoc })) return false;
   const ref = cache.writeFragment({ fragment: TicketMessageFieldsFragmentDoc, fragmentName: 'TicketMessageFields', data: message });
   cache.modify({
     id: ticketId,

@@ -3,8 +3,9 @@ import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
 import { DeleteTimeEntryDocument, MyTimesheetDocument, type TimeEntryFieldsFragment } from '@clientflow/graphql-types/admin';
+import { formatCalendarDate, formatMoney } from '@clientflow/domain';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
-import { formatMoney, type WorkspaceFormat } from '../../../shared/lib/format';
+import { type WorkspaceFormat } from '../../../shared/lib/format';
 import { formatMinutes } from '../lib/time-format';
 
 interface Props {
@@ -14,8 +15,7 @@ interface Props {
   onEdit(entry: TimeEntryFieldsFragment): void;
 }
 
-const dayLabel = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const dayLabel = (iso: string, locale: string) => formatCalendarDate(iso, locale, { weekday: 'long', day: 'numeric', month: 'short' });
 
 /** The week's entries by day, newest day first, with edit and delete (locked once billed). */
 export function TimeEntriesList({ entries, format, showCost, onEdit }: Props) {

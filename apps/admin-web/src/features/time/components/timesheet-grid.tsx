@@ -1,11 +1,11 @@
 import { Table, Text } from '@mantine/core';
 import type { MyTimesheetQuery } from '@clientflow/graphql-types/admin';
+import { formatCalendarDate } from '@clientflow/domain';
 import { formatMinutes } from '../lib/time-format';
 
 type Sheet = MyTimesheetQuery['myTimesheet'];
 
-const dayLabel = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const dayLabel = (iso: string, locale: string) => formatCalendarDate(iso, locale, { weekday: 'short', day: 'numeric' });
 
 /** Projects × days of one week with row, day and week totals. */
 export function TimesheetGrid({ sheet, locale, today }: { sheet: Sheet; locale: string; today: string }) {

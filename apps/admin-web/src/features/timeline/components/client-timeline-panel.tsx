@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ActionIcon, Anchor, Button, Center, Chip, Group, Loader, Paper, ScrollArea, Select, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPaperclip, IconPencil, IconPlus, IconTimeline, IconTrash } from '@tabler/icons-react';
-import type { TimelineEventType } from '@clientflow/domain';
+import { formatCalendarDate, localDate, type TimelineEventType } from '@clientflow/domain';
 import { ClientTimelineDocument, ClientTimelineProjectsDocument, DeleteTimelineEntryDocument, type TimelineEventFieldsFragment } from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -14,10 +14,6 @@ import { useLiveTimeline } from '../hooks/use-live-timeline';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 
 const PAGE = 20;
-
-function dayKey(iso: string, timeZone: string) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-}
 
 export function ClientTimelinePanel({ clientId }: { clientId: string }) {
   const canEdit = useCan('client.edit');
@@ -47,14 +43,13 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
   const groups = useMemo(() => {
     const byDay = new Map<string, TimelineEventFieldsFragment[]>();
     for (const e of page?.nodes ?? []) {
-      const key = dayKey(e.occurredAt, format.timeZone);
+      const key = localDate(new Date(e.occurredAt), format.timeZone);
       byDay.set(key, [...(byDay.get(key) ?? []), e]);
     }
     return [...byDay.entries()];
   }, [page, format.timeZone]);
 
-  const dayTitle = (key: string) =>
-    new Intl.DateTimeFormat(format.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${key}T12:00:00Z`));
+  const dayTitle = (key: string) => formatCalendarDate(key, format.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const time = (iso: string) => new Intl.DateTimeFormat(format.locale, { hour: '2-digit', minute: '2-digit', timeZone: format.timeZone }).format(new Date(iso));
 
   const loadMore = async () => {

@@ -1,7 +1,0 @@
-import { BillingListPage } from '../../billing/components/billing-list-page';
-import { InvoicesList } from '../components/invoices-list';
-import { INVOICE_SORT_FIELDS } from '../lib/invoice-list';
-
-export function InvoicesListRoute() {
-  return <BillingListPage kind="INVOICE" sortFields={INVOICE_SORT_FIELDS} List={InvoicesList} />;
-}
