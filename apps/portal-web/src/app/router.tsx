@@ -76,7 +76,11 @@ export const routes: RouteObject[] = [
       },
       {
         path: '/',
-        lazy: async () => ({ Component: (await import('../features/home/routes/portal-layout.route')).PortalLayout }),
+        // The layout lists only the sections whose routes exist: it gets this table as a prop (importing it would be a cycle).
+        lazy: async () => {
+          const { PortalLayout } = await import('../features/home/routes/portal-layout.route');
+          return { Component: () => <PortalLayout routes={routes} /> };
+        },
         children: [
           {
             index: true,
