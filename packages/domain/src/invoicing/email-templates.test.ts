@@ -4,7 +4,8 @@ import {
   DEFAULT_EMAIL_TEMPLATES, EMAIL_TEMPLATE_PLACEHOLDERS, placeholdersIn, renderEmailTemplate, renderTemplate, SAMPLE_TEMPLATE_VALUES,
   validateEmailTemplate,
 } from './email-templates';
-import { formatCalendarDate, formatMoney } from './money-format';
+import { formatCalendarDate } from '../dates/calendar-date';
+import { formatMoney } from '../money/money';
 
 const fieldOf = (fn: () => unknown) => {
   try {

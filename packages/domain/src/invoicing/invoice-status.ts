@@ -1,5 +1,5 @@
 import { DomainError, badInput } from '../errors/domain-error';
-import { isIsoDate } from '../validation/dates';
+import { isIsoDate } from '../dates/calendar-date';
 
 export const INVOICE_STATUSES = ['DRAFT', 'SENT', 'PARTIAL', 'PAID', 'OVERDUE', 'VOID'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];

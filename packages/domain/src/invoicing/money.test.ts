@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error';
-import { balance, invoiceTotals, lineAmounts, quantityThousandths, roundHalfAwayFromZero } from './money';
+import { balance, invoiceTotals, lineAmounts, quantityThousandths } from './money';
 
 const errorOf = (fn: () => unknown): DomainError | undefined => {
   try {
@@ -15,17 +15,6 @@ const line = (over: Partial<{ quantity: number; unitPrice: number; taxRate: numb
   taxRate: 2300,
   discount: 0,
   ...over,
-});
-
-describe('roundHalfAwayFromZero', () => {
-  it('rounds halves away from zero, everything else to nearest', () => {
-    expect(roundHalfAwayFromZero(5n, 2n)).toBe(3n);
-    expect(roundHalfAwayFromZero(-5n, 2n)).toBe(-3n);
-    expect(roundHalfAwayFromZero(149n, 100n)).toBe(1n);
-    expect(roundHalfAwayFromZero(150n, 100n)).toBe(2n);
-    expect(roundHalfAwayFromZero(-149n, 100n)).toBe(-1n);
-    expect(roundHalfAwayFromZero(0n, 7n)).toBe(0n);
-  });
 });
 
 describe('quantity', () => {

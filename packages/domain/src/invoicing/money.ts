@@ -8,11 +8,11 @@
  *  - per tax rate: the nets of the lines sharing a rate are summed first, then tax = round(base × rateBps / 10 000)
  *    once for that rate (never per line, so many small lines do not accumulate rounding error).
  * Totals are plain integer sums. Every result must stay within Number.MAX_SAFE_INTEGER or the input is refused.
+ * (The same rule as typed amounts: see money/money.)
  */
 import { badInput } from '../errors/domain-error';
+import { BPS_SCALE, roundHalfAwayFromZero } from '../money/money';
 
-/** 100% in basis points. */
-export const BPS_SCALE = 10_000;
 /** Quantities carry at most this many decimal places. */
 export const QUANTITY_DECIMALS = 3;
 const QUANTITY_SCALE = 1_000;
@@ -48,15 +48,6 @@ export interface InvoiceTotals {
   taxes: TaxGroup[];
   taxTotal: number;
   total: number;
-}
-
-/** `n / d` rounded half away from zero (d > 0). */
-export function roundHalfAwayFromZero(n: bigint, d: bigint): bigint {
-  const neg = n < 0n;
-  const a = neg ? -n : n;
-  let q = a / d;
-  if ((a % d) * 2n >= d) q += 1n;
-  return neg ? -q : q;
 }
 
 function toSafe(value: bigint, field: string): number {

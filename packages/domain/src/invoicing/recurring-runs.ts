@@ -1,5 +1,5 @@
 import { badInput } from '../errors/domain-error';
-import { isIsoDate } from '../validation/dates';
+import { isIsoDate } from '../dates/calendar-date';
 import { addDays } from '../time/calendar';
 import { nextIssueDate, type RecurrenceFrequency } from './recurrence';
 import type { RecurringMode } from './billing-kinds';

@@ -2,7 +2,7 @@ import {
   assertProjectTransition, canTransitionProject, countsTowardClientValue, isProjectOverdue, nextProjectStatuses,
   progressFromCounts, projectProgress, projectTransitionEvent, validateProjectFields, type ProjectFields,
 } from './project-rules';
-import { isIsoDate } from '../validation/dates';
+import { isIsoDate } from '../dates/calendar-date';
 
 describe('projectProgress', () => {
   it('is 0 without tasks', () => expect(projectProgress({ progressOverride: null, tasks: [] })).toBe(0));

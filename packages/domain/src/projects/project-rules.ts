@@ -1,6 +1,6 @@
 import { DomainError, badInput } from '../errors/domain-error';
 import type { BillingMode, ProjectStatus, TaskStatus } from './project-types';
-import { isIsoDate } from '../validation/dates';
+import { isIsoDate } from '../dates/calendar-date';
 
 /**
  * ACTIVE ⇄ PAUSED; ACTIVE/PAUSED → COMPLETED/CANCELLED; COMPLETED → ACTIVE (reopen).

@@ -1,5 +1,5 @@
 import { badInput } from '../errors/domain-error';
-import { isIsoDate } from '../validation/dates';
+import { isIsoDate } from '../dates/calendar-date';
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in an IANA time zone. */
 export function localDate(instant: Date, timeZone: string): string {

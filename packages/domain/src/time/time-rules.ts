@@ -1,5 +1,5 @@
 import { badInput, DomainError } from '../errors/domain-error';
-import { isIsoDate } from '../validation/dates';
+import { isIsoDate } from '../dates/calendar-date';
 
 export const MAX_ENTRY_MINUTES = 1440;
 
