@@ -48,7 +48,7 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <FullPageLoader />,
     children: [
       {
-        lazy: async () => ({ Component: (await import('../features/auth/components/public-layout')).PublicLayout }),
+        lazy: async () => ({ Component: (await import('../features/auth/routes/public-layout.route')).PublicLayout }),
         children: [
           {
             path: '/sign-in',
@@ -66,7 +66,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: '/p/:workspaceSlug/:clientKey',
-        lazy: async () => ({ Component: (await import('../features/auth/routes/portal-entry.layout')).PortalEntryLayout }),
+        lazy: async () => ({ Component: (await import('../features/auth/routes/portal-entry-layout.route')).PortalEntryLayout }),
         children: [
           {
             index: true,
@@ -76,7 +76,11 @@ export const routes: RouteObject[] = [
       },
       {
         path: '/',
-        lazy: async () => ({ Component: (await import('../features/home/routes/portal-layout.route')).PortalLayout }),
+        // The layout lists only the sections whose routes exist: it gets this table as a prop (importing it would be a cycle).
+        lazy: async () => {
+          const { PortalLayout } = await import('../features/home/routes/portal-layout.route');
+          return { Component: () => <PortalLayout routes={routes} /> };
+        },
         children: [
           {
             index: true,
@@ -122,7 +126,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: '*',
-        lazy: async () => ({ Component: (await import('../shared/components/not-found.route')).NotFoundRoute }),
+        lazy: async () => ({ Component: (await import('../features/shell/routes/not-found.route')).NotFoundRoute }),
       },
     ],
   },

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import {
   ApproveDeliverableDocument, PortalDeliverablesDocument, PortalMeDocument, RequestDeliverableChangesDocument, type PortalPermission,
 } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
-import { deliverable } from './approvals.fixtures';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
+import { deliverable } from './approvals.test-kit';
 
 const me = (permissions?: PortalPermission[]) => ({ request: { query: PortalMeDocument }, result: { data: { portalMe: portalViewer({ permissions }) } } });
 const list = (items: object[]) => ({ request: { query: PortalDeliverablesDocument, variables: { pendingOnly: false } }, result: { data: { portalDeliverables: items } } });

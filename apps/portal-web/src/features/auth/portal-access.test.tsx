@@ -4,8 +4,8 @@ import { GraphQLError } from 'graphql';
 import {
   AcceptPortalInvitationDocument, PortalBrandingDocument, PortalMeDocument, RequestMagicLinkDocument,
 } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
 
 const brandingMock = (branding: Record<string, unknown> | null) => ({
   request: { query: PortalBrandingDocument, variables: { workspaceSlug: 'northwind', clientKey: 'k3y' } },

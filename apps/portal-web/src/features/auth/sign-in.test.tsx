@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { RequestMagicLinkDocument } from '@clientflow/graphql-types/portal';
-import { renderApp } from '../../test/render-app';
+import { renderApp } from '../../test/render-app.test-kit';
 
 function requestMock(email: string, answer: jest.Mock = jest.fn(() => ({ data: { requestMagicLink: true } }))) {
   return { request: { query: RequestMagicLinkDocument, variables: { email } }, result: answer, maxUsageCount: 5 };

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PortalDocumentsDocument, PortalMeDocument, type PortalPermission } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
 
 const me = (permissions?: PortalPermission[]) => ({ request: { query: PortalMeDocument }, result: { data: { portalMe: portalViewer({ permissions }) } } });
 const doc = (id: string, fileName: string, extra: object = {}) => ({

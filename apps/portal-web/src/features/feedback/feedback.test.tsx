@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AnswerFeedbackDocument, PortalFeedbackRequestDocument, PortalMeDocument } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
 
 const me = (locale = 'en') => ({ request: { query: PortalMeDocument }, result: { data: { portalMe: portalViewer({ locale }) } } });
 const open = (request: object | null) => ({ request: { query: PortalFeedbackRequestDocument }, result: { data: { portalFeedbackRequest: request } } });

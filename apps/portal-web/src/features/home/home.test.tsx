@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PortalMeDocument, PortalSignOutDocument } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
 
 function portalMeMock(viewer: ReturnType<typeof portalViewer> | null) {
   return { request: { query: PortalMeDocument }, result: { data: { portalMe: viewer } } };

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { PortalChangesDocument, PortalMeDocument } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
 import { liveStatus } from './live-status';
 
 const me = (clientName: string) => ({ request: { query: PortalMeDocument }, result: { data: { portalMe: portalViewer({ clientName }) } } });

@@ -4,12 +4,12 @@ import {
   AddPortalCommentDocument, PortalCommentsDocument, PortalMeDocument, PortalProjectDocument, PortalProjectsDocument,
   type PortalPermission,
 } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
+import { portalViewer } from '../../test/portal-session.test-kit';
 import { createMemoryRouter } from 'react-router';
 import { routes } from '../../app/router';
-import { renderApp } from '../../test/render-app';
+import { renderApp } from '../../test/render-app.test-kit';
 import { projectsMessages } from './i18n/projects-i18n';
-import { deliverable } from '../approvals/approvals.fixtures';
+import { deliverable } from '../approvals/approvals.test-kit';
 
 const me = (permissions?: PortalPermission[], locale = 'en') => ({
   request: { query: PortalMeDocument },

@@ -6,8 +6,8 @@ import { AppProviders } from '../../app/app-providers';
 import { RequirePortalPermission } from '../../shared/components/require-portal-permission';
 import { usePortalPermissions } from '../../shared/hooks/use-portal-permissions';
 import { PortalViewerContext } from '../../shared/session/portal-viewer-context';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
 import { PortalNav } from './components/portal-nav';
 import { PORTAL_SECTIONS, routePaths } from './portal-sections';
 

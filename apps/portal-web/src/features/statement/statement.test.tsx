@@ -4,10 +4,10 @@ import {
   CreateCheckoutDocument, PortalCheckoutDocument, PortalInvoiceDocument, PortalMeDocument, PortalStatementDocument,
   type PortalPermission,
 } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
+import { portalViewer } from '../../test/portal-session.test-kit';
 import { createMemoryRouter } from 'react-router';
 import { routes } from '../../app/router';
-import { renderApp } from '../../test/render-app';
+import { renderApp } from '../../test/render-app.test-kit';
 import { statementMessages } from './i18n/statement-i18n';
 import { browser } from './lib/browser';
 

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
 import {
   invoiceOption, me, message, openTicket, projectOption, referenceInvoices, referenceProjects, thread, ticket,
-} from './tickets.fixtures';
+} from './tickets.test-kit';
 
 const references = [referenceInvoices([invoiceOption('inv-1', 'INV-0004')]), referenceProjects([projectOption('p-1', 'Website redesign')])];
 const opened = (overrides: object = {}) => ({ data: { openPortalTicket: ticket({ id: 't9', subject: 'Pay button broken', ...overrides }) } });

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { PortalMeDocument } from '@clientflow/graphql-types/portal';
 import { rememberReturnPath, takeReturnPath } from '../home/hooks/use-return-after-sign-in';
-import { renderApp } from '../../test/render-app';
-import { me, message, thread, ticket } from './tickets.fixtures';
+import { renderApp } from '../../test/render-app.test-kit';
+import { me, message, thread, ticket } from './tickets.test-kit';
 
 const signedOut = { request: { query: PortalMeDocument }, result: { data: { portalMe: null } } };
 

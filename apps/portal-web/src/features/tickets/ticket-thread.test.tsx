@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { PortalTicketDocument } from '@clientflow/graphql-types/portal';
-import { renderApp } from '../../test/render-app';
-import { attachment, invoiceReference, me, message, reply, thread, threadEvent, ticket } from './tickets.fixtures';
+import { renderApp } from '../../test/render-app.test-kit';
+import { attachment, invoiceReference, me, message, reply, thread, threadEvent, ticket } from './tickets.test-kit';
 
 const agencyReply = message({
   id: 'm2', mine: false, body: 'Could you send a screenshot?', createdAt: '2026-03-02T10:00:00Z',

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PortalTicketsDocument } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
-import { invoiceReference, me, ticket, ticketsList } from './tickets.fixtures';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
+import { invoiceReference, me, ticket, ticketsList } from './tickets.test-kit';
 
 const WITHOUT_TICKETS = portalViewer().permissions.filter((p) => p !== 'OPEN_TICKETS');
 

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PortalMeDocument, PortalTimelineDocument } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
-import { renderApp } from '../../test/render-app';
+import { portalViewer } from '../../test/portal-session.test-kit';
+import { renderApp } from '../../test/render-app.test-kit';
 
 const event = (id: string, summary: string) => ({
   __typename: 'PortalTimelineEvent', id, type: 'PROJECT', occurredAt: '2026-03-01T10:00:00Z', summary, body: null, projectName: 'Website',

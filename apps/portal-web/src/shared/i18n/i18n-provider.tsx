@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { formatCalendarDate } from '@clientflow/domain';
 import { formatDate, formatMoney } from './format';
 import { browserLanguages, detectLocale, intlTagFor, isLocale, toLocale } from './locales';
 import type { Locale } from './locales';
@@ -134,6 +135,8 @@ export function useFormatters() {
   return useMemo(
     () => ({
       date: (value: Date | string, options?: Intl.DateTimeFormatOptions) => formatDate(intlTag, value, options),
+      /** A calendar date (`2026-03-14`: a due date, not an instant), on that day in every time zone. */
+      calendarDate: (isoDate: string) => formatCalendarDate(isoDate, intlTag),
       money: (minorUnits: number | bigint | string, currency: string) => formatMoney(intlTag, minorUnits, currency),
     }),
     [intlTag],

@@ -23,7 +23,7 @@ export function DeliverableCard({ deliverable: d, showProject = true }: { delive
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Text fw={600}>{d.title}</Text>
             <Text size="sm" c="dimmed">
-              {[showProject ? d.projectName : null, t('approvals.version', { version: d.version }), d.dueDate ? t('approvals.due', { date: fmt.date(`${d.dueDate}T12:00:00Z`, { dateStyle: 'medium' }) }) : null]
+              {[showProject ? d.projectName : null, t('approvals.version', { version: d.version }), d.dueDate ? t('approvals.due', { date: fmt.calendarDate(d.dueDate) }) : null]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>

@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, AppShell, Burger, Button, Center, Container, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { PortalMeDocument } from '@clientflow/graphql-types/portal';
+import { useMemo } from 'react';
 import { Navigate, Outlet } from 'react-router';
-import { routes } from '../../../app/router';
+import type { RouteObject } from 'react-router';
 import { useBrandColor } from '../../../app/brand-theme-provider';
 import { FullPageLoader } from '../../../shared/components/full-page-loader';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
@@ -17,14 +18,16 @@ import { usePortalLiveUpdates } from '../../live/hooks/use-portal-live-updates';
 import { useReturnAfterSignIn } from '../hooks/use-return-after-sign-in';
 import classes from './portal-layout.module.css';
 
-/** Computed once: the route table is static. */
-let existingPaths: Set<string> | undefined;
+interface PortalLayoutProps {
+  /** The app's route table: the navigation shows a section only once a route with its path exists. */
+  routes: readonly RouteObject[];
+}
 
 /** The signed-in area: gates on `portalMe`, then brands the app with the agency's colour and language. */
-export function PortalLayout() {
+export function PortalLayout({ routes }: PortalLayoutProps) {
   const t = useT();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
-  existingPaths ??= routePaths(routes);
+  const existingPaths = useMemo(() => routePaths(routes), [routes]);
   const { data, loading, error, refetch } = useQuery(PortalMeDocument, { context: { quietErrors: true } });
   const viewer = data?.portalMe ?? null;
   usePortalLiveUpdates(viewer !== null);

@@ -1,4 +1,4 @@
-import { describeFeatureMessages } from '../../../shared/i18n/feature-messages.testing';
+import { describeFeatureMessages } from '../../../shared/i18n/feature-messages.test-kit';
 import { projectsEn } from './en';
 import { projectsEs } from './es';
 import { projectsFr } from './fr';

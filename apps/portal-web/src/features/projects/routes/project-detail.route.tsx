@@ -11,7 +11,7 @@ import { useFormatters } from '../../../shared/i18n/i18n-provider';
 import { useProjectsT } from '../i18n/projects-i18n';
 import { DeliverableCard } from '../../approvals/components/deliverable-card';
 import { CommentThread } from '../components/comment-thread';
-import { calendarDate, PROJECT_COLORS, ProjectDates } from '../components/project-dates';
+import { PROJECT_COLORS, ProjectDates } from '../components/project-dates';
 
 const TASK_COLORS = { TODO: 'gray', IN_PROGRESS: 'blue', DONE: 'teal' } as const;
 
@@ -22,7 +22,6 @@ export function ProjectDetailRoute() {
   const [openTask, setOpenTask] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(PortalProjectDocument, { variables: { id }, context: { quietErrors: true } });
   useDocumentTitle(data?.portalProject.name ?? t('projects.title'));
-  const day = (v: string) => fmt.date(calendarDate(v), { dateStyle: 'medium' });
 
   const back = (
     <Anchor component={Link} to="/projects" size="sm">
@@ -58,7 +57,7 @@ export function ProjectDetailRoute() {
             {t(`projects.status.${p.status}`)}
           </Badge>
         </Group>
-        <ProjectDates start={p.startDate} end={p.estimatedEndDate} format={fmt.date} />
+        <ProjectDates start={p.startDate} end={p.estimatedEndDate} />
         {p.description && <Text>{p.description}</Text>}
       </Stack>
       <Card>
@@ -88,7 +87,7 @@ export function ProjectDetailRoute() {
                   <List.Item key={m.id} icon={m.done ? <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" /> : <IconCircleDashed size={18} />}>
                     <Text size="sm">{m.name}</Text>
                     <Text size="xs" c="dimmed">
-                      {m.done ? t('projects.milestoneDone') : m.dueDate ? t('projects.milestoneDue', { date: day(m.dueDate) }) : ''}
+                      {m.done ? t('projects.milestoneDone') : m.dueDate ? t('projects.milestoneDue', { date: fmt.calendarDate(m.dueDate) }) : ''}
                     </Text>
                   </List.Item>
                 ))}
@@ -131,7 +130,7 @@ export function ProjectDetailRoute() {
                       </Group>
                       {task.dueDate && (
                         <Text size="xs" c="dimmed">
-                          {t('projects.taskDue', { date: day(task.dueDate) })}
+                          {t('projects.taskDue', { date: fmt.calendarDate(task.dueDate) })}
                         </Text>
                       )}
                       {openTask === task.id && <CommentThread target="TASK" id={task.id} />}

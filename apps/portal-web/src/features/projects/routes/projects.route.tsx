@@ -5,14 +5,12 @@ import { Link } from 'react-router';
 import { PortalProjectsDocument } from '@clientflow/graphql-types/portal';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../shared/components/content-states';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
-import { useFormatters } from '../../../shared/i18n/i18n-provider';
 import { useProjectsT } from '../i18n/projects-i18n';
 import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
 import { PROJECT_COLORS, ProjectDates } from '../components/project-dates';
 
 export function ProjectsRoute() {
   const t = useProjectsT();
-  const fmt = useFormatters();
   const { branding } = usePortalViewer();
   useDocumentTitle(t('projects.title'));
   const { data, loading, error, refetch } = useQuery(PortalProjectsDocument, { context: { quietErrors: true } });
@@ -36,7 +34,7 @@ export function ProjectsRoute() {
                       {t(`projects.status.${p.status}`)}
                     </Badge>
                   </Group>
-                  <ProjectDates start={p.startDate} end={p.estimatedEndDate} format={fmt.date} />
+                  <ProjectDates start={p.startDate} end={p.estimatedEndDate} />
                   <Progress value={p.progress} aria-label={t('projects.progress')} />
                   <Text size="sm">{t('projects.progressValue', { value: p.progress })}</Text>
                   {awaiting > 0 && (

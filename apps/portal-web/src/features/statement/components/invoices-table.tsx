@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { PortalInvoiceRowFragment } from '@clientflow/graphql-types/portal';
 import { useFormatters } from '../../../shared/i18n/i18n-provider';
 import { useStatementT } from '../i18n/statement-i18n';
-import { useDayFormat } from '../hooks/use-day-format';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
 interface InvoicesTableProps {
@@ -18,7 +17,6 @@ const num = { fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const;
 export function InvoicesTable({ invoices, selected, onToggle, onToggleAll }: InvoicesTableProps) {
   const t = useStatementT();
   const f = useFormatters();
-  const day = useDayFormat();
   const ids = invoices.map((i) => i.id);
   const count = ids.filter((id) => selected.has(id)).length;
   return (
@@ -57,10 +55,10 @@ export function InvoicesTable({ invoices, selected, onToggle, onToggleAll }: Inv
                   {invoice.number}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{day(invoice.issueDate)}</Table.Td>
+              <Table.Td>{f.calendarDate(invoice.issueDate)}</Table.Td>
               <Table.Td>
                 <Text size="sm" c={invoice.isOverdue ? 'red' : undefined} fw={invoice.isOverdue ? 600 : undefined}>
-                  {invoice.dueDate ? day(invoice.dueDate) : '—'}
+                  {invoice.dueDate ? f.calendarDate(invoice.dueDate) : '—'}
                 </Text>
               </Table.Td>
               <Table.Td>

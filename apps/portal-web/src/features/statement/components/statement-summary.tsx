@@ -2,7 +2,6 @@ import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { PortalStatementQuery } from '@clientflow/graphql-types/portal';
 import { useFormatters } from '../../../shared/i18n/i18n-provider';
 import { useStatementT } from '../i18n/statement-i18n';
-import { useDayFormat } from '../hooks/use-day-format';
 
 type Summary = PortalStatementQuery['portalStatement'];
 
@@ -24,7 +23,6 @@ function Figure({ label, values, hint, tone }: { label: string; values: string[]
 export function StatementSummary({ summary }: { summary: Summary }) {
   const t = useStatementT();
   const f = useFormatters();
-  const day = useDayFormat();
   const rows = summary.byCurrency;
   const amounts = (pick: (r: Summary['byCurrency'][number]) => number) => (rows.length ? rows.map((r) => f.money(pick(r), r.currency)) : ['—']);
   return (
@@ -32,7 +30,7 @@ export function StatementSummary({ summary }: { summary: Summary }) {
       <Figure
         label={t('statement.outstanding')}
         values={amounts((r) => r.outstanding)}
-        hint={summary.nextDueDate ? t('statement.nextDue', { date: day(summary.nextDueDate) }) : t('statement.nothingDue')}
+        hint={summary.nextDueDate ? t('statement.nextDue', { date: f.calendarDate(summary.nextDueDate) }) : t('statement.nothingDue')}
       />
       <Figure
         label={t('statement.overdue')}

@@ -1,4 +1,4 @@
-import { describeFeatureMessages } from '../../../shared/i18n/feature-messages.testing';
+import { describeFeatureMessages } from '../../../shared/i18n/feature-messages.test-kit';
 import { statementEn } from './en';
 import { statementEs } from './es';
 import { statementFr } from './fr';

@@ -1,3 +1,4 @@
+import { BPS_SCALE } from '@clientflow/domain';
 import type { PortalInvoiceRowFragment, PortalInvoiceStatus } from '@clientflow/graphql-types/portal';
 
 const OPEN: readonly PortalInvoiceStatus[] = ['SENT', 'PARTIAL', 'OVERDUE'];
@@ -19,4 +20,4 @@ export const invoicesZipUrl = (ids: readonly string[]) => `/files/portal/invoice
 
 /** "23%" from basis points, per locale. */
 export const formatRate = (intlTag: string, bps: number) =>
-  new Intl.NumberFormat(intlTag, { style: 'percent', maximumFractionDigits: 2 }).format(bps / 10_000);
+  new Intl.NumberFormat(intlTag, { style: 'percent', maximumFractionDigits: 2 }).format(bps / BPS_SCALE);

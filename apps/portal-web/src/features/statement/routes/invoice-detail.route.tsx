@@ -9,7 +9,6 @@ import { useFormatters, useIntlTag } from '../../../shared/i18n/i18n-provider';
 import { useStatementT } from '../i18n/statement-i18n';
 import { InvoiceLinesTable } from '../components/invoice-lines-table';
 import { InvoiceStatusBadge } from '../components/invoice-status-badge';
-import { useDayFormat } from '../hooks/use-day-format';
 import { usePayNow } from '../hooks/use-pay-now';
 import { isPayable } from '../lib/statement-selection';
 
@@ -26,7 +25,6 @@ export function InvoiceDetailRoute() {
   const t = useStatementT();
   const f = useFormatters();
   const intlTag = useIntlTag();
-  const day = useDayFormat();
   const { data, error } = useQuery(PortalInvoiceDocument, { variables: { id }, context: { quietErrors: true } });
   const { payNow, loading: paying } = usePayNow();
   const invoice = data?.portalInvoice;
@@ -59,8 +57,8 @@ export function InvoiceDetailRoute() {
             <InvoiceStatusBadge status={invoice.status} />
           </Group>
           <Text c="dimmed">
-            {t('invoice.issued', { date: day(invoice.issueDate) })}
-            {invoice.dueDate && <> · <Text span c={invoice.isOverdue ? 'red' : undefined}>{t('invoice.due', { date: day(invoice.dueDate) })}</Text></>}
+            {t('invoice.issued', { date: f.calendarDate(invoice.issueDate) })}
+            {invoice.dueDate && <> · <Text span c={invoice.isOverdue ? 'red' : undefined}>{t('invoice.due', { date: f.calendarDate(invoice.dueDate) })}</Text></>}
           </Text>
         </Stack>
         <Group gap="xs">
@@ -84,7 +82,7 @@ export function InvoiceDetailRoute() {
           <List spacing={4}>
             {invoice.payments.map((p) => (
               <List.Item key={p.id}>
-                {day(p.receivedAt)} · {p.method in METHOD_KEYS ? t(METHOD_KEYS[p.method as keyof typeof METHOD_KEYS]) : p.method} · <Text span fw={600}>{f.money(p.amount, p.currency)}</Text>
+                {f.calendarDate(p.receivedAt)} · {p.method in METHOD_KEYS ? t(METHOD_KEYS[p.method as keyof typeof METHOD_KEYS]) : p.method} · <Text span fw={600}>{f.money(p.amount, p.currency)}</Text>
               </List.Item>
             ))}
           </List>

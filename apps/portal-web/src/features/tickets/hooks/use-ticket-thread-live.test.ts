@@ -1,6 +1,6 @@
 import { InMemoryCache } from '@apollo/client';
 import { PortalTicketDocument, type PortalTicketMessageFieldsFragment } from '@clientflow/graphql-types/portal';
-import { message as messageRow, ticket } from '../tickets.fixtures';
+import { message as messageRow, ticket } from '../tickets.test-kit';
 import { appendTicketMessage } from './use-ticket-thread-live';
 
 const message = (overrides: Record<string, unknown> = {}) => messageRow(overrides) as PortalTicketMessageFieldsFragment;

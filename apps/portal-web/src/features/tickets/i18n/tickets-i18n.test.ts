@@ -1,4 +1,4 @@
-import { describeFeatureMessages } from '../../../shared/i18n/feature-messages.testing';
+import { describeFeatureMessages } from '../../../shared/i18n/feature-messages.test-kit';
 import { ticketsEn } from './en';
 import { ticketsEs } from './es';
 import { ticketsFr } from './fr';

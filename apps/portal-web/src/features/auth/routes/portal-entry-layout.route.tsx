@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
 import { useLocale, useT } from '../../../shared/i18n/i18n-provider';
 import { toLocale } from '../../../shared/i18n/locales';
 import { AgencyLogo } from '../../home/components/agency-logo';
-import { PublicFrame } from '../components/public-layout';
+import { PublicFrame } from '../components/public-frame';
 
 /**
  * A client's own portal address, `/p/:workspaceSlug/:clientKey`: before sign-in it shows the agency's logo and

@@ -1,6 +1,6 @@
 import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useT } from '../i18n/i18n-provider';
+import { useT } from '../../../shared/i18n/i18n-provider';
 
 export function NotFoundRoute() {
   const t = useT();

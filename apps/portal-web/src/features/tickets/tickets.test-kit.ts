@@ -3,7 +3,7 @@ import {
   PortalTicketReferenceProjectsDocument, PortalTicketsDocument, PortalTicketThreadDocument, ReplyToPortalTicketDocument,
   type PortalPermission,
 } from '@clientflow/graphql-types/portal';
-import { portalViewer } from '../../test/fixtures';
+import { portalViewer } from '../../test/portal-session.test-kit';
 
 /** Portal tickets and messages as the API returns them (with __typename, as Apollo's cache expects). */
 export function ticket(overrides: Record<string, unknown> = {}) {
