@@ -73,12 +73,18 @@ export function bpsToPercent(bps: number): number {
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats integer minor units in the currency's own number of decimals (0 for JPY, 3 for KWD). */
-export function formatMoney(minorUnits: number, { locale, currency }: { locale: string; currency: string }): string {
+export function formatMoney(minorUnits: number | bigint | string, { locale, currency }: { locale: string; currency: string }): string {
   const key = `${locale}|${currency}`;
   let format = moneyFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, { style: 'currency', currency });
     if (moneyFormats.size < 500) moneyFormats.set(key, format);
   }
-  return format.format(minorUnits / 10 ** currencyDecimals(currency));
+  const digits = currencyDecimals(currency);
+  if (typeof minorUnits === 'number') return format.format(minorUnits / 10 ** digits);
+  // Beyond 2^53 (sums of many invoices, as strings or BigInt): an exact decimal string, never a float.
+  const minor = BigInt(minorUnits);
+  const abs = (minor < 0n ? -minor : minor).toString().padStart(digits + 1, '0');
+  const decimal = `${minor < 0n ? '-' : ''}${abs.slice(0, abs.length - digits)}${digits ? `.${abs.slice(abs.length - digits)}` : ''}`;
+  return format.format(decimal as Intl.StringNumericLiteral);
 }

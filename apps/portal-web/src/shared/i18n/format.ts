@@ -1,4 +1,5 @@
-import { currencyDecimals } from '@clientflow/domain';
+import { formatMoney as formatMoneyIn } from '@clientflow/domain';
+
 
 /** An instant (a timestamp), in the reader's time zone unless one is given; calendar dates use the domain's formatCalendarDate. */
 export function formatDate(
@@ -11,17 +12,7 @@ export function formatDate(
   return new Intl.DateTimeFormat(tag, { ...options, timeZone }).format(date);
 }
 
-/**
- * Money arrives as integer minor units (possibly a string, beyond 2^53): format it
- * exactly through Intl's decimal-string input instead of dividing a float (the domain's formatMoney takes a number).
- */
+/** Integer minor units (number, or string/BigInt beyond 2^53) in the reader's locale: the domain's one formatter. */
 export function formatMoney(tag: string, minorUnits: number | bigint | string, currency: string): string {
-  const digits = currencyDecimals(currency);
-  const minor = BigInt(minorUnits);
-  const negative = minor < 0n;
-  const abs = (negative ? -minor : minor).toString().padStart(digits + 1, '0');
-  const whole = abs.slice(0, abs.length - digits);
-  const fraction = abs.slice(abs.length - digits);
-  const decimal = `${negative ? '-' : ''}${whole}${digits ? `.${fraction}` : ''}`;
-  return new Intl.NumberFormat(tag, { style: 'currency', currency }).format(decimal as Intl.StringNumericLiteral);
+  return formatMoneyIn(minorUnits, { locale: tag, currency });
 }
