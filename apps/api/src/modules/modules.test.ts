@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { MODULES } from '.';
 import type { TenantScope } from '../platform/db/tenant-scope';
-import type { Loaders } from '../platform/graphql/context';
+import type { Loaders } from '../platform/module';
 import { entitiesOf, liveTopicsOf, resolversOf } from '../platform/module';
 
 const scope = (): TenantScope => {

@@ -3,9 +3,31 @@ import type { Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from './config/config';
 import type { TenantScope } from './db/tenant-scope';
-import type { Loaders } from './graphql/context';
 import type { LiveTopic } from './realtime/live-topic';
-import type { Services } from './services';
+import type { SessionTokens } from './auth/session-token';
+import type { JobQueue } from './jobs/job-queue';
+import type { RateLimiter } from './limits/rate-limit';
+import type { Outbox } from './mail/outbox.service';
+import type { LiveBus } from './realtime/live-bus';
+import type { FileStorage } from './storage/file-storage';
+
+/**
+ * Stateless services built once per process; per-request state lives in the Context. The platform's own are
+ * declared here; each module adds its own to this interface (declaration merging in its `<feature>.module.ts`).
+ */
+export interface Services {
+  jobs: JobQueue;
+  tokens: SessionTokens;
+  rateLimiter: RateLimiter;
+  outbox: Outbox;
+  storage: FileStorage;
+  /** Subscriptions' fan-out; only the API starts its LISTEN connection (createApp). */
+  live: LiveBus;
+}
+
+/** Every module's per-request DataLoaders; each module adds its own (declaration merging in its module file). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
 
 /** What a module's service factories may use besides the other services. */
 export interface ServiceDeps {
@@ -86,11 +108,4 @@ export function liveTopicsOf(modules: readonly AppModule[]): Record<string, Live
     }
   }
   return topics;
-}
-
-/** Every module's loaders for one request, built in module order. */
-export function createLoaders(modules: readonly AppModule[], dataSource: DataSource, scope: () => TenantScope): Loaders {
-  const loaders = {} as Loaders;
-  for (const m of modules) if (m.loaders) Object.assign(loaders, m.loaders(scope, { dataSource, loaders }));
-  return loaders;
 }

@@ -3,24 +3,9 @@ import { SessionTokens } from './auth/session-token';
 import { JobQueue } from './jobs/job-queue';
 import { RateLimiter } from './limits/rate-limit';
 import { Outbox } from './mail/outbox.service';
-import { liveTopicsOf, type AppModule, type ServiceDeps } from './module';
+import { liveTopicsOf, type AppModule, type ServiceDeps, type Services } from './module';
 import { LiveBus } from './realtime/live-bus';
-import type { FileStorage } from './storage/file-storage';
 import { LocalDiskStorage } from './storage/local-disk-storage';
-
-/**
- * Stateless services built once per process; per-request state lives in the Context. The platform's own are
- * declared here; each module adds its own to this interface (declaration merging in its `<feature>.module.ts`).
- */
-export interface Services {
-  jobs: JobQueue;
-  tokens: SessionTokens;
-  rateLimiter: RateLimiter;
-  outbox: Outbox;
-  storage: FileStorage;
-  /** Subscriptions' fan-out; only the API starts its LISTEN connection (createApp). */
-  live: LiveBus;
-}
 
 /**
  * The platform's services, then every module's. A module's factory may use any other service: each is built on

@@ -49,7 +49,7 @@ import { EmailTemplate } from './templates/email-template.entity';
 import { EmailTemplateResolver } from './templates/email-template.resolver';
 import { EmailTemplateService } from './templates/email-template.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     invoices: InvoiceService;
     quotes: QuoteService;
@@ -67,7 +67,7 @@ declare module '../../platform/services' {
     paymentsWebhookSecret: string | null;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders
     extends ReturnType<typeof createBillingLoaders>,
       ReturnType<typeof createStatementLoaders>,

@@ -10,7 +10,7 @@ import type { Client } from './client.entity';
 import { clientFilterFromQuery } from './client-list.params';
 import { hydrateClient } from './client-list.service';
 import { User } from '../identity/user.entity';
-import type { Services } from '../../platform/services';
+import type { Services } from '../../platform/module';
 
 const BATCH = 1000;
 

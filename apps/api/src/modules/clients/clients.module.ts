@@ -11,14 +11,14 @@ import { Contact } from './contact.entity';
 import { ContactResolver } from './contact.resolver';
 import { ContactService } from './contact.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     clients: ClientService;
     clientList: ClientListService;
     contacts: ContactService;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createClientLoaders> {}
 }
 

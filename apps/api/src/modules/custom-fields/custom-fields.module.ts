@@ -6,12 +6,12 @@ import { CustomFieldDefinitionResolver } from './custom-field.resolver';
 import { seedCustomFields } from './custom-field.seed';
 import { CustomFieldService } from './custom-field.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     customFields: CustomFieldService;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createCustomFieldLoaders> {}
 }
 

@@ -3,7 +3,7 @@ import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 import { DashboardSubscriptionResolver } from './dashboard.subscriptions';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     dashboard: DashboardService;
   }

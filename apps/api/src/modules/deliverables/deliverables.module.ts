@@ -13,13 +13,13 @@ import { DeliverableSubscriptionResolver } from './deliverable.subscriptions';
 import { DELIVERABLE_TOPIC, deliverableTopic } from './deliverable.topics';
 import { PortalCommentResolver, PortalDeliverableResolver } from './portal-deliverable.resolver';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     deliverables: DeliverableService;
     comments: CommentService;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createDeliverableLoaders> {}
 }
 

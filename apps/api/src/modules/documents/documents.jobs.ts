@@ -1,4 +1,4 @@
-import type { Services } from '../../platform/services';
+import type { Services } from '../../platform/module';
 
 export const SWEEP_TICKET_UPLOADS_TASK = 'documents.sweep-ticket-uploads';
 /** How long an upload may wait for its ticket message (a reply being written, a form left open) before it goes. */

@@ -7,7 +7,7 @@ import { DocumentService } from './document.service';
 import { registerDocumentJobs } from './documents.jobs';
 import { portalDocumentFilesRouter } from './portal-document-files.router';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     documents: DocumentService;
     clientLogos: ClientLogoService;

@@ -3,7 +3,7 @@ import { FeedbackRequest } from './feedback-request.entity';
 import { FeedbackResolver } from './feedback.resolver';
 import { FeedbackService } from './feedback.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     feedback: FeedbackService;
   }

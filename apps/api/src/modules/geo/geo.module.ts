@@ -2,7 +2,7 @@ import { defineModule } from '../../platform/module';
 import { GeoResolver } from './geo.resolver';
 import { GeoService } from './geo.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     geo: GeoService;
   }

@@ -8,12 +8,12 @@ import { User } from './user.entity';
 import { Workspace } from './workspace.entity';
 import { workspaceLogoRouter } from './workspace-logo.router';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     identity: IdentityService;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createIdentityLoaders> {}
 }
 

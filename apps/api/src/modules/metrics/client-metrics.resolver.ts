@@ -2,7 +2,7 @@ import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import type { Client } from '../clients/client.entity';
 import { ClientType } from '../clients/client.types';
-import { totalsFor } from '../time/time.types';
+import { totalsFor } from '../time/time-totals';
 import { TimeTotalsType } from '../time/time.types';
 import { ClientMetricsType } from './client-metrics.types';
 

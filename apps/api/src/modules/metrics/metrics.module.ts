@@ -2,7 +2,7 @@ import { defineModule } from '../../platform/module';
 import { createMetricsLoaders } from './client-metrics.loaders';
 import { ClientMetricsResolver } from './client-metrics.resolver';
 
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createMetricsLoaders> {}
 }
 

@@ -3,7 +3,7 @@ import { Note } from './note.entity';
 import { NoteResolver } from './note.resolver';
 import { NoteService } from './note.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     notes: NoteService;
   }

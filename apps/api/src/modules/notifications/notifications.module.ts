@@ -4,7 +4,7 @@ import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
 import { NOTIFICATION_TOPIC, notificationTopic } from './notification.topics';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     notifications: NotificationService;
   }

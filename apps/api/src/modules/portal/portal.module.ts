@@ -11,7 +11,7 @@ import { PortalSettingsResolver } from './portal-settings.resolver';
 import { PortalSettingsService } from './portal-settings.service';
 import { PortalResolver } from './portal.resolver';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     portalAuth: PortalAuthService;
     portalInvitations: PortalInvitationService;
@@ -19,7 +19,7 @@ declare module '../../platform/services' {
     portalContent: PortalContentService;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createPortalContentLoaders> {}
 }
 

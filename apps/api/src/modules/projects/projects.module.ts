@@ -10,13 +10,13 @@ import { Task } from './task.entity';
 import { MilestoneResolver, TaskResolver } from './task.resolver';
 import { TaskService } from './task.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     projects: ProjectService;
     tasks: TaskService;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createProjectLoaders> {}
 }
 

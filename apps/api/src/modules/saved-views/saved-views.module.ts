@@ -3,7 +3,7 @@ import { SavedView } from './saved-view.entity';
 import { SavedViewResolver } from './saved-view.resolver';
 import { SavedViewService } from './saved-view.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     savedViews: SavedViewService;
   }

@@ -2,7 +2,7 @@ import { defineModule } from '../../platform/module';
 import { SegmentResolver } from './segment.resolver';
 import { SegmentService } from './segment.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     segments: SegmentService;
   }

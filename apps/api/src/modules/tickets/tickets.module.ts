@@ -9,12 +9,12 @@ import { TicketService } from './ticket.service';
 import { TicketSubscriptionResolver } from './ticket.subscriptions';
 import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC, ticketMessageTopic, ticketTopic } from './ticket.topics';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     tickets: TicketService;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createTicketLoaders> {}
 }
 

@@ -6,12 +6,12 @@ import { RunningTimerResolver, TimeResolver, TimesheetRowResolver } from './time
 import { seedTime } from './time.seed';
 import { TimeService } from './time.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     time: TimeService;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createTimeLoaders> {}
 }
 

@@ -8,7 +8,8 @@ import { LogTimeInput, StartTimerInput, UpdateTimeEntryInput } from './time.inpu
 import {
   MemberCostRateType, RunningTimerType, StartTimerResultType, TimeEntryType, TimeProjectType, TimesheetRowType, TimesheetType,
 } from './time.types';
-import { TimeTotalsType, totalsFor } from './time.types';
+import { TimeTotalsType } from './time.types';
+import { totalsFor } from './time-totals';
 
 @Authorized()
 @Resolver(() => TimeEntryType)

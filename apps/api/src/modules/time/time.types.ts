@@ -1,7 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import type { Context } from '../../platform/graphql/context';
-import type { TimeTotals } from './time.loaders';
 
 @ObjectType('TimeProject', { description: 'A project as the time pickers show it.' })
 export class TimeProjectType {
@@ -77,9 +75,3 @@ export class StartTimerResultType {
   @Field(() => TimeEntryType, { nullable: true, description: 'The entry written for the timer that was running, if any.' })
   stopped: TimeEntryType | null;
 }
-
-/** Hides money figures from roles without financials.view. */
-export const totalsFor = (ctx: Pick<Context, 'can'>, t: TimeTotals): TimeTotalsType => {
-  const fin = ctx.can('financials.view');
-  return { minutes: t.minutes, billableMinutes: t.billableMinutes, billableValue: fin ? t.billableValue : null, cost: fin ? t.cost : null };
-};

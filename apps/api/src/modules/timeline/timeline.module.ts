@@ -7,12 +7,12 @@ import { TimelineService } from './timeline.service';
 import { TimelineSubscriptionResolver } from './timeline.subscriptions';
 import { TIMELINE_TOPIC, timelineTopic } from './timeline.topics';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     timeline: TimelineService;
   }
 }
-declare module '../../platform/graphql/context' {
+declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createTimelineLoaders> {}
 }
 

@@ -2,7 +2,7 @@ import { defineModule } from '../../platform/module';
 import { WorkspaceSettingsResolver } from './workspace-settings.resolver';
 import { WorkspaceSettingsService } from './workspace-settings.service';
 
-declare module '../../platform/services' {
+declare module '../../platform/module' {
   interface Services {
     workspaceSettings: WorkspaceSettingsService;
   }

@@ -5,12 +5,7 @@ import { unauthenticated, type Permission } from '@clientflow/domain';
 import type { CookieSettings } from '../auth/cookies';
 import { resolveViewer, type AppAudience, type PortalViewer, type StaffViewer, type Viewer } from '../auth/viewer';
 import { TenantScope } from '../db/tenant-scope';
-import type { Services } from '../services';
-import { createLoaders, type AppModule } from '../module';
-
-/** Every module's per-request DataLoaders; each module adds its own (declaration merging in its module file). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Loaders {}
+import type { AppModule, Loaders, Services } from '../module';
 
 export interface Context {
   viewer: Viewer;
@@ -83,3 +78,10 @@ const noResponse = {
     throw new Error('Cookies cannot be set from a subscription');
   },
 } as unknown as Response;
+
+/** Every module's loaders for one request, built in module order. */
+function createLoaders(modules: readonly AppModule[], dataSource: DataSource, scope: () => TenantScope): Loaders {
+  const loaders = {} as Loaders;
+  for (const m of modules) if (m.loaders) Object.assign(loaders, m.loaders(scope, { dataSource, loaders }));
+  return loaders;
+}

@@ -4,7 +4,7 @@ import { forbidden, type Permission, type PortalPermission, type Role } from '@c
 import { APP_HEADER } from '../auth/cookies';
 import { resolveViewer, type AppAudience, type PortalViewer, type StaffViewer } from '../auth/viewer';
 import { TenantScope } from '../db/tenant-scope';
-import type { Services } from '../services';
+import type { Services } from '../module';
 import { HttpError } from './http-errors';
 
 /** What the REST routes need to turn a request into a viewer and its scope. */

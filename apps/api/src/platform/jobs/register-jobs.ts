@@ -1,6 +1,6 @@
 import { registerMailJobs } from '../mail/mail.jobs';
 import type { AppModule } from '../module';
-import type { Services } from '../services';
+import type { Services } from '../module';
 
 /**
  * The platform's background tasks (mail delivery) and every module's. Both the API process and the standalone

@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { Services } from '../module';
 import { EMAIL_SEND_TASK, EMAIL_SWEEP_TASK } from './outbox.service';
 
 /** Outbox delivery through the job queue: one job per message, plus a sweep every minute as a safety net. */

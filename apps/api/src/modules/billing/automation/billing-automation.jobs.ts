@@ -1,4 +1,4 @@
-import type { Services } from '../../../platform/services';
+import type { Services } from '../../../platform/module';
 import { OverdueService } from './overdue.service';
 import { ReminderService } from './reminder.service';
 

@@ -4,7 +4,7 @@ import { resolveViewer } from '../../../platform/auth/viewer';
 import { logger } from '../../../platform/logger/logger';
 import { Workspace } from '../../identity/workspace.entity';
 import { Invoice } from '../invoices/invoice.entity';
-import type { Services } from '../../../platform/services';
+import type { Services } from '../../../platform/module';
 import { CheckoutSession } from './checkout-session.entity';
 import { deliverSigned, localPaymentEvents } from './local-provider';
 import { localCheckoutPage } from './local-checkout.page';

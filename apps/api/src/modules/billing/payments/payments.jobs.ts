@@ -1,4 +1,4 @@
-import type { Services } from '../../../platform/services';
+import type { Services } from '../../../platform/module';
 import { PAYMENT_RECEIPT_TASK, type ReceiptJob } from './payment-events.service';
 
 /** The receipt for each card payment the webhook records. */

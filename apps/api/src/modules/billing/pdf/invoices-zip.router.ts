@@ -6,7 +6,7 @@ import { isUuid, type TenantScope } from '../../../platform/db/tenant-scope';
 import { portalCaller, staffCaller, type Deps } from '../../../platform/http/request-viewer';
 import { sendError } from '../../../platform/http/http-errors';
 import { logger } from '../../../platform/logger/logger';
-import type { Services } from '../../../platform/services';
+import type { Services } from '../../../platform/module';
 import { Invoice } from '../invoices/invoice.entity';
 import { pdfFileName } from './billing-pdf.data';
 import { loadInvoicePdfData } from './billing-pdf.query';

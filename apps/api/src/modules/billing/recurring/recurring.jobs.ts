@@ -1,4 +1,4 @@
-import type { Services } from '../../../platform/services';
+import type { Services } from '../../../platform/module';
 import { InvoiceService } from '../invoices/invoice.service';
 import { RecurringBillingService } from './recurring-billing.service';
 
