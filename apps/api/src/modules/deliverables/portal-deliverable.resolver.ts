@@ -5,7 +5,7 @@ import type { Context } from '../../platform/graphql/context';
 import type { Comment } from './comment.entity';
 import type { Deliverable } from './deliverable.entity';
 import { CommentTargetEnum } from './deliverable.types';
-import { authorOf } from './deliverable.resolver';
+import { authorOf } from '../timeline/timeline-author';
 import { portalAccess } from '../portal-content/portal-access';
 import { PortalCommentType, PortalDeliverableType, PortalFileType, PortalPersonType } from '../portal-content/portal-content.types';
 
