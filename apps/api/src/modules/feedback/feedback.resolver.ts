@@ -6,7 +6,7 @@ import { TimelineAuthorType } from '../timeline/timeline.types';
 import type { FeedbackRequest } from './feedback-request.entity';
 import { ClientFeedbackType, FeedbackRequestType, NpsCategoryEnum } from './feedback.types';
 
-/** Staff side of NPS feedback (the portal side is in modules/portal-content). */
+/** Staff side of NPS feedback (the portal side is portal-feedback.resolver.ts). */
 @Authorized('client.view')
 @Resolver(() => FeedbackRequestType)
 export class FeedbackResolver {

@@ -1,4 +1,5 @@
 import type { Context } from '../../platform/graphql/context';
+import type { PortalPersonType } from './portal-timeline.types';
 import type { TimelineAuthorType } from './timeline.types';
 
 /** A user or contact, through the per-request loaders (batched). */
@@ -13,3 +14,9 @@ export async function authorOf(ctx: Context, userId: string | null, contactId: s
   }
   return null;
 }
+
+/** The same person as the portal shows it: a kind and a name. */
+export const portalPerson = async (ctx: Context, userId: string | null, contactId: string | null): Promise<PortalPersonType | null> => {
+  const a = await authorOf(ctx, userId, contactId);
+  return a ? { kind: a.kind, name: a.name } : null;
+};
