@@ -117,7 +117,7 @@ export class ProjectService {
         authorUserId: actorUserId,
         metadata: { source: 'projects', action: 'CREATED', status: 'ACTIVE' },
       });
-      await this.recomputeClientTotals(tx, client.id);
+      await this.clients.recomputeProjectTotals(tx, client.id);
       return project;
     });
   }
@@ -137,7 +137,7 @@ export class ProjectService {
       const next = { ...current, ...patch };
       validateProjectFields(next);
       if (Object.keys(patch).length) await tx.update(Project, id, patch, 'Project');
-      if (patch.value !== undefined && current.clientId) await this.recomputeClientTotals(tx, current.clientId);
+      if (patch.value !== undefined && current.clientId) await this.clients.recomputeProjectTotals(tx, current.clientId);
       return tx.findById(Project, id, 'Project');
     });
   }
@@ -162,7 +162,7 @@ export class ProjectService {
           metadata: { source: 'projects', action: 'STATUS_CHANGE', from: current.status, to },
         });
       }
-      if (current.clientId) await this.recomputeClientTotals(tx, current.clientId);
+      if (current.clientId) await this.clients.recomputeProjectTotals(tx, current.clientId);
       if (to === 'COMPLETED') await this.feedback.requestOnCompletion(tx, current);
       return tx.findById(Project, id, 'Project');
     });
@@ -177,10 +177,10 @@ export class ProjectService {
       await this.moveTo(tx, current, target.id);
       if (current.clientId) {
         await this.recordLink(tx, current, current.clientId, `Project "${current.name}" moved to ${target.name}`, actorUserId, 'UNLINKED');
-        await this.recomputeClientTotals(tx, current.clientId);
+        await this.clients.recomputeProjectTotals(tx, current.clientId);
       }
       await this.recordLink(tx, current, target.id, `Project "${current.name}" linked`, actorUserId, 'LINKED');
-      await this.recomputeClientTotals(tx, target.id);
+      await this.clients.recomputeProjectTotals(tx, target.id);
       return tx.findById(Project, id, 'Project');
     });
   }
@@ -193,7 +193,7 @@ export class ProjectService {
       if (!current.clientId) return current;
       await this.moveTo(tx, current, null);
       await this.recordLink(tx, current, current.clientId, `Project "${current.name}" unlinked`, actorUserId, 'UNLINKED');
-      await this.recomputeClientTotals(tx, current.clientId);
+      await this.clients.recomputeProjectTotals(tx, current.clientId);
       return tx.findById(Project, id, 'Project');
     });
   }
@@ -203,22 +203,8 @@ export class ProjectService {
     await scope.transaction(async (tx) => {
       const current = await this.lock(tx, id);
       await tx.delete(Project, id, 'Project');
-      if (current.clientId) await this.recomputeClientTotals(tx, current.clientId);
+      if (current.clientId) await this.clients.recomputeProjectTotals(tx, current.clientId);
     });
-  }
-
-  /**
-   * `activeProjectCount` = ACTIVE projects; `totalValue` = values of every project except CANCELLED ones
-   * (see `countsTowardClientValue`). Recomputed from the project table, never incremented, so it cannot drift.
-   */
-  async recomputeClientTotals(tx: TenantScope, clientId: string): Promise<void> {
-    await tx.manager.query(
-      `UPDATE client SET
-         "activeProjectCount" = (SELECT count(*) FROM project p WHERE p."workspaceId" = $1 AND p."clientId" = $2 AND p.status = 'ACTIVE'),
-         "totalValue" = (SELECT coalesce(sum(p.value), 0) FROM project p WHERE p."workspaceId" = $1 AND p."clientId" = $2 AND p.status <> 'CANCELLED')
-       WHERE id = $2 AND "workspaceId" = $1`,
-      [tx.workspaceId, clientId],
-    );
   }
 
   private async moveTo(tx: TenantScope, project: Project, clientId: string | null): Promise<void> {
