@@ -10,7 +10,6 @@ import { Comment } from '../deliverables/comment.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { TimeEntry } from '../time/time-entry.entity';
 import type { TimelineService } from '../timeline/timeline.service';
-import type { FeedbackService } from '../feedback/feedback.service';
 import { Milestone } from './milestone.entity';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFilter, ProjectSort, UpdateProjectInput } from './project.inputs';
@@ -29,12 +28,16 @@ const SORT_COLUMNS = {
 /** Rows that carry the project's client (denormalised for portal/member scoping) and move with it. */
 const CHILDREN = [Task, Milestone, Deliverable, Comment, TimeEntry];
 
+/** What a completed project asks of the feedback module (FeedbackService): an NPS request, unless one is open. */
+export interface CompletionFeedback {
+  requestOnCompletion(tx: TenantScope, project: { id: string; clientId: string | null }): Promise<void>;
+}
 
 export class ProjectService {
   constructor(
     private readonly timeline: TimelineService,
     private readonly clients: ClientService,
-    private readonly feedback: FeedbackService,
+    private readonly feedback: CompletionFeedback,
   ) {}
 
   async list(
