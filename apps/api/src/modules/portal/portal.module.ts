@@ -32,7 +32,7 @@ export const portalModule = defineModule({
     portalAuth: (s, { dataSource, config }) => new PortalAuthService(dataSource, s.outbox, s.rateLimiter, config.portalOrigin),
     portalInvitations: (s, { config }) =>
       new PortalInvitationService(s.outbox, s.timeline, config.portalOrigin, config.portalInviteTtlHours),
-    portalSettings: (s, { config }) => new PortalSettingsService(s.timeline, config.portalOrigin),
+    portalSettings: (s, { config }) => new PortalSettingsService(s.timeline, s.projects, config.portalOrigin),
   },
   loaders: (scope) => createPortalLoaders(scope),
 });

@@ -91,6 +91,16 @@ export class ProjectService {
     return scope.findById(Project, id, 'Project');
   }
 
+  /** Which of `ids` are projects of the client (choices that must stay within one client, e.g. the portal's selection). */
+  async idsOfClient(scope: TenantScope, clientId: string, ids: string[]): Promise<string[]> {
+    const rows = await scope
+      .query(Project, 'p')
+      .select('p.id', 'id')
+      .andWhere('p."clientId" = :cid AND p.id IN (:...ids)', { cid: clientId, ids })
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
   async create(scope: TenantScope, actorUserId: string, input: CreateProjectInput): Promise<Project> {
     if (!input.clientId === !input.newClient) throw badInput('clientId', 'Choose an existing client or create a new one (not both)');
     const fields = {
