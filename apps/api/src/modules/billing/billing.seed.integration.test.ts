@@ -1,6 +1,6 @@
 import { seedDemo, DEMO_PASSWORD, DEMO_PORTAL_EMAIL } from '../../demo-seed';
 import { startTestServer, TestClient, type TestServer } from '../../../test/harness';
-import { portalSession } from '../portal-content/portal-content.test-kit';
+import { portalSession } from '../portal/portal-content.test-kit';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
 import { TimeEntry } from '../time/time-entry.entity';

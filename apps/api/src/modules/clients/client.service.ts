@@ -5,8 +5,8 @@ import {
 import type { ClientStatus } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { Membership } from '../identity/membership.entity';
-import type { TimelineService } from '../timeline/timeline.service';
 import { refreshClientSearchText } from './client-search';
+import { recomputeProjectTotals } from './client-summary';
 import { Client } from './client.entity';
 import { Contact } from './contact.entity';
 import type { CreateClientInput, UpdateClientInput } from './client.inputs';
@@ -41,8 +41,16 @@ function profilePatch(input: ProfileInput, current: TaxFields | null): Partial<C
   return patch;
 }
 
+/** Where a client's status changes are recorded: the timeline (TimelineService, passed in by the module file). */
+export interface ClientStatusLog {
+  record(
+    scope: TenantScope,
+    event: { clientId: string; type: 'STATUS_CHANGE'; summary: string; body: string | null; authorUserId: string | null; metadata: Record<string, unknown> },
+  ): Promise<unknown>;
+}
+
 export class ClientService {
-  constructor(private readonly timeline: TimelineService) {}
+  constructor(private readonly timeline: ClientStatusLog) {}
 
   get(scope: TenantScope, id: string): Promise<Client> {
     return scope.findById(Client, id, 'Client');
@@ -195,6 +203,11 @@ export class ClientService {
       authorUserId: actorUserId,
       metadata: { from: current.status, to, reason },
     });
+  }
+
+  /** `activeProjectCount` and `totalValue` from the client's projects, in the caller's transaction (client-summary.ts). */
+  recomputeProjectTotals(scope: TenantScope, clientId: string): Promise<void> {
+    return recomputeProjectTotals(scope, clientId);
   }
 
   /** Soft delete: the row stays (restorable by Owner/Admin) but leaves every list and lookup. */

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canModifyComment, type CommentTarget } from '@clientflow/domain';
 import type { Context } from '../../platform/graphql/context';
+import { authorOf } from '../timeline/timeline-author';
 import { TimelineAuthorType } from '../timeline/timeline.types';
 import type { Comment } from './comment.entity';
 import type { CommentActor } from './comment.service';
-import { authorOf } from './deliverable.resolver';
 import { AddCommentInput, UpdateCommentInput } from './deliverable.inputs';
 import { CommentTargetEnum, CommentType } from './deliverable.types';
 

@@ -4,6 +4,7 @@ import { Document } from '../documents/document.entity';
 import { Project } from '../projects/project.entity';
 import { Comment } from './comment.entity';
 import { DeliverableDecisionRecord } from './deliverable-decision.entity';
+import { Deliverable } from './deliverable.entity';
 import { groupByKey } from '../../platform/lib/group-by-key';
 
 /** Per-request loaders for deliverable fields: one query per field per page. Portal scopes never see internal comments. */
@@ -36,5 +37,15 @@ export function createDeliverableLoaders(scope: () => TenantScope) {
     const byId = new Map(rows.map((p) => [p.id, p.name]));
     return ids.map((id) => byId.get(id) ?? null);
   });
-  return { filesByDeliverable, decisionsByDeliverable, commentsByDeliverable, projectNameById };
+  /** PortalProject.deliverables: soonest due first (a portal scope reaches its own client's rows only). */
+  const portalDeliverablesByProject = new DataLoader<string, Deliverable[]>(async (ids) => {
+    const rows = await scope()
+      .query(Deliverable, 'd')
+      .andWhere('d."projectId" IN (:...ids)', { ids })
+      .orderBy('d."dueDate"', 'ASC', 'NULLS LAST')
+      .addOrderBy('d."createdAt"', 'ASC')
+      .getMany();
+    return groupByKey(ids, rows, (d) => d.projectId);
+  });
+  return { filesByDeliverable, decisionsByDeliverable, commentsByDeliverable, projectNameById, portalDeliverablesByProject };
 }

@@ -1,25 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DeliverableDecision } from '@clientflow/domain';
 import type { Context } from '../../platform/graphql/context';
+import { authorOf } from '../timeline/timeline-author';
 import { TimelineAuthorType } from '../timeline/timeline.types';
 import type { Comment } from './comment.entity';
 import type { DeliverableDecisionRecord } from './deliverable-decision.entity';
 import type { Deliverable } from './deliverable.entity';
 import { CreateDeliverableInput, UpdateDeliverableInput } from './deliverable.inputs';
 import { CommentType, DeliverableDecisionEnum, DeliverableDecisionType, DeliverableFileType, DeliverableType } from './deliverable.types';
-
-/** A user or contact, through the per-request loaders (batched). */
-export async function authorOf(ctx: Context, userId: string | null, contactId: string | null): Promise<TimelineAuthorType | null> {
-  if (userId) {
-    const user = await ctx.loaders.memberById.load(userId);
-    return user ? { kind: 'USER', id: user.id, name: user.name } : null;
-  }
-  if (contactId) {
-    const contact = await ctx.loaders.contactById.load(contactId);
-    return contact ? { kind: 'CONTACT', id: contact.id, name: contact.name } : null;
-  }
-  return null;
-}
 
 @Authorized('client.view')
 @Resolver(() => DeliverableType)

@@ -11,19 +11,21 @@ import { seedDeliverables } from './deliverable.seed';
 import { DeliverableService } from './deliverable.service';
 import { DeliverableSubscriptionResolver } from './deliverable.subscriptions';
 import { DELIVERABLE_TOPIC, deliverableTopic } from './deliverable.topics';
-import { PortalCommentResolver, PortalDeliverableResolver } from './portal-deliverable.resolver';
+import { PortalCommentResolver, PortalDeliverableResolver, PortalProjectDeliverablesResolver } from './portal-deliverable.resolver';
+import { PortalDeliverableService } from './portal-deliverable.service';
 
 declare module '../../platform/module' {
   interface Services {
     deliverables: DeliverableService;
     comments: CommentService;
+    portalDeliverables: PortalDeliverableService;
   }
 }
 declare module '../../platform/module' {
   interface Loaders extends ReturnType<typeof createDeliverableLoaders> {}
 }
 
-/** Deliverables with versioned files and client approvals; comments on tasks and deliverables; live decisions. */
+/** Deliverables with versioned files and client approvals (staff and portal); comments on tasks and deliverables; live decisions. */
 export const deliverablesModule = defineModule({
   name: 'deliverables',
   entities: [Deliverable, DeliverableDecisionRecord, Comment],
@@ -33,11 +35,13 @@ export const deliverablesModule = defineModule({
     CommentResolver,
     DeliverableSubscriptionResolver,
     PortalDeliverableResolver,
+    PortalProjectDeliverablesResolver,
     PortalCommentResolver,
   ],
   services: {
     deliverables: (s) => new DeliverableService(s.timeline, s.documents),
     comments: () => new CommentService(),
+    portalDeliverables: (s) => new PortalDeliverableService(s.deliverables, s.comments),
   },
   loaders: (scope) => createDeliverableLoaders(scope),
   liveTopics: { [DELIVERABLE_TOPIC]: deliverableTopic },

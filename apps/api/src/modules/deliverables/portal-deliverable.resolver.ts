@@ -2,17 +2,15 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { CommentTarget } from '@clientflow/domain';
 import { PORTAL } from '../../platform/auth/auth-checker';
 import type { Context } from '../../platform/graphql/context';
+import { portalAccess } from '../portal/portal-access';
+import { PortalProjectType } from '../projects/portal-project.types';
+import type { Project } from '../projects/project.entity';
+import { PortalPersonType } from '../timeline/portal-timeline.types';
+import { portalPerson } from '../timeline/timeline-author';
 import type { Comment } from './comment.entity';
 import type { Deliverable } from './deliverable.entity';
 import { CommentTargetEnum } from './deliverable.types';
-import { authorOf } from './deliverable.resolver';
-import { portalAccess } from '../portal-content/portal-access';
-import { PortalCommentType, PortalDeliverableType, PortalFileType, PortalPersonType } from '../portal-content/portal-content.types';
-
-export const person = async (ctx: Context, userId: string | null, contactId: string | null): Promise<PortalPersonType | null> => {
-  const a = await authorOf(ctx, userId, contactId);
-  return a ? { kind: a.kind, name: a.name } : null;
-};
+import { PortalCommentType, PortalDeliverableType, PortalFileType } from './portal-deliverable.types';
 
 @Authorized(PORTAL, 'VIEW_PROJECTS')
 @Resolver(() => PortalDeliverableType)
@@ -22,12 +20,12 @@ export class PortalDeliverableResolver {
     @Arg('pendingOnly', () => Boolean, { defaultValue: false }) pendingOnly: boolean,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.portalContent.deliverables(await portalAccess(ctx), pendingOnly);
+    return ctx.services.portalDeliverables.list(await portalAccess(ctx), pendingOnly);
   }
 
   @Query(() => PortalDeliverableType)
   async portalDeliverable(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.portalContent.deliverable(await portalAccess(ctx), id);
+    return ctx.services.portalDeliverables.get(await portalAccess(ctx), id);
   }
 
   @Authorized(PORTAL, 'VIEW_PROJECTS', 'APPROVE')
@@ -37,13 +35,13 @@ export class PortalDeliverableResolver {
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.portalContent.decide(await portalAccess(ctx), id, 'APPROVED', comment ?? null);
+    return ctx.services.portalDeliverables.decide(await portalAccess(ctx), id, 'APPROVED', comment ?? null);
   }
 
   @Authorized(PORTAL, 'VIEW_PROJECTS', 'APPROVE')
   @Mutation(() => PortalDeliverableType, { description: 'Sends the current version back; the comment (what should change) is required.' })
   async requestDeliverableChanges(@Arg('id', () => ID) id: string, @Arg('comment', () => String) comment: string, @Ctx() ctx: Context) {
-    return ctx.services.portalContent.decide(await portalAccess(ctx), id, 'CHANGES_REQUESTED', comment);
+    return ctx.services.portalDeliverables.decide(await portalAccess(ctx), id, 'CHANGES_REQUESTED', comment);
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -53,7 +51,7 @@ export class PortalDeliverableResolver {
 
   @FieldResolver(() => PortalPersonType, { nullable: true, description: 'Who decided the current version.' })
   decidedBy(@Root() d: Deliverable, @Ctx() ctx: Context) {
-    return person(ctx, d.decidedByUserId, d.decidedByContactId);
+    return portalPerson(ctx, d.decidedByUserId, d.decidedByContactId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether this contact may approve or request changes now.' })
@@ -76,13 +74,23 @@ export class PortalDeliverableResolver {
   }
 }
 
+/** `PortalProject.deliverables`, beside the other portal deliverable fields (the project's own are in projects). */
+@Authorized(PORTAL, 'VIEW_PROJECTS')
+@Resolver(() => PortalProjectType)
+export class PortalProjectDeliverablesResolver {
+  @FieldResolver(() => [PortalDeliverableType])
+  deliverables(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.portalDeliverablesByProject.load(p.id);
+  }
+}
+
 @Authorized(PORTAL)
 @Resolver(() => PortalCommentType)
 export class PortalCommentResolver {
   @Authorized(PORTAL, 'VIEW_PROJECTS')
   @Query(() => [PortalCommentType], { description: 'Client-visible comments of a task (needs VIEW_TASKS) or deliverable, oldest first.' })
   async portalComments(@Arg('target', () => CommentTargetEnum) target: CommentTarget, @Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.portalContent.commentsOf(await portalAccess(ctx), target, id);
+    return ctx.services.portalDeliverables.commentsOf(await portalAccess(ctx), target, id);
   }
 
   @Authorized(PORTAL, 'VIEW_PROJECTS', 'COMMENT')
@@ -93,12 +101,12 @@ export class PortalCommentResolver {
     @Arg('body', () => String) body: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.portalContent.addComment(await portalAccess(ctx), target, id, body);
+    return ctx.services.portalDeliverables.addComment(await portalAccess(ctx), target, id, body);
   }
 
   @FieldResolver(() => PortalPersonType, { nullable: true })
   author(@Root() c: Comment, @Ctx() ctx: Context) {
-    return person(ctx, c.authorUserId, c.authorContactId);
+    return portalPerson(ctx, c.authorUserId, c.authorContactId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Written by the signed-in contact.' })
@@ -106,5 +114,3 @@ export class PortalCommentResolver {
     return c.authorContactId === ctx.portal().contactId;
   }
 }
-
-export { person as portalPerson };

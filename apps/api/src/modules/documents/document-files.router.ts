@@ -7,6 +7,7 @@ import { FileNotFoundError } from '../../platform/storage/file-storage';
 import { sendError } from '../../platform/http/http-errors';
 import { parseMultipart } from '../../platform/http/multipart';
 import { readerFor, staffForWrite, type Deps } from '../../platform/http/request-viewer';
+import { portalAccessFor } from '../portal/portal-access';
 
 const FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
 const LOGO_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -76,7 +77,7 @@ export function documentFilesRouter(deps: Deps & { maxUploadBytes: number }): Ro
       // Portal sessions: only files the portal shows (client-visible, permission, project selection).
       const opened =
         viewer.kind === 'portal'
-          ? deps.services.portalContent.accessFor(scope, viewer).then((a) => deps.services.portalContent.openDocument(a, param(req, 'id')))
+          ? portalAccessFor(scope, viewer).then((a) => deps.services.portalDocuments.open(a, param(req, 'id')))
           : documents.open(scope, param(req, 'id'));
       const { document, stream } = await opened.catch((err) => {
         throw err instanceof FileNotFoundError ? notFound('File') : err;

@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import { parseMultipart } from '../../platform/http/multipart';
 import { portalForWrite, type Deps } from '../../platform/http/request-viewer';
+import { portalAccessFor } from '../portal/portal-access';
 import { route } from './document-files.router';
 
 /**
@@ -13,12 +14,12 @@ export function portalDocumentFilesRouter(deps: Deps & { maxUploadBytes: number 
     '/portal/documents',
     route(async (req, res) => {
       const { viewer, scope } = await portalForWrite(req, deps);
-      const { portalContent } = deps.services;
-      const access = await portalContent.accessFor(scope, viewer);
+      const { portalDocuments } = deps.services;
+      const access = await portalAccessFor(scope, viewer);
       // Refused before the body is read: nothing is stored for a contact without UPLOAD_FILES.
-      portalContent.assertCanUpload(access);
+      portalDocuments.assertCanUpload(access);
       const upload = await parseMultipart(req, { maxFileBytes: deps.maxUploadBytes, maxFiles: 10, fileFields: ['files', 'file'] });
-      const rows = await portalContent.upload(
+      const rows = await portalDocuments.upload(
         access,
         upload.files,
         upload.fields.category || undefined,

@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { npsCategory, type NpsCategory } from '@clientflow/domain';
 import type { Context } from '../../platform/graphql/context';
-import { authorOf } from '../deliverables/deliverable.resolver';
+import { authorOf } from '../timeline/timeline-author';
 import { TimelineAuthorType } from '../timeline/timeline.types';
 import type { FeedbackRequest } from './feedback-request.entity';
 import { ClientFeedbackType, FeedbackRequestType, NpsCategoryEnum } from './feedback.types';
 
-/** Staff side of NPS feedback (the portal side is in modules/portal-content). */
+/** Staff side of NPS feedback (the portal side is portal-feedback.resolver.ts). */
 @Authorized('client.view')
 @Resolver(() => FeedbackRequestType)
 export class FeedbackResolver {

@@ -4,9 +4,9 @@ import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
 import type { Outbox } from '../../platform/mail/outbox.service';
-import type { TimelineService } from '../timeline/timeline.service';
 import { ClientPortalSettings } from './client-portal-settings.entity';
 import { MagicLinkToken } from './magic-link-token.entity';
+import type { PortalEventLog } from './portal-event-log';
 import { portalInvitationEmail } from './portal-invitation.email';
 import { hashPortalToken, newPortalToken } from './portal-tokens';
 
@@ -14,7 +14,7 @@ import { hashPortalToken, newPortalToken } from './portal-tokens';
 export class PortalInvitationService {
   constructor(
     private readonly outbox: Outbox,
-    private readonly timeline: TimelineService,
+    private readonly timeline: PortalEventLog,
     private readonly portalOrigin: string,
     private readonly ttlHours: number,
   ) {}

@@ -5,9 +5,8 @@ import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
-import { Project } from '../projects/project.entity';
-import type { TimelineService } from '../timeline/timeline.service';
 import { ClientPortalSettings } from './client-portal-settings.entity';
+import type { PortalEventLog } from './portal-event-log';
 import { newPortalKey } from './portal-tokens';
 import type { ClientPortalSettingsType, UpdateClientPortalSettingsInput } from './portal-settings.types';
 
@@ -15,10 +14,16 @@ type Settings = Pick<ClientPortalSettings, 'enabled' | 'allProjects' | 'projectI
 
 const DEFAULTS: Settings = { enabled: true, allProjects: true, projectIds: [], permissions: [...DEFAULT_PORTAL_PERMISSIONS], locale: null };
 
+/** What the settings need of the projects module (ProjectService): which of the chosen ids are the client's projects. */
+export interface ClientProjects {
+  idsOfClient(scope: TenantScope, clientId: string, ids: string[]): Promise<string[]>;
+}
+
 /** A client's portal settings (staff side, `portal.manage`): what it shows, to whom, in which language, at which URL. */
 export class PortalSettingsService {
   constructor(
-    private readonly timeline: TimelineService,
+    private readonly timeline: PortalEventLog,
+    private readonly projects: ClientProjects,
     private readonly portalOrigin: string,
   ) {}
 
@@ -89,11 +94,7 @@ export class PortalSettingsService {
   }
 
   private async assertProjectsOf(scope: TenantScope, clientId: string, projectIds: string[]): Promise<void> {
-    const found = await scope
-      .query(Project, 'p')
-      .select('p.id', 'id')
-      .andWhere('p."clientId" = :cid AND p.id IN (:...ids)', { cid: clientId, ids: projectIds })
-      .getRawMany<{ id: string }>();
+    const found = await this.projects.idsOfClient(scope, clientId, projectIds);
     if (found.length !== projectIds.length) throw badInput('projectIds', 'Choose only projects of this client');
   }
 }

@@ -1,7 +1,4 @@
 import { defineModule } from '../../platform/module';
-import { createPortalContentLoaders } from '../portal-content/portal-content.loaders';
-import { PortalContentService } from '../portal-content/portal-content.service';
-import { PortalDocumentResolver, PortalFeedbackResolver, PortalTimelineResolver } from '../portal-content/portal-documents.resolver';
 import { ClientPortalSettings } from './client-portal-settings.entity';
 import { MagicLinkToken } from './magic-link-token.entity';
 import { PortalAuthService } from './portal-auth.service';
@@ -9,6 +6,7 @@ import { PortalChangesResolver } from './portal-changes.subscriptions';
 import { PortalInvitationService } from './portal-invitation.service';
 import { PortalSettingsResolver } from './portal-settings.resolver';
 import { PortalSettingsService } from './portal-settings.service';
+import { createPortalLoaders } from './portal.loaders';
 import { PortalResolver } from './portal.resolver';
 
 declare module '../../platform/module' {
@@ -16,31 +14,25 @@ declare module '../../platform/module' {
     portalAuth: PortalAuthService;
     portalInvitations: PortalInvitationService;
     portalSettings: PortalSettingsService;
-    portalContent: PortalContentService;
   }
 }
 declare module '../../platform/module' {
-  interface Loaders extends ReturnType<typeof createPortalContentLoaders> {}
+  interface Loaders extends ReturnType<typeof createPortalLoaders> {}
 }
 
-/** The client portal: per-client settings, magic-link sign-in and invitations, the portal's live changes. */
+/**
+ * The client portal: per-client settings and project selection (`portal-access.ts`, which every feature's portal side
+ * uses), magic-link sign-in and invitations, the portal's live changes. Each feature's portal pages live in its module.
+ */
 export const portalModule = defineModule({
   name: 'portal',
   entities: [MagicLinkToken, ClientPortalSettings],
-  resolvers: [
-    PortalResolver,
-    PortalSettingsResolver,
-    PortalChangesResolver,
-    PortalDocumentResolver,
-    PortalTimelineResolver,
-    PortalFeedbackResolver,
-  ],
+  resolvers: [PortalResolver, PortalSettingsResolver, PortalChangesResolver],
   services: {
     portalAuth: (s, { dataSource, config }) => new PortalAuthService(dataSource, s.outbox, s.rateLimiter, config.portalOrigin),
     portalInvitations: (s, { config }) =>
       new PortalInvitationService(s.outbox, s.timeline, config.portalOrigin, config.portalInviteTtlHours),
-    portalSettings: (s, { config }) => new PortalSettingsService(s.timeline, config.portalOrigin),
-    portalContent: (s) => new PortalContentService(s.deliverables, s.comments, s.documents),
+    portalSettings: (s, { config }) => new PortalSettingsService(s.timeline, s.projects, config.portalOrigin),
   },
-  loaders: (scope) => createPortalContentLoaders(scope),
+  loaders: (scope) => createPortalLoaders(scope),
 });

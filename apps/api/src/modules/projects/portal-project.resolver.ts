@@ -3,22 +3,20 @@ import { progressFromCounts } from '@clientflow/domain';
 import { PORTAL } from '../../platform/auth/auth-checker';
 import type { Context } from '../../platform/graphql/context';
 import type { Project } from './project.entity';
-import { portalAccess } from '../portal-content/portal-access';
-import {
-  PortalBudgetType, PortalDeliverableType, PortalMilestoneType, PortalProjectType, PortalTaskType,
-} from '../portal-content/portal-content.types';
+import { portalAccess } from '../portal/portal-access';
+import { PortalBudgetType, PortalMilestoneType, PortalProjectType, PortalTaskType } from './portal-project.types';
 
 @Authorized(PORTAL, 'VIEW_PROJECTS')
 @Resolver(() => PortalProjectType)
 export class PortalProjectResolver {
   @Query(() => [PortalProjectType], { description: 'The projects this portal shows: active first, then paused, completed (at most 200).' })
   async portalProjects(@Ctx() ctx: Context) {
-    return ctx.services.portalContent.projects(await portalAccess(ctx));
+    return ctx.services.portalProjects.list(await portalAccess(ctx));
   }
 
   @Query(() => PortalProjectType)
   async portalProject(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.portalContent.project(await portalAccess(ctx), id);
+    return ctx.services.portalProjects.get(await portalAccess(ctx), id);
   }
 
   @FieldResolver(() => Int, { description: 'Whole percent: set by the agency, or done tasks over all tasks.' })
@@ -36,11 +34,6 @@ export class PortalProjectResolver {
   async tasks(@Root() p: Project, @Ctx() ctx: Context) {
     if (!ctx.portal().permissions.includes('VIEW_TASKS')) return null;
     return (await ctx.loaders.tasksByProject.load(p.id)).filter((t) => t.clientVisible);
-  }
-
-  @FieldResolver(() => [PortalDeliverableType])
-  deliverables(@Root() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.portalDeliverablesByProject.load(p.id);
   }
 
   @FieldResolver(() => PortalBudgetType, { nullable: true, description: 'null without VIEW_BUDGET.' })

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ProjectStatus, ProjectType, TaskStatus } from '@clientflow/domain';
+import { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
+import { recomputeWorkspaceProjectTotals } from '../clients/client-summary';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { Milestone } from './milestone.entity';
 import { Project } from './project.entity';
@@ -94,11 +96,5 @@ export async function seedProjects(m: EntityManager, workspaceId: string, userId
       value: client.totalValue, completedAt: status === 'COMPLETED' ? client.archivedAt ?? client.updatedAt : null,
     });
   }
-  await m.query(
-    `UPDATE client c SET
-       "activeProjectCount" = (SELECT count(*) FROM project p WHERE p."clientId" = c.id AND p.status = 'ACTIVE'),
-       "totalValue" = (SELECT coalesce(sum(p.value), 0) FROM project p WHERE p."clientId" = c.id AND p.status <> 'CANCELLED')
-     WHERE c."workspaceId" = $1`,
-    [workspaceId],
-  );
+  await recomputeWorkspaceProjectTotals(new TenantScope(m, workspaceId));
 }

@@ -10,7 +10,6 @@ import { Comment } from '../deliverables/comment.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { TimeEntry } from '../time/time-entry.entity';
 import type { TimelineService } from '../timeline/timeline.service';
-import type { FeedbackService } from '../feedback/feedback.service';
 import { Milestone } from './milestone.entity';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFilter, ProjectSort, UpdateProjectInput } from './project.inputs';
@@ -29,12 +28,16 @@ const SORT_COLUMNS = {
 /** Rows that carry the project's client (denormalised for portal/member scoping) and move with it. */
 const CHILDREN = [Task, Milestone, Deliverable, Comment, TimeEntry];
 
+/** What a completed project asks of the feedback module (FeedbackService): an NPS request, unless one is open. */
+export interface CompletionFeedback {
+  requestOnCompletion(tx: TenantScope, project: { id: string; clientId: string | null }): Promise<void>;
+}
 
 export class ProjectService {
   constructor(
     private readonly timeline: TimelineService,
     private readonly clients: ClientService,
-    private readonly feedback: FeedbackService,
+    private readonly feedback: CompletionFeedback,
   ) {}
 
   async list(
@@ -88,6 +91,16 @@ export class ProjectService {
     return scope.findById(Project, id, 'Project');
   }
 
+  /** Which of `ids` are projects of the client (choices that must stay within one client, e.g. the portal's selection). */
+  async idsOfClient(scope: TenantScope, clientId: string, ids: string[]): Promise<string[]> {
+    const rows = await scope
+      .query(Project, 'p')
+      .select('p.id', 'id')
+      .andWhere('p."clientId" = :cid AND p.id IN (:...ids)', { cid: clientId, ids })
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
   async create(scope: TenantScope, actorUserId: string, input: CreateProjectInput): Promise<Project> {
     if (!input.clientId === !input.newClient) throw badInput('clientId', 'Choose an existing client or create a new one (not both)');
     const fields = {
@@ -117,7 +130,7 @@ export class ProjectService {
         authorUserId: actorUserId,
         metadata: { source: 'projects', action: 'CREATED', status: 'ACTIVE' },
       });
-      await this.recomputeClientTotals(tx, client.id);
+      await this.clients.recomputeProjectTotals(tx, client.id);
       return project;
     });
   }
@@ -137,7 +150,7 @@ export class ProjectService {
       const next = { ...current, ...patch };
       validateProjectFields(next);
       if (Object.keys(patch).length) await tx.update(Project, id, patch, 'Project');
-      if (patch.value !== undefined && current.clientId) await this.recomputeClientTotals(tx, current.clientId);
+      if (patch.value !== undefined && current.clientId) await this.clients.recomputeProjectTotals(tx, current.clientId);
       return tx.findById(Project, id, 'Project');
     });
   }
@@ -162,7 +175,7 @@ export class ProjectService {
           metadata: { source: 'projects', action: 'STATUS_CHANGE', from: current.status, to },
         });
       }
-      if (current.clientId) await this.recomputeClientTotals(tx, current.clientId);
+      if (current.clientId) await this.clients.recomputeProjectTotals(tx, current.clientId);
       if (to === 'COMPLETED') await this.feedback.requestOnCompletion(tx, current);
       return tx.findById(Project, id, 'Project');
     });
@@ -177,10 +190,10 @@ export class ProjectService {
       await this.moveTo(tx, current, target.id);
       if (current.clientId) {
         await this.recordLink(tx, current, current.clientId, `Project "${current.name}" moved to ${target.name}`, actorUserId, 'UNLINKED');
-        await this.recomputeClientTotals(tx, current.clientId);
+        await this.clients.recomputeProjectTotals(tx, current.clientId);
       }
       await this.recordLink(tx, current, target.id, `Project "${current.name}" linked`, actorUserId, 'LINKED');
-      await this.recomputeClientTotals(tx, target.id);
+      await this.clients.recomputeProjectTotals(tx, target.id);
       return tx.findById(Project, id, 'Project');
     });
   }
@@ -193,7 +206,7 @@ export class ProjectService {
       if (!current.clientId) return current;
       await this.moveTo(tx, current, null);
       await this.recordLink(tx, current, current.clientId, `Project "${current.name}" unlinked`, actorUserId, 'UNLINKED');
-      await this.recomputeClientTotals(tx, current.clientId);
+      await this.clients.recomputeProjectTotals(tx, current.clientId);
       return tx.findById(Project, id, 'Project');
     });
   }
@@ -203,22 +216,8 @@ export class ProjectService {
     await scope.transaction(async (tx) => {
       const current = await this.lock(tx, id);
       await tx.delete(Project, id, 'Project');
-      if (current.clientId) await this.recomputeClientTotals(tx, current.clientId);
+      if (current.clientId) await this.clients.recomputeProjectTotals(tx, current.clientId);
     });
-  }
-
-  /**
-   * `activeProjectCount` = ACTIVE projects; `totalValue` = values of every project except CANCELLED ones
-   * (see `countsTowardClientValue`). Recomputed from the project table, never incremented, so it cannot drift.
-   */
-  async recomputeClientTotals(tx: TenantScope, clientId: string): Promise<void> {
-    await tx.manager.query(
-      `UPDATE client SET
-         "activeProjectCount" = (SELECT count(*) FROM project p WHERE p."workspaceId" = $1 AND p."clientId" = $2 AND p.status = 'ACTIVE'),
-         "totalValue" = (SELECT coalesce(sum(p.value), 0) FROM project p WHERE p."workspaceId" = $1 AND p."clientId" = $2 AND p.status <> 'CANCELLED')
-       WHERE id = $2 AND "workspaceId" = $1`,
-      [tx.workspaceId, clientId],
-    );
   }
 
   private async moveTo(tx: TenantScope, project: Project, clientId: string | null): Promise<void> {

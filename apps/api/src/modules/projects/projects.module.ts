@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module';
 import { Milestone } from './milestone.entity';
 import { PortalProjectResolver } from './portal-project.resolver';
+import { PortalProjectService } from './portal-project.service';
 import { Project } from './project.entity';
 import { createProjectLoaders } from './project.loaders';
 import { ClientProjectsResolver, ProjectResolver } from './project.resolver';
@@ -14,6 +15,7 @@ declare module '../../platform/module' {
   interface Services {
     projects: ProjectService;
     tasks: TaskService;
+    portalProjects: PortalProjectService;
   }
 }
 declare module '../../platform/module' {
@@ -28,6 +30,7 @@ export const projectsModule = defineModule({
   services: {
     projects: (s) => new ProjectService(s.timeline, s.clients, s.feedback),
     tasks: () => new TaskService(),
+    portalProjects: () => new PortalProjectService(),
   },
   loaders: (scope) => createProjectLoaders(scope),
   seed: (m, demo) => seedProjects(m, demo.northwindId, demo.userIds),

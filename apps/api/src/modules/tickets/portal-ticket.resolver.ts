@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { isProjectVisibleInPortal, type PortalPermission } from '@clientflow/domain';
 import { PORTAL } from '../../platform/auth/auth-checker';
 import type { Context } from '../../platform/graphql/context';
-import { portalAccess } from '../portal-content/portal-access';
-import { PortalPersonType } from '../portal-content/portal-content.types';
-import { person } from '../deliverables/portal-deliverable.resolver';
+import { portalAccess } from '../portal/portal-access';
+import { PortalPersonType } from '../timeline/portal-timeline.types';
+import { portalPerson } from '../timeline/timeline-author';
 import type { Ticket, TicketMessage } from './ticket.entity';
 import type { Document } from '../documents/document.entity';
 import { ticketReference } from './ticket-reference';
@@ -59,7 +59,7 @@ export class PortalTicketResolver {
 export class PortalTicketMessageResolver {
   @FieldResolver(() => PortalPersonType, { nullable: true })
   author(@Root() m: TicketMessage, @Ctx() ctx: Context) {
-    return person(ctx, m.authorUserId, m.authorContactId);
+    return portalPerson(ctx, m.authorUserId, m.authorContactId);
   }
 
   @FieldResolver(() => Boolean)

@@ -4,7 +4,7 @@ import { SWEEP_TICKET_UPLOADS_TASK } from '../documents/documents.jobs';
 import { OutboundEmail } from '../../platform/mail/outbound-email.entity';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { liveSubscribe, until, type LiveSubscriber } from '../../../test/live-client';
-import { addContact, PDF, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from '../portal-content/portal-content.test-kit';
+import { addContact, PDF, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from '../portal/portal-content.test-kit';
 
 const OPEN_PORTAL = `mutation($input: OpenPortalTicketInput!) { openPortalTicket(input: $input) { id reference { kind id name label } } }`;
 const PORTAL_REPLY = `mutation($id: ID!, $body: String!, $files: [ID!]) { replyToPortalTicket(id: $id, body: $body, attachmentIds: $files) { id attachments { id fileName } } }`;

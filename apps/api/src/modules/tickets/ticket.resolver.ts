@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { isTicketUnread, type TicketPriority, type TicketStatus } from '@clientflow/domain';
 import type { Context } from '../../platform/graphql/context';
 import { PageInput } from '../clients/client-list.inputs';
-import { authorOf } from '../deliverables/deliverable.resolver';
+import { authorOf } from '../timeline/timeline-author';
 import { UserType } from '../identity/identity.types';
 import { TimelineAuthorType } from '../timeline/timeline.types';
 import type { Ticket, TicketMessage } from './ticket.entity';

@@ -120,6 +120,12 @@ export class TicketService {
     return qb.orderBy('m."createdAt"', 'ASC').addOrderBy('m.id', 'ASC').getMany();
   }
 
+  /** Whether a message is public (not an internal note); null when it is not in the scope. For attachments' downloads. */
+  async isPublicMessage(scope: TenantScope, id: string): Promise<boolean | null> {
+    const message = await scope.query(TicketMessage, 'm').andWhere('m.id = :id', { id }).getOne();
+    return message ? !message.internal : null;
+  }
+
   /** The portal's list: the client's tickets, unresolved first, newest activity first. */
   portalList(scope: TenantScope): Promise<Ticket[]> {
     return scope

@@ -3,7 +3,7 @@ import { OutboundEmail } from '../../platform/mail/outbound-email.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { liveSubscribe, subscribeLive, type LiveSubscriber } from '../../../test/live-client';
-import { addContact, portalSession, seedPortalClient, type PortalSeed } from '../portal-content/portal-content.test-kit';
+import { addContact, portalSession, seedPortalClient, type PortalSeed } from '../portal/portal-content.test-kit';
 
 const OPEN = `mutation($input: OpenPortalTicketInput!) { openPortalTicket(input: $input) { id subject status } }`;
 const PORTAL_REPLY = `mutation($id: ID!, $body: String!) { replyToPortalTicket(id: $id, body: $body) { id body mine } }`;

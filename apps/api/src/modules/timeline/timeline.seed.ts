@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { noteTimelineSummary, type NoteKind, type TimelineEventType } from '@clientflow/domain';
+import { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
+import { recomputeLastActivity } from '../clients/client-summary';
 import { Note } from '../notes/note.entity';
 import { TimelineEvent } from './timeline-event.entity';
 
@@ -40,9 +42,6 @@ export async function seedClientActivity(m: EntityManager, workspaceId: string, 
       );
       await m.getRepository(Note).insert({ workspaceId, clientId: client.id, kind, body, important, authorUserId, timelineEventId: event.id, createdAt: occurredAt });
     }
-    await m.query(
-      `UPDATE client SET "lastActivityAt" = (SELECT max("occurredAt") FROM timeline_event WHERE "clientId" = $1) WHERE id = $1`,
-      [client.id],
-    );
+    await recomputeLastActivity(new TenantScope(m, workspaceId), client.id);
   }
 }

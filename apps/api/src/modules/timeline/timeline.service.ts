@@ -4,6 +4,7 @@ import {
 } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
+import { moveLastActivityForward, recomputeLastActivity } from '../clients/client-summary';
 import { Document } from '../documents/document.entity';
 import { Project } from '../projects/project.entity';
 import { TimelineEvent } from './timeline-event.entity';
@@ -63,13 +64,7 @@ export class TimelineService {
       portalVisible: input.portalVisible ?? false,
       metadata: input.metadata ?? {},
     });
-    await scope.manager
-      .createQueryBuilder()
-      .update(Client)
-      .set({ lastActivityAt: () => `GREATEST(COALESCE("lastActivityAt", :at), :at)` })
-      .where('id = :id AND "workspaceId" = :ws', { id: input.clientId, ws: scope.workspaceId })
-      .setParameter('at', occurredAt)
-      .execute();
+    await moveLastActivityForward(scope, input.clientId, occurredAt);
     await publishTimelineEvent(scope.manager, event, 'created');
     return event;
   }
@@ -154,7 +149,7 @@ export class TimelineService {
         const toAdd = input.attachmentIds.filter((docId) => !linked.some((d) => d.id === docId));
         if (toAdd.length) await this.attach(tx, event, toAdd);
       }
-      if (patch.occurredAt) await this.recomputeLastActivity(tx, event.clientId);
+      if (patch.occurredAt) await recomputeLastActivity(tx, event.clientId);
       await publishTimelineEvent(tx.manager, event, 'updated');
       return tx.findById(TimelineEvent, id, 'Timeline entry');
     });
@@ -165,7 +160,7 @@ export class TimelineService {
       const event = await this.modifiable(tx, actor, id);
       // Attachments stay in the client's documents (the FK unlinks them).
       await tx.manager.delete(TimelineEvent, { id: event.id, workspaceId: tx.workspaceId });
-      await this.recomputeLastActivity(tx, event.clientId);
+      await recomputeLastActivity(tx, event.clientId);
     });
   }
 
@@ -174,17 +169,7 @@ export class TimelineService {
     const event = await scope.query(TimelineEvent, 'e').andWhere('e.id = :id', { id }).getOne();
     if (!event) return;
     await scope.manager.delete(TimelineEvent, { id, workspaceId: scope.workspaceId });
-    await this.recomputeLastActivity(scope, event.clientId);
-  }
-
-  /** lastActivityAt = the newest remaining event (null when none is left). */
-  async recomputeLastActivity(scope: TenantScope, clientId: string): Promise<void> {
-    await scope.manager.query(
-      `UPDATE client SET "lastActivityAt" = (
-         SELECT max(e."occurredAt") FROM timeline_event e WHERE e."workspaceId" = $1 AND e."clientId" = $2
-       ) WHERE id = $2 AND "workspaceId" = $1`,
-      [scope.workspaceId, clientId],
-    );
+    await recomputeLastActivity(scope, event.clientId);
   }
 
   private async modifiable(tx: TenantScope, actor: TimelineActor, id: string): Promise<TimelineEvent> {

@@ -2,7 +2,7 @@ import { staffViewersOf } from '../auth/viewer';
 import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC } from '../../modules/tickets/ticket.topics';
 import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
 import { subscribeLive, until, type LiveSubscriber } from '../../../test/live-client';
-import { addContact, portalSession, seedPortalClient, type PortalSeed } from '../../modules/portal-content/portal-content.test-kit';
+import { addContact, portalSession, seedPortalClient, type PortalSeed } from '../../modules/portal/portal-content.test-kit';
 
 /**
  * Shared execution through the real graphql-ws server: tabs of one session share one execution per event, and

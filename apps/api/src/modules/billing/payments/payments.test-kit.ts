@@ -37,8 +37,8 @@ export async function draftInvoice(server: TestServer, workspaceId: string, clie
   return scope.transaction((s) => server.app.services.invoices.createDraft(s, { clientId, lines: [{ description: 'Draft work', quantity: 1, unitPrice: amount, taxRate: 0 }] }));
 }
 
-/** A portal session for the contact, as the magic link would create it (portal-content's fixture). */
-export { portalSession as portalAs } from '../../portal-content/portal-content.test-kit';
+/** A portal session for the contact, as the magic link would create it (the portal's fixture). */
+export { portalSession as portalAs } from '../../portal/portal-content.test-kit';
 
 export async function postWebhook(server: TestServer, event: unknown, opts: { secret?: string | null; signature?: string } = {}) {
   const payload = JSON.stringify(event);

@@ -8,7 +8,7 @@ import { Document } from '../documents/document.entity';
 import { Milestone } from '../projects/milestone.entity';
 import { Project } from '../projects/project.entity';
 import { Task } from '../projects/task.entity';
-import { ClientPortalSettings } from '../portal/client-portal-settings.entity';
+import { ClientPortalSettings } from './client-portal-settings.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
 
 export const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
