@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: install what the tests need (dependencies; Chromium for end-to-end when we can), check generated
-// types are current, typecheck, run every jest suite (domain, API on embedded PostgreSQL, both SPAs), build the SPAs
-// and run the Playwright journeys. Ends with one line: "tests: N passed, M failed".
+// types are current, typecheck, lint (ESLint + Prettier, zero warnings), run every jest suite (domain, API on embedded
+// PostgreSQL, both SPAs), build the SPAs and run the Playwright journeys.
+// Ends with one line: "tests: N passed, M failed".
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,11 @@ if (existsSync(path.join(ROOT, '.git'))) run('git', ['diff', '--exit-code', '--s
 
 step('Typechecking every package');
 pnpm(['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+
+// A lint failure does not stop the run: the tests still tell what they tell, and the closing line counts lint as one
+// failed suite.
+step('Linting (ESLint, then Prettier --check)');
+const lintFailed = pnpm(['lint'], { allowFail: true }) !== 0;
 
 const suites = [
   ['domain', '@clientflow/domain'],
@@ -65,5 +71,9 @@ for (const [name] of [...suites, ['e2e']]) {
   console.log(`  ${name.padEnd(11)} ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
 }
 if (failedSuites && !failed) failed = failedSuites;
+if (lintFailed) {
+  console.error('✖ lint: failed (run `pnpm lint` to see why, `pnpm format` fixes formatting)');
+  failed += 1;
+}
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
