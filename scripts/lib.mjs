@@ -10,7 +10,9 @@ export const PNPM_VERSION = '10.34.8';
 /** pnpm if it is on PATH at the pinned major, else through npx (downloads it once into npm's cache). */
 export function pnpmCommand() {
   try {
-    const v = execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const v = execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
     if (v.startsWith('10.')) return ['pnpm'];
   } catch {
     /* not installed */
@@ -52,7 +54,13 @@ export function codegen() {
  * `stopGroup` reaches the whole tree (pnpm does not forward signals to the scripts it runs).
  */
 export function start(name, cmd, args, opts = {}) {
-  const child = spawn(cmd, args, { cwd: ROOT, ...opts, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(cmd, args, {
+    cwd: ROOT,
+    ...opts,
+    env: { ...process.env, ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const prefix = `\x1b[2m[${name}]\x1b[0m `;
   for (const stream of [child.stdout, child.stderr]) {
     let buf = '';
@@ -71,11 +79,23 @@ export function stopGroup(child, signal = 'SIGTERM', graceMs = 10_000) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
       resolve();
     }, graceMs);
-    child.once('exit', () => { clearTimeout(timer); resolve(); });
-    try { process.kill(-child.pid, signal); } catch { clearTimeout(timer); resolve(); }
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
   });
 }
 
@@ -93,4 +113,5 @@ export async function waitFor(url, timeoutMs = 120_000) {
   throw new Error(`${url} did not come up within ${timeoutMs / 1000}s`);
 }
 
-export const hasChromium = () => ['/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => existsSync(p)) || !!process.env.CHROMIUM_PATH;
+export const hasChromium = () =>
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => existsSync(p)) || !!process.env.CHROMIUM_PATH;

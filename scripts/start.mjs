@@ -12,8 +12,18 @@ const children = [];
 const quietVite = (line) => /^\s*$/.test(line);
 step('Starting the API (embedded PostgreSQL unless DATABASE_URL is set), admin and portal');
 children.push(start('api', pnpmCmd, [...pre, '--filter', '@clientflow/api', 'dev'], { env: { API_PORT: apiPort } }));
-children.push(start('admin', pnpmCmd, [...pre, '--filter', '@clientflow/admin-web', 'dev'], { env: { API_PORT: apiPort }, quiet: quietVite }));
-children.push(start('portal', pnpmCmd, [...pre, '--filter', '@clientflow/portal-web', 'dev'], { env: { API_PORT: apiPort }, quiet: quietVite }));
+children.push(
+  start('admin', pnpmCmd, [...pre, '--filter', '@clientflow/admin-web', 'dev'], {
+    env: { API_PORT: apiPort },
+    quiet: quietVite,
+  }),
+);
+children.push(
+  start('portal', pnpmCmd, [...pre, '--filter', '@clientflow/portal-web', 'dev'], {
+    env: { API_PORT: apiPort },
+    quiet: quietVite,
+  }),
+);
 
 let stopping = false;
 function stop(code = 0) {
@@ -24,7 +34,8 @@ function stop(code = 0) {
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
-for (const child of children) child.on('exit', (code) => !stopping && (console.error(`a process exited (${code}); stopping`), stop(1)));
+for (const child of children)
+  child.on('exit', (code) => !stopping && (console.error(`a process exited (${code}); stopping`), stop(1)));
 
 try {
   await Promise.all([

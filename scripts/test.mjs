@@ -21,7 +21,9 @@ if (!hasChromium()) {
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
   } else {
-    console.error('Chromium is needed for the end-to-end tests: install it (e.g. `sudo apt-get install -y chromium`) or set CHROMIUM_PATH.');
+    console.error(
+      'Chromium is needed for the end-to-end tests: install it (e.g. `sudo apt-get install -y chromium`) or set CHROMIUM_PATH.',
+    );
     process.exit(1);
   }
 }
@@ -48,13 +50,32 @@ let failedSuites = 0;
 for (const [name, pkg] of suites) {
   step(`Tests: ${name}`);
   const out = path.join(results, `${name}.json`);
-  failedSuites += pnpm(['--filter', pkg, 'exec', 'jest', '--ci', '--json', `--outputFile=${out}`], { allowFail: true, env: { TZ: 'UTC' } }) ? 1 : 0;
+  failedSuites += pnpm(['--filter', pkg, 'exec', 'jest', '--ci', '--json', `--outputFile=${out}`], {
+    allowFail: true,
+    env: { TZ: 'UTC' },
+  })
+    ? 1
+    : 0;
 }
 
 step('Building the SPAs for the end-to-end tests');
 pnpm(['--filter', '@clientflow/admin-web', '--filter', '@clientflow/portal-web', 'build']);
 step('End-to-end tests (Playwright + Chromium)');
-failedSuites += pnpm(['--filter', '@clientflow/e2e', 'exec', 'jest', '--ci', '--runInBand', '--json', `--outputFile=${path.join(results, 'e2e.json')}`], { allowFail: true }) ? 1 : 0;
+failedSuites += pnpm(
+  [
+    '--filter',
+    '@clientflow/e2e',
+    'exec',
+    'jest',
+    '--ci',
+    '--runInBand',
+    '--json',
+    `--outputFile=${path.join(results, 'e2e.json')}`,
+  ],
+  { allowFail: true },
+)
+  ? 1
+  : 0;
 
 let passed = 0;
 let failed = 0;

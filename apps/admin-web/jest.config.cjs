@@ -1,5 +1,16 @@
 /** @type {import('jest').Config} */
-const esmPackages = ['react-router', 'graphql-ws', '@apollo', 'rxjs', '@wry', 'optimism', '@mantine', 'dayjs', 'd3-', 'internmap'];
+const esmPackages = [
+  'react-router',
+  'graphql-ws',
+  '@apollo',
+  'rxjs',
+  '@wry',
+  'optimism',
+  '@mantine',
+  'dayjs',
+  'd3-',
+  'internmap',
+];
 
 module.exports = {
   testTimeout: 20000,

@@ -25,7 +25,11 @@ const client = createApolloClient({
     void client.clearStore().finally(() => {
       signingOut = false;
       if (pathname.startsWith('/sign-in')) return;
-      notifications.show({ id: 'session-ended', color: 'yellow', message: 'Your session has ended. Please sign in again.' });
+      notifications.show({
+        id: 'session-ended',
+        color: 'yellow',
+        message: 'Your session has ended. Please sign in again.',
+      });
       void router.navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true });
     });
   },

@@ -25,11 +25,20 @@ export interface BenchStack {
 }
 
 /** `DATABASE_URL`, or an embedded PostgreSQL under `.data/<dataDirName>` on `port`; migrated, then `seed(url)`, then the API. */
-export async function openBenchStack<S>(opts: { dataDirName: string; port: number; database: string; seed(url: string): Promise<S> }) {
+export async function openBenchStack<S>(opts: {
+  dataDirName: string;
+  port: number;
+  database: string;
+  seed(url: string): Promise<S>;
+}) {
   let embedded: EmbeddedPostgres | undefined;
   let url = process.env.DATABASE_URL;
   if (!url) {
-    embedded = new EmbeddedPostgres({ dataDir: path.join(ROOT_DIR, '.data', opts.dataDirName), port: opts.port, database: opts.database });
+    embedded = new EmbeddedPostgres({
+      dataDir: path.join(ROOT_DIR, '.data', opts.dataDirName),
+      port: opts.port,
+      database: opts.database,
+    });
     await embedded.start();
     await embedded.ensureDatabase(createDatabaseIfMissing);
     url = embedded.url;
@@ -39,19 +48,31 @@ export async function openBenchStack<S>(opts: { dataDirName: string; port: numbe
   await migrateDatabase(ds);
   const seeded = await opts.seed(url);
 
-  const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: BENCH_SESSION_SECRET, playground: false });
+  const config = loadConfig({
+    mailCatcher: false,
+    smtpUrl: undefined,
+    sessionSecret: BENCH_SESSION_SECRET,
+    playground: false,
+  });
   const app: App = await createApp(config, ds);
   const port = await app.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${port}/graphql`;
   const post = (body: object, cookie?: string) =>
-    fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+    fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
 
   const stack: BenchStack = {
     url,
     ds,
     endpoint,
     async signIn(email, password) {
-      const res = await post({ query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }`, variables: { e: email, p: password } });
+      const res = await post({
+        query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }`,
+        variables: { e: email, p: password },
+      });
       return res.headers.getSetCookie()[0].split(';')[0];
     },
     async gql(cookie, query, variables = {}) {

@@ -32,7 +32,9 @@ async function seed(url: string) {
   try {
     const existing = await pg.query(`SELECT id FROM workspace WHERE slug = $1`, [SLUG]);
     if (existing.rowCount) {
-      const managers = await pg.query(`SELECT "userId" FROM membership WHERE "workspaceId" = $1 AND role = 'MANAGER'`, [existing.rows[0].id]);
+      const managers = await pg.query(`SELECT "userId" FROM membership WHERE "workspaceId" = $1 AND role = 'MANAGER'`, [
+        existing.rows[0].id,
+      ]);
       return { wsId: existing.rows[0].id as string, managerId: managers.rows[0].userId as string };
     }
     const started = performance.now();
@@ -47,7 +49,10 @@ async function seed(url: string) {
     );
     const ownerId = users.rows.find((u) => u.name === 'Bench OWNER').id as string;
     const managerId = users.rows.find((u) => u.name === 'Bench MANAGER').id as string;
-    await pg.query(`INSERT INTO membership ("userId", "workspaceId", role) VALUES ($1, $3, 'OWNER'), ($2, $3, 'MANAGER')`, [ownerId, managerId, wsId]);
+    await pg.query(
+      `INSERT INTO membership ("userId", "workspaceId", role) VALUES ($1, $3, 'OWNER'), ($2, $3, 'MANAGER')`,
+      [ownerId, managerId, wsId],
+    );
     // Search text is computed in the same statement (from the contacts the next statement inserts), which is far
     // faster than a correlated UPDATE over 100k rows with a trigram index to maintain.
     await pg.query(
@@ -133,19 +138,57 @@ async function main() {
     ['list, no filter, pages spread over all', (i) => ({ page: page(i), sort: nameSort })],
     ['list, sort last activity', (i) => ({ page: firstPages(i), sort: { field: 'LAST_ACTIVITY', direction: 'DESC' } })],
     ['list, sort value', (i) => ({ page: firstPages(i), sort: { field: 'TOTAL_VALUE', direction: 'DESC' } })],
-    ['search name "client 0xxxxx"', (i) => ({ page: firstPages(0), sort: nameSort, filter: { search: `client ${n(i)}` } })],
-    ['search contact "jose muller 0xxxxx"', (i) => ({ page: firstPages(0), sort: nameSort, filter: { search: `josé müller ${n(i)}` } })],
-    ['search tax id digits', (i) => ({ page: firstPages(0), sort: nameSort, filter: { search: `${n(i).slice(4)}.${n(i).slice(3)}` } })],
+    [
+      'search name "client 0xxxxx"',
+      (i) => ({ page: firstPages(0), sort: nameSort, filter: { search: `client ${n(i)}` } }),
+    ],
+    [
+      'search contact "jose muller 0xxxxx"',
+      (i) => ({ page: firstPages(0), sort: nameSort, filter: { search: `josé müller ${n(i)}` } }),
+    ],
+    [
+      'search tax id digits',
+      (i) => ({ page: firstPages(0), sort: nameSort, filter: { search: `${n(i).slice(4)}.${n(i).slice(3)}` } }),
+    ],
     ['search common word "comercio"', () => ({ page: firstPages(0), sort: nameSort, filter: { search: 'comercio' } })],
-    ['status ACTIVE + has projects', (i) => ({ page: firstPages(i), sort: nameSort, filter: { status: ['ACTIVE'], hasProjects: true } })],
-    ['industry + size', (i) => ({ page: firstPages(i), sort: nameSort, filter: { industries: ['Retail'], sizes: ['SMB'] } })],
-    ['tag vip + account manager', (i) => ({ page: firstPages(i), sort: nameSort, filter: { tags: ['vip'], accountManagerIds: [managerId] } })],
-    ['custom field tier=gold + seats=7', (i) => ({
-      page: firstPages(i), sort: nameSort, filter: { customFields: [{ key: 'tier', value: 'gold' }, { key: 'seats', value: '7' }] },
-    })],
-    ['everything: status, industry, tag, search', (i) => ({
-      page: firstPages(0), sort: nameSort, filter: { status: ['ACTIVE', 'PAUSED'], industries: ['Retail', 'Food'], tags: ['referral'], search: `${n(i).slice(0, 4)}` },
-    })],
+    [
+      'status ACTIVE + has projects',
+      (i) => ({ page: firstPages(i), sort: nameSort, filter: { status: ['ACTIVE'], hasProjects: true } }),
+    ],
+    [
+      'industry + size',
+      (i) => ({ page: firstPages(i), sort: nameSort, filter: { industries: ['Retail'], sizes: ['SMB'] } }),
+    ],
+    [
+      'tag vip + account manager',
+      (i) => ({ page: firstPages(i), sort: nameSort, filter: { tags: ['vip'], accountManagerIds: [managerId] } }),
+    ],
+    [
+      'custom field tier=gold + seats=7',
+      (i) => ({
+        page: firstPages(i),
+        sort: nameSort,
+        filter: {
+          customFields: [
+            { key: 'tier', value: 'gold' },
+            { key: 'seats', value: '7' },
+          ],
+        },
+      }),
+    ],
+    [
+      'everything: status, industry, tag, search',
+      (i) => ({
+        page: firstPages(0),
+        sort: nameSort,
+        filter: {
+          status: ['ACTIVE', 'PAUSED'],
+          industries: ['Retail', 'Food'],
+          tags: ['referral'],
+          search: `${n(i).slice(0, 4)}`,
+        },
+      }),
+    ],
   ];
 
   const queriesBySize: Record<number, number> = {};
@@ -158,8 +201,12 @@ async function main() {
 
   // Timeline page: the client's 50 newest events, then the next 50, through the admin's clientTimeline query
   // (keyset on timeline_event_feed, authors through a DataLoader).
-  const pool = (ds.driver as unknown as { master: { query: (q: string, p: unknown[]) => Promise<{ rows: unknown[] }> } }).master;
-  const clientIds = (await pool.query(`SELECT id FROM client WHERE "workspaceId" = $1 ORDER BY random() LIMIT 500`, [wsId])).rows as { id: string }[];
+  const pool = (
+    ds.driver as unknown as { master: { query: (q: string, p: unknown[]) => Promise<{ rows: unknown[] }> } }
+  ).master;
+  const clientIds = (
+    await pool.query(`SELECT id FROM client WHERE "workspaceId" = $1 ORDER BY random() LIMIT 500`, [wsId])
+  ).rows as { id: string }[];
   const timelinePage = async (clientId: string, after: string | null) => {
     const res = await fetch(endpoint, {
       method: 'POST',
@@ -178,12 +225,22 @@ async function main() {
   });
 
   const f = ms;
-  console.log(`\nfinding clients; ${CLIENTS} clients / ${CLIENTS * 3} contacts / ${CLIENTS * EVENTS_PER_CLIENT} events; concurrency ${CONCURRENCY}; ${REQUESTS} requests per row`);
-  console.log(`SQL statements per list request by page size: ${Object.entries(queriesBySize).map(([k, v]) => `${k} → ${v}`).join(', ')}; with every filter: ${filteredQueries}`);
+  console.log(
+    `\nfinding clients; ${CLIENTS} clients / ${CLIENTS * 3} contacts / ${CLIENTS * EVENTS_PER_CLIENT} events; concurrency ${CONCURRENCY}; ${REQUESTS} requests per row`,
+  );
+  console.log(
+    `SQL statements per list request by page size: ${Object.entries(queriesBySize)
+      .map(([k, v]) => `${k} → ${v}`)
+      .join(', ')}; with every filter: ${filteredQueries}`,
+  );
   console.log(`| scenario | p50 ms | p95 ms | p99 ms | req/s |\n|---|---|---|---|---|`);
   for (const [name, r] of results) console.log(`| ${name} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.rps)} |`);
-  console.log(`| timeline page: newest 50 (${timelineQueries} SQL) | ${f(timeline.p50)} | ${f(timeline.p95)} | ${f(timeline.p99)} | ${f(timeline.rps)} |`);
-  console.log(`| timeline: newest 50, then the next 50 (2 requests) | ${f(timelineNext.p50)} | ${f(timelineNext.p95)} | ${f(timelineNext.p99)} | ${f(timelineNext.rps)} |\n`);
+  console.log(
+    `| timeline page: newest 50 (${timelineQueries} SQL) | ${f(timeline.p50)} | ${f(timeline.p95)} | ${f(timeline.p99)} | ${f(timeline.rps)} |`,
+  );
+  console.log(
+    `| timeline: newest 50, then the next 50 (2 requests) | ${f(timelineNext.p50)} | ${f(timelineNext.p95)} | ${f(timelineNext.p99)} | ${f(timelineNext.rps)} |\n`,
+  );
 
   await stack.close();
 }

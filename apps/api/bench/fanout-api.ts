@@ -14,44 +14,55 @@ import { BENCH_SESSION_SECRET } from './bench-kit';
 async function main() {
   const ds = createDataSource(process.env.DATABASE_URL!, { poolSize: 10 });
   await ds.initialize();
-  const config = loadConfig({ mailCatcher: false, smtpUrl: undefined, sessionSecret: BENCH_SESSION_SECRET, playground: false, jobsWorker: false });
+  const config = loadConfig({
+    mailCatcher: false,
+    smtpUrl: undefined,
+    sessionSecret: BENCH_SESSION_SECRET,
+    playground: false,
+    jobsWorker: false,
+  });
   const app = await createApp(config, ds);
   const port = await app.listen(0, '127.0.0.1');
   const inspector = new Session();
   inspector.connect();
   const post = (method: string, params?: object) =>
-    new Promise<any>((resolve, reject) => inspector.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
-  process.on('message', async (msg: { id: number; cmd: 'count' | 'mem' | 'cpu' | 'stop' | 'profStart' | 'profStop'; label?: string }) => {
-    if (msg.cmd === 'profStart') {
-      await post('Profiler.enable');
-      await post('Profiler.setSamplingInterval', { interval: 200 });
-      await post('Profiler.start');
-      process.send!({ id: msg.id, value: true });
-    }
-    if (msg.cmd === 'profStop') {
-      const { profile } = await post('Profiler.stop');
-      fs.mkdirSync('/tmp/fanout-prof', { recursive: true });
-      const file = `/tmp/fanout-prof/${msg.label ?? 'api'}-${process.pid}.cpuprofile`;
-      fs.writeFileSync(file, JSON.stringify(profile));
-      process.send!({ id: msg.id, value: file });
-    }
-    if (msg.cmd === 'count') process.send!({ id: msg.id, value: app.services.live.subscriberCount });
-    if (msg.cmd === 'cpu') {
-      const { user, system } = process.cpuUsage();
-      process.send!({ id: msg.id, value: (user + system) / 1000 });
-    }
-    if (msg.cmd === 'mem') {
-      for (let i = 0; i < 3; i++) (global as { gc?: () => void }).gc?.();
-      const m = process.memoryUsage();
-      process.send!({ id: msg.id, value: { rss: m.rss, heapUsed: m.heapUsed } });
-    }
-    if (msg.cmd === 'stop') {
-      app.httpServer.closeAllConnections();
-      await app.close();
-      await ds.destroy();
-      process.send!({ id: msg.id, value: true }, () => process.exit(0));
-    }
-  });
+    new Promise<any>((resolve, reject) =>
+      inspector.post(method, params, (err, res) => (err ? reject(err) : resolve(res))),
+    );
+  process.on(
+    'message',
+    async (msg: { id: number; cmd: 'count' | 'mem' | 'cpu' | 'stop' | 'profStart' | 'profStop'; label?: string }) => {
+      if (msg.cmd === 'profStart') {
+        await post('Profiler.enable');
+        await post('Profiler.setSamplingInterval', { interval: 200 });
+        await post('Profiler.start');
+        process.send!({ id: msg.id, value: true });
+      }
+      if (msg.cmd === 'profStop') {
+        const { profile } = await post('Profiler.stop');
+        fs.mkdirSync('/tmp/fanout-prof', { recursive: true });
+        const file = `/tmp/fanout-prof/${msg.label ?? 'api'}-${process.pid}.cpuprofile`;
+        fs.writeFileSync(file, JSON.stringify(profile));
+        process.send!({ id: msg.id, value: file });
+      }
+      if (msg.cmd === 'count') process.send!({ id: msg.id, value: app.services.live.subscriberCount });
+      if (msg.cmd === 'cpu') {
+        const { user, system } = process.cpuUsage();
+        process.send!({ id: msg.id, value: (user + system) / 1000 });
+      }
+      if (msg.cmd === 'mem') {
+        for (let i = 0; i < 3; i++) (global as { gc?: () => void }).gc?.();
+        const m = process.memoryUsage();
+        process.send!({ id: msg.id, value: { rss: m.rss, heapUsed: m.heapUsed } });
+      }
+      if (msg.cmd === 'stop') {
+        app.httpServer.closeAllConnections();
+        await app.close();
+        await ds.destroy();
+        process.send!({ id: msg.id, value: true }, () => process.exit(0));
+      }
+    },
+  );
   process.send!({ ready: port });
 }
 

@@ -20,9 +20,18 @@ export interface SubscriberWorkload {
 const isTimed = (w: SubscriberWorkload, data: Buffer) => w.timed === 'all' || data.indexOf('"message":null') === -1;
 
 /** A bare graphql-transport-ws subscriber (one staff session, `app: admin`). */
-function subscriber(port: number, cookie: string, w: SubscriberWorkload, onFrame: (at: number, data: Buffer) => void): Promise<WebSocket> {
+function subscriber(
+  port: number,
+  cookie: string,
+  w: SubscriberWorkload,
+  onFrame: (at: number, data: Buffer) => void,
+): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws', { headers: { cookie }, perMessageDeflate: false, skipUTF8Validation: true });
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws', {
+      headers: { cookie },
+      perMessageDeflate: false,
+      skipUTF8Validation: true,
+    });
     let subscribed = false;
     ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { app: 'admin' } })));
     ws.on('error', reject);
@@ -64,7 +73,13 @@ export function createSubscribers() {
       workload = w;
       for (let opened = 0; opened < count; opened += 50) {
         const batch = Math.min(50, count - opened);
-        sockets.push(...(await Promise.all(Array.from({ length: batch }, (_, j) => subscriber(port, cookies[(opened + j) % cookies.length], w, onFrame)))));
+        sockets.push(
+          ...(await Promise.all(
+            Array.from({ length: batch }, (_, j) =>
+              subscriber(port, cookies[(opened + j) % cookies.length], w, onFrame),
+            ),
+          )),
+        );
       }
     },
     /** Arms a round: the promise resolves with the timed arrivals (`clock()` ms) once every socket has all its frames. */
@@ -98,27 +113,37 @@ const cpuMs = () => {
 if (require.main === module && process.send) {
   let subs: ReturnType<typeof createSubscribers> | null = null;
   let armed: Promise<number[]> = Promise.resolve([]);
-  process.on('message', async (msg: { id: number; cmd: string; port?: number; cookies?: string[]; count?: number; workload?: SubscriberWorkload }) => {
-    try {
-      let value: unknown = true;
-      if (msg.cmd === 'open') {
-        subs ??= createSubscribers();
-        if (msg.count) await subs.open(msg.port!, msg.count, msg.workload!, msg.cookies!);
-      } else if (msg.cmd === 'arm') {
-        armed = subs!.arm(msg.workload!);
-        armed.catch(() => undefined);
-      } else if (msg.cmd === 'wait') value = await armed;
-      else if (msg.cmd === 'closeAll') subs?.closeAll();
-      else if (msg.cmd === 'cpu') value = cpuMs();
-      else if (msg.cmd === 'stop') {
-        subs?.closeAll();
-        process.send!({ id: msg.id, value }, () => process.exit(0));
-        return;
+  process.on(
+    'message',
+    async (msg: {
+      id: number;
+      cmd: string;
+      port?: number;
+      cookies?: string[];
+      count?: number;
+      workload?: SubscriberWorkload;
+    }) => {
+      try {
+        let value: unknown = true;
+        if (msg.cmd === 'open') {
+          subs ??= createSubscribers();
+          if (msg.count) await subs.open(msg.port!, msg.count, msg.workload!, msg.cookies!);
+        } else if (msg.cmd === 'arm') {
+          armed = subs!.arm(msg.workload!);
+          armed.catch(() => undefined);
+        } else if (msg.cmd === 'wait') value = await armed;
+        else if (msg.cmd === 'closeAll') subs?.closeAll();
+        else if (msg.cmd === 'cpu') value = cpuMs();
+        else if (msg.cmd === 'stop') {
+          subs?.closeAll();
+          process.send!({ id: msg.id, value }, () => process.exit(0));
+          return;
+        }
+        process.send!({ id: msg.id, value });
+      } catch (err) {
+        process.send!({ id: msg.id, error: (err as Error).message });
       }
-      process.send!({ id: msg.id, value });
-    } catch (err) {
-      process.send!({ id: msg.id, error: (err as Error).message });
-    }
-  });
+    },
+  );
   process.send({ ready: true });
 }

@@ -11,13 +11,23 @@ const PAYLOAD = JSON.stringify({
   data: {
     ticketThread: {
       ticketId: '0b8a2f3e-6f0e-4a53-9d2b-6f7a1c9e4d21',
-      message: { id: '5c1d9e2a-7b3f-4e8d-a6c5-2f9b0e1d3c47', body: 'Thanks, we are looking into it (round 12).', internal: false, createdAt: '2026-11-23T18:00:00.000Z' },
+      message: {
+        id: '5c1d9e2a-7b3f-4e8d-a6c5-2f9b0e1d3c47',
+        body: 'Thanks, we are looking into it (round 12).',
+        internal: false,
+        createdAt: '2026-11-23T18:00:00.000Z',
+      },
       ticket: null,
     },
   },
 });
 
-const server = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate: false, handleProtocols: () => 'graphql-transport-ws' });
+const server = new WebSocketServer({
+  port: 0,
+  host: '127.0.0.1',
+  perMessageDeflate: false,
+  handleProtocols: () => 'graphql-transport-ws',
+});
 const subscribed = new Map<WebSocket, string>();
 server.on('connection', (socket) => {
   socket.on('message', (data) => {
@@ -37,7 +47,8 @@ server.on('listening', () => {
       value = (user + system) / 1000;
     } else if (msg.cmd === 'fire') {
       const t0 = clock();
-      for (const [socket, id] of subscribed) socket.send(`{"id":${JSON.stringify(id)},"type":"next","payload":${PAYLOAD}}`);
+      for (const [socket, id] of subscribed)
+        socket.send(`{"id":${JSON.stringify(id)},"type":"next","payload":${PAYLOAD}}`);
       value = { t0, ms: clock() - t0 };
     } else if (msg.cmd === 'stop') {
       server.close();

@@ -28,7 +28,11 @@ import { clock, createSubscribers, type SubscriberWorkload } from './fanout-clie
 const N = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 30);
 const CLIENT_PROCS = Number(process.env.BENCH_FANOUT_CLIENT_PROCS ?? 0);
-const SCENARIOS = (process.env.BENCH_FANOUT_SCENARIOS ?? 'thread1,thread2,relations1,users100,distinct,distinct2,timeline1,floor').split(',').map((s) => s.trim());
+const SCENARIOS = (
+  process.env.BENCH_FANOUT_SCENARIOS ?? 'thread1,thread2,relations1,users100,distinct,distinct2,timeline1,floor'
+)
+  .split(',')
+  .map((s) => s.trim());
 const PROFILE = Boolean(process.env.BENCH_CPU_PROF);
 const PASSWORD = 'bench-password';
 const SLUG = 'bench-fanout';
@@ -60,13 +64,23 @@ async function seed(url: string): Promise<Seeded> {
     const email = `owner@${SLUG}.test`;
     let ws: string | undefined = (await pg.query(`SELECT id FROM workspace WHERE slug = $1`, [SLUG])).rows[0]?.id;
     if (!ws) {
-      ws = (await pg.query(`INSERT INTO workspace (name, slug) VALUES ('Bench fan-out', $1) RETURNING id`, [SLUG])).rows[0].id as string;
-      const user = (await pg.query(`INSERT INTO app_user (name, email, "passwordHash") VALUES ('Bench owner', $1, $2) RETURNING id`, [email, await hashPassword(PASSWORD)])).rows[0].id;
+      ws = (await pg.query(`INSERT INTO workspace (name, slug) VALUES ('Bench fan-out', $1) RETURNING id`, [SLUG]))
+        .rows[0].id as string;
+      const user = (
+        await pg.query(
+          `INSERT INTO app_user (name, email, "passwordHash") VALUES ('Bench owner', $1, $2) RETURNING id`,
+          [email, await hashPassword(PASSWORD)],
+        )
+      ).rows[0].id;
       await pg.query(`INSERT INTO membership ("userId", "workspaceId", role) VALUES ($1, $2, 'OWNER')`, [user, ws]);
       await pg.query(`INSERT INTO client ("workspaceId", name, status) VALUES ($1, 'Watched client', 'ACTIVE')`, [ws]);
     }
-    const clientId: string = (await pg.query(`SELECT id FROM client WHERE "workspaceId" = $1 ORDER BY "createdAt" LIMIT 1`, [ws])).rows[0].id;
-    let ticketId: string | undefined = (await pg.query(`SELECT id FROM ticket WHERE "clientId" = $1 LIMIT 1`, [clientId])).rows[0]?.id;
+    const clientId: string = (
+      await pg.query(`SELECT id FROM client WHERE "workspaceId" = $1 ORDER BY "createdAt" LIMIT 1`, [ws])
+    ).rows[0].id;
+    let ticketId: string | undefined = (
+      await pg.query(`SELECT id FROM ticket WHERE "clientId" = $1 LIMIT 1`, [clientId])
+    ).rows[0]?.id;
     if (!ticketId) {
       // A ticket a portal contact opened (so every staff reply also queues the reply email, as in the product).
       const contact = (
@@ -87,8 +101,12 @@ async function seed(url: string): Promise<Seeded> {
       );
     }
     const viewersOf = async () =>
-      (await pg.query(`SELECT u.id FROM app_user u JOIN membership m ON m."userId" = u.id AND m."workspaceId" = $1 WHERE u.email LIKE 'viewer-%' ORDER BY u.email`, [ws]))
-        .rows.map((r) => r.id as string);
+      (
+        await pg.query(
+          `SELECT u.id FROM app_user u JOIN membership m ON m."userId" = u.id AND m."workspaceId" = $1 WHERE u.email LIKE 'viewer-%' ORDER BY u.email`,
+          [ws],
+        )
+      ).rows.map((r) => r.id as string);
     let viewerIds = await viewersOf();
     if (viewerIds.length < VIEWERS) {
       // Sessions are minted with the bench's secret, so the password is never checked: one hash for all of them.
@@ -115,7 +133,10 @@ interface Child {
 }
 
 function forkChild(script: string, env: NodeJS.ProcessEnv): Promise<Child> {
-  const child: ChildProcess = fork(path.join(__dirname, script), [], { execArgv: ['--expose-gc', '-r', '@swc-node/register'], env: { ...process.env, ...env } });
+  const child: ChildProcess = fork(path.join(__dirname, script), [], {
+    execArgv: ['--expose-gc', '-r', '@swc-node/register'],
+    env: { ...process.env, ...env },
+  });
   let seq = 0;
   const pending = new Map<number, (v: unknown) => void>();
   return new Promise((resolve, reject) => {
@@ -149,7 +170,10 @@ const threadWorkload = (ticketId: string, query: string): Workload => ({
   framesPerRound: 2, // the message, then the ticket change (a public reply moves the ticket)
   registrations: 2,
   timed: 'message',
-  mutate: (round) => ({ query: REPLY, variables: { id: ticketId, body: `Thanks, we are looking into it (round ${round}).` } }),
+  mutate: (round) => ({
+    query: REPLY,
+    variables: { id: ticketId, body: `Thanks, we are looking into it (round ${round}).` },
+  }),
 });
 
 const timelineWorkload = (clientId: string): Workload => ({
@@ -160,11 +184,18 @@ const timelineWorkload = (clientId: string): Workload => ({
   timed: 'all',
   mutate: (round) => ({
     query: CREATE_ENTRY,
-    variables: { input: { clientId, type: 'NOTE', summary: `Fan-out round ${round}`, occurredAt: new Date().toISOString() } },
+    variables: {
+      input: { clientId, type: 'NOTE', summary: `Fan-out round ${round}`, occurredAt: new Date().toISOString() },
+    },
   }),
 });
 
-const subscriberArgs = ({ query, variables, framesPerRound, timed }: Workload): SubscriberWorkload => ({ query, variables, framesPerRound, timed });
+const subscriberArgs = ({ query, variables, framesPerRound, timed }: Workload): SubscriberWorkload => ({
+  query,
+  variables,
+  framesPerRound,
+  timed,
+});
 
 /** Where subscriber sockets live: this process, or forked client processes (fanout-clients.ts). */
 interface SubscriberPool {
@@ -205,7 +236,10 @@ function localPool(): SubscriberPool {
 async function forkedPool(procs: number): Promise<SubscriberPool> {
   const children = await Promise.all(
     Array.from({ length: procs }, () => {
-      const child = fork(path.join(__dirname, 'fanout-clients.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: process.env });
+      const child = fork(path.join(__dirname, 'fanout-clients.ts'), [], {
+        execArgv: ['-r', '@swc-node/register'],
+        env: process.env,
+      });
       let seq = 0;
       const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
       const ready = new Promise<void>((resolve) => {
@@ -232,7 +266,10 @@ async function forkedPool(procs: number): Promise<SubscriberPool> {
       await Promise.all(
         children.map((call, i) => {
           const n = Math.max(0, Math.min(per, count - i * per));
-          const own = Array.from({ length: Math.min(n, cookies.length) }, (_, j) => cookies[(i * per + j) % cookies.length]);
+          const own = Array.from(
+            { length: Math.min(n, cookies.length) },
+            (_, j) => cookies[(i * per + j) % cookies.length],
+          );
           return call('open', { port, count: n, workload: subscriberArgs(w), cookies: own });
         }),
       );
@@ -284,7 +321,15 @@ interface Round {
  * Opens `counts[i]` subscribers on `servers[i]` (sessions round-robin from `cookies`), runs the rounds (each started by
  * `trigger`), closes the sockets. `servers` answer 'count' (LiveBus.subscriberCount or the floor's) and 'cpu'.
  */
-async function scenario(label: string, pool: SubscriberPool, servers: Child[], counts: number[], cookies: string[], w: Workload, trigger: (round: number) => Promise<Round>) {
+async function scenario(
+  label: string,
+  pool: SubscriberPool,
+  servers: Child[],
+  counts: number[],
+  cookies: string[],
+  w: Workload,
+  trigger: (round: number) => Promise<Round>,
+) {
   for (const [i, server] of servers.entries()) {
     await pool.open(server.port, counts[i], w, cookies);
     await until(async () => (await server.call<number>('count')) === expectedCount(counts[i], cookies.length, w));
@@ -310,32 +355,59 @@ async function scenario(label: string, pool: SubscriberPool, servers: Child[], c
       clientCpu += (await pool.cpu()) - clientBefore;
     }
   }
-  if (PROFILE) console.log('CPU profiles:', ...(await Promise.all(servers.map((a, i) => a.call<string>('profStop', { label: `${label}-${i + 1}` })))));
+  if (PROFILE)
+    console.log(
+      'CPU profiles:',
+      ...(await Promise.all(servers.map((a, i) => a.call<string>('profStop', { label: `${label}-${i + 1}` })))),
+    );
   await pool.closeAll();
   for (const server of servers) await until(async () => (await server.call<number>('count')) === 0);
   latencies.sort((a, b) => a - b);
   return {
-    p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), max: latencies[latencies.length - 1],
-    trigger: triggerMs / ROUNDS, cpu: cpu / ROUNDS, clientCpu: clientCpu / ROUNDS,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+    max: latencies[latencies.length - 1],
+    trigger: triggerMs / ROUNDS,
+    cpu: cpu / ROUNDS,
+    clientCpu: clientCpu / ROUNDS,
   };
 }
 
 async function main() {
-  const { stack, seeded } = await openBenchStack({ dataDirName: 'bench-fanout-postgres', port: Number(process.env.BENCH_FANOUT_PG_PORT ?? 54364), database: 'clientflow_bench_fanout', seed });
+  const { stack, seeded } = await openBenchStack({
+    dataDirName: 'bench-fanout-postgres',
+    port: Number(process.env.BENCH_FANOUT_PG_PORT ?? 54364),
+    database: 'clientflow_bench_fanout',
+    seed,
+  });
   const owner = await stack.signIn(seeded.email, PASSWORD);
   const tokens = new SessionTokens(BENCH_SESSION_SECRET);
-  const viewers = await Promise.all(seeded.viewerIds.map(async (sub) => `${STAFF_COOKIE}=${await tokens.sign({ kind: 'staff', sub, ws: seeded.workspaceId })}`));
-  const [p1, p2] = await Promise.all([forkChild('fanout-api.ts', { DATABASE_URL: stack.url }), forkChild('fanout-api.ts', { DATABASE_URL: stack.url })]);
+  const viewers = await Promise.all(
+    seeded.viewerIds.map(
+      async (sub) => `${STAFF_COOKIE}=${await tokens.sign({ kind: 'staff', sub, ws: seeded.workspaceId })}`,
+    ),
+  );
+  const [p1, p2] = await Promise.all([
+    forkChild('fanout-api.ts', { DATABASE_URL: stack.url }),
+    forkChild('fanout-api.ts', { DATABASE_URL: stack.url }),
+  ]);
   const pool = CLIENT_PROCS > 0 ? await forkedPool(CLIENT_PROCS) : localPool();
   const thread = threadWorkload(seeded.ticketId, THREAD);
-  const mutateOn = (api: Child, w: Workload) => async (round: number): Promise<Round> => {
-    const t0 = clock();
-    const res = (await (
-      await fetch(`http://127.0.0.1:${api.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: owner }, body: JSON.stringify(w.mutate!(round)) })
-    ).json()) as { errors?: unknown };
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return { t0, ms: clock() - t0 };
-  };
+  const mutateOn =
+    (api: Child, w: Workload) =>
+    async (round: number): Promise<Round> => {
+      const t0 = clock();
+      const res = (await (
+        await fetch(`http://127.0.0.1:${api.port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: owner },
+          body: JSON.stringify(w.mutate!(round)),
+        })
+      ).json()) as { errors?: unknown };
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return { t0, ms: clock() - t0 };
+    };
   const load1 = os.loadavg()[0];
 
   // Memory per idle subscriber on one API process (thread subscriptions of one session, then of distinct sessions).
@@ -354,21 +426,78 @@ async function main() {
 
   const rows: [string, Awaited<ReturnType<typeof scenario>>][] = [];
   const half = [Math.ceil(N / 2), Math.floor(N / 2)];
-  const run = async (name: string, label: string, servers: Child[], counts: number[], cookies: string[], w: Workload, trigger = mutateOn(p1, w)) => {
+  const run = async (
+    name: string,
+    label: string,
+    servers: Child[],
+    counts: number[],
+    cookies: string[],
+    w: Workload,
+    trigger = mutateOn(p1, w),
+  ) => {
     if (SCENARIOS.includes(label)) rows.push([name, await scenario(label, pool, servers, counts, cookies, w, trigger)]);
   };
   await run('ticket thread, one session, one process', 'thread1', [p1], [N], [owner], thread);
-  await run('ticket thread, one session, two processes (mutation on the first)', 'thread2', [p1, p2], half, [owner], thread);
-  await run('ticket thread + author/unread/assignee, one session, one process', 'relations1', [p1], [N], [owner], threadWorkload(seeded.ticketId, THREAD_RELATIONS));
-  await run(`ticket thread, ${Math.min(100, N)} sessions × ${Math.ceil(N / 100)} tabs, one process`, 'users100', [p1], [N], viewers.slice(0, 100), thread);
+  await run(
+    'ticket thread, one session, two processes (mutation on the first)',
+    'thread2',
+    [p1, p2],
+    half,
+    [owner],
+    thread,
+  );
+  await run(
+    'ticket thread + author/unread/assignee, one session, one process',
+    'relations1',
+    [p1],
+    [N],
+    [owner],
+    threadWorkload(seeded.ticketId, THREAD_RELATIONS),
+  );
+  await run(
+    `ticket thread, ${Math.min(100, N)} sessions × ${Math.ceil(N / 100)} tabs, one process`,
+    'users100',
+    [p1],
+    [N],
+    viewers.slice(0, 100),
+    thread,
+  );
   await run(`ticket thread, ${N} distinct sessions, one process`, 'distinct', [p1], [N], viewers.slice(0, N), thread);
-  await run(`ticket thread, ${N} distinct sessions, two processes`, 'distinct2', [p1, p2], half, viewers.slice(0, N), thread);
-  await run('client timeline (the earlier scenario), one session, one process', 'timeline1', [p1], [N], [owner], timelineWorkload(seeded.clientId));
+  await run(
+    `ticket thread, ${N} distinct sessions, two processes`,
+    'distinct2',
+    [p1, p2],
+    half,
+    viewers.slice(0, N),
+    thread,
+  );
+  await run(
+    'client timeline (the earlier scenario), one session, one process',
+    'timeline1',
+    [p1],
+    [N],
+    [owner],
+    timelineWorkload(seeded.clientId),
+  );
   if (SCENARIOS.includes('floor')) {
     // The floor: a bare ws server process writes one frame (the size of the thread's message frame) to each socket.
     const floor = await forkChild('fanout-floor.ts', {});
-    const w: Workload = { query: THREAD, variables: { id: seeded.ticketId }, framesPerRound: 1, registrations: 1, timed: 'all' };
-    await run('floor: bare ws writes from one process (no GraphQL, no database)', 'floor', [floor], [N], ['none'], w, () => floor.call<Round>('fire'));
+    const w: Workload = {
+      query: THREAD,
+      variables: { id: seeded.ticketId },
+      framesPerRound: 1,
+      registrations: 1,
+      timed: 'all',
+    };
+    await run(
+      'floor: bare ws writes from one process (no GraphQL, no database)',
+      'floor',
+      [floor],
+      [N],
+      ['none'],
+      w,
+      () => floor.call<Round>('fire'),
+    );
     await floor.call('stop');
   }
   const load2 = os.loadavg()[0];
@@ -378,12 +507,21 @@ async function main() {
     `\nlive fan-out: ${N} graphql-ws subscribers, ${ROUNDS} rounds each (after 3 warm-up), mutation start → receipt;` +
       ` client sockets ${CLIENT_PROCS > 0 ? `in ${CLIENT_PROCS} forked process(es)` : 'in the bench process'}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}`,
   );
-  console.log(`| scenario | p50 ms | p95 ms | p99 ms | max ms | mutation ms (mean) | server CPU ms per round | client CPU ms per round |\n|---|---|---|---|---|---|---|---|`);
+  console.log(
+    `| scenario | p50 ms | p95 ms | p99 ms | max ms | mutation ms (mean) | server CPU ms per round | client CPU ms per round |\n|---|---|---|---|---|---|---|---|`,
+  );
   for (const [name, r] of rows) {
-    console.log(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.trigger)} | ${ms(r.cpu)} | ${ms(r.clientCpu)} |`);
+    console.log(
+      `| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${ms(r.trigger)} | ${ms(r.cpu)} | ${ms(r.clientCpu)} |`,
+    );
   }
-  console.log(`memory per idle subscriber (ticket thread, after GC, ${N} subscribers), one session: RSS ${kb(memOne.rss)} KiB, heap ${kb(memOne.heap)} KiB`);
-  if (memDistinct) console.log(`memory per idle subscriber, ${N} distinct sessions: RSS ${kb(memDistinct.rss)} KiB, heap ${kb(memDistinct.heap)} KiB`);
+  console.log(
+    `memory per idle subscriber (ticket thread, after GC, ${N} subscribers), one session: RSS ${kb(memOne.rss)} KiB, heap ${kb(memOne.heap)} KiB`,
+  );
+  if (memDistinct)
+    console.log(
+      `memory per idle subscriber, ${N} distinct sessions: RSS ${kb(memDistinct.rss)} KiB, heap ${kb(memDistinct.heap)} KiB`,
+    );
 
   await pool.stop();
   await Promise.all([p1.call('stop'), p2.call('stop')]);

@@ -39,7 +39,9 @@ runBench(async () => {
     const r = await measure(n, 1, () => renderBillingPdf(data));
     const used = process.cpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000 / n;
-    console.log(`${String(lines).padStart(5)}  in process     ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(9)}  ${ms(cpuMs)}`);
+    console.log(
+      `${String(lines).padStart(5)}  in process     ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(9)}  ${ms(cpuMs)}`,
+    );
   }
   const worker = new PdfRenderer();
   for (let i = 0; i < 10; i++) await worker.render(fifty);

@@ -36,7 +36,9 @@ async function seed(url: string) {
     if (existing.rowCount) return { wsId: existing.rows[0].id as string };
     const started = performance.now();
     await pg.query('BEGIN');
-    const wsId = (await pg.query(`INSERT INTO workspace (name, slug) VALUES ('Bench projects', $1) RETURNING id`, [SLUG])).rows[0].id as string;
+    const wsId = (
+      await pg.query(`INSERT INTO workspace (name, slug) VALUES ('Bench projects', $1) RETURNING id`, [SLUG])
+    ).rows[0].id as string;
     const hash = await hashPassword(PASSWORD);
     const users = await pg.query(
       `INSERT INTO app_user (name, email, "passwordHash")
@@ -45,7 +47,10 @@ async function seed(url: string) {
     );
     const ownerId = users.rows.find((u) => u.name === 'Bench OWNER').id as string;
     const memberId = users.rows.find((u) => u.name === 'Bench MEMBER').id as string;
-    await pg.query(`INSERT INTO membership ("userId", "workspaceId", role, "costRate") VALUES ($1, $3, 'OWNER', 6000), ($2, $3, 'MEMBER', 4000)`, [ownerId, memberId, wsId]);
+    await pg.query(
+      `INSERT INTO membership ("userId", "workspaceId", role, "costRate") VALUES ($1, $3, 'OWNER', 6000), ($2, $3, 'MEMBER', 4000)`,
+      [ownerId, memberId, wsId],
+    );
     await pg.query(
       `INSERT INTO client ("workspaceId", name, email, status, "accountManagerId", "createdAt")
        SELECT $1, 'Client ' || lpad(i::text, 6, '0'), 'hello' || i || '@client.example',
@@ -98,7 +103,9 @@ async function seed(url: string) {
     );
     await pg.query('COMMIT');
     await pg.query('VACUUM ANALYZE');
-    console.log(`seeded ${CLIENTS} clients, ${CLIENTS * PROJECTS_PER_CLIENT} projects, ${ENTRIES} time entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${CLIENTS} clients, ${CLIENTS * PROJECTS_PER_CLIENT} projects, ${ENTRIES} time entries in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return { wsId };
   } finally {
     await pg.end();
@@ -126,18 +133,29 @@ async function main() {
     metrics: await gql(owner, CLIENT_METRICS, clientPage(1)),
   };
   await run(20, () => gql(owner, DASHBOARD)); // warm-up
-  const projectPage = (i: number) => ({ page: { offset: ((i * 37) % 20) * 50, limit: 50 }, filter: { status: ['ACTIVE'] } });
+  const projectPage = (i: number) => ({
+    page: { offset: ((i * 37) % 20) * 50, limit: 50 },
+    filter: { status: ['ACTIVE'] },
+  });
   const sqlProjects = await gql(owner, PROJECT_LIST, projectPage(1));
 
   const rows: [string, Awaited<ReturnType<typeof run>>][] = [
     [`dashboard, OWNER (${sql.ownerDashboard} SQL)`, await run(REQUESTS, () => gql(owner, DASHBOARD))],
     [`dashboard, MEMBER (${sql.memberDashboard} SQL)`, await run(REQUESTS, () => gql(member, DASHBOARD))],
-    [`clients page of 50 with metrics + time totals (${sql.metrics} SQL)`, await run(REQUESTS, (i) => gql(owner, CLIENT_METRICS, clientPage(i)))],
-    [`projects page of 50 ACTIVE with progress + hours, first 20 pages (${sqlProjects} SQL)`, await run(REQUESTS, (i) => gql(owner, PROJECT_LIST, projectPage(i)))],
+    [
+      `clients page of 50 with metrics + time totals (${sql.metrics} SQL)`,
+      await run(REQUESTS, (i) => gql(owner, CLIENT_METRICS, clientPage(i))),
+    ],
+    [
+      `projects page of 50 ACTIVE with progress + hours, first 20 pages (${sqlProjects} SQL)`,
+      await run(REQUESTS, (i) => gql(owner, PROJECT_LIST, projectPage(i))),
+    ],
   ];
 
   const f = ms;
-  console.log(`\nprojects & dashboard; ${CLIENTS} clients / ${CLIENTS * PROJECTS_PER_CLIENT} projects / ${ENTRIES} time entries; ${REQUESTS} sequential requests per row`);
+  console.log(
+    `\nprojects & dashboard; ${CLIENTS} clients / ${CLIENTS * PROJECTS_PER_CLIENT} projects / ${ENTRIES} time entries; ${REQUESTS} sequential requests per row`,
+  );
   console.log(`| scenario | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|`);
   for (const [name, r] of rows) console.log(`| ${name} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} |`);
 

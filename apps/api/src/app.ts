@@ -7,7 +7,10 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
@@ -83,7 +86,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     res.on('finish', () => {
       if (req.path === '/health') return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      logger.info(
+        { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
     });
     runWithQueryCounter(next);
   });
@@ -105,7 +111,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', perMessageDeflate: false });
   // The same one error mapping as HTTP (DomainError codes and fields; unknown errors hidden).
   const formatResult = (result: ExecutionResult): FormattedExecutionResult =>
-    result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : (result as FormattedExecutionResult);
+    result.errors
+      ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+      : (result as FormattedExecutionResult);
   // Subscribers with the same viewer, permissions, document and variables share one execution per event.
   const shared = new SharedSubscriptions({ formatResult, follow: () => services.live.follow() });
   const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
@@ -143,7 +151,13 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
             dataSource,
             cookieSettings,
           }),
-          { socket: ctx.extra.socket, id, query: payload.query, operationName: payload.operationName, variables: payload.variables },
+          {
+            socket: ctx.extra.socket,
+            id,
+            query: payload.query,
+            operationName: payload.operationName,
+            variables: payload.variables,
+          },
         ),
     },
     wsServer,
@@ -174,7 +188,15 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of GraphQL responses; also removes per-field instrumentation.
       ApolloServerPluginCacheControlDisabled(),
@@ -212,4 +234,3 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     },
   };
 }
-

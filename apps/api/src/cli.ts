@@ -26,7 +26,10 @@ async function main() {
       const ts = Date.now();
       const esc = (q: string) => q.replace(/\\/g, '\\\\').replace(/`/g, '\\`');
       const up = sql.upQueries.map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`).join('\n');
-      const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`).join('\n');
+      const down = sql.downQueries
+        .reverse()
+        .map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`)
+        .join('\n');
       const file = path.join(__dirname, 'platform', 'db', 'migrations', `${ts}-${name}.ts`);
       fs.writeFileSync(
         file,

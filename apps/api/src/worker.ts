@@ -16,7 +16,8 @@ import { logger } from './platform/logger/logger';
  */
 async function main() {
   const config = loadConfig({ jobsWorker: true });
-  if (!config.databaseUrl) throw new Error('the standalone worker needs DATABASE_URL (the API owns the embedded database)');
+  if (!config.databaseUrl)
+    throw new Error('the standalone worker needs DATABASE_URL (the API owns the embedded database)');
   const dataSource = createDataSource(config.databaseUrl, { poolSize: config.jobsConcurrency + 2 });
   await dataSource.initialize();
   await migrateDatabase(dataSource);
@@ -25,10 +26,17 @@ async function main() {
     ? nodemailer.createTransport(config.smtpUrl)
     : nodemailer.createTransport({ host: '127.0.0.1', port: config.mailCatcherPort, secure: false, ignoreTLS: true });
   // The worker signs no sessions; a random secret satisfies SessionTokens' length check when SESSION_SECRET is unset.
-  const services = createServices(MODULES, { dataSource, config, transport, sessionSecret: config.sessionSecret ?? randomBytes(32).toString('hex') });
+  const services = createServices(MODULES, {
+    dataSource,
+    config,
+    transport,
+    sessionSecret: config.sessionSecret ?? randomBytes(32).toString('hex'),
+  });
   registerJobs(MODULES, services);
   await services.jobs.start();
-  console.log(`ClientFlow worker is up: ${services.jobs.taskNames.length} task(s), concurrency ${config.jobsConcurrency}`);
+  console.log(
+    `ClientFlow worker is up: ${services.jobs.taskNames.length} task(s), concurrency ${config.jobsConcurrency}`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

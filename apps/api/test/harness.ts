@@ -74,7 +74,11 @@ export class TestClient {
     this.cookies.set(name, value);
   }
 
-  async gql<T = any>(query: string, variables?: Record<string, unknown>, extraHeaders: Record<string, string> = {}): Promise<GqlResult<T>> {
+  async gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<GqlResult<T>> {
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -110,14 +114,20 @@ export async function createWorkspace(ds: DataSource, name = 'Agency'): Promise<
   passwordHash ??= hashPassword(PASSWORD);
   const hash = await passwordHash;
   const tag = randomUUID().slice(0, 8);
-  const workspace = await ds.getRepository(Workspace).save(
-    ds.getRepository(Workspace).create({ name: `${name} ${tag}`, slug: `${name.toLowerCase().replace(/\W+/g, '-')}-${tag}` }),
-  );
+  const workspace = await ds
+    .getRepository(Workspace)
+    .save(
+      ds
+        .getRepository(Workspace)
+        .create({ name: `${name} ${tag}`, slug: `${name.toLowerCase().replace(/\W+/g, '-')}-${tag}` }),
+    );
   const users = {} as Record<Role, User>;
   const emails = {} as Record<Role, string>;
   for (const role of ['OWNER', 'ADMIN', 'MANAGER', 'MEMBER'] as Role[]) {
     const email = `${role.toLowerCase()}-${tag}@example.test`;
-    users[role] = await ds.getRepository(User).save(ds.getRepository(User).create({ name: `${role} ${tag}`, email, passwordHash: hash }));
+    users[role] = await ds
+      .getRepository(User)
+      .save(ds.getRepository(User).create({ name: `${role} ${tag}`, email, passwordHash: hash }));
     emails[role] = email;
     await ds.getRepository(Membership).insert({ userId: users[role].id, workspaceId: workspace.id, role });
   }
@@ -126,10 +136,13 @@ export async function createWorkspace(ds: DataSource, name = 'Agency'): Promise<
 
 export async function signIn(server: TestServer, email: string): Promise<TestClient> {
   const client = new TestClient(server.url);
-  const res = await client.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { id } } }`, {
-    e: email,
-    p: PASSWORD,
-  });
+  const res = await client.gql(
+    `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { id } } }`,
+    {
+      e: email,
+      p: PASSWORD,
+    },
+  );
   if (res.errors) throw new Error(`sign in failed: ${JSON.stringify(res.errors)}`);
   return client;
 }
@@ -141,10 +154,15 @@ export async function insertClient(
   data: Partial<Client> = {},
   contacts: Omit<Partial<Contact>, 'client'>[] = [],
 ): Promise<Client> {
-  const client = await ds.getRepository(Client).save(
-    ds.getRepository(Client).create({ workspaceId, name: `Client ${randomUUID().slice(0, 6)}`, status: 'ACTIVE', ...data }),
-  );
-  for (const c of contacts) await ds.getRepository(Contact).insert({ workspaceId, clientId: client.id, name: 'Someone', ...c });
+  const client = await ds
+    .getRepository(Client)
+    .save(
+      ds
+        .getRepository(Client)
+        .create({ workspaceId, name: `Client ${randomUUID().slice(0, 6)}`, status: 'ACTIVE', ...data }),
+    );
+  for (const c of contacts)
+    await ds.getRepository(Contact).insert({ workspaceId, clientId: client.id, name: 'Someone', ...c });
   await refreshClientSearchText(ds.manager, client.id);
   return client;
 }

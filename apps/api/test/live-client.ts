@@ -116,9 +116,15 @@ export function liveSubscribe(baseUrl: string, opts: LiveSubscribeOptions): Live
     get connections() {
       return connections;
     },
-    next: (timeoutMs = 5000) => waitFor(() => (events.length > taken ? events[taken++] : undefined), timeoutMs, 'a live event'),
+    next: (timeoutMs = 5000) =>
+      waitFor(() => (events.length > taken ? events[taken++] : undefined), timeoutMs, 'a live event'),
     ended: (timeoutMs = 5000) => waitFor(() => ended ?? undefined, timeoutMs, 'the subscription to end'),
-    closed: (timeoutMs = 5000) => waitFor(() => (closeCodes.length > closesSeen ? closeCodes[closesSeen++] : undefined), timeoutMs, 'the socket to close'),
+    closed: (timeoutMs = 5000) =>
+      waitFor(
+        () => (closeCodes.length > closesSeen ? closeCodes[closesSeen++] : undefined),
+        timeoutMs,
+        'the socket to close',
+      ),
     dispose: async () => {
       await client.dispose();
     },
@@ -138,7 +144,11 @@ export async function until(check: () => boolean, timeoutMs = 5000): Promise<voi
  * Opens a live subscription and waits until the API has registered it (so an event published next reaches it);
  * the subscriber is added to `open` for the test file's cleanup.
  */
-export async function subscribeLive(server: TestServer, opts: LiveSubscribeOptions, open: LiveSubscriber[]): Promise<LiveSubscriber> {
+export async function subscribeLive(
+  server: TestServer,
+  opts: LiveSubscribeOptions,
+  open: LiveSubscriber[],
+): Promise<LiveSubscriber> {
   const before = server.app.services.live.subscriberCount;
   const sub = liveSubscribe(server.url, opts);
   open.push(sub);

@@ -19,7 +19,11 @@ test('staff signs in, creates a client and finds it in the list', async () => {
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
   await page.getByRole('link', { name: /Active clients/i }).click();
   await page.waitForURL(/\/clients\?status=ACTIVE/);
-  await page.getByRole('link', { name: /New client/ }).or(page.getByRole('button', { name: /New client/ })).first().click();
+  await page
+    .getByRole('link', { name: /New client/ })
+    .or(page.getByRole('button', { name: /New client/ }))
+    .first()
+    .click();
   const name = `E2E Studio ${Date.now()}`;
   await page.getByRole('textbox', { name: 'Company name' }).fill(name);
   await page.getByRole('textbox', { name: 'Email' }).fill('hello@e2e-studio.example');
@@ -49,13 +53,19 @@ test('a contact signs in to the portal with a magic link from the mail catcher',
   // Opening the link alone signs nobody in (mail scanners prefetch links): the contact must continue.
   await page.getByRole('button', { name: /Continue to your portal/ }).click();
   await page.getByText('Aurora Café').first().waitFor();
-  await page.getByText(/Northwind Studio/).first().waitFor();
+  await page
+    .getByText(/Northwind Studio/)
+    .first()
+    .waitFor();
 
   // The link is single use.
   const second = await (await browser.newContext()).newPage();
   await second.goto(link!);
   await second.getByRole('button', { name: /Continue to your portal/ }).click();
-  await second.getByText(/expired or was already used/).first().waitFor();
+  await second
+    .getByText(/expired or was already used/)
+    .first()
+    .waitFor();
   await page.context().close();
   await second.context().close();
 });
@@ -100,7 +110,13 @@ test('staff works a client record: contact, timeline entry, document upload, pip
   // A PDF uploaded through the drop zone is listed and downloads with its name.
   await page.getByRole('tab', { name: 'Documents' }).click();
   await page.getByText('Drop files here or click to choose').waitFor();
-  await page.locator('input[type=file]').setInputFiles({ name: 'contract-2026.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'contract-2026.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
   const link = page.getByRole('link', { name: /contract-2026\.pdf/ }).first();
   await link.waitFor();
   const download = await context.request.get(new URL((await link.getAttribute('href'))!, ADMIN_URL).toString());
@@ -114,7 +130,10 @@ test('staff works a client record: contact, timeline entry, document upload, pip
   await page.getByRole('menuitem', { name: 'Paused' }).click();
   await page.getByLabel('Paused column').getByText('Blue Harbor Logistics').waitFor();
   await page.goto(`${clientUrl}?tab=timeline`);
-  await page.getByText(/from ACTIVE to PAUSED/i).first().waitFor();
+  await page
+    .getByText(/from ACTIVE to PAUSED/i)
+    .first()
+    .waitFor();
   await context.close();
 });
 
@@ -146,6 +165,9 @@ test('staff runs a project: create it from the client, finish its task, see prog
   await page.getByText('100%').first().waitFor();
 
   await page.goto(`${clientUrl}?tab=timeline`);
-  await page.getByText(/E2E brand sprint/).first().waitFor();
+  await page
+    .getByText(/E2E brand sprint/)
+    .first()
+    .waitFor();
   await context.close();
 });

@@ -12,7 +12,9 @@ afterAll(() => browser?.close());
 
 /** Ids of the invoices listed in the statement table, from their row links. */
 const rowIds = (page: Page) =>
-  page.locator('table a[href^="/invoices/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').pop()!));
+  page
+    .locator('table a[href^="/invoices/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').pop()!));
 
 /** A staff (owner) GraphQL call over HTTP, as the admin app makes it. */
 async function staffGql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -20,10 +22,19 @@ async function staffGql<T>(query: string, variables: Record<string, unknown> = {
   const signIn = await fetch(`${API_URL}/graphql`, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query: `mutation { signIn(email: "owner@demo.clientflow.test", password: "clientflow-demo") { user { id } } }` }),
+    body: JSON.stringify({
+      query: `mutation { signIn(email: "owner@demo.clientflow.test", password: "clientflow-demo") { user { id } } }`,
+    }),
   });
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const res = await fetch(`${API_URL}/graphql`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify({ query, variables }) });
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const res = await fetch(`${API_URL}/graphql`, {
+    method: 'POST',
+    headers: { ...headers, cookie },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -32,7 +43,11 @@ async function staffGql<T>(query: string, variables: Record<string, unknown> = {
 /** What staff see: the invoices' statuses through the admin's GraphQL API. */
 async function staffInvoiceStatus(ids: string[]): Promise<string[]> {
   const statuses: string[] = [];
-  for (const id of ids) statuses.push((await staffGql<{ invoice: { status: string } }>(`query($id: ID!) { invoice(id: $id) { status } }`, { id })).invoice.status);
+  for (const id of ids)
+    statuses.push(
+      (await staffGql<{ invoice: { status: string } }>(`query($id: ID!) { invoice(id: $id) { status } }`, { id }))
+        .invoice.status,
+    );
   return statuses;
 }
 
@@ -78,18 +93,29 @@ test('a contact downloads the selected invoices as one ZIP of their PDFs', async
     chosen.push((await rows.nth(i).locator('a[href^="/invoices/"]').textContent())!.trim());
   }
   expect(chosen).toHaveLength(2);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download selected (ZIP)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download selected (ZIP)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^invoices-\d{4}-\d{2}-\d{2}\.zip$/);
-  const names = execFileSync('unzip', ['-Z1', (await download.path())!]).toString().trim().split('\n').sort();
+  const names = execFileSync('unzip', ['-Z1', (await download.path())!])
+    .toString()
+    .trim()
+    .split('\n')
+    .sort();
   expect(names).toEqual(chosen.map((n) => `${n}.pdf`).sort());
-  const first = execFileSync('unzip', ['-p', (await download.path())!, names[0]]).subarray(0, 5).toString();
+  const first = execFileSync('unzip', ['-p', (await download.path())!, names[0]])
+    .subarray(0, 5)
+    .toString();
   expect(first).toBe('%PDF-');
   await context.close();
 });
 
 test('a contact approves a deliverable waiting for them; staff see the decision', async () => {
   // Staff submit a deliverable on the contact's project.
-  const { projects } = await staffGql<{ projects: { nodes: { id: string }[] } }>(`{ projects(filter: { search: "Aurora" }) { nodes { id } } }`);
+  const { projects } = await staffGql<{ projects: { nodes: { id: string }[] } }>(
+    `{ projects(filter: { search: "Aurora" }) { nodes { id } } }`,
+  );
   const title = `Menu photography ${Date.now()}`;
   const { createDeliverable } = await staffGql<{ createDeliverable: { id: string; status: string } }>(
     `mutation($input: CreateDeliverableInput!) { createDeliverable(input: $input) { id status } }`,
@@ -101,14 +127,20 @@ test('a contact approves a deliverable waiting for them; staff see the decision'
   await portalSignIn(page);
   await page.getByRole('link', { name: 'Approvals' }).first().click();
   await page.getByRole('heading', { name: 'Approvals' }).waitFor();
-  const card = page.locator('div', { has: page.getByText(title, { exact: true }) }).filter({ has: page.getByRole('button', { name: 'Approve', exact: true }) }).last();
+  const card = page
+    .locator('div', { has: page.getByText(title, { exact: true }) })
+    .filter({ has: page.getByRole('button', { name: 'Approve', exact: true }) })
+    .last();
   await card.getByRole('button', { name: 'Approve', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText(`Approve “${title}”?`).waitFor();
   await dialog.getByLabel('Comment (optional)').fill('Looks great, ship it.');
   await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
   await page.getByText('Approved. The team has been told.').waitFor();
-  const { deliverable } = await staffGql<{ deliverable: { status: string } }>(`query($id: ID!) { deliverable(id: $id) { status } }`, { id: createDeliverable.id });
+  const { deliverable } = await staffGql<{ deliverable: { status: string } }>(
+    `query($id: ID!) { deliverable(id: $id) { status } }`,
+    { id: createDeliverable.id },
+  );
   expect(deliverable.status).toBe('APPROVED');
   await page.context().close();
 });

@@ -24,10 +24,16 @@ test('a contact opens a ticket with a file; staff add an internal note and reply
   await portalSignIn(portal);
   await portal.getByRole('link', { name: 'Support' }).first().click();
   await portal.getByRole('heading', { name: 'Support' }).waitFor();
-  await portal.getByRole('link', { name: /Open new ticket/ }).or(portal.getByRole('button', { name: /Open new ticket/ })).first().click();
+  await portal
+    .getByRole('link', { name: /Open new ticket/ })
+    .or(portal.getByRole('button', { name: /Open new ticket/ }))
+    .first()
+    .click();
   await portal.getByLabel(/Subject/).fill(subject);
   await portal.getByLabel(/Message/).fill('Clicking “Pay” on the shop does nothing on my phone.');
-  await portal.locator('input[type=file]').setInputFiles({ name: 'screen recording notes.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await portal
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'screen recording notes.pdf', mimeType: 'application/pdf', buffer: PDF });
   await portal.getByRole('button', { name: /Send ticket/ }).click();
   await portal.waitForURL(/\/tickets\/[0-9a-f-]{36}$/);
   const ticketId = portal.url().split('/').pop()!;
@@ -45,7 +51,9 @@ test('a contact opens a ticket with a file; staff add an internal note and reply
 
   // An internal note, then a public reply.
   await staff.getByText('Internal note', { exact: true }).first().click();
-  await staff.getByRole('textbox', { name: 'Internal note' }).fill('Their theme overrides our script — check with the dev team.');
+  await staff
+    .getByRole('textbox', { name: 'Internal note' })
+    .fill('Their theme overrides our script — check with the dev team.');
   await staff.getByRole('button', { name: 'Add internal note' }).click();
   const staffThread = staff.getByRole('list', { name: 'Messages' });
   await staffThread.getByText('Their theme overrides our script').waitFor();
@@ -56,14 +64,21 @@ test('a contact opens a ticket with a file; staff add an internal note and reply
 
   // The portal thread, still open, receives the reply without a reload; the note never shows.
   await portal.getByText('Thanks Ana — fixed, could you try again?').waitFor({ timeout: 15_000 });
-  await portal.getByText(/Awaiting your reply/).first().waitFor();
+  await portal
+    .getByText(/Awaiting your reply/)
+    .first()
+    .waitFor();
   expect(await portal.getByText('Their theme overrides our script').count()).toBe(0);
   await portal.reload();
   await portal.getByText('Thanks Ana — fixed, could you try again?').waitFor();
   expect(await portal.getByText('Their theme overrides our script').count()).toBe(0);
 
   // The reply was emailed with a link back to the thread.
-  const mail = (await (await fetch(`${API_URL}/dev/mail/messages.json`)).json()) as { to: string; subject: string; text: string }[];
+  const mail = (await (await fetch(`${API_URL}/dev/mail/messages.json`)).json()) as {
+    to: string;
+    subject: string;
+    text: string;
+  }[];
   const reply = mail.find((m) => m.to.includes(CONTACT) && m.subject === `Re: ${subject}`);
   expect(reply?.text).toContain(`${PORTAL_URL}/tickets/${ticketId}`);
   expect(reply?.text).not.toContain('Their theme overrides our script');

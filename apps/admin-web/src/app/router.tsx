@@ -18,8 +18,16 @@ export const appRoutes: RouteObject[] = [
           {
             element: <AppLayout />,
             children: [
-              { index: true, lazy: async () => ({ Component: (await import('../features/dashboard/routes/dashboard.route')).DashboardRoute }) },
-              { path: 'time', lazy: async () => ({ Component: (await import('../features/time/routes/time.route')).TimeRoute }) },
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/dashboard/routes/dashboard.route')).DashboardRoute,
+                }),
+              },
+              {
+                path: 'time',
+                lazy: async () => ({ Component: (await import('../features/time/routes/time.route')).TimeRoute }),
+              },
               { path: 'clients', element: <ClientsListRoute /> },
               {
                 path: 'clients/new',
@@ -41,86 +49,122 @@ export const appRoutes: RouteObject[] = [
               },
               {
                 path: 'settings',
-                lazy: async () => ({ Component: (await import('../features/settings/routes/settings-layout.route')).SettingsLayout }),
+                lazy: async () => ({
+                  Component: (await import('../features/settings/routes/settings-layout.route')).SettingsLayout,
+                }),
                 children: [
                   { index: true, element: <Navigate to="custom-fields" replace /> },
                   {
                     path: 'custom-fields',
                     lazy: async () => ({
-                      Component: (await import('../features/settings/routes/custom-fields-settings.route')).CustomFieldsSettingsRoute,
+                      Component: (await import('../features/settings/routes/custom-fields-settings.route'))
+                        .CustomFieldsSettingsRoute,
                     }),
                   },
                   {
                     path: 'billing',
                     lazy: async () => ({
-                      Component: (await import('../features/billing/settings/routes/billing-settings.route')).BillingSettingsRoute,
+                      Component: (await import('../features/billing/settings/routes/billing-settings.route'))
+                        .BillingSettingsRoute,
                     }),
                   },
                   {
                     path: 'workspace',
                     lazy: async () => ({
-                      Component: (await import('../features/settings/routes/workspace-settings.route')).WorkspaceSettingsRoute,
+                      Component: (await import('../features/settings/routes/workspace-settings.route'))
+                        .WorkspaceSettingsRoute,
                     }),
                   },
                   {
                     path: 'email-templates',
                     lazy: async () => ({
-                      Component: (await import('../features/billing/email/routes/email-templates-settings.route')).EmailTemplatesSettingsRoute,
+                      Component: (await import('../features/billing/email/routes/email-templates-settings.route'))
+                        .EmailTemplatesSettingsRoute,
                     }),
                   },
                 ],
               },
               {
                 path: 'projects',
-                lazy: async () => ({ Component: (await import('../features/projects/routes/projects-list.route')).ProjectsListRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/projects/routes/projects-list.route')).ProjectsListRoute,
+                }),
               },
               {
                 path: 'projects/:id',
-                lazy: async () => ({ Component: (await import('../features/projects/routes/project-detail.route')).ProjectDetailRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/projects/routes/project-detail.route')).ProjectDetailRoute,
+                }),
               },
               {
                 path: 'deliverables/:id',
-                lazy: async () => ({ Component: (await import('../features/deliverables/routes/deliverable-detail.route')).DeliverableDetailRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/deliverables/routes/deliverable-detail.route'))
+                    .DeliverableDetailRoute,
+                }),
               },
               {
                 path: 'invoices/recurring',
-                lazy: async () => ({ Component: (await import('../features/billing/recurring/routes/recurring-list.route')).RecurringListRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/billing/recurring/routes/recurring-list.route'))
+                    .RecurringListRoute,
+                }),
               },
               {
                 path: 'invoices',
-                lazy: async () => ({ Component: (await import('../features/billing/invoices/routes/invoices-list.route')).InvoicesListRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/billing/invoices/routes/invoices-list.route'))
+                    .InvoicesListRoute,
+                }),
               },
               {
                 path: 'invoices/new',
-                lazy: async () => ({ Component: (await import('../features/billing/invoices/routes/new-invoice.route')).NewInvoiceRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/billing/invoices/routes/new-invoice.route')).NewInvoiceRoute,
+                }),
               },
               {
                 path: 'invoices/:id',
-                lazy: async () => ({ Component: (await import('../features/billing/invoices/routes/invoice-detail.route')).InvoiceDetailRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/billing/invoices/routes/invoice-detail.route'))
+                    .InvoiceDetailRoute,
+                }),
               },
               {
                 path: 'quotes',
-                lazy: async () => ({ Component: (await import('../features/billing/quotes/routes/quotes-list.route')).QuotesListRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/billing/quotes/routes/quotes-list.route')).QuotesListRoute,
+                }),
               },
               {
                 path: 'quotes/new',
-                lazy: async () => ({ Component: (await import('../features/billing/quotes/routes/new-quote.route')).NewQuoteRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/billing/quotes/routes/new-quote.route')).NewQuoteRoute,
+                }),
               },
               {
                 path: 'quotes/:id',
-                lazy: async () => ({ Component: (await import('../features/billing/quotes/routes/quote-detail.route')).QuoteDetailRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/billing/quotes/routes/quote-detail.route')).QuoteDetailRoute,
+                }),
               },
               {
                 path: 'tickets',
-                lazy: async () => ({ Component: (await import('../features/tickets/routes/tickets-inbox.route')).TicketsInboxRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/tickets/routes/tickets-inbox.route')).TicketsInboxRoute,
+                }),
               },
               {
                 path: 'tickets/:id',
-                lazy: async () => ({ Component: (await import('../features/tickets/routes/ticket-thread.route')).TicketThreadRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/tickets/routes/ticket-thread.route')).TicketThreadRoute,
+                }),
               },
               {
                 path: 'segments',
-                lazy: async () => ({ Component: (await import('../features/segments/routes/segments.route')).SegmentsRoute }),
+                lazy: async () => ({
+                  Component: (await import('../features/segments/routes/segments.route')).SegmentsRoute,
+                }),
               },
               { path: '*', element: <PageNotFound /> },
             ],

@@ -3,7 +3,9 @@ import { act } from '@testing-library/react';
 /** The upload network boundary: a scripted XMLHttpRequest the test drives (progress, then the answer). */
 export class FakeXhr {
   static sent: FakeXhr[] = [];
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+    onprogress: null,
+  };
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   onabort: (() => void) | null = null;

@@ -24,7 +24,10 @@ interface RenderOptions {
 }
 
 /** Mantine + mocked Apollo + an in-memory router; every other URL renders a probe showing where we went. */
-export function renderWithProviders(ui: ReactElement, { mocks = [], viewer = null, route = '/', path = '/' }: RenderOptions = {}) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { mocks = [], viewer = null, route = '/', path = '/' }: RenderOptions = {},
+) {
   return render(
     <MantineProvider theme={theme} env="test">
       <Notifications />
@@ -32,7 +35,15 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], viewer = nul
         <ViewerContext.Provider value={viewer}>
           <MemoryRouter initialEntries={[route]}>
             <Routes>
-              <Route path={path} element={<>{ui}<LocationProbe /></>} />
+              <Route
+                path={path}
+                element={
+                  <>
+                    {ui}
+                    <LocationProbe />
+                  </>
+                }
+              />
               <Route path="*" element={<LocationProbe />} />
             </Routes>
           </MemoryRouter>

@@ -8,7 +8,12 @@ export function viewerFixture(role: Role = 'OWNER'): Viewer {
     __typename: 'Viewer',
     role,
     permissions: permissionsFor(role),
-    user: { __typename: 'User', id: 'user-1', name: 'Olivia Owner', email: `${role.toLowerCase()}@demo.clientflow.test` },
+    user: {
+      __typename: 'User',
+      id: 'user-1',
+      name: 'Olivia Owner',
+      email: `${role.toLowerCase()}@demo.clientflow.test`,
+    },
     workspace: { ...workspace, currency: 'USD', locale: 'en-US', timezone: 'UTC', primaryColor: '#4263eb' },
     memberships: [{ __typename: 'Membership', role, workspace }],
   };

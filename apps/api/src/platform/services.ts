@@ -27,8 +27,12 @@ export function createServices(modules: readonly AppModule[], deps: ServiceDeps)
   const services = platform as Services;
   const building = new Set<string>();
   for (const m of modules) {
-    for (const [name, factory] of Object.entries(m.services ?? {}) as [keyof Services, (s: Services, d: ServiceDeps) => unknown][]) {
-      if (Object.prototype.hasOwnProperty.call(services, name)) throw new Error(`service "${name}" is declared twice (module ${m.name})`);
+    for (const [name, factory] of Object.entries(m.services ?? {}) as [
+      keyof Services,
+      (s: Services, d: ServiceDeps) => unknown,
+    ][]) {
+      if (Object.prototype.hasOwnProperty.call(services, name))
+        throw new Error(`service "${name}" is declared twice (module ${m.name})`);
       Object.defineProperty(services, name, {
         configurable: true,
         enumerable: true,

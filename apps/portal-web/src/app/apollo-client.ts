@@ -30,7 +30,9 @@ export function createApolloClient({ onUnauthenticated, onError }: PortalApolloO
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { ...APP_HEADERS } });
 
   // Lazy twice: graphql-ws is downloaded and its socket opened with the first subscription.
-  const wsLink = new LazyLiveLink(() => import('../features/live/live-socket').then((m) => m.createLiveLink(websocketUrl())));
+  const wsLink = new LazyLiveLink(() =>
+    import('../features/live/live-socket').then((m) => m.createLiveLink(websocketUrl())),
+  );
 
   const errorLink = new ErrorLink(({ error, operation }) => {
     if (isUnauthenticated(error)) {

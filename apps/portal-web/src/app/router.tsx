@@ -66,7 +66,9 @@ export const routes: RouteObject[] = [
       },
       {
         path: '/p/:workspaceSlug/:clientKey',
-        lazy: async () => ({ Component: (await import('../features/auth/routes/portal-entry-layout.route')).PortalEntryLayout }),
+        lazy: async () => ({
+          Component: (await import('../features/auth/routes/portal-entry-layout.route')).PortalEntryLayout,
+        }),
         children: [
           {
             index: true,
@@ -104,15 +106,18 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'approvals',
-            lazy: async () => guarded('APPROVE', (await import('../features/approvals/routes/approvals.route')).ApprovalsRoute),
+            lazy: async () =>
+              guarded('APPROVE', (await import('../features/approvals/routes/approvals.route')).ApprovalsRoute),
           },
           {
             path: 'documents',
-            lazy: async () => guarded('VIEW_DOCUMENTS', (await import('../features/documents/routes/documents.route')).DocumentsRoute),
+            lazy: async () =>
+              guarded('VIEW_DOCUMENTS', (await import('../features/documents/routes/documents.route')).DocumentsRoute),
           },
           {
             path: 'timeline',
-            lazy: async () => guarded('VIEW_TIMELINE', (await import('../features/timeline/routes/timeline.route')).TimelineRoute),
+            lazy: async () =>
+              guarded('VIEW_TIMELINE', (await import('../features/timeline/routes/timeline.route')).TimelineRoute),
           },
           { path: 'tickets', lazy: ticketsPage((pages) => pages.TicketsRoute) },
           { path: 'tickets/new', lazy: ticketsPage((pages) => pages.NewTicketRoute) },
@@ -120,7 +125,9 @@ export const routes: RouteObject[] = [
           { path: 'tickets/:id', lazy: ticketsPage((pages) => pages.TicketThreadRoute) },
           {
             path: 'feedback',
-            lazy: async () => ({ Component: (await import('../features/feedback/routes/feedback.route')).FeedbackRoute }),
+            lazy: async () => ({
+              Component: (await import('../features/feedback/routes/feedback.route')).FeedbackRoute,
+            }),
           },
         ],
       },

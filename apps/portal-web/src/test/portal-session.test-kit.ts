@@ -1,16 +1,18 @@
 import type { PortalPermission, PortalViewerFieldsFragment } from '@clientflow/graphql-types/portal';
 
 /** A portal viewer as the API returns it (with __typename, as Apollo's cache expects). */
-export function portalViewer(overrides: {
-  contactName?: string;
-  clientName?: string;
-  status?: PortalViewerFieldsFragment['client']['status'];
-  agencyName?: string;
-  logoUrl?: string | null;
-  primaryColor?: string;
-  locale?: string;
-  permissions?: PortalPermission[];
-} = {}) {
+export function portalViewer(
+  overrides: {
+    contactName?: string;
+    clientName?: string;
+    status?: PortalViewerFieldsFragment['client']['status'];
+    agencyName?: string;
+    logoUrl?: string | null;
+    primaryColor?: string;
+    locale?: string;
+    permissions?: PortalPermission[];
+  } = {},
+) {
   return {
     __typename: 'PortalViewer' as const,
     contact: {
@@ -20,7 +22,18 @@ export function portalViewer(overrides: {
       email: 'ana@acme.test',
       role: 'DECISION_MAKER' as const,
     },
-    permissions: overrides.permissions ?? (['VIEW_PROJECTS', 'VIEW_TASKS', 'COMMENT', 'APPROVE', 'VIEW_DOCUMENTS', 'VIEW_INVOICES', 'VIEW_TIMELINE', 'OPEN_TICKETS'] as PortalPermission[]),
+    permissions:
+      overrides.permissions ??
+      ([
+        'VIEW_PROJECTS',
+        'VIEW_TASKS',
+        'COMMENT',
+        'APPROVE',
+        'VIEW_DOCUMENTS',
+        'VIEW_INVOICES',
+        'VIEW_TIMELINE',
+        'OPEN_TICKETS',
+      ] as PortalPermission[]),
     locale: overrides.locale ?? 'en',
     client: {
       __typename: 'PortalClient' as const,

@@ -1,4 +1,9 @@
-import { assertClientTransition, assertInitialClientStatus, canTransitionClient, nextClientStatuses } from './client-status';
+import {
+  assertClientTransition,
+  assertInitialClientStatus,
+  canTransitionClient,
+  nextClientStatuses,
+} from './client-status';
 import { DomainError } from '../errors/domain-error';
 
 describe('client status machine', () => {

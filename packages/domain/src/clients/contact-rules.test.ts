@@ -1,6 +1,10 @@
 import { DomainError } from '../errors/domain-error';
 import {
-  assertPortalAccessReachable, assertPrimaryUnset, contactChangePermissions, isPrimaryOnCreate, primaryAfterDelete,
+  assertPortalAccessReachable,
+  assertPrimaryUnset,
+  contactChangePermissions,
+  isPrimaryOnCreate,
+  primaryAfterDelete,
 } from './contact-rules';
 import { locationChanged } from './client-location';
 

@@ -1,7 +1,15 @@
 import { badInput } from '../errors/domain-error';
 import type { Permission } from '../permissions/permissions';
 
-export const CONTACT_ROLES = ['DECISION_MAKER', 'TECHNICAL', 'BILLING', 'MARKETING', 'LEGAL', 'OBSERVER', 'OTHER'] as const;
+export const CONTACT_ROLES = [
+  'DECISION_MAKER',
+  'TECHNICAL',
+  'BILLING',
+  'MARKETING',
+  'LEGAL',
+  'OBSERVER',
+  'OTHER',
+] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
 /** What "who to contact for what" says each role is for, in the order people look for them. */
@@ -51,14 +59,20 @@ export interface ContactChange {
 }
 
 /** Permissions a contact change needs beyond `client.edit`: portal access is managed by `portal.manage`. */
-export function contactChangePermissions(change: ContactChange, current: { portalAccess: boolean } | null): Permission[] {
+export function contactChangePermissions(
+  change: ContactChange,
+  current: { portalAccess: boolean } | null,
+): Permission[] {
   const wanted = change.portalAccess;
   if (wanted === undefined || wanted === null) return [];
   return wanted !== (current?.portalAccess ?? false) ? ['portal.manage'] : [];
 }
 
 /** The portal signs contacts in by emailed magic link, so access without an email could never be used. */
-export function assertPortalAccessReachable(contact: { email: string | null; portalAccess: boolean }, changedField: 'email' | 'portalAccess'): void {
+export function assertPortalAccessReachable(
+  contact: { email: string | null; portalAccess: boolean },
+  changedField: 'email' | 'portalAccess',
+): void {
   if (contact.portalAccess && !contact.email) {
     throw badInput(
       changedField,

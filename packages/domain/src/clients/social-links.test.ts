@@ -3,12 +3,18 @@ import { checkSocialLink, normalizeSocialLinks, socialLinksList } from './social
 
 describe('social links', () => {
   it('adds https, accepts subdomains and alternative hosts', () => {
-    expect(checkSocialLink('LINKEDIN', 'br.linkedin.com/company/acme')).toEqual({ ok: true, url: 'https://br.linkedin.com/company/acme' });
+    expect(checkSocialLink('LINKEDIN', 'br.linkedin.com/company/acme')).toEqual({
+      ok: true,
+      url: 'https://br.linkedin.com/company/acme',
+    });
     expect(checkSocialLink('X', 'http://twitter.com/acme')).toEqual({ ok: true, url: 'https://twitter.com/acme' });
   });
 
-  it('refuses a URL on another network\'s host, or not a URL', () => {
-    expect(checkSocialLink('INSTAGRAM', 'https://facebook.com/acme')).toEqual({ ok: false, message: 'Instagram links point to instagram.com' });
+  it("refuses a URL on another network's host, or not a URL", () => {
+    expect(checkSocialLink('INSTAGRAM', 'https://facebook.com/acme')).toEqual({
+      ok: false,
+      message: 'Instagram links point to instagram.com',
+    });
     expect(checkSocialLink('GITHUB', 'notgithub.com/acme').ok).toBe(false);
     expect(checkSocialLink('GITHUB', 'ftp://github.com/acme').ok).toBe(false);
     expect(checkSocialLink('GITHUB', 'https://user:pw@github.com/acme').ok).toBe(false);
@@ -28,7 +34,11 @@ describe('social links', () => {
   });
 
   it('names the row of a bad link or a duplicated network', () => {
-    const bad = () => normalizeSocialLinks([{ network: 'X', url: 'x.com/a' }, { network: 'YOUTUBE', url: 'vimeo.com/a' }]);
+    const bad = () =>
+      normalizeSocialLinks([
+        { network: 'X', url: 'x.com/a' },
+        { network: 'YOUTUBE', url: 'vimeo.com/a' },
+      ]);
     expect(bad).toThrow(DomainError);
     try {
       bad();
@@ -36,7 +46,10 @@ describe('social links', () => {
       expect((e as DomainError).field).toBe('socialLinks.1.url');
     }
     try {
-      normalizeSocialLinks([{ network: 'X', url: 'x.com/a' }, { network: 'X', url: 'x.com/b' }]);
+      normalizeSocialLinks([
+        { network: 'X', url: 'x.com/a' },
+        { network: 'X', url: 'x.com/b' },
+      ]);
     } catch (e) {
       expect((e as DomainError).field).toBe('socialLinks.1.network');
     }

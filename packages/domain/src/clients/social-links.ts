@@ -1,8 +1,20 @@
 import { badInput } from '../errors/domain-error';
 
 export const SOCIAL_NETWORKS = [
-  'LINKEDIN', 'INSTAGRAM', 'FACEBOOK', 'X', 'YOUTUBE', 'TIKTOK', 'GITHUB', 'BEHANCE', 'DRIBBBLE', 'PINTEREST',
-  'THREADS', 'BLUESKY', 'MEDIUM', 'VIMEO',
+  'LINKEDIN',
+  'INSTAGRAM',
+  'FACEBOOK',
+  'X',
+  'YOUTUBE',
+  'TIKTOK',
+  'GITHUB',
+  'BEHANCE',
+  'DRIBBBLE',
+  'PINTEREST',
+  'THREADS',
+  'BLUESKY',
+  'MEDIUM',
+  'VIMEO',
 ] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
 
@@ -60,7 +72,11 @@ export function checkSocialLink(network: SocialNetwork, raw: string): SocialLink
 
 export function networkLabel(network: SocialNetwork): string {
   const labels: Partial<Record<SocialNetwork, string>> = {
-    LINKEDIN: 'LinkedIn', YOUTUBE: 'YouTube', TIKTOK: 'TikTok', GITHUB: 'GitHub', X: 'X',
+    LINKEDIN: 'LinkedIn',
+    YOUTUBE: 'YouTube',
+    TIKTOK: 'TikTok',
+    GITHUB: 'GitHub',
+    X: 'X',
   };
   return labels[network] ?? network.charAt(0) + network.slice(1).toLowerCase();
 }

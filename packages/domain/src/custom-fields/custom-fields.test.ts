@@ -1,10 +1,22 @@
 import { DomainError } from '../errors/domain-error';
 import {
-  customFieldValueToString, displayCustomFieldValue, isCalendarDate, normalizeSelectOptions, parseCustomFieldValue,
-  slugifyCustomFieldKey, validateCustomFieldDefinition, type CustomFieldDefinitionLike, type CustomFieldType,
+  customFieldValueToString,
+  displayCustomFieldValue,
+  isCalendarDate,
+  normalizeSelectOptions,
+  parseCustomFieldValue,
+  slugifyCustomFieldKey,
+  validateCustomFieldDefinition,
+  type CustomFieldDefinitionLike,
+  type CustomFieldType,
 } from './custom-fields';
 
-const def = (type: CustomFieldType, options: string[] = []): CustomFieldDefinitionLike => ({ key: 'thing', label: 'Thing', type, options });
+const def = (type: CustomFieldType, options: string[] = []): CustomFieldDefinitionLike => ({
+  key: 'thing',
+  label: 'Thing',
+  type,
+  options,
+});
 
 function errorOf(fn: () => unknown): DomainError {
   try {
@@ -61,13 +73,21 @@ describe('validateCustomFieldDefinition', () => {
   });
 
   it('limits help text', () => {
-    expect(errorOf(() => validateCustomFieldDefinition({ label: 'A', type: 'TEXT', helpText: 'x'.repeat(301) })).field).toBe('helpText');
+    expect(
+      errorOf(() => validateCustomFieldDefinition({ label: 'A', type: 'TEXT', helpText: 'x'.repeat(301) })).field,
+    ).toBe('helpText');
   });
 
   it('requires options for SELECT and refuses them for other types', () => {
-    expect(errorOf(() => validateCustomFieldDefinition({ label: 'Tier', type: 'SELECT', options: [' '] })).field).toBe('options');
-    expect(errorOf(() => validateCustomFieldDefinition({ label: 'Tier', type: 'TEXT', options: ['Gold'] })).field).toBe('options');
-    expect(validateCustomFieldDefinition({ label: 'Tier', type: 'SELECT', options: [' Gold ', 'Silver', ''] }).options).toEqual(['Gold', 'Silver']);
+    expect(errorOf(() => validateCustomFieldDefinition({ label: 'Tier', type: 'SELECT', options: [' '] })).field).toBe(
+      'options',
+    );
+    expect(errorOf(() => validateCustomFieldDefinition({ label: 'Tier', type: 'TEXT', options: ['Gold'] })).field).toBe(
+      'options',
+    );
+    expect(
+      validateCustomFieldDefinition({ label: 'Tier', type: 'SELECT', options: [' Gold ', 'Silver', ''] }).options,
+    ).toEqual(['Gold', 'Silver']);
   });
 
   it('refuses duplicate or over-long options', () => {
@@ -109,7 +129,15 @@ describe('parseCustomFieldValue', () => {
   it('DATE: real calendar dates as YYYY-MM-DD', () => {
     expect(parseCustomFieldValue(def('DATE'), '2024-02-29')).toBe('2024-02-29');
     expect(parseCustomFieldValue(def('DATE'), '2025-12-31')).toBe('2025-12-31');
-    for (const bad of ['2025-02-29', '2025-13-01', '2025-04-31', '2025-1-5', '05/01/2025', '2025-01-01T00:00:00Z', 20250101]) {
+    for (const bad of [
+      '2025-02-29',
+      '2025-13-01',
+      '2025-04-31',
+      '2025-1-5',
+      '05/01/2025',
+      '2025-01-01T00:00:00Z',
+      20250101,
+    ]) {
       expect(errorOf(() => parseCustomFieldValue(def('DATE'), bad)).field).toBe('customFields.thing');
     }
     expect(isCalendarDate('1900-02-29')).toBe(false);
@@ -127,7 +155,8 @@ describe('parseCustomFieldValue', () => {
     expect(parseCustomFieldValue(def('CHECKBOX'), 'true')).toBe(true);
     expect(parseCustomFieldValue(def('CHECKBOX'), 'FALSE')).toBe(false);
     expect(parseCustomFieldValue(def('CHECKBOX'), false)).toBe(false);
-    for (const bad of ['yes', '1', 1]) expect(errorOf(() => parseCustomFieldValue(def('CHECKBOX'), bad)).field).toBe('customFields.thing');
+    for (const bad of ['yes', '1', 1])
+      expect(errorOf(() => parseCustomFieldValue(def('CHECKBOX'), bad)).field).toBe('customFields.thing');
   });
 
   it('URL: http and https only', () => {
@@ -135,7 +164,17 @@ describe('parseCustomFieldValue', () => {
     expect(parseCustomFieldValue(def('URL'), 'http://intranet.local')).toBe('http://intranet.local');
     expect(parseCustomFieldValue(def('URL'), 'http://localhost:3000/a#b')).toBe('http://localhost:3000/a#b');
     expect(parseCustomFieldValue(def('URL'), 'https://münchen.example/karte')).toBe('https://münchen.example/karte');
-    for (const bad of ['javascript:alert(1)', 'ftp://example.com', 'example.com', 'https://', 'https://exa mple.com', 'mailto:a@b.c', 'https://a..b', 'https://user@host.example', 'https://-bad.example']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'ftp://example.com',
+      'example.com',
+      'https://',
+      'https://exa mple.com',
+      'mailto:a@b.c',
+      'https://a..b',
+      'https://user@host.example',
+      'https://-bad.example',
+    ]) {
       expect(errorOf(() => parseCustomFieldValue(def('URL'), bad)).field).toBe('customFields.thing');
     }
   });

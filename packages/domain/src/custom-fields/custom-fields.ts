@@ -69,7 +69,8 @@ export function normalizeSelectOptions(options: readonly string[], field = 'opti
     seen.add(folded);
     out.push(option);
   }
-  if (out.length > CUSTOM_FIELD_LIMITS.optionsMax) throw badInput(field, `a field can have at most ${CUSTOM_FIELD_LIMITS.optionsMax} options`);
+  if (out.length > CUSTOM_FIELD_LIMITS.optionsMax)
+    throw badInput(field, `a field can have at most ${CUSTOM_FIELD_LIMITS.optionsMax} options`);
   return out;
 }
 
@@ -82,7 +83,8 @@ export function validateCustomFieldDefinition(input: {
 }): { label: string; helpText: string | null; options: string[] } {
   const label = input.label.trim().replace(/\s+/g, ' ');
   if (!label) throw badInput('label', 'label is required');
-  if (label.length > CUSTOM_FIELD_LIMITS.labelMax) throw badInput('label', `label must be at most ${CUSTOM_FIELD_LIMITS.labelMax} characters`);
+  if (label.length > CUSTOM_FIELD_LIMITS.labelMax)
+    throw badInput('label', `label must be at most ${CUSTOM_FIELD_LIMITS.labelMax} characters`);
   const helpText = input.helpText?.trim() || null;
   if (helpText && helpText.length > CUSTOM_FIELD_LIMITS.helpTextMax) {
     throw badInput('helpText', `help text must be at most ${CUSTOM_FIELD_LIMITS.helpTextMax} characters`);
@@ -109,7 +111,8 @@ export function isCalendarDate(value: string): boolean {
 }
 
 // http(s) only, a host name (letters, digits, hyphens; IDNs allowed) or an IPv6 literal, optional port, path/query/fragment.
-const HTTP_URL = /^https?:\/\/(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?(?:[/?#]\S*)?$/iu;
+const HTTP_URL =
+  /^https?:\/\/(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?(?:[/?#]\S*)?$/iu;
 
 function isHttpUrl(value: string): boolean {
   return HTTP_URL.test(value);
@@ -119,7 +122,10 @@ function isHttpUrl(value: string): boolean {
  * Turns raw input (a form string, or an already-typed value from an import) into the stored value, or null to clear.
  * Bad input throws BAD_USER_INPUT naming `customFields.<key>`.
  */
-export function parseCustomFieldValue(definition: CustomFieldDefinitionLike, raw: unknown): CustomFieldStoredValue | null {
+export function parseCustomFieldValue(
+  definition: CustomFieldDefinitionLike,
+  raw: unknown,
+): CustomFieldStoredValue | null {
   const field = `customFields.${definition.key}`;
   const fail = (message: string) => badInput(field, `${definition.label}: ${message}`);
   if (raw === null || raw === undefined) return null;
@@ -129,11 +135,17 @@ export function parseCustomFieldValue(definition: CustomFieldDefinitionLike, raw
       if (typeof raw !== 'string') throw fail('must be text');
       const text = raw.trim();
       if (!text) return null;
-      if (text.length > CUSTOM_FIELD_LIMITS.textMax) throw fail(`must be at most ${CUSTOM_FIELD_LIMITS.textMax} characters`);
+      if (text.length > CUSTOM_FIELD_LIMITS.textMax)
+        throw fail(`must be at most ${CUSTOM_FIELD_LIMITS.textMax} characters`);
       return text;
     }
     case 'NUMBER': {
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw.trim()) ? Number(raw.trim()) : NaN;
+      const n =
+        typeof raw === 'number'
+          ? raw
+          : typeof raw === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw.trim())
+            ? Number(raw.trim())
+            : NaN;
       if (!Number.isFinite(n)) throw fail('must be a number');
       return n === 0 ? 0 : n; // no -0 in storage
     }
@@ -156,7 +168,8 @@ export function parseCustomFieldValue(definition: CustomFieldDefinitionLike, raw
     }
     case 'URL': {
       const text = typeof raw === 'string' ? raw.trim() : '';
-      if (text.length > CUSTOM_FIELD_LIMITS.urlMax || !isHttpUrl(text)) throw fail('must be a web address starting with http:// or https://');
+      if (text.length > CUSTOM_FIELD_LIMITS.urlMax || !isHttpUrl(text))
+        throw fail('must be a web address starting with http:// or https://');
       return text;
     }
   }

@@ -49,7 +49,9 @@ describe('formatCalendarDate', () => {
     expect(formatCalendarDate('2026-03-14', 'en-US', 'long')).toBe('March 14, 2026');
     expect(formatCalendarDate('2026-03-14', 'en-US', 'short')).toBe('3/14/26');
     expect(formatCalendarDate('2026-03-14', 'en-US', { weekday: 'short', day: 'numeric' })).toBe('14 Sat');
-    expect(formatCalendarDate('2026-03-14', 'en-US', { weekday: 'long', day: 'numeric', month: 'short' })).toBe('Saturday, Mar 14');
+    expect(formatCalendarDate('2026-03-14', 'en-US', { weekday: 'long', day: 'numeric', month: 'short' })).toBe(
+      'Saturday, Mar 14',
+    );
   });
 
   it('never moves the day through a time zone', () => {

@@ -55,7 +55,11 @@ function dateFormat(locale: string, style: CalendarDateStyle): Intl.DateTimeForm
  * A calendar date (`2026-03-14`, or the date part of a longer ISO string) in the locale, `medium` style by
  * default (`Mar 14, 2026`); '' when empty or unreadable. The day is never shifted by a time zone.
  */
-export function formatCalendarDate(isoDate: string | null | undefined, locale: string, style: CalendarDateStyle = 'medium'): string {
+export function formatCalendarDate(
+  isoDate: string | null | undefined,
+  locale: string,
+  style: CalendarDateStyle = 'medium',
+): string {
   if (!isoDate) return '';
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return '';

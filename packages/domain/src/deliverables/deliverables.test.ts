@@ -1,6 +1,14 @@
 import {
-  assertCommentBody, assertDeliverableTitle, canDecideDeliverable, canModifyComment, commentInternalFor, decideDeliverable,
-  isCommentVisibleToContact, isDeliverableOverdue, nextDeliverableVersion, type DeliverableState,
+  assertCommentBody,
+  assertDeliverableTitle,
+  canDecideDeliverable,
+  canModifyComment,
+  commentInternalFor,
+  decideDeliverable,
+  isCommentVisibleToContact,
+  isDeliverableOverdue,
+  nextDeliverableVersion,
+  type DeliverableState,
 } from './deliverables';
 
 const pending: DeliverableState = { status: 'PENDING_APPROVAL', version: 1 };
@@ -8,13 +16,25 @@ const pending: DeliverableState = { status: 'PENDING_APPROVAL', version: 1 };
 describe('deliverable decisions', () => {
   it('approves a pending version, with or without a comment', () => {
     expect(decideDeliverable(pending, 'APPROVED', null)).toEqual({ status: 'APPROVED', version: 1, comment: null });
-    expect(decideDeliverable(pending, 'APPROVED', '  Looks great ')).toEqual({ status: 'APPROVED', version: 1, comment: 'Looks great' });
+    expect(decideDeliverable(pending, 'APPROVED', '  Looks great ')).toEqual({
+      status: 'APPROVED',
+      version: 1,
+      comment: 'Looks great',
+    });
   });
 
   it('requests changes only with a comment', () => {
-    expect(decideDeliverable(pending, 'CHANGES_REQUESTED', 'Bigger logo')).toEqual({ status: 'CHANGES_REQUESTED', version: 1, comment: 'Bigger logo' });
-    expect(() => decideDeliverable(pending, 'CHANGES_REQUESTED', '   ')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'comment' }));
-    expect(() => decideDeliverable(pending, 'CHANGES_REQUESTED', null)).toThrow(expect.objectContaining({ field: 'comment' }));
+    expect(decideDeliverable(pending, 'CHANGES_REQUESTED', 'Bigger logo')).toEqual({
+      status: 'CHANGES_REQUESTED',
+      version: 1,
+      comment: 'Bigger logo',
+    });
+    expect(() => decideDeliverable(pending, 'CHANGES_REQUESTED', '   ')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'comment' }),
+    );
+    expect(() => decideDeliverable(pending, 'CHANGES_REQUESTED', null)).toThrow(
+      expect.objectContaining({ field: 'comment' }),
+    );
   });
 
   it('refuses a second decision for the same version', () => {
@@ -22,13 +42,19 @@ describe('deliverable decisions', () => {
       const decided = { status, version: 3 };
       expect(canDecideDeliverable(decided)).toBe(false);
       expect(() => decideDeliverable(decided, 'APPROVED', null)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-      expect(() => decideDeliverable(decided, 'CHANGES_REQUESTED', 'x')).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+      expect(() => decideDeliverable(decided, 'CHANGES_REQUESTED', 'x')).toThrow(
+        expect.objectContaining({ code: 'CONFLICT' }),
+      );
     }
   });
 
   it('refuses an unknown decision and an over-long comment', () => {
-    expect(() => decideDeliverable(pending, 'PENDING_APPROVAL' as never, null)).toThrow(expect.objectContaining({ field: 'decision' }));
-    expect(() => decideDeliverable(pending, 'APPROVED', 'x'.repeat(5001))).toThrow(expect.objectContaining({ field: 'comment' }));
+    expect(() => decideDeliverable(pending, 'PENDING_APPROVAL' as never, null)).toThrow(
+      expect.objectContaining({ field: 'decision' }),
+    );
+    expect(() => decideDeliverable(pending, 'APPROVED', 'x'.repeat(5001))).toThrow(
+      expect.objectContaining({ field: 'comment' }),
+    );
   });
 
   it('does not mutate its input', () => {
@@ -40,8 +66,14 @@ describe('deliverable decisions', () => {
 
 describe('new versions', () => {
   it('restart approval from every status and increment the version', () => {
-    expect(nextDeliverableVersion({ status: 'APPROVED', version: 1 })).toEqual({ status: 'PENDING_APPROVAL', version: 2 });
-    expect(nextDeliverableVersion({ status: 'CHANGES_REQUESTED', version: 2 })).toEqual({ status: 'PENDING_APPROVAL', version: 3 });
+    expect(nextDeliverableVersion({ status: 'APPROVED', version: 1 })).toEqual({
+      status: 'PENDING_APPROVAL',
+      version: 2,
+    });
+    expect(nextDeliverableVersion({ status: 'CHANGES_REQUESTED', version: 2 })).toEqual({
+      status: 'PENDING_APPROVAL',
+      version: 3,
+    });
     expect(nextDeliverableVersion(pending)).toEqual({ status: 'PENDING_APPROVAL', version: 2 });
   });
 

@@ -32,15 +32,24 @@ export function canDecideDeliverable(state: DeliverableState): boolean {
  * PENDING_APPROVAL → APPROVED | CHANGES_REQUESTED, once per version. Requesting changes needs a comment
  * saying what to change. Returns the new state; never mutates the input.
  */
-export function decideDeliverable(state: DeliverableState, decision: DeliverableDecision, comment: string | null | undefined): DecisionOutcome {
+export function decideDeliverable(
+  state: DeliverableState,
+  decision: DeliverableDecision,
+  comment: string | null | undefined,
+): DecisionOutcome {
   if (!isDeliverableDecision(decision)) throw badInput('decision', 'decision must be APPROVED or CHANGES_REQUESTED');
   if (!canDecideDeliverable(state)) {
     const what = state.status === 'APPROVED' ? 'approved' : 'sent back for changes';
-    throw new DomainError('CONFLICT', `Version ${state.version} was already ${what}; submit a new version to decide again`);
+    throw new DomainError(
+      'CONFLICT',
+      `Version ${state.version} was already ${what}; submit a new version to decide again`,
+    );
   }
   const text = comment?.trim() || null;
-  if (decision === 'CHANGES_REQUESTED' && !text) throw badInput('comment', 'Say what should change when requesting changes');
-  if (text && text.length > MAX_DECISION_COMMENT) throw badInput('comment', `comment must be at most ${MAX_DECISION_COMMENT} characters`);
+  if (decision === 'CHANGES_REQUESTED' && !text)
+    throw badInput('comment', 'Say what should change when requesting changes');
+  if (text && text.length > MAX_DECISION_COMMENT)
+    throw badInput('comment', `comment must be at most ${MAX_DECISION_COMMENT} characters`);
   return { status: decision, version: state.version, comment: text };
 }
 
@@ -54,7 +63,8 @@ export function nextDeliverableVersion(state: DeliverableState): DeliverableStat
 export function assertDeliverableTitle(title: string): string {
   const t = title.trim();
   if (!t) throw badInput('title', 'title is required');
-  if (t.length > MAX_DELIVERABLE_TITLE) throw badInput('title', `title must be at most ${MAX_DELIVERABLE_TITLE} characters`);
+  if (t.length > MAX_DELIVERABLE_TITLE)
+    throw badInput('title', `title must be at most ${MAX_DELIVERABLE_TITLE} characters`);
   return t;
 }
 

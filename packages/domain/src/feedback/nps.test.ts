@@ -10,7 +10,14 @@ describe('NPS', () => {
   });
 
   it('puts scores in the standard bands', () => {
-    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual(['DETRACTOR', 'DETRACTOR', 'PASSIVE', 'PASSIVE', 'PROMOTER', 'PROMOTER']);
+    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual([
+      'DETRACTOR',
+      'DETRACTOR',
+      'PASSIVE',
+      'PASSIVE',
+      'PROMOTER',
+      'PROMOTER',
+    ]);
   });
 
   it('computes % promoters minus % detractors', () => {
@@ -24,6 +31,8 @@ describe('NPS', () => {
   it('trims comments and limits their length', () => {
     expect(assertFeedbackComment('  ')).toBeNull();
     expect(assertFeedbackComment(' great ')).toBe('great');
-    expect(() => assertFeedbackComment('x'.repeat(MAX_FEEDBACK_COMMENT + 1))).toThrow(expect.objectContaining({ field: 'comment' }));
+    expect(() => assertFeedbackComment('x'.repeat(MAX_FEEDBACK_COMMENT + 1))).toThrow(
+      expect.objectContaining({ field: 'comment' }),
+    );
   });
 });

@@ -8,13 +8,15 @@ export type NpsCategory = (typeof NPS_CATEGORIES)[number];
 export const MAX_FEEDBACK_COMMENT = 2000;
 
 export function assertNpsScore(score: number): number {
-  if (!Number.isInteger(score) || score < 0 || score > 10) throw badInput('score', 'score must be a whole number from 0 to 10');
+  if (!Number.isInteger(score) || score < 0 || score > 10)
+    throw badInput('score', 'score must be a whole number from 0 to 10');
   return score;
 }
 
 export function assertFeedbackComment(comment: string | null | undefined): string | null {
   const text = cleanText(comment);
-  if (text && text.length > MAX_FEEDBACK_COMMENT) throw badInput('comment', `comment must be at most ${MAX_FEEDBACK_COMMENT} characters`);
+  if (text && text.length > MAX_FEEDBACK_COMMENT)
+    throw badInput('comment', `comment must be at most ${MAX_FEEDBACK_COMMENT} characters`);
   return text;
 }
 

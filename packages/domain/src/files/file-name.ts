@@ -22,9 +22,11 @@ export function safeFileName(raw: string, fallback = 'file'): string {
 export function assertValidFileName(name: string, field = 'name'): string {
   const trimmed = name.trim();
   if (!trimmed) throw badInput(field, 'The file name cannot be empty');
-  if (trimmed.length > MAX_FILE_NAME_LENGTH) throw badInput(field, `The file name must be at most ${MAX_FILE_NAME_LENGTH} characters`);
+  if (trimmed.length > MAX_FILE_NAME_LENGTH)
+    throw badInput(field, `The file name must be at most ${MAX_FILE_NAME_LENGTH} characters`);
   if (/[\\/]/.test(trimmed)) throw badInput(field, 'The file name cannot contain / or \\');
-  if (new RegExp(CONTROL.source).test(trimmed)) throw badInput(field, 'The file name cannot contain control characters');
+  if (new RegExp(CONTROL.source).test(trimmed))
+    throw badInput(field, 'The file name cannot contain control characters');
   if (trimmed === '.' || trimmed === '..') throw badInput(field, 'The file name cannot be . or ..');
   return trimmed;
 }

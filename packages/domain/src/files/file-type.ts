@@ -3,7 +3,8 @@
  * The extension may only choose between variants of the same bytes (CSV vs plain text, DOCX vs ZIP) and is
  * refused when it claims a different type than the bytes show.
  */
-export type FileKind = 'pdf' | 'png' | 'jpeg' | 'webp' | 'gif' | 'docx' | 'xlsx' | 'pptx' | 'zip' | 'text' | 'csv' | 'svg';
+export type FileKind =
+  'pdf' | 'png' | 'jpeg' | 'webp' | 'gif' | 'docx' | 'xlsx' | 'pptx' | 'zip' | 'text' | 'csv' | 'svg';
 
 export interface SniffedFileType {
   kind: FileKind;
@@ -23,7 +24,11 @@ const TYPES: Record<FileKind, SniffedFileType> = {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extensions: ['docx'],
   },
-  xlsx: { kind: 'xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] },
+  xlsx: {
+    kind: 'xlsx',
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+  },
   pptx: {
     kind: 'pptx',
     contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -65,13 +70,22 @@ function isUtf8(bytes: Uint8Array, end: number): boolean {
   let i = 0;
   while (i < end) {
     const b = bytes[i];
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return false;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return false;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       // A sequence cut by the end of the sample is fine; cut by the end of the file it is not.
@@ -107,11 +121,15 @@ function textHead(bytes: Uint8Array): string {
   const end = Math.min(bytes.length, 1024);
   let s = '';
   for (let i = 0; i < end; i++) s += String.fromCharCode(bytes[i]);
-  return s.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  return s
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
 }
 
 /** Markup a browser would run: never accepted as "text". */
-const HTML_MARKERS = /<(!doctype\s+html|html|head|body|script|iframe|object|embed|meta|link|style|frameset|a\s|img\s|div|form)\b/i;
+const HTML_MARKERS =
+  /<(!doctype\s+html|html|head|body|script|iframe|object|embed|meta|link|style|frameset|a\s|img\s|div|form)\b/i;
 
 function isSvg(head: string): boolean {
   // Skip an XML declaration, comments and a doctype before the root element.
@@ -126,7 +144,8 @@ export function sniffFileType(bytes: Uint8Array): SniffedFileType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return TYPES.jpeg;
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return TYPES.webp;
   if (startsWith(bytes, ascii('GIF87a')) || startsWith(bytes, ascii('GIF89a'))) return TYPES.gif;
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return TYPES[zipFlavour(bytes)];
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return TYPES[zipFlavour(bytes)];
   if (!looksLikeText(bytes)) return null;
   const head = textHead(bytes);
   if (isSvg(head)) return TYPES.svg;
@@ -146,11 +165,20 @@ export type UploadCheck = { ok: true; type: SniffedFileType } | { ok: false; rea
  * The upload decision: bytes first, then the name must not claim another type. A text file named `.csv` is CSV;
  * a ZIP named `.docx` must really be a Word document.
  */
-export function checkUpload(fileName: string, bytes: Uint8Array, allowed: readonly FileKind[] = ALL_KINDS): UploadCheck {
+export function checkUpload(
+  fileName: string,
+  bytes: Uint8Array,
+  allowed: readonly FileKind[] = ALL_KINDS,
+): UploadCheck {
   const sniffed = sniffFileType(bytes);
-  if (!sniffed) return { ok: false, reason: `"${fileName}" is not an allowed file type (PDF, images, Office documents, ZIP, text or CSV)` };
+  if (!sniffed)
+    return {
+      ok: false,
+      reason: `"${fileName}" is not an allowed file type (PDF, images, Office documents, ZIP, text or CSV)`,
+    };
   const type = sniffed.kind === 'text' && fileExtension(fileName) === 'csv' ? TYPES.csv : sniffed;
-  if (!allowed.includes(type.kind)) return { ok: false, reason: `"${fileName}" is a ${type.kind.toUpperCase()} file, which is not allowed here` };
+  if (!allowed.includes(type.kind))
+    return { ok: false, reason: `"${fileName}" is a ${type.kind.toUpperCase()} file, which is not allowed here` };
   const ext = fileExtension(fileName);
   if (ext && !type.extensions.includes(ext)) {
     return { ok: false, reason: `"${fileName}" is named .${ext} but its content is ${type.kind.toUpperCase()}` };

@@ -33,6 +33,8 @@ describe('sanitizeSvg', () => {
   });
 
   it('adds the SVG namespace when the source left it out', () => {
-    expect(sanitizeSvg('<svg width="4"><circle r="1"/></svg>')).toBe('<svg xmlns="http://www.w3.org/2000/svg" width="4"><circle r="1"/></svg>');
+    expect(sanitizeSvg('<svg width="4"><circle r="1"/></svg>')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="4"><circle r="1"/></svg>',
+    );
   });
 });

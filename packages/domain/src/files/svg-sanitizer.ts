@@ -7,16 +7,69 @@
  */
 const ELEMENTS = new Set(
   [
-    'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline',
-    'polygon', 'text', 'tspan', 'textPath', 'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'pattern',
-    'marker', 'image', 'filter', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feFlood',
-    'feGaussianBlur', 'feMerge', 'feMergeNode', 'feOffset', 'feFuncA', 'feFuncR', 'feFuncG', 'feFuncB',
-    'feDropShadow', 'feMorphology', 'feTurbulence', 'feDisplacementMap', 'feTile', 'feImage', 'metadata',
+    'svg',
+    'g',
+    'defs',
+    'symbol',
+    'use',
+    'title',
+    'desc',
+    'path',
+    'rect',
+    'circle',
+    'ellipse',
+    'line',
+    'polyline',
+    'polygon',
+    'text',
+    'tspan',
+    'textPath',
+    'linearGradient',
+    'radialGradient',
+    'stop',
+    'clipPath',
+    'mask',
+    'pattern',
+    'marker',
+    'image',
+    'filter',
+    'feBlend',
+    'feColorMatrix',
+    'feComponentTransfer',
+    'feComposite',
+    'feFlood',
+    'feGaussianBlur',
+    'feMerge',
+    'feMergeNode',
+    'feOffset',
+    'feFuncA',
+    'feFuncR',
+    'feFuncG',
+    'feFuncB',
+    'feDropShadow',
+    'feMorphology',
+    'feTurbulence',
+    'feDisplacementMap',
+    'feTile',
+    'feImage',
+    'metadata',
   ].map((e) => e.toLowerCase()),
 );
 /** Dropped with everything inside them. */
-const DROP_WITH_CONTENT = new Set(['script', 'style', 'foreignobject', 'iframe', 'object', 'embed', 'animate', 'set',
-  'animatetransform', 'animatemotion', 'handler', 'listener']);
+const DROP_WITH_CONTENT = new Set([
+  'script',
+  'style',
+  'foreignobject',
+  'iframe',
+  'object',
+  'embed',
+  'animate',
+  'set',
+  'animatetransform',
+  'animatemotion',
+  'handler',
+  'listener',
+]);
 const TEXT_PARENTS = new Set(['text', 'tspan', 'textpath', 'title', 'desc']);
 
 const ATTR_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
@@ -37,7 +90,8 @@ const decodeEntities = (v: string) =>
     const cp = l.startsWith('#x') ? parseInt(l.slice(2), 16) : parseInt(l.slice(1), 10);
     return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
   });
-const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeAttr = (v: string) =>
+  v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const escapeText = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function safeAttribute(name: string, rawValue: string): string | null {
@@ -104,7 +158,8 @@ export function sanitizeSvg(input: string): string | null {
         const safe = [...attrs.matchAll(ATTR)]
           .map((a) => safeAttribute(a[1], a[2] ?? a[3] ?? ''))
           .filter((a): a is string => a !== null);
-        if (stack.length === 0 && !safe.some((a) => a.startsWith('xmlns='))) safe.unshift('xmlns="http://www.w3.org/2000/svg"');
+        if (stack.length === 0 && !safe.some((a) => a.startsWith('xmlns=')))
+          safe.unshift('xmlns="http://www.w3.org/2000/svg"');
         out.push(`<${rawName}${safe.length ? ` ${safe.join(' ')}` : ''}${selfClosing ? '/>' : '>'}`);
       }
       if (!selfClosing) {

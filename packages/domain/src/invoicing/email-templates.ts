@@ -10,7 +10,13 @@ export const EMAIL_SUBJECT_MAX = 200;
 export const EMAIL_BODY_MAX = 10_000;
 
 const COMMON = ['agency.name', 'client.name', 'contact.name', 'portal.link'] as const;
-const INVOICE_FIELDS = ['invoice.number', 'invoice.total', 'invoice.balance', 'invoice.issueDate', 'invoice.dueDate'] as const;
+const INVOICE_FIELDS = [
+  'invoice.number',
+  'invoice.total',
+  'invoice.balance',
+  'invoice.issueDate',
+  'invoice.dueDate',
+] as const;
 
 /** The placeholders each kind may use. */
 export const EMAIL_TEMPLATE_PLACEHOLDERS: Readonly<Record<EmailTemplateKind, readonly string[]>> = {
@@ -88,11 +94,16 @@ export function placeholdersIn(text: string): string[] {
 function assertPlaceholders(kind: EmailTemplateKind, text: string, field: 'subject' | 'body'): void {
   const allowed = EMAIL_TEMPLATE_PLACEHOLDERS[kind];
   const unknown = placeholdersIn(text).find((name) => !allowed.includes(name));
-  if (unknown) throw badInput(field, `Unknown placeholder {{${unknown}}}; ${kind.toLowerCase()} emails can use ${allowed.map((p) => `{{${p}}}`).join(', ')}`);
+  if (unknown)
+    throw badInput(
+      field,
+      `Unknown placeholder {{${unknown}}}; ${kind.toLowerCase()} emails can use ${allowed.map((p) => `{{${p}}}`).join(', ')}`,
+    );
   // Whatever is left with braces after removing the valid placeholders is a malformed one ("{{ invoice number }}").
   const rest = text.replace(PLACEHOLDER, '');
   const broken = /\{\{[^}]*\}?\}?/.exec(rest);
-  if (broken) throw badInput(field, `Malformed placeholder "${broken[0].slice(0, 40)}"; write placeholders like {{client.name}}`);
+  if (broken)
+    throw badInput(field, `Malformed placeholder "${broken[0].slice(0, 40)}"; write placeholders like {{client.name}}`);
 }
 
 /** Trims and checks a template before it is saved; answers with the field and the reason. */
@@ -101,7 +112,8 @@ export function validateEmailTemplate(kind: EmailTemplateKind, input: EmailTempl
   const body = input.body.replace(/\r\n?/g, '\n').trim();
   if (!subject) throw badInput('subject', 'The subject cannot be empty');
   if (/[\r\n]/.test(subject)) throw badInput('subject', 'The subject must be a single line');
-  if (subject.length > EMAIL_SUBJECT_MAX) throw badInput('subject', `The subject can have at most ${EMAIL_SUBJECT_MAX} characters`);
+  if (subject.length > EMAIL_SUBJECT_MAX)
+    throw badInput('subject', `The subject can have at most ${EMAIL_SUBJECT_MAX} characters`);
   if (!body) throw badInput('body', 'The body cannot be empty');
   if (body.length > EMAIL_BODY_MAX) throw badInput('body', `The body can have at most ${EMAIL_BODY_MAX} characters`);
   assertPlaceholders(kind, subject, 'subject');
@@ -111,13 +123,21 @@ export function validateEmailTemplate(kind: EmailTemplateKind, input: EmailTempl
 
 /** Substitutes known values; a placeholder without a value renders empty. Values are inserted verbatim (plain text). */
 export function renderTemplate(text: string, values: Readonly<Record<string, string | null | undefined>>): string {
-  return text.replace(PLACEHOLDER, (_, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? (values[name] ?? '') : ''));
+  return text.replace(PLACEHOLDER, (_, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? (values[name] ?? '') : '',
+  );
 }
 
 /** Renders subject and body; the subject is kept on one line whatever the values contain. */
-export function renderEmailTemplate(template: EmailTemplateText, values: Readonly<Record<string, string | null | undefined>>): EmailTemplateText {
+export function renderEmailTemplate(
+  template: EmailTemplateText,
+  values: Readonly<Record<string, string | null | undefined>>,
+): EmailTemplateText {
   return {
-    subject: renderTemplate(template.subject, values).replace(/\s*[\r\n]+\s*/g, ' ').trim().slice(0, 998),
+    subject: renderTemplate(template.subject, values)
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .trim()
+      .slice(0, 998),
     body: renderTemplate(template.body, values),
   };
 }

@@ -116,7 +116,9 @@ describe('assertPayment', () => {
     expect(e?.message).toBe('The payment (501) is more than the balance due (500); overpayments are not accepted');
   });
   it('refuses any payment when nothing is owed', () => {
-    expect(errorOf(() => assertPayment({ amount: 1, balance: 0 }))?.message).toBe('This invoice has nothing left to pay');
+    expect(errorOf(() => assertPayment({ amount: 1, balance: 0 }))?.message).toBe(
+      'This invoice has nothing left to pay',
+    );
     expect(errorOf(() => assertPayment({ amount: 1, balance: -5 }))?.field).toBe('amount');
   });
 });

@@ -36,11 +36,13 @@ export function isOpenInvoice(status: InvoiceStatus): boolean {
 }
 
 function assertDate(value: string, field: string): void {
-  if (typeof value !== 'string' || !isIsoDate(value)) throw badInput(field, `${field} must be a calendar date like 2026-03-14`);
+  if (typeof value !== 'string' || !isIsoDate(value))
+    throw badInput(field, `${field} must be a calendar date like 2026-03-14`);
 }
 
 function assertAmount(value: number, field: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw badInput(field, `${field} must be zero or more (whole minor units)`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw badInput(field, `${field} must be zero or more (whole minor units)`);
 }
 
 /**
@@ -48,7 +50,12 @@ function assertAmount(value: number, field: string): void {
  * is after the due date (the due date itself is not late) — "past due with a balance", partly paid or not, the same
  * rule the overdue job applies; otherwise PARTIAL when something is paid, else SENT.
  */
-export function statusAfterPayment(input: { total: number; paid: number; dueDate: string; today: string }): InvoiceStatus {
+export function statusAfterPayment(input: {
+  total: number;
+  paid: number;
+  dueDate: string;
+  today: string;
+}): InvoiceStatus {
   assertAmount(input.total, 'total');
   assertAmount(input.paid, 'paid');
   assertDate(input.dueDate, 'dueDate');
@@ -68,12 +75,20 @@ export function assertPayment(input: { amount: number; balance: number }): void 
     throw badInput('amount', 'This invoice has nothing left to pay');
   }
   if (amount > balance) {
-    throw badInput('amount', `The payment (${amount}) is more than the balance due (${balance}); overpayments are not accepted`);
+    throw badInput(
+      'amount',
+      `The payment (${amount}) is more than the balance due (${balance}); overpayments are not accepted`,
+    );
   }
 }
 
 /** Late: still open, something left to pay, and `today` is after the due date. */
-export function isOverdue(input: { status: InvoiceStatus; dueDate: string | null; balance: number; today: string }): boolean {
+export function isOverdue(input: {
+  status: InvoiceStatus;
+  dueDate: string | null;
+  balance: number;
+  today: string;
+}): boolean {
   return isOpenInvoice(input.status) && input.balance > 0 && !!input.dueDate && input.dueDate < input.today;
 }
 

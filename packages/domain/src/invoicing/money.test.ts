@@ -123,7 +123,10 @@ describe('invoiceTotals', () => {
     expect(invoiceTotals([line({ unitPrice: 49, taxRate: 100 })]).taxes[0].tax).toBe(0); // 0.49 → 0
   });
   it('total is subtotal plus the sum of the rounded taxes', () => {
-    const t = invoiceTotals([line({ quantity: 1.333, unitPrice: 777, taxRate: 1300, discount: 250 }), line({ quantity: 9.999, unitPrice: 12_345, taxRate: 2100 })]);
+    const t = invoiceTotals([
+      line({ quantity: 1.333, unitPrice: 777, taxRate: 1300, discount: 250 }),
+      line({ quantity: 9.999, unitPrice: 12_345, taxRate: 2100 }),
+    ]);
     expect(t.total).toBe(t.subtotal + t.taxTotal);
     expect(t.taxTotal).toBe(t.taxes.reduce((s, x) => s + x.tax, 0));
     expect(t.subtotal).toBe(t.taxes.reduce((s, x) => s + x.base, 0));
@@ -136,10 +139,18 @@ describe('invoiceTotals', () => {
   });
   it('refuses totals beyond MAX_SAFE_INTEGER', () => {
     const half = Math.floor(Number.MAX_SAFE_INTEGER / 2);
-    expect(invoiceTotals([line({ unitPrice: half, taxRate: 0 }), line({ unitPrice: half, taxRate: 0 })]).total).toBe(half * 2);
-    expect(errorOf(() => invoiceTotals([line({ unitPrice: half + 1, taxRate: 0 }), line({ unitPrice: half + 1, taxRate: 0 })]))?.field).toBe('lines');
+    expect(invoiceTotals([line({ unitPrice: half, taxRate: 0 }), line({ unitPrice: half, taxRate: 0 })]).total).toBe(
+      half * 2,
+    );
+    expect(
+      errorOf(() =>
+        invoiceTotals([line({ unitPrice: half + 1, taxRate: 0 }), line({ unitPrice: half + 1, taxRate: 0 })]),
+      )?.field,
+    ).toBe('lines');
     // subtotal fits but the tax pushes the total over
-    expect(errorOf(() => invoiceTotals([line({ unitPrice: Number.MAX_SAFE_INTEGER - 10, taxRate: 2300 })]))?.field).toBe('lines');
+    expect(
+      errorOf(() => invoiceTotals([line({ unitPrice: Number.MAX_SAFE_INTEGER - 10, taxRate: 2300 })]))?.field,
+    ).toBe('lines');
   });
 });
 

@@ -63,7 +63,8 @@ export function quantityThousandths(quantity: number, field = 'quantity'): bigin
   const scaled = Math.round(quantity * QUANTITY_SCALE);
   if (!Number.isSafeInteger(scaled)) throw badInput(field, `${field} is too large`);
   // 1.005 * 1000 is 1004.999…; the round trip accepts it but refuses 1.0005.
-  if (scaled / QUANTITY_SCALE !== quantity) throw badInput(field, `${field} can have at most ${QUANTITY_DECIMALS} decimal places`);
+  if (scaled / QUANTITY_SCALE !== quantity)
+    throw badInput(field, `${field} can have at most ${QUANTITY_DECIMALS} decimal places`);
   return BigInt(scaled);
 }
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error';
+import type { DomainError } from '../errors/domain-error';
 import { formatInvoiceNumber, isValidInvoicePrefix, nextSequence } from './numbering';
 
 const errorOf = (fn: () => unknown): DomainError | undefined => {
@@ -30,7 +30,8 @@ describe('formatInvoiceNumber', () => {
     }
   });
   it('validates the sequence and padding', () => {
-    for (const seq of [0, -1, 1.5, NaN, Number.MAX_SAFE_INTEGER + 1]) expect(errorOf(() => formatInvoiceNumber('INV-', seq))?.field).toBe('sequence');
+    for (const seq of [0, -1, 1.5, NaN, Number.MAX_SAFE_INTEGER + 1])
+      expect(errorOf(() => formatInvoiceNumber('INV-', seq))?.field).toBe('sequence');
     for (const pad of [0, 13, 2.5]) expect(errorOf(() => formatInvoiceNumber('INV-', 1, { pad }))?.field).toBe('pad');
   });
 });

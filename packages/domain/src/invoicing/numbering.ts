@@ -16,7 +16,8 @@ export function formatInvoiceNumber(prefix: string, sequence: number, options: {
   if (!isValidInvoicePrefix(prefix)) {
     throw badInput('prefix', 'The prefix can have up to 20 characters: capital letters A–Z, digits, -, _ and /');
   }
-  if (!Number.isSafeInteger(sequence) || sequence < 1) throw badInput('sequence', 'The sequence must be a whole number from 1');
+  if (!Number.isSafeInteger(sequence) || sequence < 1)
+    throw badInput('sequence', 'The sequence must be a whole number from 1');
   const pad = options.pad ?? DEFAULT_SEQUENCE_PAD;
   if (!Number.isInteger(pad) || pad < 1 || pad > MAX_SEQUENCE_PAD) {
     throw badInput('pad', `The padding must be a whole number from 1 to ${MAX_SEQUENCE_PAD}`);
@@ -27,7 +28,8 @@ export function formatInvoiceNumber(prefix: string, sequence: number, options: {
 /** The sequence after `last`; 1 when nothing was numbered yet (null/undefined/0). */
 export function nextSequence(last: number | null | undefined): number {
   if (last === null || last === undefined) return 1;
-  if (!Number.isSafeInteger(last) || last < 0) throw badInput('sequence', 'The last sequence must be a whole number from 0');
+  if (!Number.isSafeInteger(last) || last < 0)
+    throw badInput('sequence', 'The last sequence must be a whole number from 0');
   if (last >= Number.MAX_SAFE_INTEGER) throw badInput('sequence', 'The sequence cannot go any higher');
   return last + 1;
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error';
+import type { DomainError } from '../errors/domain-error';
 import { MAX_ISSUE_DATES, issueDates, nextIssueDate, periodFor, periodKey } from './recurrence';
 
 const errorOf = (fn: () => unknown): DomainError | undefined => {
@@ -12,7 +12,14 @@ const errorOf = (fn: () => unknown): DomainError | undefined => {
 
 describe('issueDates', () => {
   it('anchors monthly dates on the start day without drift', () => {
-    expect(issueDates('2026-01-31', 'MONTHLY', 6)).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30']);
+    expect(issueDates('2026-01-31', 'MONTHLY', 6)).toEqual([
+      '2026-01-31',
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+      '2026-05-31',
+      '2026-06-30',
+    ]);
   });
   it('uses Feb 29 in leap years', () => {
     expect(issueDates('2028-01-31', 'MONTHLY', 3)).toEqual(['2028-01-31', '2028-02-29', '2028-03-31']);
@@ -20,7 +27,13 @@ describe('issueDates', () => {
   });
   it('handles quarterly and yearly, including Feb 29 starts', () => {
     expect(issueDates('2026-11-30', 'QUARTERLY', 4)).toEqual(['2026-11-30', '2027-02-28', '2027-05-30', '2027-08-30']);
-    expect(issueDates('2028-02-29', 'YEARLY', 5)).toEqual(['2028-02-29', '2029-02-28', '2030-02-28', '2031-02-28', '2032-02-29']);
+    expect(issueDates('2028-02-29', 'YEARLY', 5)).toEqual([
+      '2028-02-29',
+      '2029-02-28',
+      '2030-02-28',
+      '2031-02-28',
+      '2032-02-29',
+    ]);
     expect(issueDates('2100-01-29', 'MONTHLY', 2)).toEqual(['2100-01-29', '2100-02-28']); // 2100 is not leap
     expect(issueDates('2000-01-29', 'MONTHLY', 2)).toEqual(['2000-01-29', '2000-02-29']); // 2000 is
   });
@@ -56,7 +69,9 @@ describe('periodFor', () => {
       const a = periodFor('2026-01-31', 'MONTHLY', i);
       const b = periodFor('2026-01-31', 'MONTHLY', i + 1);
       expect(a.periodEnd < b.periodStart).toBe(true);
-      expect(new Date(`${b.periodStart}T00:00:00Z`).getTime() - new Date(`${a.periodEnd}T00:00:00Z`).getTime()).toBe(86_400_000);
+      expect(new Date(`${b.periodStart}T00:00:00Z`).getTime() - new Date(`${a.periodEnd}T00:00:00Z`).getTime()).toBe(
+        86_400_000,
+      );
     }
   });
   it('validates the index', () => {
@@ -68,7 +83,9 @@ describe('periodFor', () => {
 describe('periodKey', () => {
   it('is stable for a schedule and period start', () => {
     expect(periodKey('sched-1', '2026-02-28')).toBe('sched-1:2026-02-28');
-    expect(periodKey('sched-1', periodFor('2026-01-31', 'MONTHLY', 1).periodStart)).toBe(periodKey('sched-1', '2026-02-28'));
+    expect(periodKey('sched-1', periodFor('2026-01-31', 'MONTHLY', 1).periodStart)).toBe(
+      periodKey('sched-1', '2026-02-28'),
+    );
     expect(periodKey('sched-1', '2026-02-28')).not.toBe(periodKey('sched-2', '2026-02-28'));
   });
   it('validates its inputs', () => {

@@ -10,15 +10,18 @@ const MONTHS: Record<RecurrenceFrequency, number> = { MONTHLY: 1, QUARTERLY: 3, 
 export const MAX_ISSUE_DATES = 1200;
 
 function assertDate(value: string, field: string): void {
-  if (typeof value !== 'string' || !isIsoDate(value)) throw badInput(field, `${field} must be a calendar date like 2026-03-14`);
+  if (typeof value !== 'string' || !isIsoDate(value))
+    throw badInput(field, `${field} must be a calendar date like 2026-03-14`);
 }
 
 function assertFrequency(frequency: RecurrenceFrequency): void {
-  if (!RECURRENCE_FREQUENCIES.includes(frequency)) throw badInput('frequency', 'frequency must be MONTHLY, QUARTERLY or YEARLY');
+  if (!RECURRENCE_FREQUENCIES.includes(frequency))
+    throw badInput('frequency', 'frequency must be MONTHLY, QUARTERLY or YEARLY');
 }
 
 function assertIndex(value: number, field: string, max: number): void {
-  if (!Number.isInteger(value) || value < 0 || value > max) throw badInput(field, `${field} must be a whole number from 0 to ${max}`);
+  if (!Number.isInteger(value) || value < 0 || value > max)
+    throw badInput(field, `${field} must be a whole number from 0 to ${max}`);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -49,11 +52,18 @@ export function issueDates(startDate: string, frequency: RecurrenceFrequency, co
 }
 
 /** The period the `index`-th invoice bills: from its issue date to the day before the next one, inclusive. */
-export function periodFor(startDate: string, frequency: RecurrenceFrequency, index: number): { periodStart: string; periodEnd: string } {
+export function periodFor(
+  startDate: string,
+  frequency: RecurrenceFrequency,
+  index: number,
+): { periodStart: string; periodEnd: string } {
   assertDate(startDate, 'startDate');
   assertFrequency(frequency);
   assertIndex(index, 'index', Number.MAX_SAFE_INTEGER);
-  return { periodStart: dateAt(startDate, frequency, index), periodEnd: addDays(dateAt(startDate, frequency, index + 1), -1) };
+  return {
+    periodStart: dateAt(startDate, frequency, index),
+    periodEnd: addDays(dateAt(startDate, frequency, index + 1), -1),
+  };
 }
 
 /** Unique key of one billed period of a schedule: store it with a unique constraint so a period is billed exactly once. */

@@ -42,7 +42,11 @@ export function isAfterScheduleEnd(schedule: RecurringScheduleDates, periodStart
 }
 
 /** The next `count` runs from the period starting `fromPeriodStart` (default: the start), stopping at the end date. */
-export function upcomingRuns(schedule: RecurringScheduleDates, count: number, fromPeriodStart?: string | null): ScheduledRun[] {
+export function upcomingRuns(
+  schedule: RecurringScheduleDates,
+  count: number,
+  fromPeriodStart?: string | null,
+): ScheduledRun[] {
   assertScheduleDates(schedule);
   const runs: ScheduledRun[] = [];
   let start = fromPeriodStart ?? schedule.startDate;
@@ -55,7 +59,12 @@ export function upcomingRuns(schedule: RecurringScheduleDates, count: number, fr
 }
 
 /** The periods whose invoice is due on or before `today`, oldest first, at most `limit` (catch-up after downtime). */
-export function dueRuns(schedule: RecurringScheduleDates, fromPeriodStart: string, today: string, limit = MAX_CATCH_UP_PERIODS): ScheduledRun[] {
+export function dueRuns(
+  schedule: RecurringScheduleDates,
+  fromPeriodStart: string,
+  today: string,
+  limit = MAX_CATCH_UP_PERIODS,
+): ScheduledRun[] {
   if (!isIsoDate(today)) throw badInput('today', 'today must be a calendar date like 2026-03-14');
   const runs: ScheduledRun[] = [];
   let start = fromPeriodStart;
@@ -73,6 +82,7 @@ export function assertScheduleDates(schedule: RecurringScheduleDates): void {
   if (!isIsoDate(schedule.startDate)) throw badInput('startDate', 'startDate must be a calendar date like 2026-03-14');
   if (schedule.endDate != null) {
     if (!isIsoDate(schedule.endDate)) throw badInput('endDate', 'endDate must be a calendar date like 2026-03-14');
-    if (schedule.endDate < schedule.startDate) throw badInput('endDate', 'The end date cannot be before the start date');
+    if (schedule.endDate < schedule.startDate)
+      throw badInput('endDate', 'The end date cannot be before the start date');
   }
 }

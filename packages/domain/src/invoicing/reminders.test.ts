@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error';
+import type { DomainError } from '../errors/domain-error';
 import { assertReminderOffsets, remindersDue } from './reminders';
 
 const errorOf = (fn: () => unknown): DomainError | undefined => {

@@ -9,7 +9,10 @@ export const MAX_REMINDER_OFFSET_DAYS = 365;
 export function assertReminderOffsets(offsetsDays: readonly number[], field = 'offsetsDays'): void {
   offsetsDays.forEach((o, i) => {
     if (!Number.isInteger(o) || Math.abs(o) > MAX_REMINDER_OFFSET_DAYS) {
-      throw badInput(`${field}.${i}`, `reminder offsets must be whole days from -${MAX_REMINDER_OFFSET_DAYS} to ${MAX_REMINDER_OFFSET_DAYS}`);
+      throw badInput(
+        `${field}.${i}`,
+        `reminder offsets must be whole days from -${MAX_REMINDER_OFFSET_DAYS} to ${MAX_REMINDER_OFFSET_DAYS}`,
+      );
     }
   });
 }

@@ -21,7 +21,10 @@ const DELIBERATE_CLOSE = new Set([1000, 4401, 4403]);
  * Next state of the connection, and whether the app must re-fetch its active queries now: true on the first
  * connection after an interruption (including the server's 1012 "re-fetch" close), never on the very first one.
  */
-export function nextLiveConnection(state: LiveConnection, event: LiveSocketEvent): { state: LiveConnection; refetch: boolean } {
+export function nextLiveConnection(
+  state: LiveConnection,
+  event: LiveSocketEvent,
+): { state: LiveConnection; refetch: boolean } {
   switch (event.type) {
     case 'connecting':
       return { state: { ...state, status: state.interrupted ? 'reconnecting' : 'connecting' }, refetch: false };

@@ -36,7 +36,14 @@ describe('client metrics', () => {
   });
   it('has no relationship time without projects', () => {
     const m = computeClientMetrics(
-      { totalProjects: 0, activeProjects: 0, totalValue: 0, firstProjectDate: null, billableMinuteRate: 0, costMinuteRate: 0 },
+      {
+        totalProjects: 0,
+        activeProjects: 0,
+        totalValue: 0,
+        firstProjectDate: null,
+        billableMinuteRate: 0,
+        costMinuteRate: 0,
+      },
       '2026-03-01',
     );
     expect(m.relationshipDays).toBeNull();

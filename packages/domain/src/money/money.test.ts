@@ -1,5 +1,11 @@
 import {
-  bpsToPercent, currencyDecimals, formatMoney, fromMinorUnits, percentToBps, roundHalfAwayFromZero, toMinorUnits,
+  bpsToPercent,
+  currencyDecimals,
+  formatMoney,
+  fromMinorUnits,
+  percentToBps,
+  roundHalfAwayFromZero,
+  toMinorUnits,
 } from './money';
 
 describe('roundHalfAwayFromZero', () => {

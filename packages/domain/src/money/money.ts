@@ -38,7 +38,8 @@ export function currencyDecimals(currency: string): number {
  */
 function decimalToScaled(value: number | string, scaleDigits: number): number | null {
   // toFixed keeps one digit beyond the scale: the one that decides the rounding.
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? value.toFixed(scaleDigits + 1) : '') : value.trim();
+  const text =
+    typeof value === 'number' ? (Number.isFinite(value) ? value.toFixed(scaleDigits + 1) : '') : value.trim();
   const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(text);
   if (!match || (!match[2] && !match[3])) return null;
   const [, sign, whole = '', fraction = ''] = match;
@@ -73,7 +74,10 @@ export function bpsToPercent(bps: number): number {
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats integer minor units in the currency's own number of decimals (0 for JPY, 3 for KWD). */
-export function formatMoney(minorUnits: number | bigint | string, { locale, currency }: { locale: string; currency: string }): string {
+export function formatMoney(
+  minorUnits: number | bigint | string,
+  { locale, currency }: { locale: string; currency: string },
+): string {
   const key = `${locale}|${currency}`;
   let format = moneyFormats.get(key);
   if (!format) {

@@ -1,7 +1,10 @@
 import { isPinnedNote, noteTimelineSummary, pinnedNotes } from './notes';
 
 const note = (id: string, kind: 'ALERT' | 'CONTEXT' | 'PREFERENCE', important: boolean, at: string) => ({
-  id, kind, important, createdAt: new Date(at),
+  id,
+  kind,
+  important,
+  createdAt: new Date(at),
 });
 
 describe('pinned notes', () => {

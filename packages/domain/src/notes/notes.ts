@@ -9,7 +9,9 @@ export function isPinnedNote(note: { kind: NoteKind; important: boolean }): bool
 }
 
 /** Pinned notes, newest first (by creation; ties by id so the order is stable). Does not mutate its input. */
-export function pinnedNotes<T extends { kind: NoteKind; important: boolean; createdAt: Date; id: string }>(notes: readonly T[]): T[] {
+export function pinnedNotes<T extends { kind: NoteKind; important: boolean; createdAt: Date; id: string }>(
+  notes: readonly T[],
+): T[] {
   return notes
     .filter(isPinnedNote)
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));

@@ -21,9 +21,14 @@ export interface CheckoutItem {
  * What a portal "Pay now" charges: the current balance of each selected invoice, all in one currency.
  * Only open invoices (SENT, PARTIAL, OVERDUE) with something left to pay can be selected.
  */
-export function checkoutItems(invoices: readonly PayableInvoice[]): { currency: string; items: CheckoutItem[]; total: number } {
+export function checkoutItems(invoices: readonly PayableInvoice[]): {
+  currency: string;
+  items: CheckoutItem[];
+  total: number;
+} {
   if (!invoices.length) throw badInput('invoiceIds', 'Choose at least one invoice to pay');
-  if (invoices.length > MAX_CHECKOUT_INVOICES) throw badInput('invoiceIds', `Pay at most ${MAX_CHECKOUT_INVOICES} invoices at once`);
+  if (invoices.length > MAX_CHECKOUT_INVOICES)
+    throw badInput('invoiceIds', `Pay at most ${MAX_CHECKOUT_INVOICES} invoices at once`);
   const currency = invoices[0].currency;
   if (invoices.some((i) => i.currency !== currency)) {
     throw badInput('invoiceIds', 'Invoices in different currencies must be paid separately');
@@ -31,7 +36,11 @@ export function checkoutItems(invoices: readonly PayableInvoice[]): { currency: 
   const items = invoices.map((i) => {
     const due = i.total - i.amountPaid;
     if (!isOpenInvoice(i.status) || due <= 0) {
-      throw new DomainError('CONFLICT', i.status === 'VOID' ? 'A void invoice cannot be paid' : 'One of these invoices has nothing left to pay', 'invoiceIds');
+      throw new DomainError(
+        'CONFLICT',
+        i.status === 'VOID' ? 'A void invoice cannot be paid' : 'One of these invoices has nothing left to pay',
+        'invoiceIds',
+      );
     }
     return { invoiceId: i.id, amount: due };
   });
@@ -53,7 +62,8 @@ export function allocateReceived(
   received: number,
   items: readonly (CheckoutItem & { balance: number })[],
 ): { allocations: Allocation[]; unallocated: number } {
-  if (!Number.isSafeInteger(received) || received < 0) throw badInput('amount', 'The amount received must be zero or more (whole minor units)');
+  if (!Number.isSafeInteger(received) || received < 0)
+    throw badInput('amount', 'The amount received must be zero or more (whole minor units)');
   let left = received;
   const allocations = items.map((item) => {
     const amount = Math.max(0, Math.min(left, item.amount, item.balance));

@@ -1,6 +1,13 @@
 import { statementSummary, type StatementInvoice } from './statement';
 
-const inv = (over: Partial<StatementInvoice>): StatementInvoice => ({ status: 'SENT', currency: 'EUR', total: 10_000, amountPaid: 0, dueDate: '2026-03-10', ...over });
+const inv = (over: Partial<StatementInvoice>): StatementInvoice => ({
+  status: 'SENT',
+  currency: 'EUR',
+  total: 10_000,
+  amountPaid: 0,
+  dueDate: '2026-03-10',
+  ...over,
+});
 
 describe('statement summary', () => {
   it('adds what is owed, late and paid per currency, never across currencies', () => {
@@ -22,12 +29,21 @@ describe('statement summary', () => {
   });
 
   it('leaves drafts and void invoices out, and an invoice due today is not late', () => {
-    const out = statementSummary([inv({ status: 'DRAFT' }), inv({ status: 'VOID' }), inv({ dueDate: '2026-03-10' })], '2026-03-10');
+    const out = statementSummary(
+      [inv({ status: 'DRAFT' }), inv({ status: 'VOID' }), inv({ dueDate: '2026-03-10' })],
+      '2026-03-10',
+    );
     expect(out.byCurrency).toEqual([{ currency: 'EUR', outstanding: 10_000, overdue: 0, paid: 0 }]);
     expect(out).toMatchObject({ openCount: 1, overdueCount: 0, nextDueDate: '2026-03-10' });
   });
 
   it('is empty for a client without issued invoices', () => {
-    expect(statementSummary([], '2026-03-10')).toEqual({ byCurrency: [], openCount: 0, overdueCount: 0, paidCount: 0, nextDueDate: null });
+    expect(statementSummary([], '2026-03-10')).toEqual({
+      byCurrency: [],
+      openCount: 0,
+      overdueCount: 0,
+      paidCount: 0,
+      nextDueDate: null,
+    });
   });
 });

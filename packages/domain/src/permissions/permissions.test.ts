@@ -1,4 +1,13 @@
-import { can, isPermission, permissionsFor, PERMISSIONS, ROLE_MATRIX, ROLES, type Permission, type Role } from './permissions';
+import {
+  can,
+  isPermission,
+  permissionsFor,
+  PERMISSIONS,
+  ROLE_MATRIX,
+  ROLES,
+  type Permission,
+  type Role,
+} from './permissions';
 
 /**
  * The whole matrix spelled out cell by cell, so any change to ROLE_MATRIX has to be made here too, on purpose.
@@ -25,7 +34,9 @@ describe('role matrix, cell by cell', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...PERMISSIONS].sort());
   });
 
-  const cells = ROLES.flatMap((role) => PERMISSIONS.map((permission) => [role, permission, EXPECTED[permission][role]] as const));
+  const cells = ROLES.flatMap((role) =>
+    PERMISSIONS.map((permission) => [role, permission, EXPECTED[permission][role]] as const),
+  );
   it.each(cells)('%s × %s = %s', (role, permission, mark) => {
     expect(can(role, permission)).toBe(mark === '✓');
     expect(ROLE_MATRIX[role].includes(permission)).toBe(mark === '✓');

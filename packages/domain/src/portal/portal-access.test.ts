@@ -1,12 +1,20 @@
 import { CONTACT_ROLES } from '../clients/contact-rules';
-import { clientPortalUrl, DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, PORTAL_PERMISSIONS, portalLocaleOf } from './portal-access';
+import {
+  clientPortalUrl,
+  DEFAULT_PORTAL_PERMISSIONS,
+  effectivePortalPermissions,
+  PORTAL_PERMISSIONS,
+  portalLocaleOf,
+} from './portal-access';
 
 const all = { enabled: true, permissions: [...PORTAL_PERMISSIONS] };
 
 describe('portal permissions by contact role', () => {
   it('gives a decision maker everything the client has enabled, and no more', () => {
     expect(effectivePortalPermissions(all, 'DECISION_MAKER')).toEqual([...PORTAL_PERMISSIONS]);
-    expect(effectivePortalPermissions({ enabled: true, permissions: ['VIEW_PROJECTS', 'APPROVE'] }, 'DECISION_MAKER')).toEqual(['VIEW_PROJECTS', 'APPROVE']);
+    expect(
+      effectivePortalPermissions({ enabled: true, permissions: ['VIEW_PROJECTS', 'APPROVE'] }, 'DECISION_MAKER'),
+    ).toEqual(['VIEW_PROJECTS', 'APPROVE']);
   });
 
   it('lets technical contacts view and comment but not approve or see money', () => {
@@ -48,6 +56,8 @@ describe('portal language and address', () => {
   });
 
   it('builds the per-client URL from the portal origin', () => {
-    expect(clientPortalUrl('https://portal.example/', 'acme-agency', 'k3y_-A')).toBe('https://portal.example/p/acme-agency/k3y_-A');
+    expect(clientPortalUrl('https://portal.example/', 'acme-agency', 'k3y_-A')).toBe(
+      'https://portal.example/p/acme-agency/k3y_-A',
+    );
   });
 });

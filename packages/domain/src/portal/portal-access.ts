@@ -17,10 +17,24 @@ export type PortalPermission = (typeof PORTAL_PERMISSIONS)[number];
 
 /** A new client's portal: everything a client usually expects, nothing that exposes money plans or lets files in. */
 export const DEFAULT_PORTAL_PERMISSIONS: readonly PortalPermission[] = [
-  'VIEW_PROJECTS', 'VIEW_TASKS', 'COMMENT', 'APPROVE', 'VIEW_DOCUMENTS', 'VIEW_INVOICES', 'VIEW_TIMELINE', 'OPEN_TICKETS',
+  'VIEW_PROJECTS',
+  'VIEW_TASKS',
+  'COMMENT',
+  'APPROVE',
+  'VIEW_DOCUMENTS',
+  'VIEW_INVOICES',
+  'VIEW_TIMELINE',
+  'OPEN_TICKETS',
 ];
 
-const READ_ONLY: readonly PortalPermission[] = ['VIEW_PROJECTS', 'VIEW_TASKS', 'VIEW_DOCUMENTS', 'VIEW_INVOICES', 'VIEW_BUDGET', 'VIEW_TIMELINE'];
+const READ_ONLY: readonly PortalPermission[] = [
+  'VIEW_PROJECTS',
+  'VIEW_TASKS',
+  'VIEW_DOCUMENTS',
+  'VIEW_INVOICES',
+  'VIEW_BUDGET',
+  'VIEW_TIMELINE',
+];
 
 /**
  * How a contact's role narrows the client's portal permissions (it never widens them):
@@ -29,7 +43,15 @@ const READ_ONLY: readonly PortalPermission[] = ['VIEW_PROJECTS', 'VIEW_TASKS', '
  */
 export const PORTAL_ROLE_CEILING: Readonly<Record<ContactRole, readonly PortalPermission[]>> = {
   DECISION_MAKER: PORTAL_PERMISSIONS,
-  TECHNICAL: ['VIEW_PROJECTS', 'VIEW_TASKS', 'COMMENT', 'VIEW_DOCUMENTS', 'UPLOAD_FILES', 'VIEW_TIMELINE', 'OPEN_TICKETS'],
+  TECHNICAL: [
+    'VIEW_PROJECTS',
+    'VIEW_TASKS',
+    'COMMENT',
+    'VIEW_DOCUMENTS',
+    'UPLOAD_FILES',
+    'VIEW_TIMELINE',
+    'OPEN_TICKETS',
+  ],
   BILLING: ['VIEW_INVOICES'],
   OBSERVER: READ_ONLY,
   MARKETING: READ_ONLY,
@@ -42,7 +64,10 @@ export function isPortalPermission(value: string): value is PortalPermission {
 }
 
 /** What one contact may do in the portal: the client's enabled permissions narrowed by the contact's role. */
-export function effectivePortalPermissions(settings: { enabled: boolean; permissions: readonly string[] }, role: ContactRole): PortalPermission[] {
+export function effectivePortalPermissions(
+  settings: { enabled: boolean; permissions: readonly string[] },
+  role: ContactRole,
+): PortalPermission[] {
   if (!settings.enabled) return [];
   const ceiling = PORTAL_ROLE_CEILING[role] ?? READ_ONLY;
   return PORTAL_PERMISSIONS.filter((p) => settings.permissions.includes(p) && ceiling.includes(p));
@@ -57,7 +82,10 @@ export function isPortalLocale(value: unknown): value is PortalLocale {
 }
 
 /** The client's language when set, else the workspace's (`pt-BR` → `pt`), else English. */
-export function portalLocaleOf(clientLocale: string | null | undefined, workspaceLocale: string | null | undefined): PortalLocale {
+export function portalLocaleOf(
+  clientLocale: string | null | undefined,
+  workspaceLocale: string | null | undefined,
+): PortalLocale {
   for (const tag of [clientLocale, workspaceLocale]) {
     const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
     if (isPortalLocale(language)) return language;

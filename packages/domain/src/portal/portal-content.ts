@@ -1,5 +1,8 @@
 /** Which of a client's projects its portal shows: all of them, or only those picked on the Portal tab. */
-export function isProjectVisibleInPortal(settings: { allProjects: boolean; projectIds: readonly string[] }, projectId: string | null): boolean {
+export function isProjectVisibleInPortal(
+  settings: { allProjects: boolean; projectIds: readonly string[] },
+  projectId: string | null,
+): boolean {
   if (!projectId) return true;
   return settings.allProjects || settings.projectIds.includes(projectId);
 }
@@ -12,7 +15,12 @@ export function isProjectVisibleInPortal(settings: { allProjects: boolean; proje
  * does not show.
  */
 export function canPortalReadDocument(
-  doc: { portalVisible: boolean; deliverableId: string | null; projectId: string | null; ticketMessageId?: string | null },
+  doc: {
+    portalVisible: boolean;
+    deliverableId: string | null;
+    projectId: string | null;
+    ticketMessageId?: string | null;
+  },
   permissions: readonly string[],
   projectVisible: boolean,
   ticketMessagePublic: boolean | null = null,

@@ -1,6 +1,14 @@
 import {
-  assertProjectTransition, canTransitionProject, countsTowardClientValue, isProjectOverdue, nextProjectStatuses,
-  progressFromCounts, projectProgress, projectTransitionEvent, validateProjectFields, type ProjectFields,
+  assertProjectTransition,
+  canTransitionProject,
+  countsTowardClientValue,
+  isProjectOverdue,
+  nextProjectStatuses,
+  progressFromCounts,
+  projectProgress,
+  projectTransitionEvent,
+  validateProjectFields,
+  type ProjectFields,
 } from './project-rules';
 import { isIsoDate } from '../dates/calendar-date';
 
@@ -36,7 +44,9 @@ describe('project status transitions', () => {
     expect(canTransitionProject('COMPLETED', 'PAUSED')).toBe(false);
     expect(canTransitionProject('CANCELLED', 'ACTIVE')).toBe(false);
     expect(nextProjectStatuses('CANCELLED')).toEqual([]);
-    expect(() => assertProjectTransition('COMPLETED', 'CANCELLED')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'status' }));
+    expect(() => assertProjectTransition('COMPLETED', 'CANCELLED')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'status' }),
+    );
   });
   it('names the timeline event of each transition', () => {
     expect(projectTransitionEvent('ACTIVE', 'COMPLETED', 'Site')).toBe('Project "Site" completed');
@@ -60,8 +70,14 @@ describe('isProjectOverdue', () => {
 
 describe('validateProjectFields', () => {
   const ok: ProjectFields = {
-    name: 'Website', startDate: '2026-01-01', estimatedEndDate: '2026-02-01', value: 100_00, billingMode: 'FIXED',
-    hourlyRate: null, budgetMinutes: null, progressOverride: null,
+    name: 'Website',
+    startDate: '2026-01-01',
+    estimatedEndDate: '2026-02-01',
+    value: 100_00,
+    billingMode: 'FIXED',
+    hourlyRate: null,
+    budgetMinutes: null,
+    progressOverride: null,
   };
   const fieldOf = (patch: Partial<ProjectFields>) => {
     try {

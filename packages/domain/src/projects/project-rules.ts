@@ -43,7 +43,10 @@ export function countsTowardClientValue(status: ProjectStatus): boolean {
 }
 
 /** Progress in whole percent: the override when set, else DONE tasks over all tasks (0 without tasks). */
-export function projectProgress(input: { progressOverride: number | null; tasks: readonly { status: TaskStatus }[] }): number {
+export function projectProgress(input: {
+  progressOverride: number | null;
+  tasks: readonly { status: TaskStatus }[];
+}): number {
   if (input.progressOverride !== null && input.progressOverride !== undefined) return input.progressOverride;
   if (!input.tasks.length) return 0;
   const done = input.tasks.filter((t) => t.status === 'DONE').length;
@@ -57,11 +60,12 @@ export function progressFromCounts(progressOverride: number | null, done: number
 }
 
 /** A project is overdue when it is still open (ACTIVE or PAUSED) and its estimated end date is before `today`. */
-export function isProjectOverdue(p: { status: ProjectStatus; estimatedEndDate: string | null }, today: string): boolean {
+export function isProjectOverdue(
+  p: { status: ProjectStatus; estimatedEndDate: string | null },
+  today: string,
+): boolean {
   return (p.status === 'ACTIVE' || p.status === 'PAUSED') && !!p.estimatedEndDate && p.estimatedEndDate < today;
 }
-
-
 
 export interface ProjectFields {
   name: string;
@@ -79,22 +83,28 @@ export function validateProjectFields(p: ProjectFields): void {
   const name = p.name.trim();
   if (!name) throw badInput('name', 'name is required');
   if (name.length > 200) throw badInput('name', 'name must be at most 200 characters');
-  if (p.startDate !== null && !isIsoDate(p.startDate)) throw badInput('startDate', 'startDate must be a date (YYYY-MM-DD)');
+  if (p.startDate !== null && !isIsoDate(p.startDate))
+    throw badInput('startDate', 'startDate must be a date (YYYY-MM-DD)');
   if (p.estimatedEndDate !== null && !isIsoDate(p.estimatedEndDate)) {
     throw badInput('estimatedEndDate', 'estimatedEndDate must be a date (YYYY-MM-DD)');
   }
   if (p.startDate && p.estimatedEndDate && p.estimatedEndDate < p.startDate) {
     throw badInput('estimatedEndDate', 'the end date cannot be before the start date');
   }
-  if (!Number.isSafeInteger(p.value) || p.value < 0) throw badInput('value', 'value must be zero or more (minor units)');
+  if (!Number.isSafeInteger(p.value) || p.value < 0)
+    throw badInput('value', 'value must be zero or more (minor units)');
   if (p.hourlyRate !== null && (!Number.isSafeInteger(p.hourlyRate) || p.hourlyRate < 0)) {
     throw badInput('hourlyRate', 'hourly rate must be zero or more (minor units)');
   }
-  if (p.billingMode === 'HOURLY' && p.hourlyRate === null) throw badInput('hourlyRate', 'hourly projects need an hourly rate');
+  if (p.billingMode === 'HOURLY' && p.hourlyRate === null)
+    throw badInput('hourlyRate', 'hourly projects need an hourly rate');
   if (p.budgetMinutes !== null && (!Number.isInteger(p.budgetMinutes) || p.budgetMinutes < 0)) {
     throw badInput('budgetMinutes', 'budget must be zero or more');
   }
-  if (p.progressOverride !== null && (!Number.isInteger(p.progressOverride) || p.progressOverride < 0 || p.progressOverride > 100)) {
+  if (
+    p.progressOverride !== null &&
+    (!Number.isInteger(p.progressOverride) || p.progressOverride < 0 || p.progressOverride > 100)
+  ) {
     throw badInput('progressOverride', 'progress must be a whole number from 0 to 100');
   }
 }

@@ -56,7 +56,8 @@ const DAY_MS = 86_400_000;
 
 /** The instant separating NEW (first contact at or after it) from RECURRING clients. */
 export function tenureCutoff(now: Date, newClientDays: number = NEW_CLIENT_DAYS): Date {
-  if (!Number.isInteger(newClientDays) || newClientDays < 1) throw badInput('newClientDays', 'must be a whole number of days, at least 1');
+  if (!Number.isInteger(newClientDays) || newClientDays < 1)
+    throw badInput('newClientDays', 'must be a whole number of days, at least 1');
   return new Date(now.getTime() - newClientDays * DAY_MS);
 }
 

@@ -1,7 +1,15 @@
 import {
-  assertTicketMessage, assertTicketStatusChange, assertTicketSubject, canChangeTicketStatus, assertTicketAttachmentIds, isTicketUnread, MAX_TICKET_ATTACHMENTS, MAX_TICKET_MESSAGE,
+  assertTicketMessage,
+  assertTicketStatusChange,
+  assertTicketSubject,
+  canChangeTicketStatus,
+  assertTicketAttachmentIds,
+  isTicketUnread,
+  MAX_TICKET_ATTACHMENTS,
+  MAX_TICKET_MESSAGE,
   ticketNotificationRecipient,
-  statusAfterMessage, TICKET_STATUSES,
+  statusAfterMessage,
+  TICKET_STATUSES,
 } from './tickets';
 
 describe('ticket status changes', () => {
@@ -15,9 +23,14 @@ describe('ticket status changes', () => {
   });
 
   it('refuses a no-op and a forbidden change on the status field', () => {
-    expect(() => assertTicketStatusChange('OPEN', 'OPEN')).toThrow(expect.objectContaining({ field: 'status', message: 'The ticket is already open' }));
-    expect(() => assertTicketStatusChange('CLOSED', 'PENDING')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'status' }));
-    for (const to of TICKET_STATUSES) if (to !== 'CLOSED' && to !== 'OPEN') expect(() => assertTicketStatusChange('CLOSED', to)).toThrow(/cannot/);
+    expect(() => assertTicketStatusChange('OPEN', 'OPEN')).toThrow(
+      expect.objectContaining({ field: 'status', message: 'The ticket is already open' }),
+    );
+    expect(() => assertTicketStatusChange('CLOSED', 'PENDING')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'status' }),
+    );
+    for (const to of TICKET_STATUSES)
+      if (to !== 'CLOSED' && to !== 'OPEN') expect(() => assertTicketStatusChange('CLOSED', to)).toThrow(/cannot/);
   });
 });
 
@@ -44,7 +57,9 @@ describe('ticket text', () => {
     expect(() => assertTicketSubject('x'.repeat(201))).toThrow(/200/);
     expect(assertTicketMessage(' hi ')).toBe('hi');
     expect(() => assertTicketMessage('', 'message')).toThrow(expect.objectContaining({ field: 'message' }));
-    expect(() => assertTicketMessage('x'.repeat(MAX_TICKET_MESSAGE + 1))).toThrow(expect.objectContaining({ field: 'body' }));
+    expect(() => assertTicketMessage('x'.repeat(MAX_TICKET_MESSAGE + 1))).toThrow(
+      expect.objectContaining({ field: 'body' }),
+    );
   });
 });
 

@@ -26,7 +26,8 @@ export function canChangeTicketStatus(from: TicketStatus, to: TicketStatus): boo
 
 export function assertTicketStatusChange(from: TicketStatus, to: TicketStatus): void {
   if (from === to) throw badInput('status', `The ticket is already ${to.toLowerCase()}`);
-  if (!canChangeTicketStatus(from, to)) throw badInput('status', `A ${from.toLowerCase()} ticket cannot become ${to.toLowerCase()}`);
+  if (!canChangeTicketStatus(from, to))
+    throw badInput('status', `A ${from.toLowerCase()} ticket cannot become ${to.toLowerCase()}`);
 }
 
 /**
@@ -37,7 +38,8 @@ export function assertTicketStatusChange(from: TicketStatus, to: TicketStatus): 
 export function statusAfterMessage(current: TicketStatus, by: 'STAFF' | 'CONTACT', internal: boolean): TicketStatus {
   if (by === 'CONTACT') {
     if (internal) throw badInput('internal', 'Clients cannot write internal notes');
-    if (current === 'CLOSED') throw new DomainError('CONFLICT', 'This ticket is closed; open a new ticket instead', 'id');
+    if (current === 'CLOSED')
+      throw new DomainError('CONFLICT', 'This ticket is closed; open a new ticket instead', 'id');
     return 'OPEN';
   }
   if (internal || current === 'CLOSED') return current;
@@ -47,14 +49,16 @@ export function statusAfterMessage(current: TicketStatus, by: 'STAFF' | 'CONTACT
 export function assertTicketSubject(subject: string | null | undefined): string {
   const text = cleanText(subject);
   if (!text) throw badInput('subject', 'Enter a subject');
-  if (text.length > MAX_TICKET_SUBJECT) throw badInput('subject', `subject must be at most ${MAX_TICKET_SUBJECT} characters`);
+  if (text.length > MAX_TICKET_SUBJECT)
+    throw badInput('subject', `subject must be at most ${MAX_TICKET_SUBJECT} characters`);
   return text;
 }
 
 export function assertTicketMessage(body: string | null | undefined, field = 'body'): string {
   const text = cleanText(body);
   if (!text) throw badInput(field, 'Write a message');
-  if (text.length > MAX_TICKET_MESSAGE) throw badInput(field, `the message must be at most ${MAX_TICKET_MESSAGE} characters`);
+  if (text.length > MAX_TICKET_MESSAGE)
+    throw badInput(field, `the message must be at most ${MAX_TICKET_MESSAGE} characters`);
   return text;
 }
 
@@ -67,7 +71,8 @@ export function isTicketUnread(lastMessageAt: Date | null, readAt: Date | null):
 /** The files to attach to a message: distinct ids, at most MAX_TICKET_ATTACHMENTS. */
 export function assertTicketAttachmentIds(ids: readonly string[] | null | undefined): string[] {
   const distinct = [...new Set(ids ?? [])];
-  if (distinct.length > MAX_TICKET_ATTACHMENTS) throw badInput('attachmentIds', `Attach at most ${MAX_TICKET_ATTACHMENTS} files to one message`);
+  if (distinct.length > MAX_TICKET_ATTACHMENTS)
+    throw badInput('attachmentIds', `Attach at most ${MAX_TICKET_ATTACHMENTS} files to one message`);
   return distinct;
 }
 

@@ -6,7 +6,15 @@ describe('week boundaries', () => {
     expect(isoWeekStart('2026-03-15')).toBe('2026-03-09'); // Sunday → previous Monday
     expect(isoWeekStart('2026-03-09')).toBe('2026-03-09');
     expect(isoWeekStart('2027-01-01')).toBe('2026-12-28'); // across a year
-    expect(weekDays('2026-03-11')).toEqual(['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-14', '2026-03-15']);
+    expect(weekDays('2026-03-11')).toEqual([
+      '2026-03-09',
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-13',
+      '2026-03-14',
+      '2026-03-15',
+    ]);
   });
   it('reads the local date in the workspace timezone', () => {
     const sundayNightUtc = new Date('2026-03-15T23:30:00Z');

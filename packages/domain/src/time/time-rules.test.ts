@@ -1,5 +1,12 @@
-import { DomainError } from '../errors/domain-error';
-import { assertEntryEditable, checkTimeEntry, defaultBillRate, minuteRateSumToValue, timerMinutes, timeValue } from './time-rules';
+import type { DomainError } from '../errors/domain-error';
+import {
+  assertEntryEditable,
+  checkTimeEntry,
+  defaultBillRate,
+  minuteRateSumToValue,
+  timerMinutes,
+  timeValue,
+} from './time-rules';
 
 const fieldOf = (fn: () => void) => {
   try {
@@ -26,7 +33,13 @@ describe('timer rounding', () => {
 describe('money rounding', () => {
   it('sums exactly, then rounds once half-up', () => {
     // 3 × 1 minute at 10 000/h = 500 exactly; rounding per entry would give 3 × 167 = 501.
-    expect(timeValue([{ minutes: 1, rate: 10_000 }, { minutes: 1, rate: 10_000 }, { minutes: 1, rate: 10_000 }])).toBe(500);
+    expect(
+      timeValue([
+        { minutes: 1, rate: 10_000 },
+        { minutes: 1, rate: 10_000 },
+        { minutes: 1, rate: 10_000 },
+      ]),
+    ).toBe(500);
     expect(timeValue([{ minutes: 1, rate: 30 }])).toBe(1); // 0.5 → 1
     expect(timeValue([{ minutes: 1, rate: 29 }])).toBe(0);
     expect(minuteRateSumToValue('90')).toBe(2); // 1.5 → 2

@@ -13,23 +13,27 @@ export interface TimeEntryDraft {
 
 /** Validates the editable fields of a time entry; throws BAD_USER_INPUT naming the field. */
 export function checkTimeEntry(draft: TimeEntryDraft): void {
-  if (draft.date !== undefined && (draft.date === null || !isIsoDate(draft.date))) throw badInput('date', 'date must be a calendar date like 2026-03-14');
+  if (draft.date !== undefined && (draft.date === null || !isIsoDate(draft.date)))
+    throw badInput('date', 'date must be a calendar date like 2026-03-14');
   if (draft.minutes !== undefined) {
     const m = draft.minutes;
     if (m === null || !Number.isInteger(m) || m < 1 || m > MAX_ENTRY_MINUTES) {
       throw badInput('minutes', `minutes must be a whole number between 1 and ${MAX_ENTRY_MINUTES}`);
     }
   }
-  if (draft.description != null && draft.description.length > 2000) throw badInput('description', 'description must be at most 2000 characters');
+  if (draft.description != null && draft.description.length > 2000)
+    throw badInput('description', 'description must be at most 2000 characters');
   for (const field of ['billRate', 'costRate'] as const) {
     const v = draft[field];
-    if (v != null && (!Number.isSafeInteger(v) || v < 0)) throw badInput(field, `${field} must be a non-negative amount in minor units`);
+    if (v != null && (!Number.isSafeInteger(v) || v < 0))
+      throw badInput(field, `${field} must be a non-negative amount in minor units`);
   }
 }
 
 /** Billed entries (on an invoice line) are frozen: the invoice is the record. */
 export function assertEntryEditable(entry: { invoiceLineId: string | null }): void {
-  if (entry.invoiceLineId) throw new DomainError('CONFLICT', 'This time entry is on an invoice and can no longer be changed or deleted');
+  if (entry.invoiceLineId)
+    throw new DomainError('CONFLICT', 'This time entry is on an invoice and can no longer be changed or deleted');
 }
 
 /** Bill rate used when none is given: the project's hourly rate for HOURLY projects, else 0. */

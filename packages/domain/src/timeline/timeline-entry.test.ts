@@ -1,6 +1,9 @@
 import { canModifyTimelineEntry, isManualTimelineEntry } from './timeline-entry';
 
-const viewer = (userId: string, permissions: string[] = ['client.edit']) => ({ userId, permissions: permissions as never });
+const viewer = (userId: string, permissions: string[] = ['client.edit']) => ({
+  userId,
+  permissions: permissions as never,
+});
 
 describe('timeline entries', () => {
   it('treats domain-written events as immutable, even NOTE events written by notes', () => {

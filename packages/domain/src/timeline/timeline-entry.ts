@@ -20,7 +20,10 @@ export function isManualTimelineEntry(event: TimelineEntryFacts): boolean {
  * Who may edit or delete a manual entry: its author, or someone who manages the workspace (Owner/Admin).
  * Domain-written events are immutable for everyone.
  */
-export function canModifyTimelineEntry(event: TimelineEntryFacts, viewer: { userId: string; permissions: readonly Permission[] }): boolean {
+export function canModifyTimelineEntry(
+  event: TimelineEntryFacts,
+  viewer: { userId: string; permissions: readonly Permission[] },
+): boolean {
   if (!isManualTimelineEntry(event)) return false;
   return event.authorUserId === viewer.userId || viewer.permissions.includes('workspace.manage');
 }

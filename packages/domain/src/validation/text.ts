@@ -17,7 +17,10 @@ export function cleanText(value: string | null | undefined): string | null {
 
 /** Lower-cases and strips accents, for search keys. */
 export function foldForSearch(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function normalizeTags(tags: readonly string[]): string[] {

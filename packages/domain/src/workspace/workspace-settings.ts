@@ -72,7 +72,8 @@ export function validateWorkspaceSettings(patch: WorkspaceSettingsPatch): ValidW
   const timezone = required('timezone');
   if (typeof timezone === 'string') {
     const tz = timezone.trim();
-    if (!isTimeZone(tz)) throw badInput('timezone', 'timezone must be an IANA time zone, like Europe/Lisbon or America/New_York');
+    if (!isTimeZone(tz))
+      throw badInput('timezone', 'timezone must be an IANA time zone, like Europe/Lisbon or America/New_York');
     out.timezone = tz;
   }
   const primary = required('primaryColor');

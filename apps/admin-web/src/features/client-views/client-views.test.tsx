@@ -2,7 +2,12 @@ import { createElement } from 'react';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DragEndEvent, DragStartEvent } from '@dnd-kit/core';
-import { ClientMapPointsDocument, PipelineColumnDocument, PipelineMoveClientDocument, type ClientStatus } from '@clientflow/graphql-types/admin';
+import {
+  ClientMapPointsDocument,
+  PipelineColumnDocument,
+  PipelineMoveClientDocument,
+  type ClientStatus,
+} from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { clientRowFixture, clientsPage } from '../clients/clients.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
@@ -33,19 +38,26 @@ function columnMock(status: ClientStatus, nodes: ReturnType<typeof clientRowFixt
   return {
     request: {
       query: PipelineColumnDocument,
-      variables: { filter: { ...filter, status: [status] }, page: { offset: 0, limit: COLUMN_PAGE }, withFinancials: true },
+      variables: {
+        filter: { ...filter, status: [status] },
+        page: { offset: 0, limit: COLUMN_PAGE },
+        withFinancials: true,
+      },
     },
     result: clientsPage(nodes),
   };
 }
-const board = (prospect: typeof acme[], active: typeof acme[]) => [
+const board = (prospect: (typeof acme)[], active: (typeof acme)[]) => [
   columnMock('PROSPECT', prospect),
   columnMock('ACTIVE', active),
   columnMock('PAUSED', []),
   columnMock('INACTIVE', []),
 ];
 const dragEvent = (client: typeof acme, over: ClientStatus | null) =>
-  ({ active: { id: client.id, data: { current: { client } } }, over: over ? { id: over } : null }) as unknown as DragEndEvent;
+  ({
+    active: { id: client.id, data: { current: { client } } },
+    over: over ? { id: over } : null,
+  }) as unknown as DragEndEvent;
 
 const renderPipeline = (mocks: object[]) =>
   renderWithProviders(<ClientPipeline filter={filter} withFinancials onOpen={jest.fn()} format={format} />, {
@@ -56,11 +68,22 @@ const renderPipeline = (mocks: object[]) =>
 describe('ClientPipeline', () => {
   it('shows a column per status with its count and changes status when a card is dropped on an allowed column', async () => {
     const moved = jest.fn(() => ({
-      data: { changeClientStatus: { __typename: 'Client', id: 'client-1', status: 'ACTIVE', statusChangedAt: '2026-01-01T00:00:00Z', archivedAt: null } },
+      data: {
+        changeClientStatus: {
+          __typename: 'Client',
+          id: 'client-1',
+          status: 'ACTIVE',
+          statusChangedAt: '2026-01-01T00:00:00Z',
+          archivedAt: null,
+        },
+      },
     }));
     renderPipeline([
       ...board([acme], [globex]),
-      { request: { query: PipelineMoveClientDocument, variables: { id: 'client-1', status: 'ACTIVE' } }, result: moved },
+      {
+        request: { query: PipelineMoveClientDocument, variables: { id: 'client-1', status: 'ACTIVE' } },
+        result: moved,
+      },
       ...board([], [{ ...acme, status: 'ACTIVE' }, globex]),
     ]);
     const prospect = await screen.findByRole('region', { name: 'Prospect column' });
@@ -78,11 +101,16 @@ describe('ClientPipeline', () => {
 
   it('marks disallowed columns while dragging and refuses a drop there without calling the server', async () => {
     const moved = jest.fn();
-    renderPipeline([...board([acme], [globex]), { request: { query: PipelineMoveClientDocument }, variableMatcher: () => true, result: moved }]);
+    renderPipeline([
+      ...board([acme], [globex]),
+      { request: { query: PipelineMoveClientDocument }, variableMatcher: () => true, result: moved },
+    ]);
     const prospect = await screen.findByRole('region', { name: 'Prospect column' });
     await within(prospect).findByText('Acme Corp');
 
-    act(() => dnd.onDragStart!({ active: { id: acme.id, data: { current: { client: acme } } } } as unknown as DragStartEvent));
+    act(() =>
+      dnd.onDragStart!({ active: { id: acme.id, data: { current: { client: acme } } } } as unknown as DragStartEvent),
+    );
     expect(screen.getByRole('region', { name: 'Paused column' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('region', { name: 'Active column' })).not.toHaveAttribute('aria-disabled');
 
@@ -95,7 +123,10 @@ describe('ClientPipeline', () => {
   it('puts the card back and tells the user when the server refuses the move', async () => {
     renderPipeline([
       ...board([acme], [globex]),
-      { request: { query: PipelineMoveClientDocument, variables: { id: 'client-1', status: 'ACTIVE' } }, error: new Error('Network down') },
+      {
+        request: { query: PipelineMoveClientDocument, variables: { id: 'client-1', status: 'ACTIVE' } },
+        error: new Error('Network down'),
+      },
     ]);
     const prospect = await screen.findByRole('region', { name: 'Prospect column' });
     await within(prospect).findByText('Acme Corp');
@@ -104,7 +135,9 @@ describe('ClientPipeline', () => {
 
     expect(await screen.findByText('Could not move Acme Corp')).toBeInTheDocument();
     await waitFor(() => expect(within(prospect).getByText('Acme Corp')).toBeInTheDocument());
-    expect(within(screen.getByRole('region', { name: 'Active column' })).queryByText('Acme Corp')).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Active column' })).queryByText('Acme Corp'),
+    ).not.toBeInTheDocument();
   });
 
   it('offers only allowed moves from the keyboard menu', async () => {
@@ -122,7 +155,14 @@ describe('ClientMap', () => {
   it('draws the world offline, clusters overlapping clients and opens a single one', async () => {
     const user = userEvent.setup();
     const onOpen = jest.fn();
-    const point = (id: string, name: string, lat: number, lng: number) => ({ __typename: 'ClientMapPoint', id, name, status: 'ACTIVE', lat, lng });
+    const point = (id: string, name: string, lat: number, lng: number) => ({
+      __typename: 'ClientMapPoint',
+      id,
+      name,
+      status: 'ACTIVE',
+      lat,
+      lng,
+    });
     renderWithProviders(<ClientMap filter={filter} onOpen={onOpen} />, {
       viewer: viewerFixture('OWNER'),
       mocks: [
@@ -135,7 +175,11 @@ describe('ClientMap', () => {
                 totalCount: 3,
                 truncated: false,
                 unlocatedCount: 1,
-                points: [point('c-1', 'Lisbon Co', 38.72, -9.14), point('c-2', 'Porto Co', 41.15, -8.61), point('c-3', 'Tokyo Co', 35.68, 139.69)],
+                points: [
+                  point('c-1', 'Lisbon Co', 38.72, -9.14),
+                  point('c-2', 'Porto Co', 41.15, -8.61),
+                  point('c-3', 'Tokyo Co', 35.68, 139.69),
+                ],
               },
             },
           },

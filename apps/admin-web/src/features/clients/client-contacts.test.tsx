@@ -7,9 +7,11 @@ import { clientDetailFixture } from './clients.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientDetailRoute } from './routes/client-detail.route';
 
-
 const client = clientDetailFixture();
-const clientQuery = { request: { query: ClientDocument, variables: { id: 'client-1', withFinancials: true } }, result: { data: { client } } };
+const clientQuery = {
+  request: { query: ClientDocument, variables: { id: 'client-1', withFinancials: true } },
+  result: { data: { client } },
+};
 
 const contact = (overrides: Record<string, unknown>) => ({
   __typename: 'Contact',
@@ -74,7 +76,13 @@ describe('client contacts', () => {
     renderContacts([
       {
         request: { query: CreateContactDocument, variables: { clientId: 'client-1', input } },
-        result: { errors: [new GraphQLError('email is already used by Ada', { extensions: { code: 'BAD_USER_INPUT', field: 'email' } })] },
+        result: {
+          errors: [
+            new GraphQLError('email is already used by Ada', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+            }),
+          ],
+        },
       },
       {
         request: { query: CreateContactDocument, variables: { clientId: 'client-1', input } },
@@ -82,7 +90,12 @@ describe('client contacts', () => {
           data: {
             createContact: {
               ...created,
-              client: { __typename: 'Client', id: 'client-1', primaryContact: client.primaryContact, contacts: [...client.contacts, created] },
+              client: {
+                __typename: 'Client',
+                id: 'client-1',
+                primaryContact: client.primaryContact,
+                contacts: [...client.contacts, created],
+              },
             },
           },
         },
@@ -104,7 +117,10 @@ describe('client contacts', () => {
     expect(await screen.findByText('Grace Hopper was added.')).toBeInTheDocument();
     const card = await screen.findByRole('article', { name: 'Grace Hopper' });
     expect(within(card).getByText('Technical')).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: 'grace@acme.test' })).toHaveAttribute('href', 'mailto:grace@acme.test');
+    expect(within(card).getByRole('link', { name: 'grace@acme.test' })).toHaveAttribute(
+      'href',
+      'mailto:grace@acme.test',
+    );
     expect(screen.getByRole('tab', { name: /contacts \(3\)/i })).toBeInTheDocument();
   });
 
@@ -122,8 +138,17 @@ describe('client contacts', () => {
               client: {
                 __typename: 'Client',
                 id: 'client-1',
-                primaryContact: { __typename: 'Contact', id: 'contact-2', name: 'Bob Billing', email: 'bob@acme.test', phone: '+1 555 0101' },
-                contacts: [{ ...ada, isPrimary: false }, { ...bob, isPrimary: true }],
+                primaryContact: {
+                  __typename: 'Contact',
+                  id: 'contact-2',
+                  name: 'Bob Billing',
+                  email: 'bob@acme.test',
+                  phone: '+1 555 0101',
+                },
+                contacts: [
+                  { ...ada, isPrimary: false },
+                  { ...bob, isPrimary: true },
+                ],
               },
             },
           },
@@ -136,7 +161,13 @@ describe('client contacts', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Make primary' }));
 
     expect(await screen.findByText('Bob Billing is now the primary contact.')).toBeInTheDocument();
-    await waitFor(() => expect(within(screen.getByRole('article', { name: 'Bob Billing' })).getByLabelText('Primary contact')).toBeInTheDocument());
-    expect(within(screen.getByRole('article', { name: 'Ada Lovelace' })).queryByLabelText('Primary contact')).toBeNull();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('article', { name: 'Bob Billing' })).getByLabelText('Primary contact'),
+      ).toBeInTheDocument(),
+    );
+    expect(
+      within(screen.getByRole('article', { name: 'Ada Lovelace' })).queryByLabelText('Primary contact'),
+    ).toBeNull();
   });
 });

@@ -61,7 +61,9 @@ describe('NewClientRoute', () => {
     renderForm([
       {
         request: { query: CreateClientDocument, variables: { input: expectedInput } },
-        result: { errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'address.postalCode' } })] },
+        result: {
+          errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'address.postalCode' } })],
+        },
       },
     ]);
     await fillRequired(user);
@@ -81,7 +83,11 @@ describe('NewClientRoute', () => {
       {
         request: { query: CreateClientDocument, variables: { input } },
         result: {
-          errors: [new GraphQLError('acquisitionSource is not allowed', { extensions: { code: 'BAD_USER_INPUT', field: 'acquisitionSource' } })],
+          errors: [
+            new GraphQLError('acquisitionSource is not allowed', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'acquisitionSource' },
+            }),
+          ],
         },
       },
     ]);
@@ -109,7 +115,9 @@ describe('NewClientRoute', () => {
       },
       {
         request: { query: CreateClientDocument, variables: { input } },
-        result: { data: { createClient: { __typename: 'Client', id: 'client-9', name: 'Acme Corp', status: 'PROSPECT' } } },
+        result: {
+          data: { createClient: { __typename: 'Client', id: 'client-9', name: 'Acme Corp', status: 'PROSPECT' } },
+        },
       },
     ]);
     await fillRequired(user);

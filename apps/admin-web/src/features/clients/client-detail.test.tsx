@@ -3,14 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import type { Role } from '@clientflow/domain';
 import {
-  ChangeClientStatusDocument, ClientCustomFieldsDocument, ClientDocument, ClientTimelineDocument, DeleteClientDocument,
+  ChangeClientStatusDocument,
+  ClientCustomFieldsDocument,
+  ClientDocument,
+  ClientTimelineDocument,
+  DeleteClientDocument,
   PinnedNotesDocument,
 } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { clientDetailFixture } from './clients.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientDetailRoute } from './routes/client-detail.route';
-
 
 const clientQuery = (result: object, id = 'client-1', withFinancials = true) => ({
   request: { query: ClientDocument, variables: { id, withFinancials } },
@@ -25,7 +28,11 @@ const CUSTOM_FIELDS_MOCK = (id: string) => ({
 
 // The overview shows pinned notes and custom fields; the timeline tab its feed (all empty here).
 const panelMocks = (id: string) => [
-  { request: { query: PinnedNotesDocument, variables: { clientId: id } }, result: { data: { pinnedNotes: [] } }, maxUsageCount: 5 },
+  {
+    request: { query: PinnedNotesDocument, variables: { clientId: id } },
+    result: { data: { pinnedNotes: [] } },
+    maxUsageCount: 5,
+  },
   {
     request: { query: ClientTimelineDocument, variables: { clientId: id, filter: null, first: 20 } },
     result: { data: { clientTimeline: { hasMore: false, endCursor: null, nodes: [] } } },
@@ -52,12 +59,18 @@ describe('ClientDetailRoute', () => {
     expect(screen.getByText('EIN US-123')).toBeInTheDocument();
     expect(screen.getByText('Maya Manager')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Email' })).toHaveAttribute('href', 'mailto:hello@acme.test');
-    expect(screen.getByRole('link', { name: 'LinkedIn profile' })).toHaveAttribute('href', 'https://www.linkedin.com/company/acme');
+    expect(screen.getByRole('link', { name: 'LinkedIn profile' })).toHaveAttribute(
+      'href',
+      'https://www.linkedin.com/company/acme',
+    );
 
     const guide = screen.getByRole('table', { name: 'Who to contact for what' });
     const [decision, billing] = within(guide).getAllByRole('row');
     expect(within(decision!).getByText('Decision maker')).toBeInTheDocument();
-    expect(within(decision!).getByRole('link', { name: 'ada@acme.test' })).toHaveAttribute('href', 'mailto:ada@acme.test');
+    expect(within(decision!).getByRole('link', { name: 'ada@acme.test' })).toHaveAttribute(
+      'href',
+      'mailto:ada@acme.test',
+    );
     expect(within(billing!).getByText('Invoices and payments')).toBeInTheDocument();
     expect(within(billing!).getByRole('link', { name: '+1 555 0101' })).toHaveAttribute('href', 'tel:+15550101');
 
@@ -68,7 +81,12 @@ describe('ClientDetailRoute', () => {
 
   it('says so when the client does not exist', async () => {
     renderDetail(
-      [clientQuery({ errors: [new GraphQLError('Client not found', { extensions: { code: 'NOT_FOUND' } })] }, 'missing')],
+      [
+        clientQuery(
+          { errors: [new GraphQLError('Client not found', { extensions: { code: 'NOT_FOUND' } })] },
+          'missing',
+        ),
+      ],
       { id: 'missing' },
     );
 
@@ -107,7 +125,10 @@ describe('ClientDetailRoute', () => {
     const user = userEvent.setup();
     renderDetail([
       clientQuery({ data: { client: clientDetailFixture() } }),
-      { request: { query: DeleteClientDocument, variables: { id: 'client-1' } }, result: { data: { deleteClient: true } } },
+      {
+        request: { query: DeleteClientDocument, variables: { id: 'client-1' } },
+        result: { data: { deleteClient: true } },
+      },
     ]);
 
     await user.click(await screen.findByRole('button', { name: 'More actions' }));
@@ -136,7 +157,10 @@ describe('ClientDetailRoute', () => {
   ] as const)('for a %s shows delete: %s, portal access controls: %s', async (role, canDelete, canPortal) => {
     const user = userEvent.setup();
     const withFinancials = role !== 'MEMBER';
-    renderDetail([clientQuery({ data: { client: clientDetailFixture() } }, 'client-1', withFinancials)], { role, tab: 'contacts' });
+    renderDetail([clientQuery({ data: { client: clientDetailFixture() } }, 'client-1', withFinancials)], {
+      role,
+      tab: 'contacts',
+    });
 
     const ada = await screen.findByRole('article', { name: 'Ada Lovelace' });
     expect(within(ada).queryByRole('switch', { name: 'Client portal access' }) !== null).toBe(canPortal);

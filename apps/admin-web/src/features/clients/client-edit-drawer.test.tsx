@@ -23,7 +23,10 @@ const members = {
 const renderDrawer = (mocks: object[], role: 'OWNER' | 'MEMBER' = 'OWNER') =>
   renderWithProviders(<ClientDetailRoute />, {
     mocks: [
-      { request: { query: ClientDocument, variables: { id: 'client-1', withFinancials: role !== 'MEMBER' } }, result: { data: { client: clientDetailFixture({ taxId: '12-3456789' }) } } },
+      {
+        request: { query: ClientDocument, variables: { id: 'client-1', withFinancials: role !== 'MEMBER' } },
+        result: { data: { client: clientDetailFixture({ taxId: '12-3456789' }) } },
+      },
       members,
       ...mocks,
     ] as never,
@@ -58,15 +61,28 @@ describe('client edit drawer', () => {
 
   it('saves social links and a new account manager, and puts a server error on the link row it names', async () => {
     const user = userEvent.setup();
-    const matches = (vars: { input: Record<string, unknown> }) => (console.log(JSON.stringify(vars)), true) &&
+    const matches = (vars: { input: Record<string, unknown> }) =>
+      (console.log(JSON.stringify(vars)), true) &&
       vars.input.accountManagerId === 'user-1' &&
       JSON.stringify(vars.input.socialLinks) ===
-        JSON.stringify([{ network: 'LINKEDIN', url: 'https://www.linkedin.com/company/acme' }, { network: 'GITHUB', url: 'github.com/acme' }]);
-    const saved = clientDetailFixture({ accountManager: { __typename: 'User', id: 'user-1', name: 'Olivia Owner', email: 'o@x.test' } });
+        JSON.stringify([
+          { network: 'LINKEDIN', url: 'https://www.linkedin.com/company/acme' },
+          { network: 'GITHUB', url: 'github.com/acme' },
+        ]);
+    const saved = clientDetailFixture({
+      accountManager: { __typename: 'User', id: 'user-1', name: 'Olivia Owner', email: 'o@x.test' },
+    });
     renderDrawer([
       {
         request: { query: UpdateClientDocument, variables: matches },
-        result: { errors: [{ message: 'That GitHub page does not exist', extensions: { code: 'BAD_USER_INPUT', field: 'socialLinks.1.url' } }] },
+        result: {
+          errors: [
+            {
+              message: 'That GitHub page does not exist',
+              extensions: { code: 'BAD_USER_INPUT', field: 'socialLinks.1.url' },
+            },
+          ],
+        },
       },
       { request: { query: UpdateClientDocument, variables: matches }, result: { data: { updateClient: saved } } },
     ]);

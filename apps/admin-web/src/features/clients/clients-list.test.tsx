@@ -7,9 +7,16 @@ import { renderWithProviders } from '../../test/render.test-kit';
 import { DEFAULT_LIST_PARAMS, toClientsVariables, type ClientListParams } from './lib/client-list-params';
 import { ClientsListRoute } from './routes/clients-list.route';
 
-function clientsMock(result: ReturnType<typeof clientsPage>, params: Partial<ClientListParams> = {}, withFinancials = true) {
+function clientsMock(
+  result: ReturnType<typeof clientsPage>,
+  params: Partial<ClientListParams> = {},
+  withFinancials = true,
+) {
   return {
-    request: { query: ClientsDocument, variables: toClientsVariables({ ...DEFAULT_LIST_PARAMS, ...params }, withFinancials) },
+    request: {
+      query: ClientsDocument,
+      variables: toClientsVariables({ ...DEFAULT_LIST_PARAMS, ...params }, withFinancials),
+    },
     result,
   };
 }
@@ -38,7 +45,11 @@ const readOnlyMember = { ...viewerFixture('MEMBER'), permissions: ['client.viewL
 
 const renderList = (mocks: object[], viewer = viewerFixture('OWNER'), route = '/clients', savedViews: unknown[] = []) =>
   renderWithProviders(<ClientsListRoute />, {
-    mocks: [...mocks, ...supportMocks(savedViews)] as Parameters<typeof renderWithProviders>[1] extends infer O ? O extends { mocks?: infer M } ? M : never : never,
+    mocks: [...mocks, ...supportMocks(savedViews)] as Parameters<typeof renderWithProviders>[1] extends infer O
+      ? O extends { mocks?: infer M }
+        ? M
+        : never
+      : never,
     viewer,
     route,
     path: '/clients',
@@ -50,7 +61,14 @@ describe('ClientsListRoute', () => {
       clientsMock(
         clientsPage([
           clientRowFixture(),
-          clientRowFixture({ id: 'client-2', name: 'Globex', legalName: null, status: 'PROSPECT', email: null, totalValue: 0 }),
+          clientRowFixture({
+            id: 'client-2',
+            name: 'Globex',
+            legalName: null,
+            status: 'PROSPECT',
+            email: null,
+            totalValue: 0,
+          }),
         ]),
       ),
     ]);
@@ -60,7 +78,10 @@ describe('ClientsListRoute', () => {
     const acme = await screen.findByRole('row', { name: /Acme Corp/ }, { timeout: 5000 });
     expect(within(acme).getByText('Acme Corporation LLC')).toBeInTheDocument();
     expect(within(acme).getByText('Ada Lovelace')).toBeInTheDocument();
-    expect(within(acme).getByRole('link', { name: 'hello@acme.test' })).toHaveAttribute('href', 'mailto:hello@acme.test');
+    expect(within(acme).getByRole('link', { name: 'hello@acme.test' })).toHaveAttribute(
+      'href',
+      'mailto:hello@acme.test',
+    );
     expect(within(acme).getByRole('link', { name: '+1 555 0100' })).toHaveAttribute('href', 'tel:+15550100');
     expect(within(acme).getByText('Active')).toBeInTheDocument();
     expect(within(acme).getByText('$12,500.00')).toBeInTheDocument();
@@ -97,7 +118,10 @@ describe('ClientsListRoute', () => {
   it('tells a filtered search apart from an empty workspace and clears the filters', async () => {
     const user = userEvent.setup();
     renderList(
-      [clientsMock(clientsPage([]), { search: 'zzz', statuses: ['PAUSED'] }), clientsMock(clientsPage([clientRowFixture()]))],
+      [
+        clientsMock(clientsPage([]), { search: 'zzz', statuses: ['PAUSED'] }),
+        clientsMock(clientsPage([clientRowFixture()])),
+      ],
       viewerFixture('OWNER'),
       '/clients?q=zzz&status=PAUSED',
     );
@@ -155,7 +179,10 @@ describe('ClientsListRoute', () => {
     renderList([
       clientsMock(clientsPage([clientRowFixture(), clientRowFixture({ id: 'client-2', name: 'Globex' })])),
       clientsMock(clientsPage([clientRowFixture({ id: 'client-2', name: 'Globex' })]), { hasProjects: 'yes' }),
-      clientsMock(clientsPage([clientRowFixture({ id: 'client-2', name: 'Globex' })]), { hasProjects: 'yes', industries: ['Retail'] }),
+      clientsMock(clientsPage([clientRowFixture({ id: 'client-2', name: 'Globex' })]), {
+        hasProjects: 'yes',
+        industries: ['Retail'],
+      }),
     ]);
     await screen.findByRole('row', { name: /Acme Corp/ });
 
@@ -168,8 +195,13 @@ describe('ClientsListRoute', () => {
 
     await user.click(screen.getByRole('combobox', { name: 'Industry' }));
     await user.click(await screen.findByRole('option', { name: 'Retail' }));
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/clients?projects=yes&industry=Retail'));
-    expect(screen.getByRole('link', { name: /export csv/i })).toHaveAttribute('href', '/files/exports/clients.csv?projects=yes&industry=Retail');
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent('/clients?projects=yes&industry=Retail'),
+    );
+    expect(screen.getByRole('link', { name: /export csv/i })).toHaveAttribute(
+      'href',
+      '/files/exports/clients.csv?projects=yes&industry=Retail',
+    );
   });
 
   it('hides the export from a role without data.export', async () => {
@@ -205,7 +237,13 @@ describe('ClientsListRoute', () => {
     renderList(
       [
         clientsMock(clientsPage([clientRowFixture(), clientRowFixture({ id: 'client-2', name: 'Globex' })])),
-        clientsMock(clientsPage([clientRowFixture()]), { statuses: ['ACTIVE'], tags: ['vip'], sortField: 'CREATED_AT', sortDirection: 'DESC', view: 'CARDS' }),
+        clientsMock(clientsPage([clientRowFixture()]), {
+          statuses: ['ACTIVE'],
+          tags: ['vip'],
+          sortField: 'CREATED_AT',
+          sortDirection: 'DESC',
+          view: 'CARDS',
+        }),
       ],
       viewerFixture('OWNER'),
       '/clients',
@@ -216,7 +254,11 @@ describe('ClientsListRoute', () => {
     await user.click(screen.getByRole('button', { name: /views/i }));
     await user.click(await screen.findByRole('menuitem', { name: /VIP cards/ }));
 
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/clients?status=ACTIVE&tag=vip&sort=CREATED_AT&view=cards'));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent(
+        '/clients?status=ACTIVE&tag=vip&sort=CREATED_AT&view=cards',
+      ),
+    );
     // The cards may first show the previous result; the filtered one replaces it.
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Globex' })).not.toBeInTheDocument());
     expect(screen.getByRole('listitem', { name: 'Acme Corp' })).toBeInTheDocument();

@@ -34,7 +34,13 @@ export function clientRowFixture(overrides: ClientRowOverrides = {}, withFinanci
 export function clientsPage(nodes: ReturnType<typeof clientRowFixture>[], totalCount = nodes.length) {
   return {
     data: {
-      clients: { __typename: 'ClientPage', totalCount, totalCountExact: true, hasMore: totalCount > nodes.length, nodes },
+      clients: {
+        __typename: 'ClientPage',
+        totalCount,
+        totalCountExact: true,
+        hasMore: totalCount > nodes.length,
+        nodes,
+      },
     },
   };
 }
@@ -66,9 +72,22 @@ export function clientDetailFixture(overrides: Record<string, unknown> = {}) {
     activeProjectCount: 2,
     socialLinks: [{ __typename: 'SocialLink', network: 'LINKEDIN', url: 'https://www.linkedin.com/company/acme' }],
     totalValue: 1250000,
-    address: { __typename: 'Address', street: '1 Main St', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
+    address: {
+      __typename: 'Address',
+      street: '1 Main St',
+      city: 'Springfield',
+      region: 'IL',
+      postalCode: '62701',
+      country: 'US',
+    },
     accountManager: { __typename: 'User', id: 'user-2', name: 'Maya Manager', email: 'manager@demo.clientflow.test' },
-    primaryContact: { __typename: 'Contact', id: 'contact-1', name: 'Ada Lovelace', email: 'ada@acme.test', phone: null },
+    primaryContact: {
+      __typename: 'Contact',
+      id: 'contact-1',
+      name: 'Ada Lovelace',
+      email: 'ada@acme.test',
+      phone: null,
+    },
     contacts: [
       {
         __typename: 'Contact',

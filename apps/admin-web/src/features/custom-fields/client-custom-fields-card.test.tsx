@@ -6,7 +6,6 @@ import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientCustomFieldsCard } from './components/client-custom-fields-card';
 
-
 const def = (key: string, label: string, type: string, options: string[] = []) => ({
   __typename: 'CustomFieldDefinition',
   id: `def-${key}`,
@@ -59,18 +58,34 @@ const renderCard = (mocks: object[], role: 'OWNER' | 'MANAGER' | 'MEMBER' = 'OWN
 
 describe('ClientCustomFieldsCard', () => {
   it('shows each type formatted, with links for URLs and dashes for empty values', async () => {
-    renderCard([query(clientWith({ hours: '1234.5', renewal: '2026-03-14', nda: 'true', brand: 'https://brand.example/book', tier: 'Gold' }))]);
+    renderCard([
+      query(
+        clientWith({
+          hours: '1234.5',
+          renewal: '2026-03-14',
+          nda: 'true',
+          brand: 'https://brand.example/book',
+          tier: 'Gold',
+        }),
+      ),
+    ]);
     expect(await screen.findByText('1,234.5')).toBeInTheDocument();
     expect(screen.getByText('Mar 14, 2026')).toBeInTheDocument();
     expect(screen.getByText('Yes')).toBeInTheDocument();
     expect(screen.getByText('Gold')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'https://brand.example/book' })).toHaveAttribute('href', 'https://brand.example/book');
+    expect(screen.getByRole('link', { name: 'https://brand.example/book' })).toHaveAttribute(
+      'href',
+      'https://brand.example/book',
+    );
     expect(screen.getAllByText('—')).toHaveLength(1);
   });
 
   it('edits a number inline and saves with Enter', async () => {
     const user = userEvent.setup();
-    renderCard([query(clientWith({ hours: '10' })), setValues('hours', '12.5', { data: { setClientCustomFieldValues: clientWith({ hours: '12.5' }) } })]);
+    renderCard([
+      query(clientWith({ hours: '10' })),
+      setValues('hours', '12.5', { data: { setClientCustomFieldValues: clientWith({ hours: '12.5' }) } }),
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Edit Monthly hours' }));
     const input = screen.getByRole('textbox', { name: 'Monthly hours' });
     await user.clear(input);
@@ -127,7 +142,10 @@ describe('ClientCustomFieldsCard', () => {
 
   it('hides editing from roles without client.edit', async () => {
     const viewer = { ...viewerFixture('MEMBER'), permissions: ['client.viewList', 'client.view'] };
-    renderWithProviders(<ClientCustomFieldsCard clientId="client-1" />, { mocks: [query(clientWith({ notes: 'x' }))] as never, viewer });
+    renderWithProviders(<ClientCustomFieldsCard clientId="client-1" />, {
+      mocks: [query(clientWith({ notes: 'x' }))] as never,
+      viewer,
+    });
     expect(await screen.findByText('x')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Edit / })).not.toBeInTheDocument();
   });

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { CreateCustomFieldDefinitionDocument, UpdateCustomFieldDefinitionDocument } from '@clientflow/graphql-types/admin';
+import {
+  CreateCustomFieldDefinitionDocument,
+  UpdateCustomFieldDefinitionDocument,
+} from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { CustomFieldFormModal } from './components/custom-field-form-modal';
@@ -77,9 +80,12 @@ describe('CustomFieldFormModal', () => {
           request: { query: UpdateCustomFieldDefinitionDocument, variables: () => true },
           result: {
             errors: [
-              new GraphQLError('Options still in use cannot be removed: "Gold" (3 clients). Change those clients first.', {
-                extensions: { code: 'BAD_USER_INPUT', field: 'options' },
-              }),
+              new GraphQLError(
+                'Options still in use cannot be removed: "Gold" (3 clients). Change those clients first.',
+                {
+                  extensions: { code: 'BAD_USER_INPUT', field: 'options' },
+                },
+              ),
             ],
           },
         },

@@ -22,7 +22,13 @@ const metrics = (financial: boolean) => ({
           costOfTime: financial ? 8_000 : null,
           marginPercent: financial ? 60 : null,
         },
-        timeTotals: { __typename: 'TimeTotals', minutes: 150, billableMinutes: 120, billableValue: financial ? 20_000 : null, cost: financial ? 8_000 : null },
+        timeTotals: {
+          __typename: 'TimeTotals',
+          minutes: 150,
+          billableMinutes: 120,
+          billableValue: financial ? 20_000 : null,
+          cost: financial ? 8_000 : null,
+        },
       },
     },
   },
@@ -30,7 +36,10 @@ const metrics = (financial: boolean) => ({
 
 describe('ClientMetricsCard', () => {
   it('shows value, ticket and margin to financial roles', async () => {
-    renderWithProviders(<ClientMetricsCard clientId="c1" />, { viewer: viewerFixture('MANAGER'), mocks: [metrics(true)] });
+    renderWithProviders(<ClientMetricsCard clientId="c1" />, {
+      viewer: viewerFixture('MANAGER'),
+      mocks: [metrics(true)],
+    });
     expect(await screen.findByText('1 active of 3')).toBeInTheDocument();
     expect(screen.getByText('$1,000.00')).toBeInTheDocument();
     expect(screen.getByText('60 %')).toBeInTheDocument();
@@ -39,7 +48,10 @@ describe('ClientMetricsCard', () => {
   });
 
   it('leaves money out for roles without financials', async () => {
-    renderWithProviders(<ClientMetricsCard clientId="c1" />, { viewer: viewerFixture('MEMBER'), mocks: [metrics(false)] });
+    renderWithProviders(<ClientMetricsCard clientId="c1" />, {
+      viewer: viewerFixture('MEMBER'),
+      mocks: [metrics(false)],
+    });
     expect(await screen.findByText('1 active of 3')).toBeInTheDocument();
     expect(screen.queryByText('Margin')).not.toBeInTheDocument();
     expect(screen.queryByText('Average ticket')).not.toBeInTheDocument();

@@ -22,7 +22,15 @@ const dashboard = (overrides: Record<string, unknown> = {}) => ({
         deliverablesDueThisWeek: 3,
         pendingClientRequests: 5,
         recentActivity: [
-          { __typename: 'DashboardActivity', id: 'e1', clientId: 'c1', clientName: 'Acme', type: 'MEETING', summary: 'Kickoff call', occurredAt: '2026-03-10T10:00:00.000Z' },
+          {
+            __typename: 'DashboardActivity',
+            id: 'e1',
+            clientId: 'c1',
+            clientName: 'Acme',
+            type: 'MEETING',
+            summary: 'Kickoff call',
+            occurredAt: '2026-03-10T10:00:00.000Z',
+          },
         ],
         ...overrides,
       },
@@ -71,11 +79,22 @@ describe('DashboardRoute', () => {
       delay: 50,
       result: {
         data: {
-          activityFeed: { __typename: 'DashboardActivity', id: 'e2', clientId: 'c2', clientName: 'Globex', type: 'CALL', summary: 'Budget approved on the phone', occurredAt: '2026-03-11T09:00:00.000Z' },
+          activityFeed: {
+            __typename: 'DashboardActivity',
+            id: 'e2',
+            clientId: 'c2',
+            clientName: 'Globex',
+            type: 'CALL',
+            summary: 'Budget approved on the phone',
+            occurredAt: '2026-03-11T09:00:00.000Z',
+          },
         },
       },
     };
-    renderWithProviders(<DashboardRoute />, { viewer: viewerFixture('OWNER'), mocks: [dashboard(), live, openTickets] });
+    renderWithProviders(<DashboardRoute />, {
+      viewer: viewerFixture('OWNER'),
+      mocks: [dashboard(), live, openTickets],
+    });
     expect(await screen.findByText('Budget approved on the phone')).toBeInTheDocument();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toContain('Budget approved on the phone');

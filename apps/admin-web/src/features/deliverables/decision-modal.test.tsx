@@ -27,21 +27,30 @@ describe('DecisionModal', () => {
     const user = userEvent.setup();
     let sent: Record<string, unknown> | null = null;
     const onSaved = jest.fn();
-    renderWithProviders(<DecisionModal deliverable={{ id: 'd1', title: 'Homepage design', version: 2 }} onClose={() => {}} onSaved={onSaved} />, {
-      viewer: viewerFixture('OWNER'),
-      mocks: [
-        {
-          request: {
-            query: DecideDeliverableDocument,
-            variables: (v: Record<string, unknown>) => {
-              sent = v;
-              return true;
+    renderWithProviders(
+      <DecisionModal
+        deliverable={{ id: 'd1', title: 'Homepage design', version: 2 }}
+        onClose={() => {}}
+        onSaved={onSaved}
+      />,
+      {
+        viewer: viewerFixture('OWNER'),
+        mocks: [
+          {
+            request: {
+              query: DecideDeliverableDocument,
+              variables: (v: Record<string, unknown>) => {
+                sent = v;
+                return true;
+              },
+            },
+            result: {
+              data: { decideDeliverable: deliverable({ status: 'CHANGES_REQUESTED', decisionComment: 'Bigger logo' }) },
             },
           },
-          result: { data: { decideDeliverable: deliverable({ status: 'CHANGES_REQUESTED', decisionComment: 'Bigger logo' }) } },
-        },
-      ] as never,
-    });
+        ] as never,
+      },
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
     await user.click(within(dialog).getByText('Request changes'));
     await user.click(within(dialog).getByRole('button', { name: 'Request changes' }));
@@ -58,21 +67,24 @@ describe('DecisionModal', () => {
   it('approves without a comment', async () => {
     const user = userEvent.setup();
     let sent: Record<string, unknown> | null = null;
-    renderWithProviders(<DecisionModal deliverable={{ id: 'd1', title: 'Homepage design', version: 1 }} onClose={() => {}} />, {
-      viewer: viewerFixture('OWNER'),
-      mocks: [
-        {
-          request: {
-            query: DecideDeliverableDocument,
-            variables: (v: Record<string, unknown>) => {
-              sent = v;
-              return true;
+    renderWithProviders(
+      <DecisionModal deliverable={{ id: 'd1', title: 'Homepage design', version: 1 }} onClose={() => {}} />,
+      {
+        viewer: viewerFixture('OWNER'),
+        mocks: [
+          {
+            request: {
+              query: DecideDeliverableDocument,
+              variables: (v: Record<string, unknown>) => {
+                sent = v;
+                return true;
+              },
             },
+            result: { data: { decideDeliverable: deliverable({ status: 'APPROVED' }) } },
           },
-          result: { data: { decideDeliverable: deliverable({ status: 'APPROVED' }) } },
-        },
-      ] as never,
-    });
+        ] as never,
+      },
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
     await user.click(within(dialog).getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(sent).toEqual({ id: 'd1', decision: 'APPROVED', comment: null }));
@@ -88,7 +100,12 @@ describe('ProjectDeliverablesPanel', () => {
   it('lists deliverables with status, version and overdue due dates', async () => {
     renderWithProviders(<ProjectDeliverablesPanel projectId="p1" />, {
       viewer: viewerFixture('OWNER'),
-      mocks: [list([deliverable(), deliverable({ id: 'd2', title: 'Logo', status: 'APPROVED', version: 1, dueDate: '2020-01-01' })])] as never,
+      mocks: [
+        list([
+          deliverable(),
+          deliverable({ id: 'd2', title: 'Logo', status: 'APPROVED', version: 1, dueDate: '2020-01-01' }),
+        ]),
+      ] as never,
     });
     const rows = await screen.findAllByTestId('deliverable-row');
     expect(within(rows[0]).getByRole('link', { name: 'Homepage design' })).toHaveAttribute('href', '/deliverables/d1');

@@ -48,10 +48,23 @@ describe('ClientDocumentsPanel', () => {
     const bar = screen.getByRole('progressbar', { name: 'contract.pdf upload progress' });
     expect(bar).toHaveAttribute('aria-valuenow', '50');
 
-    exe.respond(400, { error: { code: 'BAD_USER_INPUT', field: 'files', message: '"tool.exe" is not an allowed file type' } });
+    exe.respond(400, {
+      error: { code: 'BAD_USER_INPUT', field: 'files', message: '"tool.exe" is not an allowed file type' },
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('"tool.exe" is not an allowed file type');
 
-    pdf.respond(201, { documents: [{ id: 'd1', fileName: 'contract.pdf', category: 'OTHER', size: 8, contentType: 'application/pdf', downloadUrl: '/files/documents/d1' }] });
+    pdf.respond(201, {
+      documents: [
+        {
+          id: 'd1',
+          fileName: 'contract.pdf',
+          category: 'OTHER',
+          size: 8,
+          contentType: 'application/pdf',
+          downloadUrl: '/files/documents/d1',
+        },
+      ],
+    });
     expect(await screen.findByLabelText('Uploaded')).toBeInTheDocument();
     const row = (await screen.findByRole('link', { name: 'contract.pdf' })).closest('tr')!;
     expect(within(row).getByText('Olivia Owner')).toBeInTheDocument();
@@ -60,11 +73,16 @@ describe('ClientDocumentsPanel', () => {
 
   it('reports a file over the size limit', async () => {
     const user = userEvent.setup();
-    const { container } = renderWithProviders(<ClientDocumentsPanel clientId="c1" />, { viewer: viewerFixture('OWNER'), mocks: [list([])] as never });
+    const { container } = renderWithProviders(<ClientDocumentsPanel clientId="c1" />, {
+      viewer: viewerFixture('OWNER'),
+      mocks: [list([])] as never,
+    });
     await screen.findByText('No documents yet');
     await user.upload(container.querySelector('input[type="file"]') as HTMLInputElement, new File(['x'], 'huge.zip'));
     await waitFor(() => expect(FakeXhr.sent).toHaveLength(1));
-    FakeXhr.sent[0].respond(413, { error: { code: 'PAYLOAD_TOO_LARGE', field: 'files', message: '"huge.zip" is larger than the 25 MB limit' } });
+    FakeXhr.sent[0].respond(413, {
+      error: { code: 'PAYLOAD_TOO_LARGE', field: 'files', message: '"huge.zip" is larger than the 25 MB limit' },
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('larger than the 25 MB limit');
   });
 

@@ -6,7 +6,13 @@ import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientFeedbackPanel } from './components/client-feedback-panel';
 
 const answer = (id: string, score: number, category: string, comment: string | null, at: string) => ({
-  __typename: 'FeedbackRequest', id, score, comment, category, answeredAt: at, projectName: id === 'f1' ? 'Website' : null,
+  __typename: 'FeedbackRequest',
+  id,
+  score,
+  comment,
+  category,
+  answeredAt: at,
+  projectName: id === 'f1' ? 'Website' : null,
   answeredBy: { __typename: 'TimelineAuthor', kind: 'CONTACT', id: 'ct1', name: 'Carla Client' },
 });
 const feedback = (data: object) => ({
@@ -21,7 +27,10 @@ describe('ClientFeedbackPanel', () => {
       mocks: [
         feedback({
           nps: 0,
-          answered: [answer('f1', 9, 'PROMOTER', null, '2026-03-02T10:00:00Z'), answer('f2', 4, 'DETRACTOR', 'Too slow', '2026-02-01T10:00:00Z')],
+          answered: [
+            answer('f1', 9, 'PROMOTER', null, '2026-03-02T10:00:00Z'),
+            answer('f2', 4, 'DETRACTOR', 'Too slow', '2026-02-01T10:00:00Z'),
+          ],
           open: [],
         }),
       ] as never,
@@ -40,8 +49,23 @@ describe('ClientFeedbackPanel', () => {
       viewer: viewerFixture('MANAGER'),
       mocks: [
         feedback({ nps: null, answered: [], open: [] }),
-        { request: { query: RequestFeedbackDocument, variables: { clientId: 'c1', projectId: null } }, result: { data: { requestFeedback: { __typename: 'FeedbackRequest', id: 'f9' } } } },
-        feedback({ nps: null, answered: [], open: [{ __typename: 'FeedbackRequest', id: 'f9', requestedAt: '2026-03-05T10:00:00Z', projectName: null, requestedBy: { __typename: 'TimelineAuthor', kind: 'USER', id: 'u1', name: 'Mia Manager' } }] }),
+        {
+          request: { query: RequestFeedbackDocument, variables: { clientId: 'c1', projectId: null } },
+          result: { data: { requestFeedback: { __typename: 'FeedbackRequest', id: 'f9' } } },
+        },
+        feedback({
+          nps: null,
+          answered: [],
+          open: [
+            {
+              __typename: 'FeedbackRequest',
+              id: 'f9',
+              requestedAt: '2026-03-05T10:00:00Z',
+              projectName: null,
+              requestedBy: { __typename: 'TimelineAuthor', kind: 'USER', id: 'u1', name: 'Mia Manager' },
+            },
+          ],
+        }),
       ] as never,
     });
     expect(await screen.findByText('No feedback yet')).toBeInTheDocument();

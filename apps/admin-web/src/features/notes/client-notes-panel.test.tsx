@@ -57,7 +57,13 @@ describe('ClientNotesPanel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add note' }));
 
     expect(await screen.findByText('Note added')).toBeInTheDocument();
-    expect(sent).toEqual({ clientId: 'c1', kind: 'ALERT', body: 'Pays late, ask for upfront deposit', date: null, important: true });
+    expect(sent).toEqual({
+      clientId: 'c1',
+      kind: 'ALERT',
+      body: 'Pays late, ask for upfront deposit',
+      date: null,
+      important: true,
+    });
     const card = await screen.findByTestId('note');
     expect(within(card).getByText('Alert')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -75,10 +81,16 @@ describe('ClientNotesPanel', () => {
 });
 
 describe('PinnedNotes', () => {
-  const pinned = (notes: object[]) => ({ request: { query: PinnedNotesDocument, variables: { clientId: 'c1' } }, result: { data: { pinnedNotes: notes } } });
+  const pinned = (notes: object[]) => ({
+    request: { query: PinnedNotesDocument, variables: { clientId: 'c1' } },
+    result: { data: { pinnedNotes: notes } },
+  });
 
   it('shows alerts and important notes', async () => {
-    renderWithProviders(<PinnedNotes clientId="c1" />, { viewer: viewerFixture(), mocks: [pinned([note('n1', 'ALERT', 'Never call before 10am')])] as never });
+    renderWithProviders(<PinnedNotes clientId="c1" />, {
+      viewer: viewerFixture(),
+      mocks: [pinned([note('n1', 'ALERT', 'Never call before 10am')])] as never,
+    });
     expect(await screen.findByText('Never call before 10am')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Pinned notes' })).toBeInTheDocument();
   });

@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MarkNotificationsReadDocument, NotificationAddedDocument, NotificationsDocument } from '@clientflow/graphql-types/admin';
+import {
+  MarkNotificationsReadDocument,
+  NotificationAddedDocument,
+  NotificationsDocument,
+} from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { NotificationsBell } from './components/notifications-bell';
@@ -22,9 +26,22 @@ const listMock = (notifications: object[], unreadNotificationCount: number) => (
   result: { data: { notifications, unreadNotificationCount } },
 });
 const quiet = { request: { query: NotificationAddedDocument }, delay: Infinity };
-const read = notification({ id: 'n-0', title: 'New message on "Logo files"', body: 'Looks great!', ticketId: 't-0', readAt: '2026-03-09T12:00:00.000Z', createdAt: '2026-03-09T10:00:00.000Z' });
+const read = notification({
+  id: 'n-0',
+  title: 'New message on "Logo files"',
+  body: 'Looks great!',
+  ticketId: 't-0',
+  readAt: '2026-03-09T12:00:00.000Z',
+  createdAt: '2026-03-09T10:00:00.000Z',
+});
 
-const renderBell = (mocks: object[]) => renderWithProviders(<NotificationsBell />, { viewer: viewerFixture('MANAGER'), route: '/clients', path: '/clients', mocks: mocks as never });
+const renderBell = (mocks: object[]) =>
+  renderWithProviders(<NotificationsBell />, {
+    viewer: viewerFixture('MANAGER'),
+    route: '/clients',
+    path: '/clients',
+    mocks: mocks as never,
+  });
 
 describe('NotificationsBell', () => {
   it('shows the unread count and lists the newest notifications, unread ones marked', async () => {
@@ -44,7 +61,11 @@ describe('NotificationsBell', () => {
   it('opens the ticket of a notification and marks it read', async () => {
     const user = userEvent.setup();
     const mark = jest.fn(() => ({ data: { markNotificationsRead: 1 } }));
-    renderBell([quiet, listMock([notification(), read], 1), { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n-1'] } }, result: mark }]);
+    renderBell([
+      quiet,
+      listMock([notification(), read], 1),
+      { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n-1'] } }, result: mark },
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
     await user.click(await screen.findByText('Ticket assigned to you: Refund please'));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/tickets/t-1'));
@@ -77,13 +98,25 @@ describe('NotificationsBell', () => {
       {
         request: { query: NotificationAddedDocument },
         delay: 60,
-        result: { data: { notificationAdded: notification({ id: 'n-9', kind: 'TICKET_MESSAGE', title: 'New message on "Refund please"', body: 'Any news?', createdAt: '2026-03-11T10:00:00.000Z' }) } },
+        result: {
+          data: {
+            notificationAdded: notification({
+              id: 'n-9',
+              kind: 'TICKET_MESSAGE',
+              title: 'New message on "Refund please"',
+              body: 'Any news?',
+              createdAt: '2026-03-11T10:00:00.000Z',
+            }),
+          },
+        },
       },
       listMock([read], 0),
     ]);
     expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Notifications, 1 unread' })).toBeInTheDocument();
-    const toast = (await screen.findAllByText('New message on "Refund please"'))[0]!.closest('.mantine-Notification-root') as HTMLElement;
+    const toast = (await screen.findAllByText('New message on "Refund please"'))[0]!.closest(
+      '.mantine-Notification-root',
+    ) as HTMLElement;
     expect(within(toast).getByText('Any news?')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Notifications, 1 unread' }));
     const items = within(await screen.findByRole('dialog')).getAllByRole('listitem');

@@ -2,13 +2,25 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import {
-  ClientPortalSettingsDocument, InviteContactToPortalDocument, RevokePortalAccessDocument, UpdateClientPortalSettingsDocument,
+  ClientPortalSettingsDocument,
+  InviteContactToPortalDocument,
+  RevokePortalAccessDocument,
+  UpdateClientPortalSettingsDocument,
 } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientPortalPanel } from './components/client-portal-panel';
 
-const DEFAULTS = ['VIEW_PROJECTS', 'VIEW_TASKS', 'COMMENT', 'APPROVE', 'VIEW_DOCUMENTS', 'VIEW_INVOICES', 'VIEW_TIMELINE', 'OPEN_TICKETS'];
+const DEFAULTS = [
+  'VIEW_PROJECTS',
+  'VIEW_TASKS',
+  'COMMENT',
+  'APPROVE',
+  'VIEW_DOCUMENTS',
+  'VIEW_INVOICES',
+  'VIEW_TIMELINE',
+  'OPEN_TICKETS',
+];
 
 const contact = (id: string, name: string, over: Record<string, unknown> = {}) => ({
   __typename: 'PortalContactAccess',
@@ -33,13 +45,29 @@ const settings = (over: Record<string, unknown> = {}) => ({
   effectiveLocale: 'en',
   portalKey: 'k3y',
   portalUrl: 'http://portal.test/p/demo/k3y',
-  contacts: [contact('ana', 'Ana Souza'), contact('bob', 'Bob Billing', { role: 'BILLING', portalAccess: true, permissions: ['VIEW_INVOICES'], portalInvitedAt: '2026-03-01T10:00:00Z' })],
+  contacts: [
+    contact('ana', 'Ana Souza'),
+    contact('bob', 'Bob Billing', {
+      role: 'BILLING',
+      portalAccess: true,
+      permissions: ['VIEW_INVOICES'],
+      portalInvitedAt: '2026-03-01T10:00:00Z',
+    }),
+  ],
   ...over,
 });
 
 const load = (s = settings()) => ({
   request: { query: ClientPortalSettingsDocument, variables: { clientId: 'c1' } },
-  result: { data: { clientPortalSettings: s, projects: { __typename: 'ProjectPage', nodes: [{ __typename: 'Project', id: 'p1', name: 'Website', status: 'ACTIVE' }] } } },
+  result: {
+    data: {
+      clientPortalSettings: s,
+      projects: {
+        __typename: 'ProjectPage',
+        nodes: [{ __typename: 'Project', id: 'p1', name: 'Website', status: 'ACTIVE' }],
+      },
+    },
+  },
   maxUsageCount: 3,
 });
 
@@ -54,8 +82,19 @@ describe('client Portal tab', () => {
       mocks: [
         load(),
         {
-          request: { query: UpdateClientPortalSettingsDocument, variables: (v: { input: unknown }) => ((sent = v.input), true) },
-          result: { data: { updateClientPortalSettings: settings({ permissions: DEFAULTS.filter((p) => p !== 'VIEW_INVOICES'), locale: 'pt', effectiveLocale: 'pt' }) } },
+          request: {
+            query: UpdateClientPortalSettingsDocument,
+            variables: (v: { input: unknown }) => ((sent = v.input), true),
+          },
+          result: {
+            data: {
+              updateClientPortalSettings: settings({
+                permissions: DEFAULTS.filter((p) => p !== 'VIEW_INVOICES'),
+                locale: 'pt',
+                effectiveLocale: 'pt',
+              }),
+            },
+          },
         },
       ] as never,
     });
@@ -75,7 +114,13 @@ describe('client Portal tab', () => {
     await user.click(screen.getByRole('button', { name: 'Save portal settings' }));
 
     expect(await screen.findByText('Portal settings saved')).toBeInTheDocument();
-    expect(sent).toEqual({ enabled: true, allProjects: true, projectIds: [], permissions: DEFAULTS.filter((p) => p !== 'VIEW_INVOICES'), locale: 'pt' });
+    expect(sent).toEqual({
+      enabled: true,
+      allProjects: true,
+      projectIds: [],
+      permissions: DEFAULTS.filter((p) => p !== 'VIEW_INVOICES'),
+      locale: 'pt',
+    });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save portal settings' })).toBeDisabled());
   }, 20000);
 
@@ -87,7 +132,13 @@ describe('client Portal tab', () => {
         load(settings({ allProjects: false, projectIds: ['p1'] })),
         {
           request: { query: UpdateClientPortalSettingsDocument, variables: () => true },
-          result: { errors: [new GraphQLError('Choose only projects of this client', { extensions: { code: 'BAD_USER_INPUT', field: 'projectIds' } })] },
+          result: {
+            errors: [
+              new GraphQLError('Choose only projects of this client', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'projectIds' },
+              }),
+            ],
+          },
         },
       ] as never,
     });
@@ -98,8 +149,12 @@ describe('client Portal tab', () => {
 
   it('invites a contact and revokes another after confirmation', async () => {
     const user = userEvent.setup();
-    const invited = jest.fn(() => ({ data: { inviteContactToPortal: { __typename: 'Contact', id: 'ana', portalAccess: true } } }));
-    const revoked = jest.fn(() => ({ data: { revokePortalAccess: { __typename: 'Contact', id: 'bob', portalAccess: false } } }));
+    const invited = jest.fn(() => ({
+      data: { inviteContactToPortal: { __typename: 'Contact', id: 'ana', portalAccess: true } },
+    }));
+    const revoked = jest.fn(() => ({
+      data: { revokePortalAccess: { __typename: 'Contact', id: 'bob', portalAccess: false } },
+    }));
     renderWithProviders(<ClientPortalPanel clientId="c1" />, {
       viewer: viewerFixture('ADMIN'),
       mocks: [
@@ -124,7 +179,10 @@ describe('client Portal tab', () => {
   }, 20000);
 
   it('cannot invite while the portal is off', async () => {
-    renderWithProviders(<ClientPortalPanel clientId="c1" />, { viewer: viewerFixture('OWNER'), mocks: [load(settings({ enabled: false }))] as never });
+    renderWithProviders(<ClientPortalPanel clientId="c1" />, {
+      viewer: viewerFixture('OWNER'),
+      mocks: [load(settings({ enabled: false }))] as never,
+    });
     expect(await screen.findByRole('button', { name: 'Invite to portal Ana Souza' })).toBeDisabled();
     expect(screen.getByText('Portal off')).toBeInTheDocument();
     expect(within(rowOf('DECISION_MAKER')).getByText('Nothing')).toBeInTheDocument();

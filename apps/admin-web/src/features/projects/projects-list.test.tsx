@@ -6,17 +6,36 @@ import { renderWithProviders } from '../../test/render.test-kit';
 import { ProjectsListRoute } from './routes/projects-list.route';
 
 const row = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
-  __typename: 'Project', id, name, status: 'ACTIVE', type: 'DESIGN', startDate: '2026-01-01', estimatedEndDate: '2026-02-01',
-  value: 150000, progress: 50, hoursSpent: 2.5, overdue: false, client: { __typename: 'Client', id: 'c1', name: 'Acme Corp' }, ...extra,
+  __typename: 'Project',
+  id,
+  name,
+  status: 'ACTIVE',
+  type: 'DESIGN',
+  startDate: '2026-01-01',
+  estimatedEndDate: '2026-02-01',
+  value: 150000,
+  progress: 50,
+  hoursSpent: 2.5,
+  overdue: false,
+  client: { __typename: 'Client', id: 'c1', name: 'Acme Corp' },
+  ...extra,
 });
 
 const listMock = (nodes: unknown[], deliverables: string | null = null) => ({
-  request: { query: ProjectsDocument, variables: { filter: { search: null, status: null, overdue: null, deliverables }, page: { offset: 0, limit: 25 } } },
+  request: {
+    query: ProjectsDocument,
+    variables: { filter: { search: null, status: null, overdue: null, deliverables }, page: { offset: 0, limit: 25 } },
+  },
   result: { data: { projects: { __typename: 'ProjectPage', totalCount: nodes.length, hasMore: false, nodes } } },
 });
 
 const renderList = (nodes: unknown[], role: 'OWNER' | 'MEMBER' = 'OWNER') =>
-  renderWithProviders(<ProjectsListRoute />, { viewer: viewerFixture(role), mocks: [listMock(nodes)], route: '/projects', path: '/projects' });
+  renderWithProviders(<ProjectsListRoute />, {
+    viewer: viewerFixture(role),
+    mocks: [listMock(nodes)],
+    route: '/projects',
+    path: '/projects',
+  });
 
 describe('ProjectsListRoute', () => {
   it('lists projects with client, value, progress and the overdue mark', async () => {
@@ -38,7 +57,10 @@ describe('ProjectsListRoute', () => {
     const user = userEvent.setup();
     renderWithProviders(<ProjectsListRoute />, {
       viewer: viewerFixture('OWNER'),
-      mocks: [listMock([row('p1', 'Brand refresh')], 'PENDING_APPROVAL'), listMock([row('p1', 'Brand refresh'), row('p2', 'Old site')])],
+      mocks: [
+        listMock([row('p1', 'Brand refresh')], 'PENDING_APPROVAL'),
+        listMock([row('p1', 'Brand refresh'), row('p2', 'Old site')]),
+      ],
       route: '/projects?deliverables=pending-approval',
       path: '/projects',
     });

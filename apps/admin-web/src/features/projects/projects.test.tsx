@@ -2,7 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import {
-  CreateProjectDocument, CreateTaskDocument, LinkProjectToClientDocument, ProjectClientOptionsDocument, UpdateTaskDocument,
+  CreateProjectDocument,
+  CreateTaskDocument,
+  LinkProjectToClientDocument,
+  ProjectClientOptionsDocument,
+  UpdateTaskDocument,
 } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
@@ -65,7 +69,13 @@ describe('NewProjectModal', () => {
     const create = jest.fn(() => ({ data: { createProject: projectRow() } }));
     renderWithProviders(<NewProjectModal opened onClose={() => {}} />, {
       viewer: viewerFixture('OWNER'),
-      mocks: [clientOptions, { request: { query: CreateProjectDocument, variables: { input: { ...baseInput, clientId: 'client-1' } } }, result: create }],
+      mocks: [
+        clientOptions,
+        {
+          request: { query: CreateProjectDocument, variables: { input: { ...baseInput, clientId: 'client-1' } } },
+          result: create,
+        },
+      ],
     });
 
     await user.click(screen.getByRole('button', { name: 'Create project' }));
@@ -91,7 +101,13 @@ describe('NewProjectModal', () => {
         clientOptions,
         {
           request: { query: CreateProjectDocument, variables: { input: { ...baseInput, newClient } } },
-          result: { errors: [new GraphQLError('email is already used by another client', { extensions: { code: 'BAD_USER_INPUT', field: 'newClient.email' } })] },
+          result: {
+            errors: [
+              new GraphQLError('email is already used by another client', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'newClient.email' },
+              }),
+            ],
+          },
         },
       ],
     });
@@ -150,12 +166,20 @@ describe('ProjectTasks', () => {
   it('adds a task and completes another', async () => {
     const user = userEvent.setup();
     const created = jest.fn(() => ({ data: { createTask: task({ id: 't2', title: 'Write copy', position: 1 }) } }));
-    const completed = jest.fn(() => ({ data: { updateTask: task({ status: 'DONE', completedAt: '2026-01-01T00:00:00.000Z' }) } }));
+    const completed = jest.fn(() => ({
+      data: { updateTask: task({ status: 'DONE', completedAt: '2026-01-01T00:00:00.000Z' }) },
+    }));
     renderWithProviders(<ProjectTasks projectId="p1" tasks={[task() as never]} canEdit locale="en-US" />, {
       viewer: viewerFixture('OWNER'),
       mocks: [
-        { request: { query: CreateTaskDocument, variables: { input: { projectId: 'p1', title: 'Write copy' } } }, result: created },
-        { request: { query: UpdateTaskDocument, variables: { id: 't1', input: { status: 'DONE' } } }, result: completed },
+        {
+          request: { query: CreateTaskDocument, variables: { input: { projectId: 'p1', title: 'Write copy' } } },
+          result: created,
+        },
+        {
+          request: { query: UpdateTaskDocument, variables: { id: 't1', input: { status: 'DONE' } } },
+          result: completed,
+        },
       ],
     });
 
@@ -186,15 +210,37 @@ describe('LinkClientModal', () => {
     const onClose = jest.fn();
     const detail = {
       ...projectRow({ client: { __typename: 'Client', id: 'client-2', name: 'Globex' } }),
-      clientId: 'client-2', description: null, completedAt: null, billingMode: 'FIXED', hourlyRate: null, budgetMinutes: null,
-      progressOverride: null, minutesSpent: 0, allowedTransitions: ['PAUSED', 'COMPLETED', 'CANCELLED'], tasks: [], milestones: [],
+      clientId: 'client-2',
+      description: null,
+      completedAt: null,
+      billingMode: 'FIXED',
+      hourlyRate: null,
+      budgetMinutes: null,
+      progressOverride: null,
+      minutesSpent: 0,
+      allowedTransitions: ['PAUSED', 'COMPLETED', 'CANCELLED'],
+      tasks: [],
+      milestones: [],
     };
     const linked = jest.fn(() => ({ data: { linkProjectToClient: detail } }));
     renderWithProviders(
-      <LinkClientModal opened onClose={onClose} project={{ id: 'project-1', name: 'Website', client: { id: 'client-1', name: 'Acme Corp' } }} />,
+      <LinkClientModal
+        opened
+        onClose={onClose}
+        project={{ id: 'project-1', name: 'Website', client: { id: 'client-1', name: 'Acme Corp' } }}
+      />,
       {
         viewer: viewerFixture('OWNER'),
-        mocks: [clientOptions, { request: { query: LinkProjectToClientDocument, variables: { projectId: 'project-1', clientId: 'client-2' } }, result: linked }],
+        mocks: [
+          clientOptions,
+          {
+            request: {
+              query: LinkProjectToClientDocument,
+              variables: { projectId: 'project-1', clientId: 'client-2' },
+            },
+            result: linked,
+          },
+        ],
       },
     );
     const dialog = await screen.findByRole('dialog', { name: 'Move to another client' });

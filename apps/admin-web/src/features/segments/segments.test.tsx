@@ -5,7 +5,13 @@ import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { SegmentsRoute } from './routes/segments.route';
 
-const segment = (key: string | null, count: number, totalValue: number | null, valueMin: number | null = null, valueBelow: number | null = null) => ({
+const segment = (
+  key: string | null,
+  count: number,
+  totalValue: number | null,
+  valueMin: number | null = null,
+  valueBelow: number | null = null,
+) => ({
   __typename: 'ClientSegment',
   key,
   count,
@@ -17,7 +23,12 @@ const report = (dimension: string, segments: ReturnType<typeof segment>[]) => ({
   request: { query: ClientSegmentsDocument, variables: { dimension } },
   result: {
     data: {
-      clientSegments: { __typename: 'ClientSegmentReport', dimension, totalCount: segments.reduce((n, s) => n + s.count, 0), segments },
+      clientSegments: {
+        __typename: 'ClientSegmentReport',
+        dimension,
+        totalCount: segments.reduce((n, s) => n + s.count, 0),
+        segments,
+      },
     },
   },
 });
@@ -30,8 +41,17 @@ describe('SegmentsRoute', () => {
       route: '/segments',
       path: '/segments',
       mocks: [
-        report('STATUS', [segment('PROSPECT', 1, 1000), segment('ACTIVE', 3, 9000), segment('PAUSED', 0, 0), segment('INACTIVE', 0, 0)]),
-        report('VALUE_TIER', [segment('HIGH', 1, 5000, 401, null), segment('MEDIUM', 1, 300, 201, 401), segment('LOW', 2, 100, 0, 201)]),
+        report('STATUS', [
+          segment('PROSPECT', 1, 1000),
+          segment('ACTIVE', 3, 9000),
+          segment('PAUSED', 0, 0),
+          segment('INACTIVE', 0, 0),
+        ]),
+        report('VALUE_TIER', [
+          segment('HIGH', 1, 5000, 401, null),
+          segment('MEDIUM', 1, 300, 201, 401),
+          segment('LOW', 2, 100, 0, 201),
+        ]),
       ],
     });
 
@@ -45,7 +65,10 @@ describe('SegmentsRoute', () => {
     await user.click(screen.getByText('Value tier'));
     const high = await screen.findByRole('link', { name: 'High value' });
     expect(high).toHaveAttribute('href', '/clients?vmin=401&sort=TOTAL_VALUE');
-    expect(screen.getByRole('link', { name: 'Medium value' })).toHaveAttribute('href', '/clients?vmin=201&vbelow=401&sort=TOTAL_VALUE');
+    expect(screen.getByRole('link', { name: 'Medium value' })).toHaveAttribute(
+      'href',
+      '/clients?vmin=201&vbelow=401&sort=TOTAL_VALUE',
+    );
     expect(screen.getByTestId('location')).toHaveTextContent('/segments?by=value_tier');
   });
 
@@ -54,7 +77,14 @@ describe('SegmentsRoute', () => {
       viewer: viewerFixture('MEMBER'),
       route: '/segments',
       path: '/segments',
-      mocks: [report('STATUS', [segment('PROSPECT', 0, null), segment('ACTIVE', 2, null), segment('PAUSED', 0, null), segment('INACTIVE', 0, null)])],
+      mocks: [
+        report('STATUS', [
+          segment('PROSPECT', 0, null),
+          segment('ACTIVE', 2, null),
+          segment('PAUSED', 0, null),
+          segment('INACTIVE', 0, null),
+        ]),
+      ],
     });
     await screen.findByRole('table', { name: 'Segments' });
     expect(screen.queryByText('Value tier')).not.toBeInTheDocument();

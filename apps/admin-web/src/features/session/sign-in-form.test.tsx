@@ -65,7 +65,9 @@ describe('SignInForm', () => {
       {
         request: { query: SignInDocument, variables: credentials },
         result: {
-          errors: [new GraphQLError('This account does not belong to any workspace', { extensions: { code: 'FORBIDDEN' } })],
+          errors: [
+            new GraphQLError('This account does not belong to any workspace', { extensions: { code: 'FORBIDDEN' } }),
+          ],
         },
       },
     ];
@@ -78,7 +80,10 @@ describe('SignInForm', () => {
 
   it('signs in and hands control back', async () => {
     const mocks = [
-      { request: { query: SignInDocument, variables: credentials }, result: { data: { signIn: viewerFixture('OWNER') } } },
+      {
+        request: { query: SignInDocument, variables: credentials },
+        result: { data: { signIn: viewerFixture('OWNER') } },
+      },
     ];
     const onSignedIn = jest.fn();
     renderWithProviders(<SignInForm onSignedIn={onSignedIn} />, { mocks });

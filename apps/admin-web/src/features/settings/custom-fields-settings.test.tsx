@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
-  CustomFieldDefinitionsDocument, DeleteCustomFieldDefinitionDocument, ReorderCustomFieldDefinitionsDocument,
+  CustomFieldDefinitionsDocument,
+  DeleteCustomFieldDefinitionDocument,
+  ReorderCustomFieldDefinitionsDocument,
 } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { CustomFieldsSettingsRoute } from './routes/custom-fields-settings.route';
-
 
 const row = (id: string, label: string, type: string, usageCount: number, extra: object = {}) => ({
   __typename: 'CustomFieldDefinition',
@@ -61,7 +62,11 @@ describe('Custom fields settings', () => {
   it('says how many clients lose a value before deleting', async () => {
     const user = userEvent.setup();
     const remove = jest.fn(() => ({ data: { deleteCustomFieldDefinition: true } }));
-    renderPage([list(rows), { request: { query: DeleteCustomFieldDefinitionDocument, variables: { id: 'd1' } }, result: remove }, list([rows[1]])]);
+    renderPage([
+      list(rows),
+      { request: { query: DeleteCustomFieldDefinitionDocument, variables: { id: 'd1' } }, result: remove },
+      list([rows[1]]),
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Actions for Renewal' }));
     await user.click(await screen.findByRole('menuitem', { name: /delete/i }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Renewal?' });

@@ -2,12 +2,15 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router';
-import { MeDocument, UpdateWorkspaceSettingsDocument, WorkspaceSettingsDocument } from '@clientflow/graphql-types/admin';
+import {
+  MeDocument,
+  UpdateWorkspaceSettingsDocument,
+  WorkspaceSettingsDocument,
+} from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { SettingsLayout } from './routes/settings-layout.route';
 import { WorkspaceSettingsRoute } from './routes/workspace-settings.route';
-
 
 const settings = {
   __typename: 'WorkspaceSettings',
@@ -42,7 +45,8 @@ describe('Workspace settings', () => {
       {
         request: {
           query: UpdateWorkspaceSettingsDocument,
-          variables: (v: { input: Record<string, unknown> }) => v.input.memberCanViewFinancials === true && v.input.name === 'Demo Agency',
+          variables: (v: { input: Record<string, unknown> }) =>
+            v.input.memberCanViewFinancials === true && v.input.name === 'Demo Agency',
         },
         result: { data: { updateWorkspaceSettings: { ...settings, memberCanViewFinancials: true } } },
       },
@@ -78,7 +82,9 @@ describe('Workspace settings', () => {
       get,
       {
         request: { query: UpdateWorkspaceSettingsDocument, variables: () => true },
-        result: { errors: [new GraphQLError('name is already used', { extensions: { code: 'BAD_USER_INPUT', field: 'name' } })] },
+        result: {
+          errors: [new GraphQLError('name is already used', { extensions: { code: 'BAD_USER_INPUT', field: 'name' } })],
+        },
       },
     ]);
     const name = await screen.findByRole('textbox', { name: /workspace name/i });

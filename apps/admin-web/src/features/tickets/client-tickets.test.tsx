@@ -10,13 +10,18 @@ import { ClientDetailRoute } from '../clients/routes/client-detail.route';
 import { TicketsInboxRoute } from './routes/tickets-inbox.route';
 import { assigneesMock, quietInbox, ticketRow, ticketsMock } from './tickets.test-kit';
 
-const clientMock = { request: { query: ClientDocument, variables: { id: 'client-1', withFinancials: true } }, result: { data: { client: clientDetailFixture() } } };
+const clientMock = {
+  request: { query: ClientDocument, variables: { id: 'client-1', withFinancials: true } },
+  result: { data: { client: clientDetailFixture() } },
+};
 const contactsMock = {
   request: { query: TicketClientContactsDocument, variables: { clientId: 'client-1' } },
   result: {
     data: {
       client: {
-        __typename: 'Client', id: 'client-1', name: 'Acme Corp',
+        __typename: 'Client',
+        id: 'client-1',
+        name: 'Acme Corp',
         contacts: [
           { __typename: 'Contact', id: 'contact-1', name: 'Ada Lovelace', email: 'ada@acme.test', isPrimary: true },
           { __typename: 'Contact', id: 'contact-2', name: 'Bob Billing', email: null, isPrimary: false },
@@ -27,8 +32,13 @@ const contactsMock = {
   maxUsageCount: 5,
 };
 const openInput = {
-  clientId: 'client-1', contactId: 'contact-1', subject: 'Kick-off questions', message: 'A few questions before we start.',
-  priority: 'HIGH', assigneeId: null, attachmentIds: null,
+  clientId: 'client-1',
+  contactId: 'contact-1',
+  subject: 'Kick-off questions',
+  message: 'A few questions before we start.',
+  priority: 'HIGH',
+  assigneeId: null,
+  attachmentIds: null,
 };
 
 const renderClientTab = (mocks: object[]) =>
@@ -40,7 +50,7 @@ const renderClientTab = (mocks: object[]) =>
   });
 
 describe("Client profile's Tickets tab", () => {
-  it("lists every ticket of the client, whatever its status, each linking to its thread", async () => {
+  it('lists every ticket of the client, whatever its status, each linking to its thread', async () => {
     renderClientTab([
       ticketsMock({ clientId: 'client-1' }, [
         ticketRow({ id: 't-1', subject: 'Refund please', unread: true }),
@@ -52,18 +62,30 @@ describe("Client profile's Tickets tab", () => {
     const table = screen.getByRole('table', { name: 'Tickets' });
     expect(within(table).getByText('Closed')).toBeInTheDocument();
     expect(within(table).queryByRole('columnheader', { name: 'Client' })).not.toBeInTheDocument();
-    expect(within(screen.getByRole('link', { name: 'Refund please' }).closest('tr')!).getByRole('img', { name: 'Unread' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('link', { name: 'Refund please' }).closest('tr')!).getByRole('img', { name: 'Unread' }),
+    ).toBeInTheDocument();
   });
 
   it('opens a ticket for the client: primary contact chosen, API field errors shown, then the new thread', async () => {
     const user = userEvent.setup();
-    const opened = jest.fn(() => ({ data: { openTicket: ticketRow({ id: 't-new', subject: 'Kick-off questions', status: 'PENDING', priority: 'HIGH' }) } }));
+    const opened = jest.fn(() => ({
+      data: {
+        openTicket: ticketRow({ id: 't-new', subject: 'Kick-off questions', status: 'PENDING', priority: 'HIGH' }),
+      },
+    }));
     renderClientTab([
       ticketsMock({ clientId: 'client-1' }, []),
       contactsMock,
       {
         request: { query: OpenTicketDocument, variables: { input: openInput } },
-        result: { errors: [new GraphQLError('Pick a contact of Acme Corp', { extensions: { code: 'BAD_USER_INPUT', field: 'input.contactId' } })] },
+        result: {
+          errors: [
+            new GraphQLError('Pick a contact of Acme Corp', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'input.contactId' },
+            }),
+          ],
+        },
       },
       { request: { query: OpenTicketDocument, variables: { input: openInput } }, result: opened },
     ]);
@@ -71,7 +93,9 @@ describe("Client profile's Tickets tab", () => {
     await user.click(screen.getAllByRole('button', { name: 'New ticket' })[0]!);
     const dialog = await screen.findByRole('dialog', { name: 'New ticket' });
     await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Client' })).toHaveValue('Acme Corp'));
-    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Contact' })).toHaveValue('Ada Lovelace · ada@acme.test'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox', { name: 'Contact' })).toHaveValue('Ada Lovelace · ada@acme.test'),
+    );
 
     // Required fields are checked before asking the API.
     await user.click(within(dialog).getByRole('button', { name: 'Open ticket' }));
@@ -96,7 +120,12 @@ describe("Client profile's Tickets tab", () => {
       viewer: viewerFixture('MANAGER'),
       route: '/tickets',
       path: '/tickets',
-      mocks: [assigneesMock, clientOptionsMock, quietInbox, ticketsMock({ status: ['OPEN', 'PENDING'] }, [ticketRow()])] as never,
+      mocks: [
+        assigneesMock,
+        clientOptionsMock,
+        quietInbox,
+        ticketsMock({ status: ['OPEN', 'PENDING'] }, [ticketRow()]),
+      ] as never,
     });
     await screen.findByRole('link', { name: 'Invoice INV-0004 looks wrong' });
     await user.click(screen.getByRole('button', { name: 'New ticket' }));

@@ -24,7 +24,14 @@ describe('Tickets inbox', () => {
     renderInbox([
       quietInbox,
       ticketsMock(DEFAULT, [
-        ticketRow({ id: 't-1', subject: 'Refund please', unread: true, priority: 'URGENT', assignee: maya, assigneeUserId: maya.id }),
+        ticketRow({
+          id: 't-1',
+          subject: 'Refund please',
+          unread: true,
+          priority: 'URGENT',
+          assignee: maya,
+          assigneeUserId: maya.id,
+        }),
         ticketRow({ id: 't-2', subject: 'Logo files', status: 'PENDING', client: globex, clientId: globex.id }),
       ]),
     ]);
@@ -49,7 +56,9 @@ describe('Tickets inbox', () => {
       ticketsMock(DEFAULT, [ticketRow({ id: 't-1', subject: 'Refund please' })]),
       ticketsMock({ ...DEFAULT, unreadOnly: true }, [ticketRow({ id: 't-3', subject: 'Unread one', unread: true })]),
       ticketsMock({ ...me, unreadOnly: true }, [ticketRow({ id: 't-4', subject: 'Mine and unread', unread: true })]),
-      ticketsMock({ ...me, search: 'refund', unreadOnly: true }, [ticketRow({ id: 't-5', subject: 'My refund', unread: true })]),
+      ticketsMock({ ...me, search: 'refund', unreadOnly: true }, [
+        ticketRow({ id: 't-5', subject: 'My refund', unread: true }),
+      ]),
     ]);
     await screen.findByRole('link', { name: 'Refund please' });
 
@@ -68,17 +77,28 @@ describe('Tickets inbox', () => {
   });
 
   it('reads its filters from the URL (the dashboard links to open tickets)', async () => {
-    renderInbox([quietInbox, ticketsMock({ status: ['OPEN'], priority: ['HIGH'] }, [ticketRow({ subject: 'High and open', priority: 'HIGH' })])], '/tickets?status=OPEN&priority=HIGH');
+    renderInbox(
+      [
+        quietInbox,
+        ticketsMock({ status: ['OPEN'], priority: ['HIGH'] }, [
+          ticketRow({ subject: 'High and open', priority: 'HIGH' }),
+        ]),
+      ],
+      '/tickets?status=OPEN&priority=HIGH',
+    );
     expect(await screen.findByRole('link', { name: 'High and open' })).toBeInTheDocument();
   });
 
   it('says when nothing matches and clears the filters', async () => {
     const user = userEvent.setup();
-    renderInbox([
-      quietInbox,
-      ticketsMock({ status: ['CLOSED'] }, []),
-      ticketsMock(DEFAULT, [ticketRow({ subject: 'Back again' })]),
-    ], '/tickets?status=CLOSED');
+    renderInbox(
+      [
+        quietInbox,
+        ticketsMock({ status: ['CLOSED'] }, []),
+        ticketsMock(DEFAULT, [ticketRow({ subject: 'Back again' })]),
+      ],
+      '/tickets?status=CLOSED',
+    );
     expect(await screen.findByText('No tickets match these filters')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByRole('link', { name: 'Back again' })).toBeInTheDocument();
@@ -119,9 +139,16 @@ describe('Tickets inbox', () => {
 
   it('re-reads the page when the live inbox reports a change', async () => {
     renderInbox([
-      { request: { query: TicketsInboxDocument }, delay: 20, result: { data: { ticketsInbox: ticketRow({ id: 't-9', subject: 'Just opened', unread: true }) } } },
+      {
+        request: { query: TicketsInboxDocument },
+        delay: 20,
+        result: { data: { ticketsInbox: ticketRow({ id: 't-9', subject: 'Just opened', unread: true }) } },
+      },
       ticketsMock(DEFAULT, [ticketRow({ subject: 'Older one' })]),
-      ticketsMock(DEFAULT, [ticketRow({ id: 't-9', subject: 'Just opened', unread: true }), ticketRow({ subject: 'Older one' })]),
+      ticketsMock(DEFAULT, [
+        ticketRow({ id: 't-9', subject: 'Just opened', unread: true }),
+        ticketRow({ subject: 'Older one' }),
+      ]),
     ]);
     expect(await screen.findByRole('link', { name: 'Just opened' })).toBeInTheDocument();
     await waitFor(() => expect(within(rowOf('Just opened')).getByRole('img', { name: 'Unread' })).toBeInTheDocument());
@@ -145,7 +172,13 @@ describe('Tickets inbox', () => {
       viewer: viewerFixture('MANAGER'),
       route: '/tickets',
       path: '/tickets',
-      mocks: [assigneesMock, clientOptionsMock, quietInbox, ticketsMock(DEFAULT, [ticketRow({ subject: 'Before' })]), ticketsMock(DEFAULT, [ticketRow({ subject: 'After' })])] as never,
+      mocks: [
+        assigneesMock,
+        clientOptionsMock,
+        quietInbox,
+        ticketsMock(DEFAULT, [ticketRow({ subject: 'Before' })]),
+        ticketsMock(DEFAULT, [ticketRow({ subject: 'After' })]),
+      ] as never,
     });
     await screen.findByRole('link', { name: 'Before' });
     await user.click(screen.getByRole('button', { name: 'Toggle inbox' }));

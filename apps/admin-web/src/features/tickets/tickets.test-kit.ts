@@ -1,5 +1,8 @@
 import {
-  TicketAssigneesDocument, TicketsDocument, TicketsInboxDocument, TicketThreadDocument,
+  TicketAssigneesDocument,
+  TicketsDocument,
+  TicketsInboxDocument,
+  TicketThreadDocument,
 } from '@clientflow/graphql-types/admin';
 
 /** Test rows shaped like the API's answers (with __typename, so the mocked cache stores them faithfully). */
@@ -68,7 +71,12 @@ export const ticketsVariables = (filter: Record<string, unknown> = { status: ['O
   page: { offset: (page - 1) * 25, limit: 25 },
 });
 
-export const ticketsMock = (filter: Record<string, unknown> | undefined, nodes: unknown[], totalCount = nodes.length, page = 1) => ({
+export const ticketsMock = (
+  filter: Record<string, unknown> | undefined,
+  nodes: unknown[],
+  totalCount = nodes.length,
+  page = 1,
+) => ({
   request: { query: TicketsDocument, variables: ticketsVariables(filter, page) },
   result: { data: { tickets: { __typename: 'TicketPage', totalCount, hasMore: totalCount > page * 25, nodes } } },
 });
@@ -88,4 +96,8 @@ export const assigneesMock = {
 
 /** A live subscription that stays open and quiet. */
 export const quietInbox = { request: { query: TicketsInboxDocument }, delay: Infinity, maxUsageCount: 10 };
-export const quietThread = (ticketId = 'ticket-1') => ({ request: { query: TicketThreadDocument, variables: { ticketId } }, delay: Infinity, maxUsageCount: 10 });
+export const quietThread = (ticketId = 'ticket-1') => ({
+  request: { query: TicketThreadDocument, variables: { ticketId } },
+  delay: Infinity,
+  maxUsageCount: 10,
+});

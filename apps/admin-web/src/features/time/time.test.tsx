@@ -1,7 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
-  LogTimeDocument, MyRunningTimerDocument, StartTimerDocument, StopTimerDocument, TimeProjectsDocument,
+  LogTimeDocument,
+  MyRunningTimerDocument,
+  StartTimerDocument,
+  StopTimerDocument,
+  TimeProjectsDocument,
 } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
@@ -10,9 +14,23 @@ import { TimerWidget } from './components/timer-widget';
 import { parseDuration } from './lib/time-format';
 
 const project = { __typename: 'TimeProject', id: 'p1', name: 'Website', clientName: 'Acme' };
-const projects = (search: string | null = null) => ({ request: { query: TimeProjectsDocument, variables: { search } }, result: { data: { timeProjects: [project] } }, maxUsageCount: 10 });
-const running = (timer: unknown) => ({ request: { query: MyRunningTimerDocument }, result: { data: { myRunningTimer: timer } } });
-const timer = { __typename: 'RunningTimer', id: 't1', projectId: 'p1', description: 'Wireframes', startedAt: new Date(Date.now() - 65_000).toISOString(), project };
+const projects = (search: string | null = null) => ({
+  request: { query: TimeProjectsDocument, variables: { search } },
+  result: { data: { timeProjects: [project] } },
+  maxUsageCount: 10,
+});
+const running = (timer: unknown) => ({
+  request: { query: MyRunningTimerDocument },
+  result: { data: { myRunningTimer: timer } },
+});
+const timer = {
+  __typename: 'RunningTimer',
+  id: 't1',
+  projectId: 'p1',
+  description: 'Wireframes',
+  startedAt: new Date(Date.now() - 65_000).toISOString(),
+  project,
+};
 
 describe('TimerWidget', () => {
   it('asks for a project, then starts a timer', async () => {
@@ -21,7 +39,10 @@ describe('TimerWidget', () => {
       request: { query: StartTimerDocument, variables: { input: { projectId: 'p1', description: 'Wireframes' } } },
       result: { data: { startTimer: { __typename: 'StartTimerResult', timer, stopped: null } } },
     };
-    renderWithProviders(<TimerWidget />, { viewer: viewerFixture('MEMBER'), mocks: [running(null), projects(), start, running(timer)] });
+    renderWithProviders(<TimerWidget />, {
+      viewer: viewerFixture('MEMBER'),
+      mocks: [running(null), projects(), start, running(timer)],
+    });
     await user.click(await screen.findByRole('button', { name: 'Start timer' }));
     expect(await screen.findByText('Choose a project')).toBeInTheDocument();
     await user.click(screen.getByLabelText('Project', { selector: 'input' }));
@@ -34,8 +55,14 @@ describe('TimerWidget', () => {
 
   it('stops a running timer and reports the logged time', async () => {
     const user = userEvent.setup();
-    const stop = { request: { query: StopTimerDocument }, result: { data: { stopTimer: { __typename: 'TimeEntry', id: 'e1', minutes: 2 } } } };
-    renderWithProviders(<TimerWidget />, { viewer: viewerFixture('MEMBER'), mocks: [running(timer), stop, running(null), projects()] });
+    const stop = {
+      request: { query: StopTimerDocument },
+      result: { data: { stopTimer: { __typename: 'TimeEntry', id: 'e1', minutes: 2 } } },
+    };
+    renderWithProviders(<TimerWidget />, {
+      viewer: viewerFixture('MEMBER'),
+      mocks: [running(timer), stop, running(null), projects()],
+    });
     await user.click(await screen.findByRole('button', { name: 'Stop' }));
     expect(await screen.findByText('Logged 2m')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Start timer' })).toBeInTheDocument();
@@ -46,8 +73,18 @@ describe('LogTimeModal', () => {
   it('validates before sending and shows server errors on the field', async () => {
     const user = userEvent.setup();
     const log = {
-      request: { query: LogTimeDocument, variables: { input: { projectId: 'p1', date: '2026-03-10', minutes: 90, billable: true, description: null } } },
-      result: { errors: [{ message: 'Time cannot be logged on a cancelled project', extensions: { code: 'BAD_USER_INPUT', field: 'projectId' } }] },
+      request: {
+        query: LogTimeDocument,
+        variables: { input: { projectId: 'p1', date: '2026-03-10', minutes: 90, billable: true, description: null } },
+      },
+      result: {
+        errors: [
+          {
+            message: 'Time cannot be logged on a cancelled project',
+            extensions: { code: 'BAD_USER_INPUT', field: 'projectId' },
+          },
+        ],
+      },
     };
     const onClose = jest.fn();
     renderWithProviders(<LogTimeModal opened defaultDate="2026-03-10" onClose={onClose} />, {

@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { ClientTimelineDocument, ClientTimelineProjectsDocument, CreateTimelineEntryDocument } from '@clientflow/graphql-types/admin';
+import {
+  ClientTimelineDocument,
+  ClientTimelineProjectsDocument,
+  CreateTimelineEntryDocument,
+} from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientTimelinePanel } from './components/client-timeline-panel';
@@ -22,28 +26,55 @@ const event = (id: string, summary: string, occurredAt: string, extra: object = 
 });
 
 const feed = (nodes: object[], hasMore = false, endCursor: string | null = null, after?: string) => ({
-  request: { query: ClientTimelineDocument, variables: after ? { clientId: 'c1', filter: null, first: 20, after } : { clientId: 'c1', filter: null, first: 20 } },
+  request: {
+    query: ClientTimelineDocument,
+    variables: after ? { clientId: 'c1', filter: null, first: 20, after } : { clientId: 'c1', filter: null, first: 20 },
+  },
   result: { data: { clientTimeline: { __typename: 'TimelinePage', hasMore, endCursor, nodes } } },
 });
 
 const projects = (list: { id: string; name: string }[] = []) => ({
   request: { query: ClientTimelineProjectsDocument, variables: { clientId: 'c1' } },
-  result: { data: { client: { __typename: 'Client', id: 'c1', projects: list.map((p) => ({ __typename: 'Project', ...p })) } } },
+  result: {
+    data: { client: { __typename: 'Client', id: 'c1', projects: list.map((p) => ({ __typename: 'Project', ...p })) } },
+  },
   maxUsageCount: 10,
 });
 
-const renderPanel = (mocks: object[], role: 'OWNER' | 'MEMBER' = 'OWNER', projectList: { id: string; name: string }[] = []) =>
-  renderWithProviders(<ClientTimelinePanel clientId="c1" />, { mocks: [...mocks, projects(projectList)] as never, viewer: viewerFixture(role) });
+const renderPanel = (
+  mocks: object[],
+  role: 'OWNER' | 'MEMBER' = 'OWNER',
+  projectList: { id: string; name: string }[] = [],
+) =>
+  renderWithProviders(<ClientTimelinePanel clientId="c1" />, {
+    mocks: [...mocks, projects(projectList)] as never,
+    viewer: viewerFixture(role),
+  });
 
 describe('ClientTimelinePanel', () => {
-  it('filters the feed by one of the client\'s projects', async () => {
+  it("filters the feed by one of the client's projects", async () => {
     const user = userEvent.setup();
     renderPanel(
       [
-        feed([event('e1', 'Kick-off call', '2026-03-02T15:00:00Z'), event('e2', 'Unrelated call', '2026-03-01T10:00:00Z')]),
+        feed([
+          event('e1', 'Kick-off call', '2026-03-02T15:00:00Z'),
+          event('e2', 'Unrelated call', '2026-03-01T10:00:00Z'),
+        ]),
         {
-          request: { query: ClientTimelineDocument, variables: { clientId: 'c1', filter: { projectId: 'p1' }, first: 20 } },
-          result: { data: { clientTimeline: { __typename: 'TimelinePage', hasMore: false, endCursor: null, nodes: [event('e1', 'Kick-off call', '2026-03-02T15:00:00Z')] } } },
+          request: {
+            query: ClientTimelineDocument,
+            variables: { clientId: 'c1', filter: { projectId: 'p1' }, first: 20 },
+          },
+          result: {
+            data: {
+              clientTimeline: {
+                __typename: 'TimelinePage',
+                hasMore: false,
+                endCursor: null,
+                nodes: [event('e1', 'Kick-off call', '2026-03-02T15:00:00Z')],
+              },
+            },
+          },
         },
       ],
       'OWNER',
@@ -61,8 +92,23 @@ describe('ClientTimelinePanel', () => {
   it('groups the feed by day and pages with "Load more"', async () => {
     const user = userEvent.setup();
     renderPanel([
-      feed([event('e1', 'Kick-off call', '2026-03-02T15:00:00Z'), event('e2', 'Follow-up', '2026-03-02T10:00:00Z')], true, 'cur1'),
-      feed([event('e3', 'First contact', '2026-02-20T09:00:00Z', { type: 'STATUS_CHANGE', isManual: false, canEdit: false })], false, 'cur2', 'cur1'),
+      feed(
+        [event('e1', 'Kick-off call', '2026-03-02T15:00:00Z'), event('e2', 'Follow-up', '2026-03-02T10:00:00Z')],
+        true,
+        'cur1',
+      ),
+      feed(
+        [
+          event('e3', 'First contact', '2026-02-20T09:00:00Z', {
+            type: 'STATUS_CHANGE',
+            isManual: false,
+            canEdit: false,
+          }),
+        ],
+        false,
+        'cur2',
+        'cur1',
+      ),
     ]);
     const day = await screen.findByRole('region', { name: /march 2, 2026/i });
     expect(within(day).getAllByTestId('timeline-event')).toHaveLength(2);
@@ -74,8 +120,20 @@ describe('ClientTimelinePanel', () => {
   });
 
   it('links a ticket event to its thread', async () => {
-    renderPanel([feed([event('e1', 'Ticket opened: Login broken', '2026-03-02T15:00:00Z', { type: 'TICKET', isManual: false, canEdit: false, ticketId: 't-42' })])]);
-    expect(await screen.findByRole('link', { name: 'Ticket opened: Login broken' })).toHaveAttribute('href', '/tickets/t-42');
+    renderPanel([
+      feed([
+        event('e1', 'Ticket opened: Login broken', '2026-03-02T15:00:00Z', {
+          type: 'TICKET',
+          isManual: false,
+          canEdit: false,
+          ticketId: 't-42',
+        }),
+      ]),
+    ]);
+    expect(await screen.findByRole('link', { name: 'Ticket opened: Login broken' })).toHaveAttribute(
+      'href',
+      '/tickets/t-42',
+    );
   });
 
   it('validates the new-entry form, shows the server field error, then creates the entry', async () => {
@@ -84,8 +142,17 @@ describe('ClientTimelinePanel', () => {
     renderPanel([
       feed([]),
       {
-        request: { query: CreateTimelineEntryDocument, variables: (v: { input: { summary: string } }) => v.input.summary === 'Too long per server' },
-        result: { errors: [new GraphQLError('summary is required (at most 200 characters)', { extensions: { code: 'BAD_USER_INPUT', field: 'input.summary' } })] },
+        request: {
+          query: CreateTimelineEntryDocument,
+          variables: (v: { input: { summary: string } }) => v.input.summary === 'Too long per server',
+        },
+        result: {
+          errors: [
+            new GraphQLError('summary is required (at most 200 characters)', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'input.summary' },
+            }),
+          ],
+        },
       },
       {
         request: {
@@ -115,7 +182,13 @@ describe('ClientTimelinePanel', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /description/i }), 'Budget and timeline');
     await user.click(within(dialog).getByRole('button', { name: 'Add entry' }));
     expect(await screen.findByText('Entry added to the timeline')).toBeInTheDocument();
-    expect(sent).toMatchObject({ clientId: 'c1', type: 'MEETING', summary: 'Discovery call', body: 'Budget and timeline', attachmentIds: [] });
+    expect(sent).toMatchObject({
+      clientId: 'c1',
+      type: 'MEETING',
+      summary: 'Discovery call',
+      body: 'Budget and timeline',
+      attachmentIds: [],
+    });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   }, 20000);
 

@@ -13,7 +13,15 @@ interface ConfirmModalProps {
 }
 
 /** A destructive action's confirmation: Cancel, or a red button that names the action. */
-export function ConfirmModal({ opened, title, children, confirmLabel, loading, onCancel, onConfirm }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  loading,
+  onCancel,
+  onConfirm,
+}: ConfirmModalProps) {
   return (
     <Modal opened={opened} onClose={onCancel} title={title} centered>
       <Stack gap="md">

@@ -7,7 +7,10 @@ export interface WorkspaceFormat {
 // Money and calendar dates (formatMoney, formatCalendarDate, toMinorUnits…) come from @clientflow/domain, so the
 // admin, the portal, the PDFs and the billing emails print them alike.
 
-export function formatDate(iso: string | null | undefined, { locale, timeZone }: Pick<WorkspaceFormat, 'locale' | 'timeZone'>): string {
+export function formatDate(
+  iso: string | null | undefined,
+  { locale, timeZone }: Pick<WorkspaceFormat, 'locale' | 'timeZone'>,
+): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';

@@ -17,7 +17,12 @@ export abstract class BillingLine extends TenantEntity {
   @Column('text')
   description: string;
 
-  @Column({ type: 'numeric', precision: 14, scale: 3, transformer: { to: (v?: number | null) => v, from: (v?: string | null) => (v == null ? v : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 14,
+    scale: 3,
+    transformer: { to: (v?: number | null) => v, from: (v?: string | null) => (v == null ? v : Number(v)) },
+  })
   quantity: number;
 
   @Column({ type: 'bigint', transformer: bigintNumber })

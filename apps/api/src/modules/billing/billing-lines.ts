@@ -44,10 +44,14 @@ export async function writeLines<T extends BillingLine>(
   if (lines.length > MAX_LINES) throw badInput('lines', `A document can have at most ${MAX_LINES} lines`);
   lines.forEach((l, i) => {
     if (!l.description?.trim()) throw badInput(`lines.${i}.description`, 'Each line needs a description');
-    if (l.description.length > 2000) throw badInput(`lines.${i}.description`, 'A line description can have at most 2000 characters');
+    if (l.description.length > 2000)
+      throw badInput(`lines.${i}.description`, 'A line description can have at most 2000 characters');
   });
-  const totals = invoiceTotals(lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate, discount: l.discount ?? 0 })));
-  for (const [i, l] of lines.entries()) if (l.projectId) await assertProjectOfClient(scope, l.projectId, parent.clientId, `lines.${i}.projectId`);
+  const totals = invoiceTotals(
+    lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate, discount: l.discount ?? 0 })),
+  );
+  for (const [i, l] of lines.entries())
+    if (l.projectId) await assertProjectOfClient(scope, l.projectId, parent.clientId, `lines.${i}.projectId`);
 
   await scope.manager
     .createQueryBuilder()
@@ -88,11 +92,22 @@ export function linesAsDrafts(rows: BillingLine[]): LineDraft[] {
   return [...rows]
     .sort((a, b) => a.position - b.position)
     .map((l) => ({
-      description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate, discount: l.discount, source: l.source, projectId: l.projectId,
+      description: l.description,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      taxRate: l.taxRate,
+      discount: l.discount,
+      source: l.source,
+      projectId: l.projectId,
     }));
 }
 
-export async function assertProjectOfClient(scope: TenantScope, projectId: string, clientId: string, field: string): Promise<Project> {
+export async function assertProjectOfClient(
+  scope: TenantScope,
+  projectId: string,
+  clientId: string,
+  field: string,
+): Promise<Project> {
   if (!isUuid(projectId)) throw badInput(field, 'Project not found');
   const project = await scope.query(Project, 'p').andWhere('p.id = :projectId', { projectId }).getOne();
   if (!project) throw badInput(field, 'Project not found');

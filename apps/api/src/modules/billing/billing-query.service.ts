@@ -18,10 +18,20 @@ export const MAX_BILLING_PAGE = 100;
 const OPEN = `('SENT', 'PARTIAL', 'OVERDUE')`;
 
 const INVOICE_SORT = {
-  CREATED_AT: 'd."createdAt"', ISSUE_DATE: 'd."issueDate"', DUE_DATE: 'd."dueDate"', NUMBER: 'd.sequence', TOTAL: 'd.total', CLIENT: 'c.name',
+  CREATED_AT: 'd."createdAt"',
+  ISSUE_DATE: 'd."issueDate"',
+  DUE_DATE: 'd."dueDate"',
+  NUMBER: 'd.sequence',
+  TOTAL: 'd.total',
+  CLIENT: 'c.name',
 } as const;
 const QUOTE_SORT = {
-  CREATED_AT: 'd."createdAt"', ISSUE_DATE: 'd."issueDate"', VALID_UNTIL: 'd."validUntil"', NUMBER: 'd.sequence', TOTAL: 'd.total', CLIENT: 'c.name',
+  CREATED_AT: 'd."createdAt"',
+  ISSUE_DATE: 'd."issueDate"',
+  VALID_UNTIL: 'd."validUntil"',
+  NUMBER: 'd.sequence',
+  TOTAL: 'd.total',
+  CLIENT: 'c.name',
 } as const;
 
 interface Page {
@@ -52,7 +62,11 @@ export class BillingQueryService {
     return {
       ...page_,
       totals: totals.map((t) => ({
-        currency: t.currency, count: Number(t.count), total: Number(t.total), amountPaid: Number(t.amountPaid), balance: Number(t.total) - Number(t.amountPaid),
+        currency: t.currency,
+        count: Number(t.count),
+        total: Number(t.total),
+        amountPaid: Number(t.amountPaid),
+        balance: Number(t.total) - Number(t.amountPaid),
       })),
     };
   }
@@ -71,14 +85,22 @@ export class BillingQueryService {
       this.page(qb, QUOTE_SORT[sort.field], sort.direction, page),
       totalsQb.getRawMany<{ currency: string; count: number; total: string }>(),
     ]);
-    return { ...page_, totals: totals.map((t) => ({ currency: t.currency, count: Number(t.count), total: Number(t.total) })) };
+    return {
+      ...page_,
+      totals: totals.map((t) => ({ currency: t.currency, count: Number(t.count), total: Number(t.total) })),
+    };
   }
 
   /**
    * Billable, unbilled time of a client (optionally one project) as suggested TIME lines: one per project and task
    * (or person) and bill rate, quantity in hours with 3 decimals, unit price = the entries' bill rate.
    */
-  async unbilledTime(scope: TenantScope, clientId: string, projectId: string | null, groupBy: UnbilledGrouping): Promise<SuggestedLineType[]> {
+  async unbilledTime(
+    scope: TenantScope,
+    clientId: string,
+    projectId: string | null,
+    groupBy: UnbilledGrouping,
+  ): Promise<SuggestedLineType[]> {
     await scope.findById(Client, clientId, 'Client');
     if (projectId) await scope.findById(Project, projectId, 'Project');
     const settings = await billingSettingsOf(scope.manager, scope.workspaceId);
@@ -102,7 +124,14 @@ export class BillingQueryService {
       qb.innerJoin(User, 'u', 'u.id = te."userId"').addSelect('min(u.name)', 'label').addGroupBy('te."userId"');
     }
     const rows = await qb.getRawMany<{
-      projectId: string; projectName: string; billRate: string; minutes: number; ids: string[]; firstDate: string; lastDate: string; label: string | null;
+      projectId: string;
+      projectName: string;
+      billRate: string;
+      minutes: number;
+      ids: string[];
+      firstDate: string;
+      lastDate: string;
+      label: string | null;
     }>();
     return rows
       .map((r) => ({
@@ -134,7 +163,8 @@ export class BillingQueryService {
       [scope.workspaceId, project.id],
     );
     const remaining = project.value - Number(billed);
-    if (remaining <= 0) throw new DomainError('CONFLICT', 'The fixed fee of this project is already fully invoiced', 'projectId');
+    if (remaining <= 0)
+      throw new DomainError('CONFLICT', 'The fixed fee of this project is already fully invoiced', 'projectId');
     const settings = await billingSettingsOf(scope.manager, scope.workspaceId);
     return {
       description: Number(billed) > 0 ? `${project.name}: remaining fixed fee` : `${project.name}: fixed fee`,
@@ -151,7 +181,11 @@ export class BillingQueryService {
   }
 
   /** Filters invoices and quotes share; documents of clients in the deleted-clients bin leave the lists with them. */
-  private documents<T extends Invoice | Quote>(scope: TenantScope, entity: new () => T, filter: InvoiceFilter | QuoteFilter): SelectQueryBuilder<T> {
+  private documents<T extends Invoice | Quote>(
+    scope: TenantScope,
+    entity: new () => T,
+    filter: InvoiceFilter | QuoteFilter,
+  ): SelectQueryBuilder<T> {
     const qb = scope.query(entity, 'd').innerJoin(Client, 'c', 'c.id = d."clientId" AND c."deletedAt" IS NULL');
     if (filter.clientId) qb.andWhere('d."clientId" = :clientId', { clientId: filter.clientId });
     if (filter.projectId) qb.andWhere('d."projectId" = :projectId', { projectId: filter.projectId });
@@ -162,8 +196,14 @@ export class BillingQueryService {
     return qb;
   }
 
-  private async page<T extends Invoice | Quote>(qb: SelectQueryBuilder<T>, column: string, direction: 'ASC' | 'DESC', page: Page) {
-    if (page.limit < 1 || page.limit > MAX_BILLING_PAGE) throw badInput('page.limit', `limit must be from 1 to ${MAX_BILLING_PAGE}`);
+  private async page<T extends Invoice | Quote>(
+    qb: SelectQueryBuilder<T>,
+    column: string,
+    direction: 'ASC' | 'DESC',
+    page: Page,
+  ) {
+    if (page.limit < 1 || page.limit > MAX_BILLING_PAGE)
+      throw badInput('page.limit', `limit must be from 1 to ${MAX_BILLING_PAGE}`);
     const [nodes, totalCount] = await qb
       .orderBy(column, direction, 'NULLS LAST')
       .addOrderBy('d.id', 'ASC')

@@ -1,13 +1,26 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import {
-  ArrayMaxSize, IsBoolean, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested,
+  ArrayMaxSize,
+  IsBoolean,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import type { InvoiceStatus, LineSource, PaymentMethod, QuoteStatus } from '@clientflow/domain';
 import { SortDirectionEnum, type SortDirection } from '../clients/client.types';
 import {
-  InvoiceSortFieldEnum, InvoiceStatusEnum, LineSourceEnum, PaymentMethodEnum, QuoteSortFieldEnum, QuoteStatusEnum,
-  type InvoiceSortField, type QuoteSortField,
+  InvoiceSortFieldEnum,
+  InvoiceStatusEnum,
+  LineSourceEnum,
+  PaymentMethodEnum,
+  QuoteSortFieldEnum,
+  QuoteStatusEnum,
+  type InvoiceSortField,
+  type QuoteSortField,
 } from './billing.types';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,10 +33,19 @@ export class LineInput {
   @Field(() => Float, { description: '> 0, at most 3 decimals.' }) quantity: number;
   @Field(() => GraphQLSafeInt, { description: 'Minor units, ≥ 0.' }) unitPrice: number;
   @Field(() => Int, { description: 'Basis points, 0–10000.' }) taxRate: number;
-  @Field(() => Int, { nullable: true, description: 'Basis points of the gross, 0–10000.' }) @IsOptional() discount?: number | null;
-  @Field(() => LineSourceEnum, { nullable: true, description: 'Defaults to TIME with timeEntryIds, else AD_HOC.' }) @IsOptional() source?: LineSource | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'projectId must be a project id' }) projectId?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Invoices only: billable, unbilled time entries of this client billed by this line.' })
+  @Field(() => Int, { nullable: true, description: 'Basis points of the gross, 0–10000.' }) @IsOptional() discount?:
+    number | null;
+  @Field(() => LineSourceEnum, { nullable: true, description: 'Defaults to TIME with timeEntryIds, else AD_HOC.' })
+  @IsOptional()
+  source?: LineSource | null;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'projectId must be a project id' })
+  projectId?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Invoices only: billable, unbilled time entries of this client billed by this line.',
+  })
   @IsOptional()
   @ArrayMaxSize(5000)
   @IsUUID('all', { each: true, message: 'timeEntryIds must be time entry ids' })
@@ -32,7 +54,10 @@ export class LineInput {
 
 @InputType('DocumentFieldsInput')
 abstract class DocumentFieldsInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'projectId must be a project id' }) projectId?: string | null;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'projectId must be a project id' })
+  projectId?: string | null;
   @Field(() => String, { nullable: true, description: "ISO 4217; the workspace's currency by default." })
   @IsOptional()
   @Matches(/^[A-Za-z]{3}$/, { message: 'Currency must be a 3-letter ISO code such as EUR' })
@@ -49,7 +74,10 @@ export class CreateInvoiceInput extends DocumentFieldsInput {
   @IsOptional()
   @Matches(DATE, dateMsg('dueDate'))
   dueDate?: string | null;
-  @Field(() => [LineInput]) @ValidateNested({ each: true }) @ArrayMaxSize(500, { message: 'An invoice can have at most 500 lines' }) lines: LineInput[];
+  @Field(() => [LineInput])
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(500, { message: 'An invoice can have at most 500 lines' })
+  lines: LineInput[];
 }
 
 @InputType()
@@ -70,13 +98,17 @@ export class CreateQuoteInput extends DocumentFieldsInput {
   @IsOptional()
   @Matches(DATE, dateMsg('validUntil'))
   validUntil?: string | null;
-  @Field(() => [LineInput]) @ValidateNested({ each: true }) @ArrayMaxSize(500, { message: 'A quote can have at most 500 lines' }) lines: LineInput[];
+  @Field(() => [LineInput])
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(500, { message: 'A quote can have at most 500 lines' })
+  lines: LineInput[];
 }
 
 @InputType()
 export class UpdateQuoteInput extends DocumentFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) title?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('validUntil')) validUntil?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('validUntil')) validUntil?:
+    string | null;
   @Field(() => [LineInput], { nullable: true, description: 'Replaces every line when given.' })
   @IsOptional()
   @ValidateNested({ each: true })
@@ -86,17 +118,30 @@ export class UpdateQuoteInput extends DocumentFieldsInput {
 
 @InputType('DocumentFilterFields')
 abstract class DocumentFilterFields {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'clientId must be a client id' }) clientId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'projectId must be a project id' }) projectId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Part of the number or the client name.' }) @IsOptional() @MaxLength(200) search?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('issuedFrom')) issuedFrom?: string | null;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'clientId must be a client id' })
+  clientId?: string | null;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'projectId must be a project id' })
+  projectId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Part of the number or the client name.' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('issuedFrom')) issuedFrom?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('issuedTo')) issuedTo?: string | null;
 }
 
 @InputType()
 export class InvoiceFilter extends DocumentFilterFields {
   @Field(() => [InvoiceStatusEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(6) status?: InvoiceStatus[] | null;
-  @Field(() => Boolean, { nullable: true, description: "Open, with a balance, past the due date (the workspace's today); false excludes them." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Open, with a balance, past the due date (the workspace's today); false excludes them.",
+  })
   @IsOptional()
   @IsBoolean()
   overdue?: boolean | null;
@@ -133,7 +178,10 @@ export class RecordPaymentInput {
 
 @InputType()
 export class ConvertQuoteInput {
-  @Field({ defaultValue: false, description: 'Also create a FIXED project (value = the quote subtotal) linked to the quote and invoice.' })
+  @Field({
+    defaultValue: false,
+    description: 'Also create a FIXED project (value = the quote subtotal) linked to the quote and invoice.',
+  })
   @IsBoolean()
   createProject: boolean;
   @Field(() => String, { nullable: true, description: "Defaults to the quote's title." })

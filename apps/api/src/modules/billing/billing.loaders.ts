@@ -66,7 +66,10 @@ export function createBillingLoaders(scope: () => TenantScope) {
       .addSelect('i.currency', 'currency')
       .addSelect('sum(i.total)::text', 'invoiced')
       .addSelect('sum(i."amountPaid")::text', 'paid')
-      .addSelect(`coalesce(sum(i.total - i."amountPaid") FILTER (WHERE i.status IN ('SENT', 'PARTIAL', 'OVERDUE')), 0)::text`, 'outstanding')
+      .addSelect(
+        `coalesce(sum(i.total - i."amountPaid") FILTER (WHERE i.status IN ('SENT', 'PARTIAL', 'OVERDUE')), 0)::text`,
+        'outstanding',
+      )
       .addSelect(`count(*) FILTER (WHERE i.status IN ('SENT', 'PARTIAL', 'OVERDUE'))::int`, 'open')
       .addSelect(
         `count(*) FILTER (WHERE i.status IN ('SENT', 'PARTIAL', 'OVERDUE') AND i.total > i."amountPaid" AND i."dueDate" < (now() AT TIME ZONE w.timezone)::date)::int`,

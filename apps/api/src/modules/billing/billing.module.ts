@@ -69,7 +69,8 @@ declare module '../../platform/module' {
 }
 declare module '../../platform/module' {
   interface Loaders
-    extends ReturnType<typeof createBillingLoaders>,
+    extends
+      ReturnType<typeof createBillingLoaders>,
       ReturnType<typeof createStatementLoaders>,
       ReturnType<typeof createRecurringLoaders> {}
 }
@@ -133,10 +134,16 @@ export const billingModule = defineModule({
     manualPayments: (s) => new ManualPaymentService(s.invoices, s.billingMailer),
     checkouts: (_s, { config }) => new CheckoutService(paymentProvider(config), config.portalOrigin),
     paymentEvents: (s, { dataSource }) =>
-      new PaymentEventsService(dataSource, s.invoices, s.jobs, (scope, paymentId) => s.billingMailer.enqueueReceipt(scope, paymentId)),
+      new PaymentEventsService(dataSource, s.invoices, s.jobs, (scope, paymentId) =>
+        s.billingMailer.enqueueReceipt(scope, paymentId),
+      ),
     paymentsWebhookSecret: (_s, { config }) => webhookSecret(config, providerKind(config)),
   },
-  loaders: (scope) => ({ ...createStatementLoaders(scope), ...createBillingLoaders(scope), ...createRecurringLoaders(scope) }),
+  loaders: (scope) => ({
+    ...createStatementLoaders(scope),
+    ...createBillingLoaders(scope),
+    ...createRecurringLoaders(scope),
+  }),
   liveTopics: { [INVOICE_TOPIC]: invoiceStatusTopic },
   jobs: (services) => {
     registerBillingAutomationJobs(services);
@@ -146,11 +153,19 @@ export const billingModule = defineModule({
   routes: (app, { dataSource, services, config }) => {
     app.use('/files', billingPdfRouter({ dataSource, services }));
     app.use('/files', invoicesZipRouter({ dataSource, services }));
-    app.use('/webhooks', stripeWebhookRouter({ secret: services.paymentsWebhookSecret, events: services.paymentEvents }));
+    app.use(
+      '/webhooks',
+      stripeWebhookRouter({ secret: services.paymentsWebhookSecret, events: services.paymentEvents }),
+    );
     if (services.checkouts.providerName === 'LOCAL') {
       app.use(
         '/payments',
-        localCheckoutRouter({ dataSource, services, secret: services.paymentsWebhookSecret, portalOrigin: config.portalOrigin }),
+        localCheckoutRouter({
+          dataSource,
+          services,
+          secret: services.paymentsWebhookSecret,
+          portalOrigin: config.portalOrigin,
+        }),
       );
     }
   },

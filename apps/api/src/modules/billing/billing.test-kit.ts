@@ -13,7 +13,15 @@ export async function insertTimeEntries(
   return repo.save(
     entries.map((e) =>
       repo.create({
-        workspaceId: project.workspaceId, projectId: project.id, clientId: project.clientId, userId, date: '2026-03-02', minutes: 60, billable: true, billRate: 10_000, ...e,
+        workspaceId: project.workspaceId,
+        projectId: project.id,
+        clientId: project.clientId,
+        userId,
+        date: '2026-03-02',
+        minutes: 60,
+        billable: true,
+        billRate: 10_000,
+        ...e,
       }),
     ),
   );

@@ -1,7 +1,14 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import {
-  INVOICE_STATUSES, LINE_SOURCES, PAYMENT_METHODS, QUOTE_STATUSES, type InvoiceStatus, type LineSource, type PaymentMethod, type QuoteStatus,
+  INVOICE_STATUSES,
+  LINE_SOURCES,
+  PAYMENT_METHODS,
+  QUOTE_STATUSES,
+  type InvoiceStatus,
+  type LineSource,
+  type PaymentMethod,
+  type QuoteStatus,
 } from '@clientflow/domain';
 import { enumOf } from '../../platform/graphql/graphql-enum';
 import type { QuoteEventAction } from './quotes/quote-event.entity';
@@ -10,24 +17,53 @@ export const InvoiceStatusEnum = enumOf(INVOICE_STATUSES);
 export const QuoteStatusEnum = enumOf(QUOTE_STATUSES);
 export const LineSourceEnum = enumOf(LINE_SOURCES);
 export const PaymentMethodEnum = enumOf(PAYMENT_METHODS);
-export const QuoteEventActionEnum = enumOf<QuoteEventAction>(['SENT', 'ACCEPTED', 'REJECTED', 'EXPIRED', 'CONVERTED', 'REOPENED']);
+export const QuoteEventActionEnum = enumOf<QuoteEventAction>([
+  'SENT',
+  'ACCEPTED',
+  'REJECTED',
+  'EXPIRED',
+  'CONVERTED',
+  'REOPENED',
+]);
 export const UnbilledGroupingEnum = enumOf(['TASK', 'PERSON'] as const);
 export type UnbilledGrouping = keyof typeof UnbilledGroupingEnum;
-export const InvoiceSortFieldEnum = enumOf(['CREATED_AT', 'ISSUE_DATE', 'DUE_DATE', 'NUMBER', 'TOTAL', 'CLIENT'] as const);
+export const InvoiceSortFieldEnum = enumOf([
+  'CREATED_AT',
+  'ISSUE_DATE',
+  'DUE_DATE',
+  'NUMBER',
+  'TOTAL',
+  'CLIENT',
+] as const);
 export type InvoiceSortField = keyof typeof InvoiceSortFieldEnum;
-export const QuoteSortFieldEnum = enumOf(['CREATED_AT', 'ISSUE_DATE', 'VALID_UNTIL', 'NUMBER', 'TOTAL', 'CLIENT'] as const);
+export const QuoteSortFieldEnum = enumOf([
+  'CREATED_AT',
+  'ISSUE_DATE',
+  'VALID_UNTIL',
+  'NUMBER',
+  'TOTAL',
+  'CLIENT',
+] as const);
 export type QuoteSortField = keyof typeof QuoteSortFieldEnum;
 
 registerEnumType(InvoiceStatusEnum, { name: 'InvoiceStatus' });
 registerEnumType(QuoteStatusEnum, { name: 'QuoteStatus' });
-registerEnumType(LineSourceEnum, { name: 'LineSource', description: "FIXED_FEE: a project's fixed fee; TIME: billable time entries; AD_HOC: typed by hand." });
-registerEnumType(PaymentMethodEnum, { name: 'PaymentMethod', description: 'STRIPE payments are recorded by the payment provider only.' });
+registerEnumType(LineSourceEnum, {
+  name: 'LineSource',
+  description: "FIXED_FEE: a project's fixed fee; TIME: billable time entries; AD_HOC: typed by hand.",
+});
+registerEnumType(PaymentMethodEnum, {
+  name: 'PaymentMethod',
+  description: 'STRIPE payments are recorded by the payment provider only.',
+});
 registerEnumType(QuoteEventActionEnum, { name: 'QuoteEventAction' });
 registerEnumType(UnbilledGroupingEnum, { name: 'UnbilledTimeGrouping' });
 registerEnumType(InvoiceSortFieldEnum, { name: 'InvoiceSortField' });
 registerEnumType(QuoteSortFieldEnum, { name: 'QuoteSortField' });
 
-@ObjectType('TaxGroup', { description: 'Tax of one rate: the nets of the lines at that rate are summed, then taxed once.' })
+@ObjectType('TaxGroup', {
+  description: 'Tax of one rate: the nets of the lines at that rate are summed, then taxed once.',
+})
 export class TaxGroupType {
   @Field(() => Int, { description: 'Basis points (2300 = 23%).' }) rateBps: number;
   @Field(() => GraphQLSafeInt) base: number;
@@ -109,7 +145,8 @@ abstract class BillingDocumentFields {
   @Field(() => GraphQLSafeInt) taxTotal: number;
   @Field(() => GraphQLSafeInt) total: number;
   @Field(() => [TaxGroupType]) taxSummary: TaxGroupType[];
-  @Field(() => BillingSnapshotType, { nullable: true, description: 'Null while a draft.' }) billingSnapshot: BillingSnapshotType | null;
+  @Field(() => BillingSnapshotType, { nullable: true, description: 'Null while a draft.' })
+  billingSnapshot: BillingSnapshotType | null;
   @Field(() => String, { nullable: true }) notes: string | null;
   @Field(() => String, { nullable: true }) terms: string | null;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
@@ -122,7 +159,8 @@ export class InvoiceType extends BillingDocumentFields {
   @Field(() => InvoiceStatusEnum) status: InvoiceStatus;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate: string | null;
   @Field(() => GraphQLSafeInt) amountPaid: number;
-  @Field(() => ID, { nullable: true, description: 'The quote this invoice was converted from.' }) quoteId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The quote this invoice was converted from.' }) quoteId:
+    string | null;
   @Field(() => ID, { nullable: true }) recurringInvoiceId: string | null;
   @Field(() => Date, { nullable: true }) paidAt: Date | null;
   @Field(() => Date, { nullable: true }) voidedAt: Date | null;
@@ -133,12 +171,15 @@ export class InvoiceType extends BillingDocumentFields {
 export class QuoteType extends BillingDocumentFields {
   @Field(() => QuoteStatusEnum) status: QuoteStatus;
   @Field(() => String, { nullable: true }) title: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the last day it can be accepted.' }) validUntil: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the last day it can be accepted.' }) validUntil:
+    string | null;
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
   @Field(() => ID, { nullable: true }) convertedInvoiceId: string | null;
 }
 
-@ObjectType('QuoteEvent', { description: "One step of a quote's history; decided by a staff member (userId) or the client's contact (contactId)." })
+@ObjectType('QuoteEvent', {
+  description: "One step of a quote's history; decided by a staff member (userId) or the client's contact (contactId).",
+})
 export class QuoteEventType {
   @Field(() => ID) id: string;
   @Field(() => QuoteEventActionEnum) action: QuoteEventAction;
@@ -148,7 +189,9 @@ export class QuoteEventType {
   @Field(() => Date) createdAt: Date;
 }
 
-@ObjectType('InvoiceCurrencyTotals', { description: 'Sums over the filtered invoices in one currency; VOID invoices count for nothing.' })
+@ObjectType('InvoiceCurrencyTotals', {
+  description: 'Sums over the filtered invoices in one currency; VOID invoices count for nothing.',
+})
 export class InvoiceCurrencyTotalsType {
   @Field() currency: string;
   @Field(() => Int) count: number;
@@ -180,7 +223,10 @@ export class QuotePageType {
   @Field(() => [QuoteCurrencyTotalsType]) totals: QuoteCurrencyTotalsType[];
 }
 
-@ObjectType('SuggestedLine', { description: 'A line to put on an invoice (unbilled time or a project fee); nothing is stored until the invoice is saved.' })
+@ObjectType('SuggestedLine', {
+  description:
+    'A line to put on an invoice (unbilled time or a project fee); nothing is stored until the invoice is saved.',
+})
 export class SuggestedLineType {
   @Field() description: string;
   @Field(() => Float) quantity: number;
@@ -218,8 +264,12 @@ export class ClientBillingSummaryType {
   @Field() currency: string;
   @Field(() => GraphQLSafeInt, { description: 'Sum of issued invoices.' }) totalInvoiced: number;
   @Field(() => GraphQLSafeInt, { description: 'Everything received: the lifetime value.' }) totalPaid: number;
-  @Field(() => GraphQLSafeInt, { description: 'Balance of open (SENT, PARTIAL, OVERDUE) invoices.' }) outstanding: number;
-  @Field(() => Float, { nullable: true, description: 'Mean days from issue date to the payment that made each PAID invoice paid.' })
+  @Field(() => GraphQLSafeInt, { description: 'Balance of open (SENT, PARTIAL, OVERDUE) invoices.' })
+  outstanding: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean days from issue date to the payment that made each PAID invoice paid.',
+  })
   averageDaysToPay: number | null;
   @Field(() => Int) openInvoiceCount: number;
   @Field(() => Int, { description: "Open invoices past their due date (the workspace's today)." }) overdueCount: number;

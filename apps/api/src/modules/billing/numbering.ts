@@ -8,7 +8,11 @@ import type { SequenceKind } from './document-sequence.entity';
  * the document: the upsert's row lock makes concurrent issuers wait for each other, and a rollback returns the
  * number, so the sequence has no gaps and no duplicates.
  */
-export async function allocateNumber(manager: EntityManager, workspaceId: string, kind: SequenceKind): Promise<{ sequence: number; number: string }> {
+export async function allocateNumber(
+  manager: EntityManager,
+  workspaceId: string,
+  kind: SequenceKind,
+): Promise<{ sequence: number; number: string }> {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('allocateNumber must run inside a transaction');
   const rows: { lastValue: number }[] = await manager.query(
     `INSERT INTO "document_sequence" ("workspaceId", "kind", "lastValue") VALUES ($1, $2, 1)

@@ -10,7 +10,6 @@ export interface FilterOptions {
   now: Date;
 }
 
-
 /** JSON candidates a text filter value may be stored as (text, number or boolean), each matched with @> (GIN). */
 function customFieldCandidates(key: string, value: string): string[] {
   const out = [JSON.stringify({ [key]: value })];
@@ -49,7 +48,9 @@ export function applyClientFilter<T extends ObjectLiteral>(
   });
   if (filter.tenure) {
     const since = 'COALESCE(c."firstContactAt", c."createdAt")';
-    qb.andWhere(`${since} ${filter.tenure === 'NEW' ? '>=' : '<'} :__tenureCutoff`, { __tenureCutoff: tenureCutoff(opts.now) });
+    qb.andWhere(`${since} ${filter.tenure === 'NEW' ? '>=' : '<'} :__tenureCutoff`, {
+      __tenureCutoff: tenureCutoff(opts.now),
+    });
   }
   if (filter.valueMin != null || filter.valueBelow != null) {
     if (!opts.canSeeFinancials) throw forbidden('Filtering by value needs permission to view financials');
@@ -60,4 +61,7 @@ export function applyClientFilter<T extends ObjectLiteral>(
 }
 
 /** What the caller may filter and sort on (money needs financials.view), and the clock for tenure filters. */
-export const filterOptionsOf = (ctx: Pick<Context, 'can'>): FilterOptions => ({ canSeeFinancials: ctx.can('financials.view'), now: new Date() });
+export const filterOptionsOf = (ctx: Pick<Context, 'can'>): FilterOptions => ({
+  canSeeFinancials: ctx.can('financials.view'),
+  now: new Date(),
+});

@@ -101,12 +101,18 @@ export class ClientFilter {
   @IsOptional()
   tenure?: Tenure | null;
 
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Total value at least this (minor units); needs financials.view.' })
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Total value at least this (minor units); needs financials.view.',
+  })
   @IsOptional()
   @Min(0)
   valueMin?: number | null;
 
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Total value below this (minor units); needs financials.view.' })
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Total value below this (minor units); needs financials.view.',
+  })
   @IsOptional()
   @Min(0)
   valueBelow?: number | null;

@@ -1,4 +1,12 @@
-import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 
 const LIST = `query($filter: ClientFilter, $sort: ClientSort, $page: PageInput) {
   clients(filter: $filter, sort: $sort, page: $page) { totalCount nodes { id name activeProjectCount totalValue } }
@@ -8,7 +16,8 @@ const OPTIONS = `{ clientFilterOptions { industries tags accountManagers { id na
 let server: TestServer;
 let a: TestWorkspace;
 let b: TestWorkspace;
-const names = (res: { data?: { clients: { nodes: { name: string }[] } } }) => res.data!.clients.nodes.map((c) => c.name);
+const names = (res: { data?: { clients: { nodes: { name: string }[] } } }) =>
+  res.data!.clients.nodes.map((c) => c.name);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -16,22 +25,53 @@ beforeAll(async () => {
   b = await createWorkspace(server.dataSource, 'Other');
   const ds = server.dataSource;
   const ws = a.workspace.id;
+  await insertClient(
+    ds,
+    ws,
+    {
+      name: 'Açaí Digital',
+      industry: 'Food',
+      size: 'SMB',
+      tags: ['vip', 'brazil'],
+      activeProjectCount: 2,
+      totalValue: 50_000,
+      accountManagerId: a.users.MEMBER.id,
+      taxId: '12.345.678/0001-90',
+      customFields: { tier: 'gold', seats: 12, renewal: true },
+      firstContactAt: new Date(Date.now() - 30 * 86_400_000),
+      lastActivityAt: new Date('2026-01-05T00:00:00Z'),
+    },
+    [{ name: 'Joaquín Pérez', isPrimary: true }],
+  );
   await insertClient(ds, ws, {
-    name: 'Açaí Digital', industry: 'Food', size: 'SMB', tags: ['vip', 'brazil'], activeProjectCount: 2, totalValue: 50_000,
-    accountManagerId: a.users.MEMBER.id, taxId: '12.345.678/0001-90', customFields: { tier: 'gold', seats: 12, renewal: true },
-    firstContactAt: new Date(Date.now() - 30 * 86_400_000), lastActivityAt: new Date('2026-01-05T00:00:00Z'),
-  }, [{ name: 'Joaquín Pérez', isPrimary: true }]);
-  await insertClient(ds, ws, {
-    name: 'Bolt Labs', industry: 'Software', size: 'STARTUP', tags: ['beta'], totalValue: 10_000, status: 'PROSPECT',
-    accountManagerId: a.users.MANAGER.id, customFields: { tier: 'silver', seats: 3 },
-    firstContactAt: new Date('2020-01-01T00:00:00Z'), lastActivityAt: new Date('2026-03-01T00:00:00Z'),
+    name: 'Bolt Labs',
+    industry: 'Software',
+    size: 'STARTUP',
+    tags: ['beta'],
+    totalValue: 10_000,
+    status: 'PROSPECT',
+    accountManagerId: a.users.MANAGER.id,
+    customFields: { tier: 'silver', seats: 3 },
+    firstContactAt: new Date('2020-01-01T00:00:00Z'),
+    lastActivityAt: new Date('2026-03-01T00:00:00Z'),
   });
   await insertClient(ds, ws, {
-    name: 'Crane & Co', industry: 'Software', size: 'ENTERPRISE', tags: ['vip'], activeProjectCount: 1, totalValue: 90_000,
-    status: 'PAUSED', customFields: { renewal: false },
+    name: 'Crane & Co',
+    industry: 'Software',
+    size: 'ENTERPRISE',
+    tags: ['vip'],
+    activeProjectCount: 1,
+    totalValue: 90_000,
+    status: 'PAUSED',
+    customFields: { renewal: false },
   });
   await insertClient(ds, ws, { name: 'Dormant Ltd', archivedAt: new Date(), status: 'INACTIVE', industry: 'Food' });
-  await insertClient(ds, b.workspace.id, { name: 'Beta Secret', industry: 'Espionage', tags: ['hidden'], accountManagerId: b.users.OWNER.id });
+  await insertClient(ds, b.workspace.id, {
+    name: 'Beta Secret',
+    industry: 'Espionage',
+    tags: ['hidden'],
+    accountManagerId: b.users.OWNER.id,
+  });
 });
 afterAll(() => server.close());
 
@@ -56,7 +96,12 @@ describe('client list filters', () => {
     expect(await q([{ key: 'tier', value: 'gold' }])).toEqual(['Açaí Digital']);
     expect(await q([{ key: 'seats', value: '3' }])).toEqual(['Bolt Labs']);
     expect(await q([{ key: 'renewal', value: 'false' }])).toEqual(['Crane & Co']);
-    expect(await q([{ key: 'tier', value: 'gold' }, { key: 'seats', value: '3' }])).toEqual([]);
+    expect(
+      await q([
+        { key: 'tier', value: 'gold' },
+        { key: 'seats', value: '3' },
+      ]),
+    ).toEqual([]);
     const bad = await owner.gql(LIST, { filter: { customFields: [{ key: 'bad key!', value: 'x' }] } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
@@ -64,7 +109,9 @@ describe('client list filters', () => {
   it('filters by tenure and value range, and refuses value filters without financials', async () => {
     const owner = await signIn(server, a.emails.OWNER);
     expect(names(await owner.gql(LIST, { filter: { tenure: 'RECURRING' } }))).toEqual(['Bolt Labs']);
-    expect(names(await owner.gql(LIST, { filter: { valueMin: 20_000, valueBelow: 90_000 } }))).toEqual(['Açaí Digital']);
+    expect(names(await owner.gql(LIST, { filter: { valueMin: 20_000, valueBelow: 90_000 } }))).toEqual([
+      'Açaí Digital',
+    ]);
     const member = await signIn(server, a.emails.MEMBER);
     const refused = await member.gql(LIST, { filter: { valueMin: 1 } });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -95,7 +142,9 @@ describe('client list filters', () => {
   it('exposes active project counts and value only to financial roles', async () => {
     const member = await signIn(server, a.emails.MEMBER);
     const res = await member.gql(LIST, {});
-    expect(res.data.clients.nodes).toEqual([expect.objectContaining({ name: 'Açaí Digital', activeProjectCount: 2, totalValue: null })]);
+    expect(res.data.clients.nodes).toEqual([
+      expect.objectContaining({ name: 'Açaí Digital', activeProjectCount: 2, totalValue: null }),
+    ]);
   });
 });
 

@@ -18,7 +18,12 @@ const one = (q: Query, name: string): string | undefined => {
 };
 const list = (q: Query, name: string, max = 50): string[] => {
   const v = one(q, name);
-  const items = v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const items = v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
   if (items.length > max) throw badInput(name, `${name} takes at most ${max} values`);
   return items;
 };
@@ -43,7 +48,8 @@ export function clientFilterFromQuery(q: Query): { filter: ClientFilter; sort: C
   const search = one(q, 'q')?.trim();
   if (search && search.length > 200) throw badInput('q', 'q must be at most 200 characters');
   const projects = one(q, 'projects');
-  if (projects !== undefined && projects !== 'yes' && projects !== 'no') throw badInput('projects', 'projects must be yes or no');
+  if (projects !== undefined && projects !== 'yes' && projects !== 'no')
+    throw badInput('projects', 'projects must be yes or no');
   const managers = list(q, 'manager');
   if (managers.some((m) => !isUuid(m))) throw badInput('manager', 'manager must be user ids');
   const customFields = Object.keys(q)
@@ -54,9 +60,11 @@ export function clientFilterFromQuery(q: Query): { filter: ClientFilter; sort: C
       return { key, value: one(q, k) ?? '' };
     });
   const tenure = one(q, 'tenure');
-  if (tenure !== undefined && !TENURES.includes(tenure as Tenure)) throw badInput('tenure', 'tenure must be NEW or RECURRING');
+  if (tenure !== undefined && !TENURES.includes(tenure as Tenure))
+    throw badInput('tenure', 'tenure must be NEW or RECURRING');
   const sortField = one(q, 'sort') ?? 'NAME';
-  if (!SORT_FIELDS.includes(sortField as ClientSortField)) throw badInput('sort', `sort must be one of ${SORT_FIELDS.join(', ')}`);
+  if (!SORT_FIELDS.includes(sortField as ClientSortField))
+    throw badInput('sort', `sort must be one of ${SORT_FIELDS.join(', ')}`);
   const dir = one(q, 'dir') ?? (sortField === 'NAME' ? 'ASC' : 'DESC');
   if (dir !== 'ASC' && dir !== 'DESC') throw badInput('dir', 'dir must be ASC or DESC');
   const filter: ClientFilter = {

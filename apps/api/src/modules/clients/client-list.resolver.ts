@@ -24,11 +24,19 @@ export class ClientListResolver {
     @Arg('sort', () => ClientSort, { nullable: true }) sort?: ClientSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return ctx.services.clientList.list(ctx.scope(), filter, sort, page ?? { offset: 0, limit: 25 }, filterOptionsOf(ctx));
+    return ctx.services.clientList.list(
+      ctx.scope(),
+      filter,
+      sort,
+      page ?? { offset: 0, limit: 25 },
+      filterOptionsOf(ctx),
+    );
   }
 
   @Authorized('client.viewList')
-  @Query(() => ClientFilterOptionsType, { description: 'Values for the list filter dropdowns, from the clients the caller can see.' })
+  @Query(() => ClientFilterOptionsType, {
+    description: 'Values for the list filter dropdowns, from the clients the caller can see.',
+  })
   clientFilterOptions(@Ctx() ctx: Context) {
     return ctx.services.clientList.filterOptions(ctx.scope());
   }

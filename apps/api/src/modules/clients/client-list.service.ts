@@ -38,26 +38,42 @@ export function hydrateClient(columns: ColumnMetadata[], raw: Record<string, unk
 export class ClientListService {
   /** The filtered, sorted client query with the raw list columns selected (no limit). */
   sortedQuery(scope: TenantScope, filter: ClientFilter | undefined, sort: ClientSort | undefined, opts: FilterOptions) {
-    if (sort?.field === 'TOTAL_VALUE' && !opts.canSeeFinancials) throw forbidden('Sorting by value needs permission to view financials');
+    if (sort?.field === 'TOTAL_VALUE' && !opts.canSeeFinancials)
+      throw forbidden('Sorting by value needs permission to view financials');
     const columns = listColumns(scope);
     const qb = applyClientFilter(scope.query(Client, 'c'), filter, opts);
     qb.select('c.id', 'id');
     for (const col of columns) if (col.databaseName !== 'id') qb.addSelect(`c."${col.databaseName}"`, col.databaseName);
     const direction = sort?.direction ?? 'ASC';
     // Only lastActivityAt is nullable: clients without activity sort last either way.
-    qb.orderBy(SORT_COLUMNS[sort?.field ?? 'NAME'], direction, sort?.field === 'LAST_ACTIVITY' ? 'NULLS LAST' : undefined);
+    qb.orderBy(
+      SORT_COLUMNS[sort?.field ?? 'NAME'],
+      direction,
+      sort?.field === 'LAST_ACTIVITY' ? 'NULLS LAST' : undefined,
+    );
     qb.addOrderBy('c.id', direction);
     return { qb, columns };
   }
 
-  async list(scope: TenantScope, filter: ClientFilter | undefined, sort: ClientSort | undefined, page: PageInput, opts: FilterOptions) {
+  async list(
+    scope: TenantScope,
+    filter: ClientFilter | undefined,
+    sort: ClientSort | undefined,
+    page: PageInput,
+    opts: FilterOptions,
+  ) {
     const { qb, columns } = this.sortedQuery(scope, filter, sort, opts);
-    const matching = applyClientFilter(scope.query(Client, 'c'), filter, opts).select('1').limit(COUNT_CAP + 1);
+    const matching = applyClientFilter(scope.query(Client, 'c'), filter, opts)
+      .select('1')
+      .limit(COUNT_CAP + 1);
     const [sql, params] = matching.getQueryAndParameters();
     // Two index-backed statements in parallel (a window count would materialise every matching row); one row more
     // than the page tells whether another page exists, whatever the count cap.
     const [rows, count] = await Promise.all([
-      qb.offset(page.offset).limit(page.limit + 1).getRawMany<Record<string, unknown>>(),
+      qb
+        .offset(page.offset)
+        .limit(page.limit + 1)
+        .getRawMany<Record<string, unknown>>(),
       scope.manager.query(`SELECT count(*)::int AS n FROM (${sql}) AS capped`, params) as Promise<{ n: number }[]>,
     ]);
     const nodes = rows.slice(0, page.limit).map((raw) => hydrateClient(columns, raw));
@@ -72,13 +88,20 @@ export class ClientListService {
   async filterOptions(scope: TenantScope) {
     const base = () => scope.query(Client, 'c');
     const [industries, tags, managers] = await Promise.all([
-      base().select('DISTINCT c.industry', 'v').andWhere('c.industry IS NOT NULL').orderBy('v').limit(500).getRawMany<{ v: string }>(),
+      base()
+        .select('DISTINCT c.industry', 'v')
+        .andWhere('c.industry IS NOT NULL')
+        .orderBy('v')
+        .limit(500)
+        .getRawMany<{ v: string }>(),
       base().select('DISTINCT unnest(c.tags)', 'v').orderBy('v').limit(500).getRawMany<{ v: string }>(),
       scope.manager
         .getRepository(User)
         .createQueryBuilder('u')
         .innerJoin('membership', 'm', 'm."userId" = u.id AND m."workspaceId" = :ws', { ws: scope.workspaceId })
-        .where(`u.id IN (${base().select('DISTINCT c."accountManagerId"').andWhere('c."accountManagerId" IS NOT NULL').getQuery()})`)
+        .where(
+          `u.id IN (${base().select('DISTINCT c."accountManagerId"').andWhere('c."accountManagerId" IS NOT NULL').getQuery()})`,
+        )
         .setParameters(base().getParameters())
         .orderBy('u.name')
         .getMany(),

@@ -21,7 +21,8 @@ function taxIdFor(country: string | null, i: number): Pick<Client, 'taxId' | 'ta
   if (country === 'BR') return { taxIdType: 'CNPJ', taxId: validId('CNPJ', `${n}0001`, DIGITS) };
   if (country === 'CL') return { taxIdType: 'RUT', taxId: validId('RUT', `${n}-`, RUT_VERIFIERS) };
   if (country === 'US') return { taxIdType: 'EIN', taxId: validId('EIN', n, [String(i % 10)]) };
-  if (country === 'ES' || country === 'PT') return { taxIdType: 'NIF', taxId: `${n}${'TRWAGMYFPDXBNJZSQVHLCKE'[Number(n) % 23]}` };
+  if (country === 'ES' || country === 'PT')
+    return { taxIdType: 'NIF', taxId: `${n}${'TRWAGMYFPDXBNJZSQVHLCKE'[Number(n) % 23]}` };
   if (country && EU.has(country)) return { taxIdType: 'VAT', taxId: `${country}${n}${i % 10}` };
   return { taxIdType: null, taxId: null };
 }
@@ -30,7 +31,11 @@ function taxIdFor(country: string | null, i: number): Pick<Client, 'taxId' | 'ta
 export async function seedClientRecords(m: EntityManager, workspaceId: string): Promise<void> {
   const clients = await m.getRepository(Client).find({ where: { workspaceId }, order: { createdAt: 'ASC' } });
   for (const [i, c] of clients.entries()) {
-    const handle = c.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '');
+    const handle = c.name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '');
     const links = [
       { network: 'LINKEDIN' as const, url: `linkedin.com/company/${handle}` },
       ...(i % 2 === 0 ? [{ network: 'INSTAGRAM' as const, url: `instagram.com/${handle}` }] : []),

@@ -1,6 +1,15 @@
 import { Field, ID, InputType } from 'type-graphql';
 import {
-  ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested,
+  ArrayMaxSize,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import type { ClientStatus, SocialNetwork } from '@clientflow/domain';
 import type { ClientSize, TaxIdType } from './client.entity';
@@ -78,7 +87,10 @@ export class CreateClientInput extends ClientProfileInput {
   @MaxLength(254)
   email: string;
 
-  @Field(() => String, { nullable: true, description: 'Creates the primary contact with this name and the client email.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Creates the primary contact with this name and the client email.',
+  })
   @IsOptional()
   @MaxLength(200)
   contactName?: string | null;

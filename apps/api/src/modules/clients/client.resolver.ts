@@ -33,7 +33,9 @@ export class ClientResolver {
   }
 
   @Authorized('client.edit')
-  @Mutation(() => ClientType, { description: 'Moves the client along the status pipeline; writes a STATUS_CHANGE timeline event.' })
+  @Mutation(() => ClientType, {
+    description: 'Moves the client along the status pipeline; writes a STATUS_CHANGE timeline event.',
+  })
   changeClientStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => ClientStatusEnum) status: ClientStatus,
@@ -83,7 +85,10 @@ export class ClientResolver {
     return socialLinksList(c.socialLinks);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Versioned URL of the logo (cacheable forever), or null.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Versioned URL of the logo (cacheable forever), or null.',
+  })
   logoUrl(@Root() c: Client): string | null {
     return c.logoUpdatedAt ? `/files/clients/${c.id}/logo?v=${c.logoUpdatedAt.getTime()}` : null;
   }

@@ -48,9 +48,22 @@ const ROLES: ContactRole[] = ['DECISION_MAKER', 'TECHNICAL', 'BILLING', 'MARKETI
 const STATUSES: ClientStatus[] = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'PROSPECT', 'PAUSED', 'ACTIVE', 'INACTIVE'];
 const TAGS = [['vip'], ['retainer'], [], ['referral'], ['retainer', 'vip'], []];
 
-const slugify = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '');
+const slugify = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/(^-|-$)/g, '');
 
-async function seedClients(m: EntityManager, workspaceId: string, count: number, managerIds: string[], portalEmail?: string, offset = 0) {
+async function seedClients(
+  m: EntityManager,
+  workspaceId: string,
+  count: number,
+  managerIds: string[],
+  portalEmail?: string,
+  offset = 0,
+) {
   const day = 86_400_000;
   const base = Date.UTC(2026, 0, 15);
   for (let i = 0; i < count; i++) {
@@ -75,7 +88,7 @@ async function seedClients(m: EntityManager, workspaceId: string, count: number,
         acquisitionSource: ['referral', 'website', 'event', 'outbound'][i % 4],
         firstContactAt: new Date(base - (count - i) * 9 * day),
         lastActivityAt: new Date(base + i * 5 * day),
-        totalValue: ((i * 7919) % 90 + 5) * 100_000,
+        totalValue: (((i * 7919) % 90) + 5) * 100_000,
         accountManagerId: managerIds[i % managerIds.length],
         createdAt: new Date(base - (count - i) * 9 * day),
       }),

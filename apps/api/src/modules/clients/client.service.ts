@@ -1,6 +1,14 @@
 import {
-  assertClientTransition, assertInitialClientStatus, badInput, cleanText, locationChanged, normalizeEmail,
-  normalizeSocialLinks, normalizeTags, notFound, validateTaxId,
+  assertClientTransition,
+  assertInitialClientStatus,
+  badInput,
+  cleanText,
+  locationChanged,
+  normalizeEmail,
+  normalizeSocialLinks,
+  normalizeTags,
+  notFound,
+  validateTaxId,
 } from '@clientflow/domain';
 import type { ClientStatus } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
@@ -22,8 +30,8 @@ function profilePatch(input: ProfileInput, current: TaxFields | null): Partial<C
   if (input.size !== undefined) patch.size = input.size ?? null;
   if (input.taxIdType !== undefined || input.taxId !== undefined) {
     // Re-check the stored id when only its type changes, and vice versa.
-    const type = input.taxIdType !== undefined ? input.taxIdType ?? null : current?.taxIdType ?? null;
-    const raw = input.taxId !== undefined ? cleanText(input.taxId) : current?.taxId ?? null;
+    const type = input.taxIdType !== undefined ? (input.taxIdType ?? null) : (current?.taxIdType ?? null);
+    const raw = input.taxId !== undefined ? cleanText(input.taxId) : (current?.taxId ?? null);
     patch.taxIdType = type;
     patch.taxId = raw ? validateTaxId(type ?? 'OTHER', raw) : null;
   }
@@ -45,7 +53,14 @@ function profilePatch(input: ProfileInput, current: TaxFields | null): Partial<C
 export interface ClientStatusLog {
   record(
     scope: TenantScope,
-    event: { clientId: string; type: 'STATUS_CHANGE'; summary: string; body: string | null; authorUserId: string | null; metadata: Record<string, unknown> },
+    event: {
+      clientId: string;
+      type: 'STATUS_CHANGE';
+      summary: string;
+      body: string | null;
+      authorUserId: string | null;
+      metadata: Record<string, unknown>;
+    },
   ): Promise<unknown>;
 }
 
@@ -77,7 +92,13 @@ export class ClientService {
       });
       const contactName = cleanText(input.contactName);
       if (contactName) {
-        await tx.insert(Contact, { clientId: client.id, name: contactName, email, isPrimary: true, role: 'DECISION_MAKER' });
+        await tx.insert(Contact, {
+          clientId: client.id,
+          name: contactName,
+          email,
+          isPrimary: true,
+          role: 'DECISION_MAKER',
+        });
       }
       await refreshClientSearchText(tx.manager, client.id);
       return client;
@@ -113,7 +134,13 @@ export class ClientService {
   }
 
   /** Moves a client along the domain's status table and writes the STATUS_CHANGE timeline event. */
-  changeStatus(scope: TenantScope, id: string, status: ClientStatus, reason: string | null, actorUserId: string | null) {
+  changeStatus(
+    scope: TenantScope,
+    id: string,
+    status: ClientStatus,
+    reason: string | null,
+    actorUserId: string | null,
+  ) {
     return scope.transaction(async (tx) => {
       const current = await this.lockClient(tx, id);
       if (status !== current.status) await this.applyStatus(tx, current, status, cleanText(reason), actorUserId);
@@ -126,7 +153,8 @@ export class ClientService {
     return scope.transaction(async (tx) => {
       const current = await this.lockClient(tx, id);
       if (current.archivedAt) return current;
-      if (current.status !== 'INACTIVE') await this.applyStatus(tx, current, 'INACTIVE', cleanText(reason), actorUserId);
+      if (current.status !== 'INACTIVE')
+        await this.applyStatus(tx, current, 'INACTIVE', cleanText(reason), actorUserId);
       await tx.update(Client, id, { archivedAt: new Date() }, 'Client');
       return tx.findById(Client, id, 'Client');
     });
@@ -179,7 +207,8 @@ export class ClientService {
       throw badInput('accountManagerId', 'Your role can only assign clients to yourself; ask a manager to reassign it');
     }
     if (userId === null) return;
-    const member = isUuid(userId) && (await tx.query(Membership, 'm').andWhere('m."userId" = :userId', { userId }).getExists());
+    const member =
+      isUuid(userId) && (await tx.query(Membership, 'm').andWhere('m."userId" = :userId', { userId }).getExists());
     if (!member) throw badInput('accountManagerId', 'The account manager must be a member of this workspace');
   }
 
@@ -189,7 +218,13 @@ export class ClientService {
     return current ?? tx.findById(Client, id, 'Client'); // findById throws NOT_FOUND
   }
 
-  private async applyStatus(tx: TenantScope, current: Client, to: ClientStatus, reason: string | null, actorUserId: string | null) {
+  private async applyStatus(
+    tx: TenantScope,
+    current: Client,
+    to: ClientStatus,
+    reason: string | null,
+    actorUserId: string | null,
+  ) {
     assertClientTransition(current.status, to);
     if (reason && reason.length > 500) throw badInput('reason', 'reason must be at most 500 characters');
     const patch: Partial<Client> = { status: to, statusReason: reason, statusChangedAt: new Date() };

@@ -5,12 +5,17 @@ import type { ClientSize, TaxIdType } from './client.entity';
 import type { ContactRole } from './contact.entity';
 import { enumOf } from '../../platform/graphql/graphql-enum';
 
-
 export const ClientStatusEnum = enumOf(CLIENT_STATUSES);
 export const ClientSizeEnum = enumOf<ClientSize>(['STARTUP', 'SMB', 'ENTERPRISE']);
 export const TaxIdTypeEnum = enumOf<TaxIdType>(['CNPJ', 'CPF', 'RUT', 'NIF', 'VAT', 'EIN', 'OTHER']);
 export const ContactRoleEnum = enumOf<ContactRole>([
-  'DECISION_MAKER', 'TECHNICAL', 'BILLING', 'MARKETING', 'LEGAL', 'OBSERVER', 'OTHER',
+  'DECISION_MAKER',
+  'TECHNICAL',
+  'BILLING',
+  'MARKETING',
+  'LEGAL',
+  'OBSERVER',
+  'OTHER',
 ]);
 export const SocialNetworkEnum = enumOf<SocialNetwork>(SOCIAL_NETWORKS);
 export const ClientSortFieldEnum = enumOf(['NAME', 'CREATED_AT', 'TOTAL_VALUE', 'LAST_ACTIVITY'] as const);
@@ -77,7 +82,8 @@ export class ClientType {
   @Field(() => Date, { nullable: true }) archivedAt: Date | null;
   @Field(() => Date, { nullable: true }) lastActivityAt: Date | null;
   @Field(() => Int, { description: 'Projects with status ACTIVE.' }) activeProjectCount: number;
-  @Field(() => Date, { nullable: true, description: 'Set while the client is in the deleted-clients bin.' }) deletedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Set while the client is in the deleted-clients bin.' })
+  deletedAt: Date | null;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date) updatedAt: Date;
 }

@@ -1,4 +1,12 @@
-import { createWorkspace, insertClient, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import { csvCell } from './clients-export.router';
 
 let server: TestServer;
@@ -6,18 +14,33 @@ let a: TestWorkspace;
 let b: TestWorkspace;
 
 const download = (client: TestClient | null, query = '') =>
-  fetch(`${server.url}/files/exports/clients.csv${query}`, { headers: client ? { cookie: client.cookieHeader() } : {} });
-const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  fetch(`${server.url}/files/exports/clients.csv${query}`, {
+    headers: client ? { cookie: client.cookieHeader() } : {},
+  });
+const rows = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
 
 beforeAll(async () => {
   server = await startTestServer();
   a = await createWorkspace(server.dataSource, 'Export');
   b = await createWorkspace(server.dataSource, 'Export other');
   const ds = server.dataSource;
-  await insertClient(ds, a.workspace.id, {
-    name: 'Zeta, "Quoted" Inc', email: 'z@zeta.example', totalValue: 123_456, tags: ['vip', 'eu'], status: 'ACTIVE',
-    accountManagerId: a.users.MANAGER.id,
-  }, [{ name: 'Zoë Primary', email: 'zoe@zeta.example', isPrimary: true }]);
+  await insertClient(
+    ds,
+    a.workspace.id,
+    {
+      name: 'Zeta, "Quoted" Inc',
+      email: 'z@zeta.example',
+      totalValue: 123_456,
+      tags: ['vip', 'eu'],
+      status: 'ACTIVE',
+      accountManagerId: a.users.MANAGER.id,
+    },
+    [{ name: 'Zoë Primary', email: 'zoe@zeta.example', isPrimary: true }],
+  );
   await insertClient(ds, a.workspace.id, { name: '=HYPERLINK("x")', status: 'PROSPECT' });
   await insertClient(ds, a.workspace.id, { name: 'Old Archived', archivedAt: new Date(), status: 'INACTIVE' });
   await insertClient(ds, b.workspace.id, { name: 'Other Workspace Client' });
@@ -42,7 +65,9 @@ describe('CSV export', () => {
     expect(lines[2]).toContain(',1234.56,');
     expect(lines.join('\n')).not.toContain('Other Workspace Client');
 
-    const filtered = rows(await (await download(owner, '?status=PROSPECT,INACTIVE&archived=1&sort=NAME&dir=DESC')).text());
+    const filtered = rows(
+      await (await download(owner, '?status=PROSPECT,INACTIVE&archived=1&sort=NAME&dir=DESC')).text(),
+    );
     expect(filtered.slice(1).map((l) => l.split(',')[0])).toEqual(['Old Archived', `"'=HYPERLINK(""x"")"`]);
   });
 

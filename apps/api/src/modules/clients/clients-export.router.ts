@@ -24,7 +24,8 @@ export function csvCell(value: unknown): string {
 }
 
 /** Minor units as a plain decimal in the currency's own decimals: 1250 USD → 12.50, 1500 JPY → 1500. */
-const moneyCell = (minor: number, currency: string) => fromMinorUnits(minor, currency).toFixed(currencyDecimals(currency));
+const moneyCell = (minor: number, currency: string) =>
+  fromMinorUnits(minor, currency).toFixed(currencyDecimals(currency));
 
 /**
  * `GET /files/exports/clients.csv?<list filters>`: the staff's filtered client list as CSV, streamed from a
@@ -37,7 +38,12 @@ export function clientsExportRouter(dataSource: DataSource, services: Services):
     let caller: StaffCaller;
     let parsed: ReturnType<typeof clientFilterFromQuery>;
     try {
-      caller = await staffCaller(req, { dataSource, services }, 'data.export', () => 'You do not have permission to export data');
+      caller = await staffCaller(
+        req,
+        { dataSource, services },
+        'data.export',
+        () => 'You do not have permission to export data',
+      );
       parsed = clientFilterFromQuery(req.query as Record<string, unknown>);
     } catch (err) {
       return sendError(res, err);
@@ -57,7 +63,10 @@ export function clientsExportRouter(dataSource: DataSource, services: Services):
       const scope = caller.scope.withManager(runner.manager);
       let query;
       try {
-        query = services.clientList.sortedQuery(scope, parsed.filter, parsed.sort, { canSeeFinancials: withValue, now: new Date() });
+        query = services.clientList.sortedQuery(scope, parsed.filter, parsed.sort, {
+          canSeeFinancials: withValue,
+          now: new Date(),
+        });
       } catch (err) {
         if (err instanceof DomainError) return sendError(res, err);
         throw err;
@@ -74,9 +83,26 @@ export function clientsExportRouter(dataSource: DataSource, services: Services):
       });
       // Values in the workspace's currency, with its own decimals (0 for JPY, 3 for KWD).
       const { currency } = await services.workspaceSettings.get(scope);
-      const header = ['Name', 'Legal name', 'Tax id', 'Email', 'Phone', 'Status', 'Industry', 'Size', 'City', 'Country',
-        'Primary contact', 'Primary contact email', 'Account manager', 'Tags', 'Active projects',
-        ...(withValue ? ['Total value'] : []), 'Last activity', 'Created'];
+      const header = [
+        'Name',
+        'Legal name',
+        'Tax id',
+        'Email',
+        'Phone',
+        'Status',
+        'Industry',
+        'Size',
+        'City',
+        'Country',
+        'Primary contact',
+        'Primary contact email',
+        'Account manager',
+        'Tags',
+        'Active projects',
+        ...(withValue ? ['Total value'] : []),
+        'Last activity',
+        'Created',
+      ];
       res.write(`\uFEFF${header.map(csvCell).join(',')}\r\n`);
 
       for (;;) {
@@ -121,9 +147,26 @@ async function rowsFor(scope: TenantScope, clients: Client[], currency: string |
   return clients
     .map((c) => {
       const pc = primary.get(c.id);
-      const cells = [c.name, c.legalName, c.taxId, c.email, c.phone, c.status, c.industry, c.size, c.city, c.country,
-        pc?.name, pc?.email, c.accountManagerId ? managerName.get(c.accountManagerId) : null, c.tags, c.activeProjectCount,
-        ...(currency ? [moneyCell(c.totalValue, currency)] : []), c.lastActivityAt, c.createdAt];
+      const cells = [
+        c.name,
+        c.legalName,
+        c.taxId,
+        c.email,
+        c.phone,
+        c.status,
+        c.industry,
+        c.size,
+        c.city,
+        c.country,
+        pc?.name,
+        pc?.email,
+        c.accountManagerId ? managerName.get(c.accountManagerId) : null,
+        c.tags,
+        c.activeProjectCount,
+        ...(currency ? [moneyCell(c.totalValue, currency)] : []),
+        c.lastActivityAt,
+        c.createdAt,
+      ];
       return `${cells.map(csvCell).join(',')}\r\n`;
     })
     .join('');

@@ -1,4 +1,12 @@
-import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 
 const LIST = `query($filter: ClientFilter, $sort: ClientSort, $page: PageInput) {
   clients(filter: $filter, sort: $sort, page: $page) {
@@ -25,7 +33,12 @@ describe('creating clients', () => {
   it('creates a client with its primary contact and finds it by accent-insensitive search', async () => {
     const owner = await signIn(server, a.emails.OWNER);
     const res = await owner.gql(CREATE, {
-      input: { name: 'Café São Jorge', email: 'Contato@SaoJorge.example', contactName: 'Joana Prado', status: 'ACTIVE' },
+      input: {
+        name: 'Café São Jorge',
+        email: 'Contato@SaoJorge.example',
+        contactName: 'Joana Prado',
+        status: 'ACTIVE',
+      },
     });
     expect(res.errors).toBeUndefined();
     expect(res.data.createClient).toMatchObject({
@@ -50,7 +63,9 @@ describe('creating clients', () => {
     expect(blank.errors?.[0].extensions?.field).toBe('name');
     const paused = await owner.gql(CREATE, { input: { name: 'Y', email: 'y@b.example', status: 'PAUSED' } });
     expect(paused.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'status' });
-    const country = await owner.gql(CREATE, { input: { name: 'Z', email: 'z@b.example', address: { country: 'Brazil' } } });
+    const country = await owner.gql(CREATE, {
+      input: { name: 'Z', email: 'z@b.example', address: { country: 'Brazil' } },
+    });
     expect(country.errors?.[0].extensions?.field).toBe('address.country');
     expect((await owner.gql(LIST, {})).data.clients.totalCount).toBe(before);
   });
@@ -64,11 +79,19 @@ describe('listing clients', () => {
       await insertClient(
         server.dataSource,
         ws.workspace.id,
-        { name: `Company ${String(i).padStart(2, '0')}`, status: i % 3 === 0 ? 'PROSPECT' : 'ACTIVE', totalValue: i * 1000 },
+        {
+          name: `Company ${String(i).padStart(2, '0')}`,
+          status: i % 3 === 0 ? 'PROSPECT' : 'ACTIVE',
+          totalValue: i * 1000,
+        },
         [{ name: `Primary ${i}`, isPrimary: true }, { name: `Other ${i}` }],
       );
     }
-    await insertClient(server.dataSource, ws.workspace.id, { name: 'Archived Co', status: 'INACTIVE', archivedAt: new Date() });
+    await insertClient(server.dataSource, ws.workspace.id, {
+      name: 'Archived Co',
+      status: 'INACTIVE',
+      archivedAt: new Date(),
+    });
   });
 
   it('paginates with a total, filters by status, sorts by value and hides archived clients by default', async () => {
@@ -76,14 +99,21 @@ describe('listing clients', () => {
     const page1 = await owner.gql(LIST, { page: { offset: 0, limit: 5 } });
     expect(page1.data.clients).toMatchObject({ totalCount: 12, hasMore: true });
     expect(page1.data.clients.nodes.map((c: { name: string }) => c.name)).toEqual([
-      'Company 00', 'Company 01', 'Company 02', 'Company 03', 'Company 04',
+      'Company 00',
+      'Company 01',
+      'Company 02',
+      'Company 03',
+      'Company 04',
     ]);
     const last = await owner.gql(LIST, { page: { offset: 10, limit: 5 } });
     expect(last.data.clients).toMatchObject({ totalCount: 12, hasMore: false });
     expect(last.data.clients.nodes).toHaveLength(2);
     const prospects = await owner.gql(LIST, { filter: { status: ['PROSPECT'] } });
     expect(prospects.data.clients.totalCount).toBe(4);
-    const byValue = await owner.gql(LIST, { sort: { field: 'TOTAL_VALUE', direction: 'DESC' }, page: { offset: 0, limit: 1 } });
+    const byValue = await owner.gql(LIST, {
+      sort: { field: 'TOTAL_VALUE', direction: 'DESC' },
+      page: { offset: 0, limit: 1 },
+    });
     expect(byValue.data.clients.nodes[0]).toMatchObject({ name: 'Company 11', totalValue: 11000 });
     const withArchived = await owner.gql(LIST, { filter: { includeArchived: true } });
     expect(withArchived.data.clients.totalCount).toBe(13);
@@ -124,12 +154,17 @@ describe('status pipeline, archive and restore', () => {
   const ARCHIVE = `mutation($id: ID!, $reason: String) { archiveClient(id: $id, reason: $reason) { id status archivedAt } }`;
   const RESTORE = `mutation($id: ID!) { restoreClient(id: $id) { id status archivedAt } }`;
   const events = (clientId: string) =>
-    server.dataSource.query(`SELECT type, metadata, "authorUserId" FROM timeline_event WHERE "clientId" = $1 ORDER BY "createdAt"`, [clientId]);
+    server.dataSource.query(
+      `SELECT type, metadata, "authorUserId" FROM timeline_event WHERE "clientId" = $1 ORDER BY "createdAt"`,
+      [clientId],
+    );
 
   it('writes a STATUS_CHANGE timeline event for every change, with who and why', async () => {
     const owner = await signIn(server, a.emails.OWNER);
     const c = await insertClient(server.dataSource, a.workspace.id, { status: 'PROSPECT' });
-    expect((await owner.gql(CHANGE, { id: c.id, status: 'ACTIVE', reason: 'Signed' })).data.changeClientStatus.status).toBe('ACTIVE');
+    expect(
+      (await owner.gql(CHANGE, { id: c.id, status: 'ACTIVE', reason: 'Signed' })).data.changeClientStatus.status,
+    ).toBe('ACTIVE');
     await owner.gql(UPDATE, { id: c.id, input: { status: 'PAUSED', statusReason: 'Holiday' } });
     const rows = await events(c.id);
     expect(rows.map((r: { metadata: unknown }) => r.metadata)).toEqual([
@@ -137,7 +172,9 @@ describe('status pipeline, archive and restore', () => {
       { from: 'ACTIVE', to: 'PAUSED', reason: 'Holiday' },
     ]);
     expect(rows[0].authorUserId).toBe(a.users.OWNER.id);
-    const [{ lastActivityAt }] = await server.dataSource.query(`SELECT "lastActivityAt" FROM client WHERE id = $1`, [c.id]);
+    const [{ lastActivityAt }] = await server.dataSource.query(`SELECT "lastActivityAt" FROM client WHERE id = $1`, [
+      c.id,
+    ]);
     expect(lastActivityAt).not.toBeNull();
   });
 
@@ -156,13 +193,18 @@ describe('status pipeline, archive and restore', () => {
     expect(archived.status).toBe('INACTIVE');
     expect(archived.archivedAt).not.toBeNull();
     expect((await owner.gql(LIST, { filter: { search: 'archivable' } })).data.clients.nodes).toEqual([]);
-    expect((await owner.gql(LIST, { filter: { search: 'archivable', includeArchived: true } })).data.clients.nodes).toHaveLength(1);
+    expect(
+      (await owner.gql(LIST, { filter: { search: 'archivable', includeArchived: true } })).data.clients.nodes,
+    ).toHaveLength(1);
     const restored = (await owner.gql(RESTORE, { id: c.id })).data.restoreClient;
     expect(restored).toMatchObject({ status: 'ACTIVE', archivedAt: null });
-    expect((await events(c.id)).map((r: { metadata: { to: string } }) => r.metadata.to)).toEqual(['INACTIVE', 'ACTIVE']);
+    expect((await events(c.id)).map((r: { metadata: { to: string } }) => r.metadata.to)).toEqual([
+      'INACTIVE',
+      'ACTIVE',
+    ]);
   });
 
-  it('keeps workspaces apart: B cannot archive or move A\'s client', async () => {
+  it("keeps workspaces apart: B cannot archive or move A's client", async () => {
     const c = await insertClient(server.dataSource, a.workspace.id, { status: 'ACTIVE' });
     const other = await signIn(server, b.emails.OWNER);
     expect((await other.gql(ARCHIVE, { id: c.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -173,12 +215,20 @@ describe('status pipeline, archive and restore', () => {
 
 describe('roles', () => {
   it('shows a MEMBER only the clients they manage, everywhere', async () => {
-    const mine = await insertClient(server.dataSource, a.workspace.id, { name: 'Member Owned Co', accountManagerId: a.users.MEMBER.id });
-    const other = await insertClient(server.dataSource, a.workspace.id, { name: 'Member Hidden Co', accountManagerId: a.users.MANAGER.id });
+    const mine = await insertClient(server.dataSource, a.workspace.id, {
+      name: 'Member Owned Co',
+      accountManagerId: a.users.MEMBER.id,
+    });
+    const other = await insertClient(server.dataSource, a.workspace.id, {
+      name: 'Member Hidden Co',
+      accountManagerId: a.users.MANAGER.id,
+    });
     const member = await signIn(server, a.emails.MEMBER);
     const list = await member.gql(LIST, { filter: { search: 'member' } });
     expect(list.data.clients.nodes.map((n: { name: string }) => n.name)).toEqual(['Member Owned Co']);
-    expect((await member.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: mine.id })).data.client.id).toBe(mine.id);
+    expect((await member.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: mine.id })).data.client.id).toBe(
+      mine.id,
+    );
     const hidden = await member.gql(`query($id: ID!) { client(id: $id) { id } }`, { id: other.id });
     expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const edit = await member.gql(UPDATE, { id: other.id, input: { name: 'Taken' } });
@@ -189,7 +239,11 @@ describe('roles', () => {
   });
 
   it('hides financial figures from a MEMBER and shows them to a MANAGER', async () => {
-    await insertClient(server.dataSource, a.workspace.id, { name: 'Valuable', totalValue: 123456, accountManagerId: a.users.MEMBER.id });
+    await insertClient(server.dataSource, a.workspace.id, {
+      name: 'Valuable',
+      totalValue: 123456,
+      accountManagerId: a.users.MEMBER.id,
+    });
     const query = { filter: { search: 'valuable' } };
     const member = await signIn(server, a.emails.MEMBER);
     expect((await member.gql(LIST, query)).data.clients.nodes[0].totalValue).toBeNull();
@@ -234,9 +288,9 @@ describe('tenant isolation', () => {
   it('lists only the caller workspace clients even with no filter', async () => {
     await insertClient(server.dataSource, b.workspace.id, { name: 'Beta Only' });
     const owner = await signIn(server, a.emails.OWNER);
-    const names = (await owner.gql(LIST, { page: { offset: 0, limit: 100 }, filter: { includeArchived: true } })).data.clients.nodes.map(
-      (c: { name: string }) => c.name,
-    );
+    const names = (
+      await owner.gql(LIST, { page: { offset: 0, limit: 100 }, filter: { includeArchived: true } })
+    ).data.clients.nodes.map((c: { name: string }) => c.name);
     expect(names).not.toContain('Beta Only');
   });
 

@@ -9,7 +9,10 @@ const PHONE_MESSAGE = (field: string) => `${field} must be a phone number (digit
 /** Fields shared by create and update; all optional here. */
 @InputType()
 class ContactFieldsInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100, { message: 'job title is at most 100 characters' }) jobTitle?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { message: 'job title is at most 100 characters' })
+  jobTitle?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -17,11 +20,19 @@ class ContactFieldsInput {
   @MaxLength(254)
   email?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: PHONE_MESSAGE('phone') }) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: PHONE_MESSAGE('mobile') }) mobile?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000, { message: 'notes are at most 2000 characters' }) notes?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: PHONE_MESSAGE('phone') }) phone?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: PHONE_MESSAGE('mobile') }) mobile?:
+    string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: 'notes are at most 2000 characters' })
+  notes?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true makes this the primary contact (the previous one is demoted).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true makes this the primary contact (the previous one is demoted).',
+  })
   @IsOptional()
   isPrimary?: boolean | null;
 

@@ -7,7 +7,9 @@ import { CreateContactInput, UpdateContactInput } from './contact.inputs';
 @Authorized('client.edit')
 @Resolver(() => ContactType)
 export class ContactResolver {
-  @Mutation(() => ContactType, { description: 'The first contact of a client becomes its primary. portalAccess needs portal.manage.' })
+  @Mutation(() => ContactType, {
+    description: 'The first contact of a client becomes its primary. portalAccess needs portal.manage.',
+  })
   createContact(
     @Arg('clientId', () => ID) clientId: string,
     @Arg('input', () => CreateContactInput) input: CreateContactInput,
@@ -16,7 +18,9 @@ export class ContactResolver {
     return ctx.services.contacts.create(ctx.scope(), clientId, input, ctx.can);
   }
 
-  @Mutation(() => ContactType, { description: 'Changing portalAccess needs portal.manage; isPrimary: true demotes the previous primary.' })
+  @Mutation(() => ContactType, {
+    description: 'Changing portalAccess needs portal.manage; isPrimary: true demotes the previous primary.',
+  })
   updateContact(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateContactInput) input: UpdateContactInput,
@@ -25,12 +29,16 @@ export class ContactResolver {
     return ctx.services.contacts.update(ctx.scope(), id, input, ctx.can);
   }
 
-  @Mutation(() => ContactType, { description: 'Makes this the primary contact and demotes the previous one, atomically.' })
+  @Mutation(() => ContactType, {
+    description: 'Makes this the primary contact and demotes the previous one, atomically.',
+  })
   setPrimaryContact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.contacts.setPrimary(ctx.scope(), id);
   }
 
-  @Mutation(() => ClientType, { description: 'Deletes the contact and returns its client; a deleted primary is replaced by the oldest contact.' })
+  @Mutation(() => ClientType, {
+    description: 'Deletes the contact and returns its client; a deleted primary is replaced by the oldest contact.',
+  })
   deleteContact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.contacts.delete(ctx.scope(), id);
   }

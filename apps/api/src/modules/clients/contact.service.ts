@@ -1,6 +1,15 @@
 import {
-  assertPortalAccessReachable, assertPrimaryUnset, badInput, cleanText, contactChangePermissions, forbidden,
-  isPrimaryOnCreate, normalizeEmail, notFound, primaryAfterDelete, type Permission,
+  assertPortalAccessReachable,
+  assertPrimaryUnset,
+  badInput,
+  cleanText,
+  contactChangePermissions,
+  forbidden,
+  isPrimaryOnCreate,
+  normalizeEmail,
+  notFound,
+  primaryAfterDelete,
+  type Permission,
 } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { refreshClientSearchText } from './client-search';
@@ -41,7 +50,10 @@ export class ContactService {
   async create(scope: TenantScope, clientId: string, input: CreateContactInput, can: Can): Promise<Contact> {
     assertAllowed(contactChangePermissions(input, null), can);
     const patch = contactPatch(input);
-    assertPortalAccessReachable({ email: patch.email ?? null, portalAccess: patch.portalAccess ?? false }, 'portalAccess');
+    assertPortalAccessReachable(
+      { email: patch.email ?? null, portalAccess: patch.portalAccess ?? false },
+      'portalAccess',
+    );
     return scope.transaction(async (tx) => {
       await this.lockClient(tx, clientId);
       const existing = await this.contactsOf(tx, clientId);
@@ -101,7 +113,11 @@ export class ContactService {
 
   private async lockClient(tx: TenantScope, clientId: string): Promise<void> {
     if (!isUuid(clientId)) throw notFound('Client');
-    const client = await tx.query(Client, 'c').andWhere('c.id = :id', { id: clientId }).setLock('pessimistic_write').getOne();
+    const client = await tx
+      .query(Client, 'c')
+      .andWhere('c.id = :id', { id: clientId })
+      .setLock('pessimistic_write')
+      .getOne();
     if (!client) await tx.findById(Client, clientId, 'Client'); // throws NOT_FOUND (also for malformed ids)
   }
 

@@ -11,7 +11,8 @@ import { CustomFieldValueType } from './custom-field.types';
 @Resolver(() => ClientType)
 export class ClientCustomFieldsResolver {
   @FieldResolver(() => [CustomFieldValueType], {
-    description: 'One entry per active definition, by position (value null when unset); archived ones too with includeArchived.',
+    description:
+      'One entry per active definition, by position (value null when unset); archived ones too with includeArchived.',
   })
   async customFieldValues(
     @Root() client: Client,
@@ -30,7 +31,9 @@ export class ClientCustomFieldsResolver {
   }
 
   @Authorized('client.edit')
-  @Mutation(() => ClientType, { description: 'Sets (or, with null, clears) custom field values of one client, all or nothing.' })
+  @Mutation(() => ClientType, {
+    description: 'Sets (or, with null, clears) custom field values of one client, all or nothing.',
+  })
   setClientCustomFieldValues(
     @Arg('clientId', () => ID) clientId: string,
     @Arg('values', () => [CustomFieldValueInput]) values: CustomFieldValueInput[],

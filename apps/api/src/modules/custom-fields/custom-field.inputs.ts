@@ -34,7 +34,10 @@ export class UpdateCustomFieldDefinitionInput {
   @Length(1, labelMax, { message: `label cannot be empty (at most ${labelMax} characters)` })
   label?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'SELECT only. Removing an option that clients still use is refused.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'SELECT only. Removing an option that clients still use is refused.',
+  })
   @IsOptional()
   @ArrayMaxSize(optionsMax, { message: `a field can have at most ${optionsMax} options` })
   @MaxLength(optionMax, { each: true, message: `each option must be at most ${optionMax} characters` })
@@ -52,7 +55,10 @@ export class CustomFieldValueInput {
   @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'key must be a custom field key' })
   key: string;
 
-  @Field(() => String, { nullable: true, description: 'The value as text ("12.5", "2025-01-31", "true"); null or "" clears it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value as text ("12.5", "2025-01-31", "true"); null or "" clears it.',
+  })
   @IsOptional()
   @MaxLength(2000, { message: 'value is too long' })
   value?: string | null;

@@ -7,7 +7,9 @@ import { CustomFieldDefinitionType } from './custom-field.types';
 @Resolver(() => CustomFieldDefinitionType)
 export class CustomFieldDefinitionResolver {
   @Authorized()
-  @Query(() => [CustomFieldDefinitionType], { description: 'The workspace client fields, by position. Any staff member.' })
+  @Query(() => [CustomFieldDefinitionType], {
+    description: 'The workspace client fields, by position. Any staff member.',
+  })
   customFieldDefinitions(
     @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
     @Ctx() ctx: Context,
@@ -17,12 +19,17 @@ export class CustomFieldDefinitionResolver {
 
   @Authorized('workspace.manage')
   @Mutation(() => CustomFieldDefinitionType, { description: 'The key is generated from the label and never changes.' })
-  createCustomFieldDefinition(@Arg('input', () => CreateCustomFieldDefinitionInput) input: CreateCustomFieldDefinitionInput, @Ctx() ctx: Context) {
+  createCustomFieldDefinition(
+    @Arg('input', () => CreateCustomFieldDefinitionInput) input: CreateCustomFieldDefinitionInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.customFields.create(ctx.scope(), input);
   }
 
   @Authorized('workspace.manage')
-  @Mutation(() => CustomFieldDefinitionType, { description: 'Label, help text and SELECT options; key and type are fixed.' })
+  @Mutation(() => CustomFieldDefinitionType, {
+    description: 'Label, help text and SELECT options; key and type are fixed.',
+  })
   updateCustomFieldDefinition(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateCustomFieldDefinitionInput) input: UpdateCustomFieldDefinitionInput,
@@ -33,14 +40,17 @@ export class CustomFieldDefinitionResolver {
 
   @Authorized('workspace.manage')
   @Mutation(() => [CustomFieldDefinitionType], {
-    description: 'Listed ids take positions 0, 1, …; the others follow in their current order. Returns every definition.',
+    description:
+      'Listed ids take positions 0, 1, …; the others follow in their current order. Returns every definition.',
   })
   reorderCustomFieldDefinitions(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
     return ctx.services.customFields.reorder(ctx.scope(), ids);
   }
 
   @Authorized('workspace.manage')
-  @Mutation(() => CustomFieldDefinitionType, { description: 'Hides the field from forms and profiles; values are kept.' })
+  @Mutation(() => CustomFieldDefinitionType, {
+    description: 'Hides the field from forms and profiles; values are kept.',
+  })
   archiveCustomFieldDefinition(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.customFields.setArchived(ctx.scope(), id, true);
   }
@@ -52,7 +62,9 @@ export class CustomFieldDefinitionResolver {
   }
 
   @Authorized('workspace.manage')
-  @Mutation(() => Boolean, { description: "Deletes the definition and removes its value from every client, in one transaction." })
+  @Mutation(() => Boolean, {
+    description: 'Deletes the definition and removes its value from every client, in one transaction.',
+  })
   async deleteCustomFieldDefinition(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.customFields.delete(ctx.scope(), id);
     return true;

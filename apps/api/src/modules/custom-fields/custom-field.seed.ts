@@ -3,7 +3,13 @@ import { slugifyCustomFieldKey, type CustomFieldType } from '@clientflow/domain'
 import { Client } from '../clients/client.entity';
 import { CustomFieldDefinition } from './custom-field-definition.entity';
 
-const DEMO_FIELDS: { label: string; type: CustomFieldType; options?: string[]; helpText?: string; archived?: boolean }[] = [
+const DEMO_FIELDS: {
+  label: string;
+  type: CustomFieldType;
+  options?: string[];
+  helpText?: string;
+  archived?: boolean;
+}[] = [
   { label: 'Contract renewal', type: 'DATE', helpText: 'When the current retainer or contract is up for renewal.' },
   { label: 'Service tier', type: 'SELECT', options: ['Bronze', 'Silver', 'Gold'] },
   { label: 'Monthly hours', type: 'NUMBER', helpText: 'Hours included in the retainer each month.' },

@@ -1,11 +1,20 @@
 import {
-  badInput, CUSTOM_FIELD_LIMITS, DomainError, notFound, parseCustomFieldValue,
-  slugifyCustomFieldKey, validateCustomFieldDefinition,
+  badInput,
+  CUSTOM_FIELD_LIMITS,
+  DomainError,
+  notFound,
+  parseCustomFieldValue,
+  slugifyCustomFieldKey,
+  validateCustomFieldDefinition,
 } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { CustomFieldDefinition } from './custom-field-definition.entity';
-import type { CreateCustomFieldDefinitionInput, CustomFieldValueInput, UpdateCustomFieldDefinitionInput } from './custom-field.inputs';
+import type {
+  CreateCustomFieldDefinitionInput,
+  CustomFieldValueInput,
+  UpdateCustomFieldDefinitionInput,
+} from './custom-field.inputs';
 
 const WHAT = 'Custom field';
 
@@ -22,19 +31,29 @@ export class CustomFieldService {
       await this.lockDefinitions(tx);
       const existing = await tx.query(CustomFieldDefinition, 'd').select(['d.key', 'd.position']).getMany();
       if (existing.length >= CUSTOM_FIELD_LIMITS.definitionsPerWorkspace) {
-        throw new DomainError('CONFLICT', `A workspace can have at most ${CUSTOM_FIELD_LIMITS.definitionsPerWorkspace} custom fields`);
+        throw new DomainError(
+          'CONFLICT',
+          `A workspace can have at most ${CUSTOM_FIELD_LIMITS.definitionsPerWorkspace} custom fields`,
+        );
       }
       return tx.insert(CustomFieldDefinition, {
         ...clean,
         type: input.type,
-        key: slugifyCustomFieldKey(clean.label, existing.map((d) => d.key)),
+        key: slugifyCustomFieldKey(
+          clean.label,
+          existing.map((d) => d.key),
+        ),
         position: existing.reduce((max, d) => Math.max(max, d.position + 1), 0),
         archivedAt: null,
       });
     });
   }
 
-  async update(scope: TenantScope, id: string, input: UpdateCustomFieldDefinitionInput): Promise<CustomFieldDefinition> {
+  async update(
+    scope: TenantScope,
+    id: string,
+    input: UpdateCustomFieldDefinitionInput,
+  ): Promise<CustomFieldDefinition> {
     return scope.transaction(async (tx) => {
       await this.lockDefinitions(tx);
       const current = await tx.findById(CustomFieldDefinition, id, WHAT);
@@ -93,7 +112,9 @@ export class CustomFieldService {
   /** Clients the caller can see that hold a value, per definition key (one query for the whole list). */
   async usageByKey(scope: TenantScope, keys: readonly string[]): Promise<number[]> {
     const qb = scope.query(Client, 'c').select([]);
-    keys.forEach((key, i) => qb.addSelect(`COUNT(*) FILTER (WHERE c."customFields" ? :k${i})`, `k${i}`).setParameter(`k${i}`, key));
+    keys.forEach((key, i) =>
+      qb.addSelect(`COUNT(*) FILTER (WHERE c."customFields" ? :k${i})`, `k${i}`).setParameter(`k${i}`, key),
+    );
     const row: Record<string, string> | undefined = await qb.getRawOne();
     return keys.map((_, i) => Number(row?.[`k${i}`] ?? 0));
   }
@@ -107,7 +128,11 @@ export class CustomFieldService {
       seen.add(v.key);
     }
     return scope.transaction(async (tx) => {
-      const client = await tx.query(Client, 'c').andWhere('c.id = :id', { id: clientId }).setLock('pessimistic_write').getOne();
+      const client = await tx
+        .query(Client, 'c')
+        .andWhere('c.id = :id', { id: clientId })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!client) throw notFound('Client');
       const definitions = new Map((await this.list(tx, true)).map((d) => [d.key, d]));
       const next: Record<string, unknown> = { ...client.customFields };
@@ -128,10 +153,16 @@ export class CustomFieldService {
 
   /** Serialises definition writes per workspace: key generation and positions stay consistent under concurrency. */
   private async lockDefinitions(tx: TenantScope): Promise<void> {
-    await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('custom_field_definition:' || $1))`, [tx.workspaceId]);
+    await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('custom_field_definition:' || $1))`, [
+      tx.workspaceId,
+    ]);
   }
 
-  private async assertRemovedOptionsUnused(tx: TenantScope, current: CustomFieldDefinition, next: string[]): Promise<void> {
+  private async assertRemovedOptionsUnused(
+    tx: TenantScope,
+    current: CustomFieldDefinition,
+    next: string[],
+  ): Promise<void> {
     const removed = current.options.filter((o) => !next.includes(o));
     if (!removed.length) return;
     const rows: { option: string; count: string }[] = await tx
@@ -147,4 +178,3 @@ export class CustomFieldService {
     }
   }
 }
-

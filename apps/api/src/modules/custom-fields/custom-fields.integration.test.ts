@@ -1,4 +1,12 @@
-import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import { Client } from '../clients/client.entity';
 
 const DEF_FIELDS = 'id key label type options helpText position archivedAt usageCount';
@@ -50,14 +58,26 @@ describe('custom field definitions', () => {
     expect(first).toMatchObject({ key: 'renewal_date', position: 0 });
     expect(second).toMatchObject({ key: 'renewal_date_2', position: 1 });
     const list = await owner.gql(LIST);
-    expect(list.data.customFieldDefinitions.map((d: { key: string }) => d.key)).toEqual(['renewal_date', 'renewal_date_2']);
-    expect(list.data.customFieldDefinitions[0]).toMatchObject({ helpText: 'When it renews', label: 'Renewal date', usageCount: 0 });
+    expect(list.data.customFieldDefinitions.map((d: { key: string }) => d.key)).toEqual([
+      'renewal_date',
+      'renewal_date_2',
+    ]);
+    expect(list.data.customFieldDefinitions[0]).toMatchObject({
+      helpText: 'When it renews',
+      label: 'Renewal date',
+      usageCount: 0,
+    });
   });
 
   it('keeps the key when the label changes', async () => {
     const d = await define(owner, { label: 'Budget', type: 'NUMBER' });
     const res = await owner.gql(UPDATE, { id: d.id, input: { label: 'Annual budget', helpText: 'In USD' } });
-    expect(res.data.updateCustomFieldDefinition).toMatchObject({ key: 'budget', label: 'Annual budget', helpText: 'In USD', type: 'NUMBER' });
+    expect(res.data.updateCustomFieldDefinition).toMatchObject({
+      key: 'budget',
+      label: 'Annual budget',
+      helpText: 'In USD',
+      type: 'NUMBER',
+    });
   });
 
   it('validates definitions and names the field', async () => {
@@ -79,9 +99,17 @@ describe('custom field definitions', () => {
     const all = (await owner.gql(LIST, { all: true })).data.customFieldDefinitions as { id: string; key: string }[];
     const last = all[all.length - 1];
     const res = await owner.gql(REORDER, { ids: [last.id] });
-    expect(res.data.reorderCustomFieldDefinitions.map((d: { key: string }) => d.key)).toEqual([last.key, ...all.slice(0, -1).map((d) => d.key)]);
-    expect(res.data.reorderCustomFieldDefinitions.map((d: { position: number }) => d.position)).toEqual(all.map((_, i) => i));
-    expect((await owner.gql(REORDER, { ids: [last.id, last.id] })).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'ids' });
+    expect(res.data.reorderCustomFieldDefinitions.map((d: { key: string }) => d.key)).toEqual([
+      last.key,
+      ...all.slice(0, -1).map((d) => d.key),
+    ]);
+    expect(res.data.reorderCustomFieldDefinitions.map((d: { position: number }) => d.position)).toEqual(
+      all.map((_, i) => i),
+    );
+    expect((await owner.gql(REORDER, { ids: [last.id, last.id] })).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'ids',
+    });
     expect((await owner.gql(REORDER, { ids: [] })).errors?.[0].extensions?.field).toBe('ids');
   });
 
@@ -90,12 +118,21 @@ describe('custom field definitions', () => {
     const client = await insertClient(server.dataSource, ws.workspace.id, { customFields: { old_code: 'X-1' } });
     const archived = await owner.gql(ARCHIVE, { id: d.id });
     expect(archived.data.archiveCustomFieldDefinition.archivedAt).toBeTruthy();
-    expect((await owner.gql(LIST)).data.customFieldDefinitions.map((x: { key: string }) => x.key)).not.toContain('old_code');
-    expect((await owner.gql(LIST, { all: true })).data.customFieldDefinitions.map((x: { key: string }) => x.key)).toContain('old_code');
+    expect((await owner.gql(LIST)).data.customFieldDefinitions.map((x: { key: string }) => x.key)).not.toContain(
+      'old_code',
+    );
+    expect(
+      (await owner.gql(LIST, { all: true })).data.customFieldDefinitions.map((x: { key: string }) => x.key),
+    ).toContain('old_code');
     const hidden = await owner.gql(VALUES, { id: client.id });
-    expect(hidden.data.client.customFieldValues.map((v: { definition: { key: string } }) => v.definition.key)).not.toContain('old_code');
+    expect(
+      hidden.data.client.customFieldValues.map((v: { definition: { key: string } }) => v.definition.key),
+    ).not.toContain('old_code');
     const shown = await owner.gql(VALUES, { id: client.id, all: true });
-    expect(shown.data.client.customFieldValues.find((v: { definition: { key: string } }) => v.definition.key === 'old_code').value).toBe('X-1');
+    expect(
+      shown.data.client.customFieldValues.find((v: { definition: { key: string } }) => v.definition.key === 'old_code')
+        .value,
+    ).toBe('X-1');
     const refused = await owner.gql(SET, { clientId: client.id, values: [{ key: 'old_code', value: 'X-2' }] });
     expect(refused.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'customFields.old_code' });
     expect(await storedFields(client.id)).toEqual({ old_code: 'X-1' });
@@ -120,14 +157,19 @@ describe('custom field definitions', () => {
     const d = await define(owner, { label: 'Doomed', type: 'NUMBER' });
     const keep = await define(owner, { label: 'Keeper', type: 'TEXT' });
     const c1 = await insertClient(server.dataSource, ws.workspace.id, { customFields: { doomed: 1, keeper: 'yes' } });
-    const c2 = await insertClient(server.dataSource, ws.workspace.id, { customFields: { doomed: 2 }, deletedAt: new Date() });
+    const c2 = await insertClient(server.dataSource, ws.workspace.id, {
+      customFields: { doomed: 2 },
+      deletedAt: new Date(),
+    });
     const otherWs = await insertClient(server.dataSource, b.workspace.id, { customFields: { doomed: 3 } });
     const res = await owner.gql(DELETE, { id: d.id });
     expect(res.data.deleteCustomFieldDefinition).toBe(true);
     expect(await storedFields(c1.id)).toEqual({ keeper: 'yes' });
     expect(await storedFields(c2.id)).toEqual({});
     expect(await storedFields(otherWs.id)).toEqual({ doomed: 3 });
-    expect((await owner.gql(LIST, { all: true })).data.customFieldDefinitions.map((x: { key: string }) => x.key)).toContain(keep.key);
+    expect(
+      (await owner.gql(LIST, { all: true })).data.customFieldDefinitions.map((x: { key: string }) => x.key),
+    ).toContain(keep.key);
     expect((await owner.gql(DELETE, { id: d.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -151,7 +193,9 @@ describe('custom field definitions', () => {
   it('is closed to signed-out callers and portal sessions', async () => {
     const anon = new TestClient(server.url);
     expect((await anon.gql(LIST)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await anon.gql(CREATE, { input: { label: 'X', type: 'TEXT' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await anon.gql(CREATE, { input: { label: 'X', type: 'TEXT' } })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -192,15 +236,35 @@ describe('client values', () => {
       brand_book: 'https://brand.example/book',
     });
     const values = res.data.setClientCustomFieldValues.customFieldValues;
-    expect(values.map((v: { definition: { key: string } }) => v.definition.key)).toEqual(['notes', 'hours', 'renewal', 'tier', 'nda', 'brand_book']);
-    expect(values.find((v: { definition: { key: string } }) => v.definition.key === 'nda')).toMatchObject({ value: 'true', display: 'Yes' });
-    expect(values.find((v: { definition: { key: string } }) => v.definition.key === 'hours')).toMatchObject({ value: '12.5' });
+    expect(values.map((v: { definition: { key: string } }) => v.definition.key)).toEqual([
+      'notes',
+      'hours',
+      'renewal',
+      'tier',
+      'nda',
+      'brand_book',
+    ]);
+    expect(values.find((v: { definition: { key: string } }) => v.definition.key === 'nda')).toMatchObject({
+      value: 'true',
+      display: 'Yes',
+    });
+    expect(values.find((v: { definition: { key: string } }) => v.definition.key === 'hours')).toMatchObject({
+      value: '12.5',
+    });
 
-    const cleared = await owner.gql(SET, { clientId: client.id, values: [{ key: 'notes', value: null }, { key: 'hours', value: '' }] });
+    const cleared = await owner.gql(SET, {
+      clientId: client.id,
+      values: [
+        { key: 'notes', value: null },
+        { key: 'hours', value: '' },
+      ],
+    });
     expect(cleared.errors).toBeUndefined();
     expect(await storedFields(client.id)).not.toHaveProperty('notes');
     expect(await storedFields(client.id)).not.toHaveProperty('hours');
-    const nda = cleared.data.setClientCustomFieldValues.customFieldValues.find((v: { definition: { key: string } }) => v.definition.key === 'notes');
+    const nda = cleared.data.setClientCustomFieldValues.customFieldValues.find(
+      (v: { definition: { key: string } }) => v.definition.key === 'notes',
+    );
     expect(nda).toMatchObject({ value: null, display: null });
   });
 
@@ -216,7 +280,13 @@ describe('client values', () => {
     ['notes', 'x'.repeat(1001)],
   ])('refuses a bad %s value naming customFields.<key>, and writes nothing (case %#)', async (key, value) => {
     const client = await insertClient(server.dataSource, ws.workspace.id, { customFields: { tier: 'Silver' } });
-    const res = await owner.gql(SET, { clientId: client.id, values: [{ key: 'tier', value: 'Gold' }, { key, value }] });
+    const res = await owner.gql(SET, {
+      clientId: client.id,
+      values: [
+        { key: 'tier', value: 'Gold' },
+        { key, value },
+      ],
+    });
     expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: `customFields.${key}` });
     expect(await storedFields(client.id)).toEqual({ tier: 'Silver' });
   });
@@ -225,7 +295,13 @@ describe('client values', () => {
     const client = await insertClient(server.dataSource, ws.workspace.id);
     const unknown = await owner.gql(SET, { clientId: client.id, values: [{ key: 'nope', value: 'x' }] });
     expect(unknown.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'customFields.nope' });
-    const twice = await owner.gql(SET, { clientId: client.id, values: [{ key: 'tier', value: 'Gold' }, { key: 'tier', value: 'Silver' }] });
+    const twice = await owner.gql(SET, {
+      clientId: client.id,
+      values: [
+        { key: 'tier', value: 'Gold' },
+        { key: 'tier', value: 'Silver' },
+      ],
+    });
     expect(twice.errors?.[0].extensions?.field).toBe('customFields.tier');
     const badKey = await owner.gql(SET, { clientId: client.id, values: [{ key: 'Not A Key', value: 'x' }] });
     expect(badKey.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -235,25 +311,31 @@ describe('client values', () => {
     const mine = await insertClient(server.dataSource, ws.workspace.id, { accountManagerId: ws.users.MEMBER.id });
     const theirs = await insertClient(server.dataSource, ws.workspace.id, { accountManagerId: ws.users.MANAGER.id });
     const member = await signIn(server, ws.emails.MEMBER);
-    expect((await member.gql(SET, { clientId: mine.id, values: [{ key: 'tier', value: 'Gold' }] })).errors).toBeUndefined();
+    expect(
+      (await member.gql(SET, { clientId: mine.id, values: [{ key: 'tier', value: 'Gold' }] })).errors,
+    ).toBeUndefined();
     const hidden = await member.gql(SET, { clientId: theirs.id, values: [{ key: 'tier', value: 'Gold' }] });
     expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await storedFields(theirs.id)).toEqual({});
     const manager = await signIn(server, ws.emails.MANAGER);
-    expect((await manager.gql(SET, { clientId: theirs.id, values: [{ key: 'tier', value: 'Silver' }] })).errors).toBeUndefined();
+    expect(
+      (await manager.gql(SET, { clientId: theirs.id, values: [{ key: 'tier', value: 'Silver' }] })).errors,
+    ).toBeUndefined();
   });
 
   it('reads definitions once for a whole page of clients (same SQL count for 1 and 20 clients)', async () => {
     const page = await createWorkspace(server.dataSource, 'Paging');
     const pageOwner = await signIn(server, page.emails.OWNER);
     await define(pageOwner, { label: 'Tier', type: 'SELECT', options: ['Gold'] });
-    for (let i = 0; i < 20; i++) await insertClient(server.dataSource, page.workspace.id, { customFields: { tier: 'Gold' } });
+    for (let i = 0; i < 20; i++)
+      await insertClient(server.dataSource, page.workspace.id, { customFields: { tier: 'Gold' } });
     const query = `query($limit: Int!) { clients(page: { limit: $limit }) { nodes { id customFieldValues { definition { key } value } } } }`;
     const small = await pageOwner.gql(query, { limit: 1 });
     const large = await pageOwner.gql(query, { limit: 20 });
     expect(large.errors).toBeUndefined();
     expect(large.data.clients.nodes).toHaveLength(20);
-    for (const n of large.data.clients.nodes) expect(n.customFieldValues).toEqual([{ definition: { key: 'tier' }, value: 'Gold' }]);
+    for (const n of large.data.clients.nodes)
+      expect(n.customFieldValues).toEqual([{ definition: { key: 'tier' }, value: 'Gold' }]);
     expect(Number(large.headers.get('x-sql-queries'))).toBe(Number(small.headers.get('x-sql-queries')));
   });
 });
@@ -279,7 +361,9 @@ describe('workspace isolation', () => {
       expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
     expect(await storedFields(clientA.id)).toEqual({ secret_a: 'classified' });
-    expect((await ownerA.gql(LIST)).data.customFieldDefinitions.find((d: { key: string }) => d.key === 'secret_a').label).toBe('Secret A');
+    expect(
+      (await ownerA.gql(LIST)).data.customFieldDefinitions.find((d: { key: string }) => d.key === 'secret_a').label,
+    ).toBe('Secret A');
   });
 
   it("does not let A's keys affect B: same label gives the same key in B, unknown in B until B defines it", async () => {
@@ -293,9 +377,13 @@ describe('workspace isolation', () => {
     const after = await ownerB.gql(SET, { clientId: clientB.id, values: [{ key: 'shared_name', value: '7' }] });
     expect(after.errors).toBeUndefined();
     expect(await storedFields(clientB.id)).toEqual({ shared_name: 7 });
-    const usageB = (await ownerB.gql(LIST)).data.customFieldDefinitions.find((d: { key: string }) => d.key === 'shared_name');
+    const usageB = (await ownerB.gql(LIST)).data.customFieldDefinitions.find(
+      (d: { key: string }) => d.key === 'shared_name',
+    );
     expect(usageB.usageCount).toBe(1);
-    const usageA = (await ownerA.gql(LIST)).data.customFieldDefinitions.find((d: { key: string }) => d.key === 'shared_name');
+    const usageA = (await ownerA.gql(LIST)).data.customFieldDefinitions.find(
+      (d: { key: string }) => d.key === 'shared_name',
+    );
     expect(usageA.usageCount).toBe(0);
   });
 });

@@ -1,4 +1,12 @@
-import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { Workspace } from '../identity/workspace.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
@@ -33,26 +41,103 @@ beforeAll(async () => {
   await insertClient(ds, ws, { name: 'Archived', status: 'ACTIVE', archivedAt: new Date() });
   await insertClient(ds, ws, { name: 'Lead one', status: 'PROSPECT' });
   await insertClient(ds, ws, { name: 'Lead two', status: 'PROSPECT', accountManagerId: a.users.MEMBER.id });
-  const late = await insertProject(ds, ws, { name: 'Late', clientId: acme.id, value: 100_000, estimatedEndDate: addDays(today, -1), startDate: addDays(today, -30) });
-  await insertProject(ds, ws, { name: 'Due today', clientId: acme.id, value: 50_000, estimatedEndDate: today, status: 'PAUSED' });
-  await insertProject(ds, ws, { name: 'Done late', clientId: acme.id, value: 70_000, estimatedEndDate: addDays(today, -9), status: 'COMPLETED' });
-  const memberLate = await insertProject(ds, ws, { name: 'Member late', clientId: mine.id, value: 20_000, estimatedEndDate: addDays(today, -2) });
+  const late = await insertProject(ds, ws, {
+    name: 'Late',
+    clientId: acme.id,
+    value: 100_000,
+    estimatedEndDate: addDays(today, -1),
+    startDate: addDays(today, -30),
+  });
+  await insertProject(ds, ws, {
+    name: 'Due today',
+    clientId: acme.id,
+    value: 50_000,
+    estimatedEndDate: today,
+    status: 'PAUSED',
+  });
+  await insertProject(ds, ws, {
+    name: 'Done late',
+    clientId: acme.id,
+    value: 70_000,
+    estimatedEndDate: addDays(today, -9),
+    status: 'COMPLETED',
+  });
+  const memberLate = await insertProject(ds, ws, {
+    name: 'Member late',
+    clientId: mine.id,
+    value: 20_000,
+    estimatedEndDate: addDays(today, -2),
+  });
   const week = isoWeekStart(today);
   const dRepo = ds.getRepository(Deliverable);
   await dRepo.insert([
-    { workspaceId: ws, projectId: late.id, clientId: acme.id, title: 'Due this week', status: 'CHANGES_REQUESTED', dueDate: addDays(week, 6) },
-    { workspaceId: ws, projectId: late.id, clientId: acme.id, title: 'Pending, due later', status: 'PENDING_APPROVAL', dueDate: addDays(week, 7) },
-    { workspaceId: ws, projectId: late.id, clientId: acme.id, title: 'Approved this week', status: 'APPROVED', dueDate: week },
-    { workspaceId: ws, projectId: memberLate.id, clientId: mine.id, title: 'Member pending', status: 'PENDING_APPROVAL', dueDate: week },
+    {
+      workspaceId: ws,
+      projectId: late.id,
+      clientId: acme.id,
+      title: 'Due this week',
+      status: 'CHANGES_REQUESTED',
+      dueDate: addDays(week, 6),
+    },
+    {
+      workspaceId: ws,
+      projectId: late.id,
+      clientId: acme.id,
+      title: 'Pending, due later',
+      status: 'PENDING_APPROVAL',
+      dueDate: addDays(week, 7),
+    },
+    {
+      workspaceId: ws,
+      projectId: late.id,
+      clientId: acme.id,
+      title: 'Approved this week',
+      status: 'APPROVED',
+      dueDate: week,
+    },
+    {
+      workspaceId: ws,
+      projectId: memberLate.id,
+      clientId: mine.id,
+      title: 'Member pending',
+      status: 'PENDING_APPROVAL',
+      dueDate: week,
+    },
   ]);
   const events = ds.getRepository(TimelineEvent);
   for (let i = 0; i < 25; i++) {
-    await events.insert({ workspaceId: ws, clientId: i % 5 === 0 ? mine.id : acme.id, type: 'NOTE', summary: `Event ${i}`, occurredAt: new Date(Date.UTC(2026, 0, 1, 0, i)) });
+    await events.insert({
+      workspaceId: ws,
+      clientId: i % 5 === 0 ? mine.id : acme.id,
+      type: 'NOTE',
+      summary: `Event ${i}`,
+      occurredAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+    });
   }
   // Time for the margin: 2 h billable at 100.00/h, costing 40.00/h; plus 1 h not billable at cost 40.00/h.
   await ds.getRepository(TimeEntry).insert([
-    { workspaceId: ws, userId: a.users.OWNER.id, projectId: late.id, clientId: acme.id, date: today, minutes: 120, billable: true, billRate: 10_000, costRate: 4_000 },
-    { workspaceId: ws, userId: a.users.OWNER.id, projectId: late.id, clientId: acme.id, date: today, minutes: 60, billable: false, billRate: 10_000, costRate: 4_000 },
+    {
+      workspaceId: ws,
+      userId: a.users.OWNER.id,
+      projectId: late.id,
+      clientId: acme.id,
+      date: today,
+      minutes: 120,
+      billable: true,
+      billRate: 10_000,
+      costRate: 4_000,
+    },
+    {
+      workspaceId: ws,
+      userId: a.users.OWNER.id,
+      projectId: late.id,
+      clientId: acme.id,
+      date: today,
+      minutes: 60,
+      billable: false,
+      billRate: 10_000,
+      costRate: 4_000,
+    },
   ]);
   await insertClient(ds, b.workspace.id, { name: 'Beta active', status: 'ACTIVE' });
 });
@@ -100,7 +185,14 @@ describe('dashboard', () => {
   it('keeps workspaces apart and needs a session', async () => {
     const other = await signIn(server, b.emails.OWNER);
     const d = (await other.gql(DASHBOARD)).data.dashboard;
-    expect(d).toMatchObject({ activeClients: 1, prospects: 0, projectsInProgress: 0, totalContractValue: 0, overdueProjects: 0, recentActivity: [] });
+    expect(d).toMatchObject({
+      activeClients: 1,
+      prospects: 0,
+      projectsInProgress: 0,
+      totalContractValue: 0,
+      overdueProjects: 0,
+      recentActivity: [],
+    });
     const anon = new TestClient(server.url);
     expect((await anon.gql(DASHBOARD)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -111,12 +203,25 @@ describe('client metrics', () => {
     const owner = await signIn(server, a.emails.OWNER);
     const res = await owner.gql(METRICS);
     expect(res.errors).toBeUndefined();
-    const byName = Object.fromEntries(res.data.clients.nodes.map((n: { name: string; metrics: unknown }) => [n.name, n.metrics]));
+    const byName = Object.fromEntries(
+      res.data.clients.nodes.map((n: { name: string; metrics: unknown }) => [n.name, n.metrics]),
+    );
     expect(byName.Acme).toEqual({
-      totalProjects: 3, activeProjects: 1, totalValue: 220_000, averageTicket: 73_333, relationshipDays: 30,
-      billableValue: 20_000, costOfTime: 12_000, marginPercent: 40,
+      totalProjects: 3,
+      activeProjects: 1,
+      totalValue: 220_000,
+      averageTicket: 73_333,
+      relationshipDays: 30,
+      billableValue: 20_000,
+      costOfTime: 12_000,
+      marginPercent: 40,
     });
-    expect(byName['Lead one']).toMatchObject({ totalProjects: 0, averageTicket: null, relationshipDays: null, marginPercent: null });
+    expect(byName['Lead one']).toMatchObject({
+      totalProjects: 0,
+      averageTicket: null,
+      relationshipDays: null,
+      marginPercent: null,
+    });
     const sql = Number(res.headers.get('x-sql-queries'));
     const bigger = await owner.gql(METRICS.replace('metrics {', 'metrics { totalProjects '));
     expect(Number(bigger.headers.get('x-sql-queries'))).toBe(sql);
@@ -126,7 +231,12 @@ describe('client metrics', () => {
     const hidden = (await manager.gql(METRICS)).data.clients.nodes;
     expect(hidden.map((n: { name: string }) => n.name).sort()).toEqual(['Lead two', 'Mine']);
     expect(hidden.find((n: { name: string }) => n.name === 'Mine').metrics).toMatchObject({
-      totalProjects: 1, totalValue: null, averageTicket: null, billableValue: null, costOfTime: null, marginPercent: null,
+      totalProjects: 1,
+      totalValue: null,
+      averageTicket: null,
+      billableValue: null,
+      costOfTime: null,
+      marginPercent: null,
     });
   });
 });

@@ -44,16 +44,28 @@ export class DashboardService {
         .getRawOne<{ inProgress: number; value: string; overdue: number }>(),
       scope
         .query(Deliverable, 'd')
-        .select(`COUNT(*) FILTER (WHERE d."dueDate" BETWEEN :from AND :to AND d.status <> 'APPROVED')::int`, 'dueThisWeek')
+        .select(
+          `COUNT(*) FILTER (WHERE d."dueDate" BETWEEN :from AND :to AND d.status <> 'APPROVED')::int`,
+          'dueThisWeek',
+        )
         .addSelect(`COUNT(*) FILTER (WHERE d.status = 'PENDING_APPROVAL')::int`, 'pending')
-        .addSelect(`(${scope.query(Ticket, 't').select('COUNT(*)::int').andWhere(`t.status = 'OPEN'`).getQuery()})`, 'openTickets') // same scope parameters
+        .addSelect(
+          `(${scope.query(Ticket, 't').select('COUNT(*)::int').andWhere(`t.status = 'OPEN'`).getQuery()})`,
+          'openTickets',
+        ) // same scope parameters
         .setParameters({ from: weekStart, to: addDays(weekStart, 6) })
         .andWhere(`(d.status = 'PENDING_APPROVAL' OR d."dueDate" BETWEEN :from AND :to)`)
         .getRawOne<{ dueThisWeek: number; pending: number; openTickets: number }>(),
       scope
         .query(TimelineEvent, 'e')
         .innerJoin('client', 'c', 'c.id = e."clientId"')
-        .select(['e.id AS id', 'e."clientId" AS "clientId"', 'c.name AS "clientName"', 'e.type AS type', 'e.summary AS summary'])
+        .select([
+          'e.id AS id',
+          'e."clientId" AS "clientId"',
+          'c.name AS "clientName"',
+          'e.type AS type',
+          'e.summary AS summary',
+        ])
         .addSelect('e."occurredAt"', 'occurredAt')
         .orderBy('e."occurredAt"', 'DESC')
         .addOrderBy('e.id', 'DESC')

@@ -11,9 +11,17 @@ export class DashboardSubscriptionResolver {
   @Authorized('client.viewList')
   @Subscription(() => DashboardActivityType, {
     description: 'Timeline events across the clients the caller can see, as they happen (the dashboard feed).',
-    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) => liveStream(context, TIMELINE_TOPIC, ['client.viewList']),
+    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
+      liveStream(context, TIMELINE_TOPIC, ['client.viewList']),
   })
   activityFeed(@Root() { row, clientName }: LiveItem<TimelineEvent>, @Ctx() _ctx: Context): DashboardActivityType {
-    return { id: row.id, clientId: row.clientId, clientName: clientName ?? '', type: row.type, summary: row.summary, occurredAt: row.occurredAt };
+    return {
+      id: row.id,
+      clientId: row.clientId,
+      clientName: clientName ?? '',
+      type: row.type,
+      summary: row.summary,
+      occurredAt: row.occurredAt,
+    };
   }
 }

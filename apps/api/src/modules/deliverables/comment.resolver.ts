@@ -17,7 +17,11 @@ const actor = (ctx: Context): CommentActor => ({
 @Resolver(() => CommentType)
 export class CommentResolver {
   @Query(() => [CommentType], { description: 'Comments of a task or deliverable, oldest first (at most 500).' })
-  comments(@Arg('target', () => CommentTargetEnum) target: CommentTarget, @Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  comments(
+    @Arg('target', () => CommentTargetEnum) target: CommentTarget,
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.comments.list(ctx.scope(), target, id);
   }
 
@@ -29,7 +33,11 @@ export class CommentResolver {
 
   @Authorized('client.edit')
   @Mutation(() => CommentType, { description: 'Own comments only (or with workspace.manage).' })
-  updateComment(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCommentInput) input: UpdateCommentInput, @Ctx() ctx: Context) {
+  updateComment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCommentInput) input: UpdateCommentInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.comments.update(ctx.scope(), actor(ctx), id, input);
   }
 
@@ -47,6 +55,9 @@ export class CommentResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit or delete it.' })
   canEdit(@Root() c: Comment, @Ctx() ctx: Context): boolean {
-    return ctx.can('client.edit') && canModifyComment(c, { kind: 'USER', userId: ctx.staff().userId }, ctx.can('workspace.manage'));
+    return (
+      ctx.can('client.edit') &&
+      canModifyComment(c, { kind: 'USER', userId: ctx.staff().userId }, ctx.can('workspace.manage'))
+    );
   }
 }

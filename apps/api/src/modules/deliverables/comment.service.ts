@@ -1,5 +1,11 @@
 import {
-  assertCommentBody, canModifyComment, commentInternalFor, forbidden, notFound, type CommentAuthor, type CommentTarget,
+  assertCommentBody,
+  canModifyComment,
+  commentInternalFor,
+  forbidden,
+  notFound,
+  type CommentAuthor,
+  type CommentTarget,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Task } from '../projects/task.entity';
@@ -28,7 +34,9 @@ export interface CommentActor {
 export class CommentService {
   async list(scope: TenantScope, target: CommentTarget, id: string): Promise<Comment[]> {
     await this.findTarget(scope, target, id);
-    const qb = scope.query(Comment, 'c').andWhere(`c."${target === 'TASK' ? 'taskId' : 'deliverableId'}" = :id`, { id });
+    const qb = scope
+      .query(Comment, 'c')
+      .andWhere(`c."${target === 'TASK' ? 'taskId' : 'deliverableId'}" = :id`, { id });
     if (scope.clientId) qb.andWhere('c.internal = false');
     return qb.orderBy('c."createdAt"', 'ASC').addOrderBy('c.id', 'ASC').limit(MAX_LIST).getMany();
   }
@@ -51,7 +59,12 @@ export class CommentService {
     });
   }
 
-  async update(scope: TenantScope, actor: CommentActor, id: string, patch: { body?: string | null; internal?: boolean | null }): Promise<Comment> {
+  async update(
+    scope: TenantScope,
+    actor: CommentActor,
+    id: string,
+    patch: { body?: string | null; internal?: boolean | null },
+  ): Promise<Comment> {
     const body = patch.body != null ? assertCommentBody(patch.body) : undefined;
     return scope.transaction(async (tx) => {
       const comment = await this.findOwn(tx, actor, id);
@@ -73,11 +86,16 @@ export class CommentService {
   private async findOwn(scope: TenantScope, actor: CommentActor, id: string): Promise<Comment> {
     const comment = await scope.findById(Comment, id, 'Comment');
     if (scope.clientId && comment.internal) throw notFound('Comment');
-    if (!canModifyComment(comment, actor.author, actor.canManage)) throw forbidden('You can only change your own comments');
+    if (!canModifyComment(comment, actor.author, actor.canManage))
+      throw forbidden('You can only change your own comments');
     return comment;
   }
 
-  private findTarget(scope: TenantScope, target: CommentTarget, id: string): Promise<{ id: string; projectId: string; clientId: string | null }> {
+  private findTarget(
+    scope: TenantScope,
+    target: CommentTarget,
+    id: string,
+  ): Promise<{ id: string; projectId: string; clientId: string | null }> {
     return target === 'TASK' ? scope.findById(Task, id, 'Task') : scope.findById(Deliverable, id, 'Deliverable');
   }
 }

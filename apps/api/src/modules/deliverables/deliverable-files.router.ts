@@ -14,13 +14,12 @@ export function deliverableFilesRouter(deps: Deps & { maxUploadBytes: number }):
       const id = typeof req.params.id === 'string' ? req.params.id : '';
       // Before reading the body: a deliverable outside the caller's scope is 404 without storing a byte.
       await scope.findById(Deliverable, id, 'Deliverable');
-      const upload = await parseMultipart(req, { maxFileBytes: deps.maxUploadBytes, maxFiles: 20, fileFields: ['files', 'file'] });
-      const rows = await deps.services.deliverables.uploadFiles(
-        scope,
-        id,
-        upload.files,
-        viewer.userId,
-      );
+      const upload = await parseMultipart(req, {
+        maxFileBytes: deps.maxUploadBytes,
+        maxFiles: 20,
+        fileFields: ['files', 'file'],
+      });
+      const rows = await deps.services.deliverables.uploadFiles(scope, id, upload.files, viewer.userId);
       res.status(201).json({
         documents: rows.map((d) => ({
           id: d.id,

@@ -33,7 +33,11 @@ export function createDeliverableLoaders(scope: () => TenantScope) {
     return groupByKey(ids, rows, (c) => c.deliverableId);
   });
   const projectNameById = new DataLoader<string, string | null>(async (ids) => {
-    const rows = await scope().query(Project, 'p').andWhere('p.id IN (:...ids)', { ids }).select(['p.id', 'p.name']).getMany();
+    const rows = await scope()
+      .query(Project, 'p')
+      .andWhere('p.id IN (:...ids)', { ids })
+      .select(['p.id', 'p.name'])
+      .getMany();
     const byId = new Map(rows.map((p) => [p.id, p.name]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -47,5 +51,11 @@ export function createDeliverableLoaders(scope: () => TenantScope) {
       .getMany();
     return groupByKey(ids, rows, (d) => d.projectId);
   });
-  return { filesByDeliverable, decisionsByDeliverable, commentsByDeliverable, projectNameById, portalDeliverablesByProject };
+  return {
+    filesByDeliverable,
+    decisionsByDeliverable,
+    commentsByDeliverable,
+    projectNameById,
+    portalDeliverablesByProject,
+  };
 }

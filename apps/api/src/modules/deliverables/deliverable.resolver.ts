@@ -7,7 +7,13 @@ import type { Comment } from './comment.entity';
 import type { DeliverableDecisionRecord } from './deliverable-decision.entity';
 import type { Deliverable } from './deliverable.entity';
 import { CreateDeliverableInput, UpdateDeliverableInput } from './deliverable.inputs';
-import { CommentType, DeliverableDecisionEnum, DeliverableDecisionType, DeliverableFileType, DeliverableType } from './deliverable.types';
+import {
+  CommentType,
+  DeliverableDecisionEnum,
+  DeliverableDecisionType,
+  DeliverableFileType,
+  DeliverableType,
+} from './deliverable.types';
 
 @Authorized('client.view')
 @Resolver(() => DeliverableType)
@@ -30,19 +36,27 @@ export class DeliverableResolver {
 
   @Authorized('client.edit')
   @Mutation(() => DeliverableType)
-  updateDeliverable(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateDeliverableInput) input: UpdateDeliverableInput, @Ctx() ctx: Context) {
+  updateDeliverable(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateDeliverableInput) input: UpdateDeliverableInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.deliverables.update(ctx.scope(), id, input);
   }
 
   @Authorized('client.edit')
-  @Mutation(() => Boolean, { description: 'Deletes the deliverable, its decisions and comments; its files stay in the client’s documents.' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes the deliverable, its decisions and comments; its files stay in the client’s documents.',
+  })
   async deleteDeliverable(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.deliverables.delete(ctx.scope(), id);
     return true;
   }
 
   @Authorized('client.edit')
-  @Mutation(() => DeliverableType, { description: 'Starts the next version awaiting approval; the note is posted as a client-visible comment.' })
+  @Mutation(() => DeliverableType, {
+    description: 'Starts the next version awaiting approval; the note is posted as a client-visible comment.',
+  })
   submitDeliverableVersion(
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note: string | null,
@@ -53,7 +67,8 @@ export class DeliverableResolver {
 
   @Authorized('client.edit')
   @Mutation(() => DeliverableType, {
-    description: 'Records the client’s decision on the current version (staff on the client’s behalf); a comment is required to request changes.',
+    description:
+      'Records the client’s decision on the current version (staff on the client’s behalf); a comment is required to request changes.',
   })
   decideDeliverable(
     @Arg('id', () => ID) id: string,
@@ -61,10 +76,18 @@ export class DeliverableResolver {
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.deliverables.decide(ctx.scope(), id, { decision, comment }, { kind: 'USER', userId: ctx.staff().userId });
+    return ctx.services.deliverables.decide(
+      ctx.scope(),
+      id,
+      { decision, comment },
+      { kind: 'USER', userId: ctx.staff().userId },
+    );
   }
 
-  @FieldResolver(() => TimelineAuthorType, { nullable: true, description: 'Who decided the current version (user or contact).' })
+  @FieldResolver(() => TimelineAuthorType, {
+    nullable: true,
+    description: 'Who decided the current version (user or contact).',
+  })
   decidedBy(@Root() d: Deliverable, @Ctx() ctx: Context) {
     return authorOf(ctx, d.decidedByUserId, d.decidedByContactId);
   }

@@ -1,6 +1,12 @@
 import {
-  assertDeliverableTitle, badInput, decideDeliverable, DomainError, MAX_DELIVERABLE_DESCRIPTION, nextDeliverableVersion,
-  type CommentAuthor, type DeliverableDecision,
+  assertDeliverableTitle,
+  badInput,
+  decideDeliverable,
+  DomainError,
+  MAX_DELIVERABLE_DESCRIPTION,
+  nextDeliverableVersion,
+  type CommentAuthor,
+  type DeliverableDecision,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
 import type { DocumentService, IncomingFile } from '../documents/document.service';
@@ -37,12 +43,15 @@ export function assertCalendarDate(field: string, date: string | null | undefine
 
 function cleanDescription(value: string | null | undefined): string | null {
   const text = value?.trim() || null;
-  if (text && text.length > MAX_DELIVERABLE_DESCRIPTION) throw badInput('description', `description must be at most ${MAX_DELIVERABLE_DESCRIPTION} characters`);
+  if (text && text.length > MAX_DELIVERABLE_DESCRIPTION)
+    throw badInput('description', `description must be at most ${MAX_DELIVERABLE_DESCRIPTION} characters`);
   return text;
 }
 
 const authorColumns = (by: CommentAuthor) =>
-  by.kind === 'USER' ? { authorUserId: by.userId, authorContactId: null } : { authorUserId: null, authorContactId: by.contactId };
+  by.kind === 'USER'
+    ? { authorUserId: by.userId, authorContactId: null }
+    : { authorUserId: null, authorContactId: by.contactId };
 
 /**
  * Deliverables and their approval. Decisions and new versions are recorded in `deliverable_decision` (one row per
@@ -117,7 +126,12 @@ export class DeliverableService {
   }
 
   /** Starts a new version awaiting approval (from any status); the note becomes a client-visible comment. */
-  async submitVersion(scope: TenantScope, id: string, userId: string, note: string | null | undefined): Promise<Deliverable> {
+  async submitVersion(
+    scope: TenantScope,
+    id: string,
+    userId: string,
+    note: string | null | undefined,
+  ): Promise<Deliverable> {
     const text = note?.trim() || null;
     if (text && text.length > 5000) throw badInput('note', 'note must be at most 5000 characters');
     return scope.transaction(async (tx) => {
@@ -175,7 +189,13 @@ export class DeliverableService {
       await tx.update(
         Deliverable,
         id,
-        { status: outcome.status, decidedAt: now, decidedByUserId, decidedByContactId, decisionComment: outcome.comment },
+        {
+          status: outcome.status,
+          decidedAt: now,
+          decidedByUserId,
+          decidedByContactId,
+          decisionComment: outcome.comment,
+        },
         'Deliverable',
       );
       await tx.insert(DeliverableDecisionRecord, {

@@ -16,7 +16,12 @@ export class DeliverableSubscriptionResolver {
     description: 'Deliverables as they are approved or sent back for changes (all visible projects, or one).',
     subscribe: async ({ args, context }: ProjectArgs) => {
       const { projectId } = args;
-      const stream = liveStream<Deliverable>(context, DELIVERABLE_TOPIC, ['client.view'], (item) => !projectId || item.row.projectId === projectId);
+      const stream = liveStream<Deliverable>(
+        context,
+        DELIVERABLE_TOPIC,
+        ['client.view'],
+        (item) => !projectId || item.row.projectId === projectId,
+      );
       if (projectId) await context.scope().findById(Project, projectId, 'Project');
       return stream;
     },

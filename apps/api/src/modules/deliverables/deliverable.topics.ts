@@ -11,6 +11,15 @@ export const deliverableTopic: LiveTopic<Deliverable> = {
   visibleTo: (item, viewer) => viewer.kind === 'staff' && staffSees(item, viewer, 'client.view'),
 };
 
-export function publishDeliverable(manager: EntityManager, d: Pick<Deliverable, 'id' | 'workspaceId' | 'clientId'>): Promise<void> {
-  return publish(manager, { topic: DELIVERABLE_TOPIC, workspaceId: d.workspaceId, clientId: d.clientId, id: d.id, kind: 'updated' });
+export function publishDeliverable(
+  manager: EntityManager,
+  d: Pick<Deliverable, 'id' | 'workspaceId' | 'clientId'>,
+): Promise<void> {
+  return publish(manager, {
+    topic: DELIVERABLE_TOPIC,
+    workspaceId: d.workspaceId,
+    clientId: d.clientId,
+    id: d.id,
+    kind: 'updated',
+  });
 }

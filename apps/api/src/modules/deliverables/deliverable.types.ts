@@ -1,11 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import {
-  COMMENT_TARGETS, DELIVERABLE_DECISIONS, DELIVERABLE_STATUSES, type CommentTarget, type DeliverableDecision,
+  COMMENT_TARGETS,
+  DELIVERABLE_DECISIONS,
+  DELIVERABLE_STATUSES,
+  type CommentTarget,
+  type DeliverableDecision,
   type DeliverableStatus,
 } from '@clientflow/domain';
 import { enumOf } from '../../platform/graphql/graphql-enum';
-
 
 export const DeliverableStatusEnum = enumOf(DELIVERABLE_STATUSES);
 registerEnumType(DeliverableStatusEnum, { name: 'DeliverableStatus' });
@@ -14,7 +17,9 @@ registerEnumType(DeliverableDecisionEnum, { name: 'DeliverableDecision' });
 export const CommentTargetEnum = enumOf(COMMENT_TARGETS);
 registerEnumType(CommentTargetEnum, { name: 'CommentTarget' });
 
-@ObjectType('Deliverable', { description: 'Work submitted for the client’s approval; a new version restarts approval.' })
+@ObjectType('Deliverable', {
+  description: 'Work submitted for the client’s approval; a new version restarts approval.',
+})
 export class DeliverableType {
   @Field(() => ID) id: string;
   @Field(() => ID) projectId: string;
@@ -50,7 +55,9 @@ export class DeliverableFileType {
   @Field(() => Date) createdAt: Date;
 }
 
-@ObjectType('Comment', { description: 'A comment on a task or a deliverable; internal ones never reach the client portal.' })
+@ObjectType('Comment', {
+  description: 'A comment on a task or a deliverable; internal ones never reach the client portal.',
+})
 export class CommentType {
   @Field(() => ID) id: string;
   @Field(() => CommentTargetEnum) targetType: CommentTarget;

@@ -7,7 +7,15 @@ import { Contact } from '../clients/contact.entity';
 import { Project } from '../projects/project.entity';
 import { Task } from '../projects/task.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
-import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 
 const FIELDS = `id projectId clientId title description status version dueDate decisionComment projectName
   decidedBy { kind name } decisions { version status comment decidedBy { kind name } }
@@ -45,8 +53,12 @@ afterAll(async () => {
 });
 
 async function insertProject(ws: TestWorkspace, clientData: Record<string, unknown> = {}) {
-  const client = await insertClient(ds, ws.workspace.id, clientData, [{ name: 'Carla Contact', email: `c-${Date.now()}@x.test` }]);
-  const project = await ds.getRepository(Project).save(ds.getRepository(Project).create({ workspaceId: ws.workspace.id, clientId: client.id, name: 'Website' }));
+  const client = await insertClient(ds, ws.workspace.id, clientData, [
+    { name: 'Carla Contact', email: `c-${Date.now()}@x.test` },
+  ]);
+  const project = await ds
+    .getRepository(Project)
+    .save(ds.getRepository(Project).create({ workspaceId: ws.workspace.id, clientId: client.id, name: 'Website' }));
   const contact = await ds.getRepository(Contact).findOneByOrFail({ clientId: client.id });
   return { client, project, contact };
 }
@@ -68,38 +80,66 @@ async function uploadFiles(caller: TestClient | null, id: string, names: string[
   return { status: res.status, body: (await res.json()) as any };
 }
 
-const codeOf = (res: { errors?: { extensions?: { code?: string; field?: string } }[] }) => res.errors?.[0]?.extensions?.code;
+const codeOf = (res: { errors?: { extensions?: { code?: string; field?: string } }[] }) =>
+  res.errors?.[0]?.extensions?.code;
 
 describe('deliverable approval flow', () => {
   it('creates, decides, versions and keeps the history of every version, with timeline events', async () => {
     const { project, client } = await insertProject(a);
     const owner = await signIn(server, a.emails.OWNER);
     const d = await createDeliverable(owner, project.id);
-    expect(d).toMatchObject({ status: 'PENDING_APPROVAL', version: 1, clientId: client.id, projectName: 'Website', decisions: [], files: [] });
+    expect(d).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      version: 1,
+      clientId: client.id,
+      projectName: 'Website',
+      decisions: [],
+      files: [],
+    });
 
     const changes = await owner.gql(DECIDE, { id: d.id, d: 'CHANGES_REQUESTED', c: 'Bigger logo' });
-    expect(changes.data.decideDeliverable).toMatchObject({ status: 'CHANGES_REQUESTED', decisionComment: 'Bigger logo', decidedBy: { kind: 'USER', name: a.users.OWNER.name } });
+    expect(changes.data.decideDeliverable).toMatchObject({
+      status: 'CHANGES_REQUESTED',
+      decisionComment: 'Bigger logo',
+      decidedBy: { kind: 'USER', name: a.users.OWNER.name },
+    });
 
     const v2 = await owner.gql(SUBMIT, { id: d.id, n: 'Logo enlarged' });
-    expect(v2.data.submitDeliverableVersion).toEqual({ id: d.id, status: 'PENDING_APPROVAL', version: 2, decidedBy: null });
+    expect(v2.data.submitDeliverableVersion).toEqual({
+      id: d.id,
+      status: 'PENDING_APPROVAL',
+      version: 2,
+      decidedBy: null,
+    });
 
     await owner.gql(DECIDE, { id: d.id, d: 'APPROVED' });
     const full = (await owner.gql(GET, { id: d.id })).data.deliverable;
     expect(full.status).toBe('APPROVED');
     expect(full.decisions).toEqual([
       { version: 2, status: 'APPROVED', comment: null, decidedBy: { kind: 'USER', name: a.users.OWNER.name } },
-      { version: 1, status: 'CHANGES_REQUESTED', comment: 'Bigger logo', decidedBy: { kind: 'USER', name: a.users.OWNER.name } },
+      {
+        version: 1,
+        status: 'CHANGES_REQUESTED',
+        comment: 'Bigger logo',
+        decidedBy: { kind: 'USER', name: a.users.OWNER.name },
+      },
     ]);
-    expect(full.comments).toEqual([{ body: 'Version 2: Logo enlarged', internal: false, author: { kind: 'USER', name: a.users.OWNER.name } }]);
+    expect(full.comments).toEqual([
+      { body: 'Version 2: Logo enlarged', internal: false, author: { kind: 'USER', name: a.users.OWNER.name } },
+    ]);
 
-    const events = await ds.getRepository(TimelineEvent).find({ where: { clientId: client.id }, order: { occurredAt: 'ASC' } });
+    const events = await ds
+      .getRepository(TimelineEvent)
+      .find({ where: { clientId: client.id }, order: { occurredAt: 'ASC' } });
     expect(events.map((e) => [e.type, e.projectId, e.summary])).toEqual([
       ['PROJECT', project.id, '“Homepage design” v1: changes requested'],
       ['PROJECT', project.id, 'Version 2 of “Homepage design” submitted for approval'],
       ['PROJECT', project.id, '“Homepage design” v2: approved'],
     ]);
 
-    expect((await owner.gql(LIST, { p: project.id })).data.projectDeliverables).toEqual([{ id: d.id, title: 'Homepage design', status: 'APPROVED', version: 2 }]);
+    expect((await owner.gql(LIST, { p: project.id })).data.projectDeliverables).toEqual([
+      { id: d.id, title: 'Homepage design', status: 'APPROVED', version: 2 },
+    ]);
   });
 
   it('refuses a second decision for the same version and changes without a comment', async () => {
@@ -136,11 +176,16 @@ describe('deliverable files', () => {
     const d = await createDeliverable(owner, project.id);
     const up = await uploadFiles(owner, d.id, ['v1.pdf']);
     expect(up.status).toBe(201);
-    expect(up.body.documents).toEqual([expect.objectContaining({ fileName: 'v1.pdf', version: 1, contentType: 'application/pdf' })]);
+    expect(up.body.documents).toEqual([
+      expect.objectContaining({ fileName: 'v1.pdf', version: 1, contentType: 'application/pdf' }),
+    ]);
     await owner.gql(SUBMIT, { id: d.id });
     await uploadFiles(owner, d.id, ['v2.pdf']);
     const files = (await owner.gql(GET, { id: d.id })).data.deliverable.files;
-    expect(files).toEqual([{ fileName: 'v2.pdf', version: 2 }, { fileName: 'v1.pdf', version: 1 }]);
+    expect(files).toEqual([
+      { fileName: 'v2.pdf', version: 2 },
+      { fileName: 'v1.pdf', version: 1 },
+    ]);
 
     const lying = await uploadFiles(owner, d.id, ['evil.png']);
     expect(lying.status).toBe(400);
@@ -159,9 +204,16 @@ describe('comments', () => {
     const { project } = await insertProject(a);
     const admin = await signIn(server, a.emails.ADMIN);
     const d = await createDeliverable(admin, project.id);
-    const internal = (await admin.gql(ADD_COMMENT, { i: { target: 'DELIVERABLE', id: d.id, body: 'Check fonts' } })).data.addComment;
-    expect(internal).toMatchObject({ internal: true, canEdit: true, author: { kind: 'USER', name: a.users.ADMIN.name } });
-    const visible = (await admin.gql(ADD_COMMENT, { i: { target: 'DELIVERABLE', id: d.id, body: 'Ready for you', internal: false } })).data.addComment;
+    const internal = (await admin.gql(ADD_COMMENT, { i: { target: 'DELIVERABLE', id: d.id, body: 'Check fonts' } }))
+      .data.addComment;
+    expect(internal).toMatchObject({
+      internal: true,
+      canEdit: true,
+      author: { kind: 'USER', name: a.users.ADMIN.name },
+    });
+    const visible = (
+      await admin.gql(ADD_COMMENT, { i: { target: 'DELIVERABLE', id: d.id, body: 'Ready for you', internal: false } })
+    ).data.addComment;
     expect(visible.internal).toBe(false);
 
     const tooLong = await admin.gql(ADD_COMMENT, { i: { target: 'DELIVERABLE', id: d.id, body: 'x'.repeat(5001) } });
@@ -175,8 +227,10 @@ describe('comments', () => {
     expect(seen.map((c: { canEdit: boolean }) => c.canEdit)).toEqual([false, false]);
     expect(codeOf(await manager.gql(UPDATE_COMMENT, { id: internal.id, i: { body: 'mine now' } }))).toBe('FORBIDDEN');
     expect(codeOf(await manager.gql(DELETE_COMMENT, { id: internal.id }))).toBe('FORBIDDEN');
-    expect((await admin.gql(UPDATE_COMMENT, { id: internal.id, i: { body: 'Check fonts again', internal: false } })).data.updateComment)
-      .toEqual({ id: internal.id, body: 'Check fonts again', internal: false });
+    expect(
+      (await admin.gql(UPDATE_COMMENT, { id: internal.id, i: { body: 'Check fonts again', internal: false } })).data
+        .updateComment,
+    ).toEqual({ id: internal.id, body: 'Check fonts again', internal: false });
     const owner = await signIn(server, a.emails.OWNER);
     expect((await owner.gql(DELETE_COMMENT, { id: visible.id })).data.deleteComment).toBe(true);
     expect((await owner.gql(COMMENTS, { t: 'DELIVERABLE', id: d.id })).data.comments).toHaveLength(1);
@@ -184,7 +238,13 @@ describe('comments', () => {
 
   it('comments on tasks too', async () => {
     const { project, client } = await insertProject(a);
-    const task = await ds.getRepository(Task).save(ds.getRepository(Task).create({ workspaceId: a.workspace.id, projectId: project.id, clientId: client.id, title: 'Wireframes' }));
+    const task = await ds
+      .getRepository(Task)
+      .save(
+        ds
+          .getRepository(Task)
+          .create({ workspaceId: a.workspace.id, projectId: project.id, clientId: client.id, title: 'Wireframes' }),
+      );
     const owner = await signIn(server, a.emails.OWNER);
     await owner.gql(ADD_COMMENT, { i: { target: 'TASK', id: task.id, body: 'On it' } });
     expect((await owner.gql(COMMENTS, { t: 'TASK', id: task.id })).data.comments).toEqual([
@@ -204,23 +264,47 @@ describe('portal contacts (service level)', () => {
     const { deliverables, comments } = server.app.services;
 
     const byContact = { kind: 'CONTACT' as const, contactId: contact.id };
-    const decided = await deliverables.decide(portal, d.id, { decision: 'CHANGES_REQUESTED', comment: 'Use our blue' }, byContact);
-    expect(decided).toMatchObject({ status: 'CHANGES_REQUESTED', decidedByContactId: contact.id, decidedByUserId: null });
-    const comment = await comments.add(portal, byContact, { target: 'DELIVERABLE', id: d.id, body: 'Thanks!', internal: true });
+    const decided = await deliverables.decide(
+      portal,
+      d.id,
+      { decision: 'CHANGES_REQUESTED', comment: 'Use our blue' },
+      byContact,
+    );
+    expect(decided).toMatchObject({
+      status: 'CHANGES_REQUESTED',
+      decidedByContactId: contact.id,
+      decidedByUserId: null,
+    });
+    const comment = await comments.add(portal, byContact, {
+      target: 'DELIVERABLE',
+      id: d.id,
+      body: 'Thanks!',
+      internal: true,
+    });
     expect(comment.internal).toBe(false);
     expect((await comments.list(portal, 'DELIVERABLE', d.id)).map((c) => c.body)).toEqual(['Thanks!']);
 
     const full = (await owner.gql(GET, { id: d.id })).data.deliverable;
     expect(full.decidedBy).toEqual({ kind: 'CONTACT', name: 'Carla Contact' });
-    expect(full.decisions[0]).toMatchObject({ status: 'CHANGES_REQUESTED', decidedBy: { kind: 'CONTACT', name: 'Carla Contact' } });
-    expect(full.comments.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([['internal only', true], ['Thanks!', false]]);
-    const event = await ds.getRepository(TimelineEvent).findOneByOrFail({ clientId: client.id, authorContactId: contact.id });
+    expect(full.decisions[0]).toMatchObject({
+      status: 'CHANGES_REQUESTED',
+      decidedBy: { kind: 'CONTACT', name: 'Carla Contact' },
+    });
+    expect(full.comments.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([
+      ['internal only', true],
+      ['Thanks!', false],
+    ]);
+    const event = await ds
+      .getRepository(TimelineEvent)
+      .findOneByOrFail({ clientId: client.id, authorContactId: contact.id });
     expect(event).toMatchObject({ type: 'PROJECT', portalVisible: true });
 
     // Another client's portal session does not reach it.
     const { client: otherClient } = await insertProject(a);
     const elsewhere = new TenantScope(ds.manager, a.workspace.id, otherClient.id);
-    await expect(deliverables.decide(elsewhere, d.id, { decision: 'APPROVED' }, byContact)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(deliverables.decide(elsewhere, d.id, { decision: 'APPROVED' }, byContact)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(comments.list(elsewhere, 'DELIVERABLE', d.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
@@ -239,7 +323,10 @@ describe('dashboard queries', () => {
     const { deliverables } = server.app.services;
     expect(await deliverables.countAwaitingApproval(scope)).toBe(2);
     expect((await deliverables.dueBetween(scope, '2026-11-30', '2026-12-10')).map((d) => d.id)).toEqual([d1.id]);
-    expect((await deliverables.dueBetween(scope, '2026-12-01', '2026-12-31')).map((d) => d.title)).toEqual(['One', 'Two']);
+    expect((await deliverables.dueBetween(scope, '2026-12-01', '2026-12-31')).map((d) => d.title)).toEqual([
+      'One',
+      'Two',
+    ]);
     await expect(deliverables.dueBetween(scope, '2026-12-31', '2026-12-01')).rejects.toMatchObject({ field: 'to' });
     expect(await deliverables.countAwaitingApproval(new TenantScope(ds.manager, b.workspace.id))).toBe(0);
   });
@@ -259,7 +346,9 @@ describe('scoping and roles', () => {
     expect(codeOf(await member.gql(DECIDE, { id: d.id, d: 'APPROVED' }))).toBe('NOT_FOUND');
     expect(codeOf(await member.gql(SUBMIT, { id: d.id }))).toBe('NOT_FOUND');
     expect(codeOf(await member.gql(COMMENTS, { t: 'DELIVERABLE', id: d.id }))).toBe('NOT_FOUND');
-    expect(codeOf(await member.gql(ADD_COMMENT, { i: { target: 'DELIVERABLE', id: d.id, body: 'hi' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await member.gql(ADD_COMMENT, { i: { target: 'DELIVERABLE', id: d.id, body: 'hi' } }))).toBe(
+      'NOT_FOUND',
+    );
     expect((await member.gql(GET, { id: mine.id })).data.deliverable.id).toBe(mine.id);
     expect((await member.gql(DECIDE, { id: mine.id, d: 'APPROVED' })).data.decideDeliverable.status).toBe('APPROVED');
   });
@@ -268,7 +357,8 @@ describe('scoping and roles', () => {
     const { project } = await insertProject(a);
     const owner = await signIn(server, a.emails.OWNER);
     const d = await createDeliverable(owner, project.id);
-    const comment = (await owner.gql(ADD_COMMENT, { i: { target: 'DELIVERABLE', id: d.id, body: 'secret' } })).data.addComment;
+    const comment = (await owner.gql(ADD_COMMENT, { i: { target: 'DELIVERABLE', id: d.id, body: 'secret' } })).data
+      .addComment;
     const other = await signIn(server, b.emails.OWNER);
     const results = await Promise.all([
       other.gql(LIST, { p: project.id }),
@@ -295,10 +385,19 @@ describe('scoping and roles', () => {
     const d = await createDeliverable(owner, project.id);
     expect(codeOf(await new TestClient(server.url).gql(GET, { id: d.id }))).toBe('UNAUTHENTICATED');
     await ds.getRepository(Contact).update(contact.id, { portalAccess: true });
-    const token = await server.app.services.tokens.sign({ kind: 'portal', sub: contact.id, cid: client.id, ws: a.workspace.id });
+    const token = await server.app.services.tokens.sign({
+      kind: 'portal',
+      sub: contact.id,
+      cid: client.id,
+      ws: a.workspace.id,
+    });
     const portal = new TestClient(server.url, 'portal');
     portal.setCookie('cf_portal', token);
-    for (const [q, v] of [[GET, { id: d.id }], [DECIDE, { id: d.id, d: 'APPROVED' }], [COMMENTS, { t: 'DELIVERABLE', id: d.id }]] as const) {
+    for (const [q, v] of [
+      [GET, { id: d.id }],
+      [DECIDE, { id: d.id, d: 'APPROVED' }],
+      [COMMENTS, { t: 'DELIVERABLE', id: d.id }],
+    ] as const) {
       expect(codeOf(await portal.gql(q, v))).toBe('FORBIDDEN');
     }
   });

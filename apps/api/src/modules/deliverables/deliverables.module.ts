@@ -11,7 +11,11 @@ import { seedDeliverables } from './deliverable.seed';
 import { DeliverableService } from './deliverable.service';
 import { DeliverableSubscriptionResolver } from './deliverable.subscriptions';
 import { DELIVERABLE_TOPIC, deliverableTopic } from './deliverable.topics';
-import { PortalCommentResolver, PortalDeliverableResolver, PortalProjectDeliverablesResolver } from './portal-deliverable.resolver';
+import {
+  PortalCommentResolver,
+  PortalDeliverableResolver,
+  PortalProjectDeliverablesResolver,
+} from './portal-deliverable.resolver';
 import { PortalDeliverableService } from './portal-deliverable.service';
 
 declare module '../../platform/module' {
@@ -46,6 +50,9 @@ export const deliverablesModule = defineModule({
   loaders: (scope) => createDeliverableLoaders(scope),
   liveTopics: { [DELIVERABLE_TOPIC]: deliverableTopic },
   routes: (app, { dataSource, services, config }) =>
-    app.use('/files', deliverableFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 })),
+    app.use(
+      '/files',
+      deliverableFilesRouter({ dataSource, services, maxUploadBytes: config.maxUploadMb * 1024 * 1024 }),
+    ),
   seed: (m, demo) => seedDeliverables(m, demo.northwindId, demo.userIds[0]),
 });

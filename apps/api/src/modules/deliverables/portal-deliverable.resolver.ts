@@ -15,7 +15,9 @@ import { PortalCommentType, PortalDeliverableType, PortalFileType } from './port
 @Authorized(PORTAL, 'VIEW_PROJECTS')
 @Resolver(() => PortalDeliverableType)
 export class PortalDeliverableResolver {
-  @Query(() => [PortalDeliverableType], { description: 'Deliverables of the visible projects, awaiting approval first (at most 200).' })
+  @Query(() => [PortalDeliverableType], {
+    description: 'Deliverables of the visible projects, awaiting approval first (at most 200).',
+  })
   async portalDeliverables(
     @Arg('pendingOnly', () => Boolean, { defaultValue: false }) pendingOnly: boolean,
     @Ctx() ctx: Context,
@@ -29,7 +31,9 @@ export class PortalDeliverableResolver {
   }
 
   @Authorized(PORTAL, 'VIEW_PROJECTS', 'APPROVE')
-  @Mutation(() => PortalDeliverableType, { description: 'Approves the current version, recorded with the contact and the time.' })
+  @Mutation(() => PortalDeliverableType, {
+    description: 'Approves the current version, recorded with the contact and the time.',
+  })
   async approveDeliverable(
     @Arg('id', () => ID) id: string,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
@@ -39,8 +43,14 @@ export class PortalDeliverableResolver {
   }
 
   @Authorized(PORTAL, 'VIEW_PROJECTS', 'APPROVE')
-  @Mutation(() => PortalDeliverableType, { description: 'Sends the current version back; the comment (what should change) is required.' })
-  async requestDeliverableChanges(@Arg('id', () => ID) id: string, @Arg('comment', () => String) comment: string, @Ctx() ctx: Context) {
+  @Mutation(() => PortalDeliverableType, {
+    description: 'Sends the current version back; the comment (what should change) is required.',
+  })
+  async requestDeliverableChanges(
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String) comment: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.portalDeliverables.decide(await portalAccess(ctx), id, 'CHANGES_REQUESTED', comment);
   }
 
@@ -88,8 +98,14 @@ export class PortalProjectDeliverablesResolver {
 @Resolver(() => PortalCommentType)
 export class PortalCommentResolver {
   @Authorized(PORTAL, 'VIEW_PROJECTS')
-  @Query(() => [PortalCommentType], { description: 'Client-visible comments of a task (needs VIEW_TASKS) or deliverable, oldest first.' })
-  async portalComments(@Arg('target', () => CommentTargetEnum) target: CommentTarget, @Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => [PortalCommentType], {
+    description: 'Client-visible comments of a task (needs VIEW_TASKS) or deliverable, oldest first.',
+  })
+  async portalComments(
+    @Arg('target', () => CommentTargetEnum) target: CommentTarget,
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.portalDeliverables.commentsOf(await portalAccess(ctx), target, id);
   }
 

@@ -1,4 +1,10 @@
-import { forbidden, isProjectVisibleInPortal, notFound, type CommentTarget, type DeliverableDecision } from '@clientflow/domain';
+import {
+  forbidden,
+  isProjectVisibleInPortal,
+  notFound,
+  type CommentTarget,
+  type DeliverableDecision,
+} from '@clientflow/domain';
 import { hasPortalPermission, PORTAL_LIST_LIMIT, type PortalAccess } from '../portal/portal-access';
 import { Task } from '../projects/task.entity';
 import type { Comment } from './comment.entity';
@@ -37,9 +43,19 @@ export class PortalDeliverableService {
   }
 
   /** Approve / request changes through DeliverableService: decision row, timeline event, who and when. */
-  async decide(a: PortalAccess, id: string, decision: DeliverableDecision, comment: string | null): Promise<Deliverable> {
+  async decide(
+    a: PortalAccess,
+    id: string,
+    decision: DeliverableDecision,
+    comment: string | null,
+  ): Promise<Deliverable> {
     await this.get(a, id);
-    return this.deliverables.decide(a.scope, id, { decision, comment }, { kind: 'CONTACT', contactId: a.viewer.contactId });
+    return this.deliverables.decide(
+      a.scope,
+      id,
+      { decision, comment },
+      { kind: 'CONTACT', contactId: a.viewer.contactId },
+    );
   }
 
   async commentsOf(a: PortalAccess, target: CommentTarget, id: string): Promise<Comment[]> {
@@ -49,7 +65,11 @@ export class PortalDeliverableService {
 
   async addComment(a: PortalAccess, target: CommentTarget, id: string, body: string): Promise<Comment> {
     await this.assertCommentTarget(a, target, id);
-    return this.comments.add(a.scope, { kind: 'CONTACT', contactId: a.viewer.contactId }, { target, id, body, internal: false });
+    return this.comments.add(
+      a.scope,
+      { kind: 'CONTACT', contactId: a.viewer.contactId },
+      { target, id, body, internal: false },
+    );
   }
 
   /** Tasks need VIEW_TASKS and the client-visible flag; deliverables VIEW_PROJECTS; both a visible project. */

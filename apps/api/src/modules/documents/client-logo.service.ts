@@ -6,7 +6,8 @@ import { Client } from '../clients/client.entity';
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 const LOGO_SIZE = 256;
 
-export const logoUrl = (clientId: string, updatedAt: Date) => `/files/clients/${clientId}/logo?v=${updatedAt.getTime()}`;
+export const logoUrl = (clientId: string, updatedAt: Date) =>
+  `/files/clients/${clientId}/logo?v=${updatedAt.getTime()}`;
 
 /** Client logos live in the client row (bytea): small, read with the client, no storage round trip. */
 export class ClientLogoService {
@@ -43,7 +44,10 @@ export class ClientLogoService {
     await scope.update(Client, clientId, { logo: null, logoContentType: null, logoUpdatedAt: null }, 'Client');
   }
 
-  async get(scope: TenantScope, clientId: string): Promise<{ logo: Buffer; contentType: string; updatedAt: Date } | null> {
+  async get(
+    scope: TenantScope,
+    clientId: string,
+  ): Promise<{ logo: Buffer; contentType: string; updatedAt: Date } | null> {
     const client = await scope.query(Client, 'c').addSelect('c.logo').andWhere('c.id = :id', { id: clientId }).getOne();
     if (!client?.logo || !client.logoContentType || !client.logoUpdatedAt) return null;
     return { logo: client.logo, contentType: client.logoContentType, updatedAt: client.logoUpdatedAt };

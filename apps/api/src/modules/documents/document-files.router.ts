@@ -43,18 +43,17 @@ export function documentFilesRouter(deps: Deps & { maxUploadBytes: number }): Ro
       const clientId = param(req, 'clientId');
       // Before reading the body: a client outside the caller's scope is 404 without storing a byte.
       await scope.findById(Client, clientId, 'Client');
-      const upload = await parseMultipart(req, { maxFileBytes: deps.maxUploadBytes, maxFiles: 20, fileFields: ['files', 'file'] });
-      const rows = await documents.upload(
-        scope,
-        clientId,
-        upload.files,
-        {
-          category: upload.fields.category || undefined,
-          timelineAttachment: upload.fields.timelineAttachment === 'true',
-          ticketAttachment: upload.fields.ticketAttachment === 'true',
-          uploadedByUserId: viewer.userId,
-        },
-      );
+      const upload = await parseMultipart(req, {
+        maxFileBytes: deps.maxUploadBytes,
+        maxFiles: 20,
+        fileFields: ['files', 'file'],
+      });
+      const rows = await documents.upload(scope, clientId, upload.files, {
+        category: upload.fields.category || undefined,
+        timelineAttachment: upload.fields.timelineAttachment === 'true',
+        ticketAttachment: upload.fields.ticketAttachment === 'true',
+        uploadedByUserId: viewer.userId,
+      });
       res.status(201).json({
         documents: rows.map((d) => ({
           id: d.id,
@@ -106,7 +105,10 @@ export function documentFilesRouter(deps: Deps & { maxUploadBytes: number }): Ro
       await scope.findById(Client, clientId, 'Client');
       const upload = await parseMultipart(req, { maxFileBytes: LOGO_MAX_BYTES, maxFiles: 1, fileFields: ['file'] });
       const file = upload.files[0];
-      if (!file) return void res.status(400).json({ error: { code: 'BAD_USER_INPUT', field: 'file', message: 'Choose an image to upload' } });
+      if (!file)
+        return void res
+          .status(400)
+          .json({ error: { code: 'BAD_USER_INPUT', field: 'file', message: 'Choose an image to upload' } });
       res.json(await clientLogos.set(scope, clientId, file.fileName, file.bytes));
     }),
   );

@@ -18,7 +18,9 @@ export class DocumentResolver {
   }
 
   @Authorized('client.edit')
-  @Mutation(() => DocumentType, { description: 'Renames a document (display name only; the stored file is untouched).' })
+  @Mutation(() => DocumentType, {
+    description: 'Renames a document (display name only; the stored file is untouched).',
+  })
   renameDocument(@Arg('id', () => ID) id: string, @Arg('name') name: string, @Ctx() ctx: Context) {
     return ctx.services.documents.rename(ctx.scope(), id, name);
   }

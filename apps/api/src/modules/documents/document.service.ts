@@ -1,7 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import {
-  assertValidFileName, badInput, checkUpload, isDocumentCategory, safeFileName, sanitizeSvg,
+  assertValidFileName,
+  badInput,
+  checkUpload,
+  isDocumentCategory,
+  safeFileName,
+  sanitizeSvg,
   type DocumentCategory,
 } from '@clientflow/domain';
 import type { EntityManager } from 'typeorm';
@@ -48,9 +53,15 @@ export class DocumentService {
   ) {}
 
   /** Checks every file first, stores them, then writes all rows in one transaction (files removed again on failure). */
-  async upload(scope: TenantScope, clientId: string, files: IncomingFile[], options: UploadOptions): Promise<Document[]> {
+  async upload(
+    scope: TenantScope,
+    clientId: string,
+    files: IncomingFile[],
+    options: UploadOptions,
+  ): Promise<Document[]> {
     const category = options.category ?? 'OTHER';
-    if (!isDocumentCategory(category)) throw badInput('category', 'category must be one of CONTRACT, PROPOSAL, INVOICE, BRANDING, RESOURCE, OTHER');
+    if (!isDocumentCategory(category))
+      throw badInput('category', 'category must be one of CONTRACT, PROPOSAL, INVOICE, BRANDING, RESOURCE, OTHER');
     await scope.findById(Client, clientId, 'Client');
     if (!files.length) throw badInput('files', 'Choose at least one file to upload');
     const prepared = files.map((f) => this.prepare(scope, f));
@@ -67,7 +78,8 @@ export class DocumentService {
           const event = await this.timeline.record(tx, {
             clientId,
             type: 'DOCUMENT',
-            summary: prepared.length === 1 ? `Uploaded ${prepared[0].fileName}` : `Uploaded ${prepared.length} documents`,
+            summary:
+              prepared.length === 1 ? `Uploaded ${prepared[0].fileName}` : `Uploaded ${prepared.length} documents`,
             authorUserId: options.uploadedByUserId ?? null,
             authorContactId: options.uploadedByContactId ?? null,
             portalVisible: !!options.uploadedByContactId,

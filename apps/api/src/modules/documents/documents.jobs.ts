@@ -7,7 +7,10 @@ export const UNATTACHED_TICKET_FILE_TTL_MS = 24 * 3600 * 1000;
 /** Hourly: files uploaded for ticket messages that were never sent are deleted after a day. */
 export function registerDocumentJobs(services: Services): void {
   services.jobs.define<Record<string, never>>(SWEEP_TICKET_UPLOADS_TASK, async () => {
-    await services.documents.sweepUnattachedTicketFiles(services.jobs.dataSource.manager, new Date(Date.now() - UNATTACHED_TICKET_FILE_TTL_MS));
+    await services.documents.sweepUnattachedTicketFiles(
+      services.jobs.dataSource.manager,
+      new Date(Date.now() - UNATTACHED_TICKET_FILE_TTL_MS),
+    );
   });
   services.jobs.schedule({ task: SWEEP_TICKET_UPLOADS_TASK, match: '45 * * * *', backfillMs: 0 });
 }

@@ -18,14 +18,20 @@ export function portalDocumentFilesRouter(deps: Deps & { maxUploadBytes: number 
       const access = await portalAccessFor(scope, viewer);
       // Refused before the body is read: nothing is stored for a contact without UPLOAD_FILES.
       portalDocuments.assertCanUpload(access);
-      const upload = await parseMultipart(req, { maxFileBytes: deps.maxUploadBytes, maxFiles: 10, fileFields: ['files', 'file'] });
-      const rows = await portalDocuments.upload(
-        access,
-        upload.files,
-        upload.fields.category || undefined,
-      );
+      const upload = await parseMultipart(req, {
+        maxFileBytes: deps.maxUploadBytes,
+        maxFiles: 10,
+        fileFields: ['files', 'file'],
+      });
+      const rows = await portalDocuments.upload(access, upload.files, upload.fields.category || undefined);
       res.status(201).json({
-        documents: rows.map((d) => ({ id: d.id, fileName: d.fileName, size: d.size, contentType: d.contentType, downloadUrl: `/files/documents/${d.id}` })),
+        documents: rows.map((d) => ({
+          id: d.id,
+          fileName: d.fileName,
+          size: d.size,
+          contentType: d.contentType,
+          downloadUrl: `/files/documents/${d.id}`,
+        })),
       });
     }),
   );

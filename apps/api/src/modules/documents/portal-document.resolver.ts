@@ -8,7 +8,9 @@ import { PortalDocumentType } from './portal-document.types';
 @Authorized(PORTAL, 'VIEW_DOCUMENTS')
 @Resolver(() => PortalDocumentType)
 export class PortalDocumentResolver {
-  @Query(() => [PortalDocumentType], { description: 'Documents the agency shared with the client, newest first (at most 200).' })
+  @Query(() => [PortalDocumentType], {
+    description: 'Documents the agency shared with the client, newest first (at most 200).',
+  })
   async portalDocuments(@Ctx() ctx: Context) {
     return ctx.services.portalDocuments.list(await portalAccess(ctx));
   }

@@ -24,7 +24,8 @@ export class PortalDocumentService {
   /** Client-visible documents outside hidden projects, newest first. */
   list(a: PortalAccess): Promise<Document[]> {
     const qb = a.scope.query(Document, 'd').andWhere('d."portalVisible" = true');
-    if (!a.settings.allProjects) qb.andWhere('(d."projectId" IS NULL OR d."projectId" = ANY(:ids))', { ids: a.settings.projectIds });
+    if (!a.settings.allProjects)
+      qb.andWhere('(d."projectId" IS NULL OR d."projectId" = ANY(:ids))', { ids: a.settings.projectIds });
     return qb.orderBy('d."createdAt"', 'DESC').addOrderBy('d.id', 'DESC').limit(PORTAL_LIST_LIMIT).getMany();
   }
 
@@ -32,7 +33,9 @@ export class PortalDocumentService {
   async open(a: PortalAccess, id: string): Promise<{ document: Document; stream: Readable }> {
     const document = await a.scope.findById(Document, id, 'Document');
     const visible = isProjectVisibleInPortal(a.settings, document.projectId);
-    const messagePublic = document.ticketMessageId ? await this.ticketMessages.isPublicMessage(a.scope, document.ticketMessageId) : null;
+    const messagePublic = document.ticketMessageId
+      ? await this.ticketMessages.isPublicMessage(a.scope, document.ticketMessageId)
+      : null;
     if (!canPortalReadDocument(document, a.viewer.permissions, visible, messagePublic)) throw notFound('Document');
     return this.documents.open(a.scope, id);
   }
@@ -44,6 +47,9 @@ export class PortalDocumentService {
 
   upload(a: PortalAccess, files: IncomingFile[], category: string | undefined): Promise<Document[]> {
     this.assertCanUpload(a);
-    return this.documents.upload(a.scope, a.viewer.clientId, files, { category, uploadedByContactId: a.viewer.contactId });
+    return this.documents.upload(a.scope, a.viewer.clientId, files, {
+      category,
+      uploadedByContactId: a.viewer.contactId,
+    });
   }
 }

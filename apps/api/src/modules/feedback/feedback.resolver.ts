@@ -10,13 +10,17 @@ import { ClientFeedbackType, FeedbackRequestType, NpsCategoryEnum } from './feed
 @Authorized('client.view')
 @Resolver(() => FeedbackRequestType)
 export class FeedbackResolver {
-  @Query(() => ClientFeedbackType, { description: "A client's NPS: score history, open requests and the overall score." })
+  @Query(() => ClientFeedbackType, {
+    description: "A client's NPS: score history, open requests and the overall score.",
+  })
   clientFeedback(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context) {
     return ctx.services.feedback.summary(ctx.scope(), clientId);
   }
 
   @Authorized('client.edit')
-  @Mutation(() => FeedbackRequestType, { description: 'Asks the client the NPS question in its portal; CONFLICT while the same question is open.' })
+  @Mutation(() => FeedbackRequestType, {
+    description: 'Asks the client the NPS question in its portal; CONFLICT while the same question is open.',
+  })
   requestFeedback(
     @Arg('clientId', () => ID) clientId: string,
     @Arg('projectId', () => ID, { nullable: true }) projectId: string | null,
@@ -35,7 +39,10 @@ export class FeedbackResolver {
     return authorOf(ctx, null, f.answeredByContactId);
   }
 
-  @FieldResolver(() => TimelineAuthorType, { nullable: true, description: 'Who asked; null when requested automatically at project completion.' })
+  @FieldResolver(() => TimelineAuthorType, {
+    nullable: true,
+    description: 'Who asked; null when requested automatically at project completion.',
+  })
   requestedBy(@Root() f: FeedbackRequest, @Ctx() ctx: Context) {
     return authorOf(ctx, f.requestedByUserId, null);
   }

@@ -1,6 +1,4 @@
-import {
-  assertFeedbackComment, assertNpsScore, badInput, DomainError, netPromoterScore,
-} from '@clientflow/domain';
+import { assertFeedbackComment, assertNpsScore, badInput, DomainError, netPromoterScore } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { Project } from '../projects/project.entity';
@@ -20,7 +18,13 @@ export class FeedbackService {
   constructor(private readonly timeline: TimelineService) {}
 
   /** Staff asks a client (optionally about one of its projects); CONFLICT when that question is already open. */
-  async request(scope: TenantScope, clientId: string, projectId: string | null, userId: string | null, now = new Date()): Promise<FeedbackRequest> {
+  async request(
+    scope: TenantScope,
+    clientId: string,
+    projectId: string | null,
+    userId: string | null,
+    now = new Date(),
+  ): Promise<FeedbackRequest> {
     return scope.transaction(async (tx) => {
       const client = await tx.findById(Client, clientId, 'Client');
       if (projectId) {
@@ -28,13 +32,22 @@ export class FeedbackService {
         if (!project || project.clientId !== client.id) throw badInput('projectId', 'Pick a project of this client');
       }
       const open = await this.openFor(tx, client.id, projectId);
-      if (open) throw new DomainError('CONFLICT', 'This client already has an unanswered feedback request for that', projectId ? 'projectId' : 'clientId');
+      if (open)
+        throw new DomainError(
+          'CONFLICT',
+          'This client already has an unanswered feedback request for that',
+          projectId ? 'projectId' : 'clientId',
+        );
       return this.insert(tx, client.id, projectId, userId, now);
     });
   }
 
   /** Called by ProjectService when a project is COMPLETED (inside its transaction); skipped when one is open. */
-  async requestOnCompletion(tx: TenantScope, project: { id: string; clientId: string | null }, now = new Date()): Promise<void> {
+  async requestOnCompletion(
+    tx: TenantScope,
+    project: { id: string; clientId: string | null },
+    now = new Date(),
+  ): Promise<void> {
     if (!project.clientId || (await this.openFor(tx, project.clientId, project.id))) return;
     await this.insert(tx, project.clientId, project.id, null, now);
   }
@@ -50,7 +63,13 @@ export class FeedbackService {
   }
 
   /** Answers once: a conditional UPDATE, so two tabs (or two contacts) cannot both answer. */
-  async answer(scope: TenantScope, id: string, contactId: string, input: { score: number; comment?: string | null }, now = new Date()): Promise<FeedbackRequest> {
+  async answer(
+    scope: TenantScope,
+    id: string,
+    contactId: string,
+    input: { score: number; comment?: string | null },
+    now = new Date(),
+  ): Promise<FeedbackRequest> {
     const score = assertNpsScore(input.score);
     const comment = assertFeedbackComment(input.comment);
     return scope.transaction(async (tx) => {
@@ -60,7 +79,9 @@ export class FeedbackService {
         .update(FeedbackRequest)
         .set({ answeredAt: now, answeredByContactId: contactId, score, comment })
         .where('id = :id AND "workspaceId" = :ws AND "clientId" = :cid AND "answeredAt" IS NULL', {
-          id, ws: tx.workspaceId, cid: request.clientId,
+          id,
+          ws: tx.workspaceId,
+          cid: request.clientId,
         })
         .execute();
       if (!result.affected) throw new DomainError('CONFLICT', 'This feedback was already answered', 'id');
@@ -93,13 +114,21 @@ export class FeedbackService {
   }
 
   private openFor(tx: TenantScope, clientId: string, projectId: string | null): Promise<FeedbackRequest | null> {
-    const qb = tx.query(FeedbackRequest, 'f').andWhere('f."clientId" = :clientId AND f."answeredAt" IS NULL', { clientId });
+    const qb = tx
+      .query(FeedbackRequest, 'f')
+      .andWhere('f."clientId" = :clientId AND f."answeredAt" IS NULL', { clientId });
     if (projectId) qb.andWhere('f."projectId" = :projectId', { projectId });
     else qb.andWhere('f."projectId" IS NULL');
     return qb.getOne();
   }
 
-  private async insert(tx: TenantScope, clientId: string, projectId: string | null, userId: string | null, now: Date): Promise<FeedbackRequest> {
+  private async insert(
+    tx: TenantScope,
+    clientId: string,
+    projectId: string | null,
+    userId: string | null,
+    now: Date,
+  ): Promise<FeedbackRequest> {
     const row = await tx.insert(FeedbackRequest, { clientId, projectId, requestedByUserId: userId, requestedAt: now });
     await this.timeline.record(tx, {
       clientId,

@@ -19,8 +19,13 @@ export class FeedbackRequestType {
 
 @ObjectType('ClientFeedback', { description: "A client's NPS answers and open requests." })
 export class ClientFeedbackType {
-  @Field(() => Int, { nullable: true, description: '% promoters − % detractors over every answer; null without answers.' }) nps: number | null;
-  @Field(() => [FeedbackRequestType], { description: 'Answered requests, newest first (score history).' }) answered: FeedbackRequestType[];
-  @Field(() => [FeedbackRequestType], { description: 'Requests still waiting for an answer.' }) open: FeedbackRequestType[];
+  @Field(() => Int, {
+    nullable: true,
+    description: '% promoters − % detractors over every answer; null without answers.',
+  })
+  nps: number | null;
+  @Field(() => [FeedbackRequestType], { description: 'Answered requests, newest first (score history).' })
+  answered: FeedbackRequestType[];
+  @Field(() => [FeedbackRequestType], { description: 'Requests still waiting for an answer.' })
+  open: FeedbackRequestType[];
 }
-

@@ -8,12 +8,17 @@ import { PortalFeedbackRequestType } from './portal-feedback.types';
 @Authorized(PORTAL)
 @Resolver(() => PortalFeedbackRequestType)
 export class PortalFeedbackResolver {
-  @Query(() => PortalFeedbackRequestType, { nullable: true, description: 'The open NPS question, if the agency asked one.' })
+  @Query(() => PortalFeedbackRequestType, {
+    nullable: true,
+    description: 'The open NPS question, if the agency asked one.',
+  })
   portalFeedbackRequest(@Ctx() ctx: Context) {
     return ctx.services.feedback.openForPortal(ctx.scope());
   }
 
-  @Mutation(() => PortalFeedbackRequestType, { description: 'Answers the NPS question (0–10, optional comment), once.' })
+  @Mutation(() => PortalFeedbackRequestType, {
+    description: 'Answers the NPS question (0–10, optional comment), once.',
+  })
   answerFeedback(
     @Arg('id', () => ID) id: string,
     @Arg('score', () => Int) score: number,
@@ -23,7 +28,10 @@ export class PortalFeedbackResolver {
     return ctx.services.feedback.answer(ctx.scope(), id, ctx.portal().contactId, { score, comment });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The project it is about (when it is one the portal shows).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The project it is about (when it is one the portal shows).',
+  })
   async projectName(@Root() f: FeedbackRequest, @Ctx() ctx: Context) {
     if (!f.projectId) return null;
     const settings = await ctx.loaders.portalProjectSettings.load(ctx.portal().clientId);

@@ -1,5 +1,12 @@
 import { Client } from '../clients/client.entity';
-import { createWorkspace, insertClient, signIn, startTestServer, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import { geocode } from './geocoder';
 
 const POINTS = `query($filter: ClientFilter) { clientMapPoints(filter: $filter) { totalCount truncated unlocatedCount points { id name status lat lng } } }`;
@@ -33,7 +40,12 @@ describe('offline geocoder', () => {
 describe('clientMapPoints', () => {
   it('geocodes clients lazily, persists the coordinates once, and returns matching points', async () => {
     const ds = server.dataSource;
-    const paris = await insertClient(ds, a.workspace.id, { name: 'Paris Co', city: 'Paris', country: 'FR', status: 'ACTIVE' });
+    const paris = await insertClient(ds, a.workspace.id, {
+      name: 'Paris Co',
+      city: 'Paris',
+      country: 'FR',
+      status: 'ACTIVE',
+    });
     await insertClient(ds, a.workspace.id, { name: 'Placed Co', latitude: 10, longitude: 20, status: 'PROSPECT' });
     await insertClient(ds, a.workspace.id, { name: 'Nowhere Co' });
     await insertClient(ds, b.workspace.id, { name: 'Berlin Other', city: 'Berlin', country: 'DE' });
@@ -73,7 +85,12 @@ describe('clientMapPoints', () => {
 
   it('shows a member only the clients they manage', async () => {
     const ds = server.dataSource;
-    await insertClient(ds, a.workspace.id, { name: 'Member Map Co', city: 'Tokyo', country: 'JP', accountManagerId: a.users.MEMBER.id });
+    await insertClient(ds, a.workspace.id, {
+      name: 'Member Map Co',
+      city: 'Tokyo',
+      country: 'JP',
+      accountManagerId: a.users.MEMBER.id,
+    });
     const member = await signIn(server, a.emails.MEMBER);
     const res = await member.gql(POINTS);
     expect(res.data.clientMapPoints.points.map((x: { name: string }) => x.name)).toEqual(['Member Map Co']);

@@ -9,7 +9,11 @@ export const MAP_POINT_CAP = 5000;
 
 /** Client coordinates for the map, geocoding addresses lazily (offline) and remembering the result. */
 export class GeoService {
-  async mapPoints(scope: TenantScope, filter: ClientFilter | undefined, opts: FilterOptions): Promise<ClientMapPointsType> {
+  async mapPoints(
+    scope: TenantScope,
+    filter: ClientFilter | undefined,
+    opts: FilterOptions,
+  ): Promise<ClientMapPointsType> {
     await this.geocodePending(scope, filter, opts);
     const located = () => applyClientFilter(scope.query(Client, 'c'), filter, opts).andWhere('c.latitude IS NOT NULL');
     const [rows, counts] = await Promise.all([

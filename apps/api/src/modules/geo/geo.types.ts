@@ -15,8 +15,12 @@ export class ClientMapPointType {
 export class ClientMapPointsType {
   @Field(() => [ClientMapPointType]) points: ClientMapPointType[];
   @Field(() => Int, { description: 'Matching clients that have coordinates.' }) totalCount: number;
-  @Field({ description: `True when more than the cap of matching clients have coordinates; the first ones by name are returned.` })
+  @Field({
+    description: `True when more than the cap of matching clients have coordinates; the first ones by name are returned.`,
+  })
   truncated: boolean;
-  @Field(() => Int, { description: 'Matching clients whose address could not be placed (no city/country, or unknown).' })
+  @Field(() => Int, {
+    description: 'Matching clients whose address could not be placed (no city/country, or unknown).',
+  })
   unlocatedCount: number;
 }

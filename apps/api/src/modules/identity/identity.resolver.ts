@@ -7,17 +7,25 @@ import { ViewerType, WorkspaceMemberType } from './identity.types';
 export class IdentityResolver {
   @Query(() => ViewerType, { nullable: true, description: 'The signed-in staff member, or null when signed out.' })
   me(@Ctx() ctx: Context): Promise<ViewerType> | null {
-    return ctx.viewer.kind === 'staff' ? ctx.services.identity.describe(ctx.viewer.userId, ctx.viewer.workspaceId) : null;
+    return ctx.viewer.kind === 'staff'
+      ? ctx.services.identity.describe(ctx.viewer.userId, ctx.viewer.workspaceId)
+      : null;
   }
 
   @Authorized()
-  @Query(() => [WorkspaceMemberType], { description: 'Staff of the current workspace, by name (account manager picker).' })
+  @Query(() => [WorkspaceMemberType], {
+    description: 'Staff of the current workspace, by name (account manager picker).',
+  })
   workspaceMembers(@Ctx() ctx: Context): Promise<WorkspaceMemberType[]> {
     return ctx.services.identity.workspaceMembers(ctx.scope());
   }
 
   @Mutation(() => ViewerType)
-  async signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<ViewerType> {
+  async signIn(
+    @Arg('email') email: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerType> {
     const { userId, workspaceId } = await ctx.services.identity.authenticate(email, password, ctx.ip);
     return this.startSession(ctx, userId, workspaceId);
   }

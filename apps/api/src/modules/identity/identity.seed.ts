@@ -31,9 +31,13 @@ export async function seedIdentity(m: EntityManager, demo: DemoSeed): Promise<vo
       logoContentType: 'image/svg+xml',
     }),
   );
-  const lakeside = await m.getRepository(Workspace).save(
-    m.getRepository(Workspace).create({ name: 'Lakeside Digital', slug: 'lakeside', currency: 'EUR', primaryColor: '#7048e8', locale: 'pt' }),
-  );
+  const lakeside = await m
+    .getRepository(Workspace)
+    .save(
+      m
+        .getRepository(Workspace)
+        .create({ name: 'Lakeside Digital', slug: 'lakeside', currency: 'EUR', primaryColor: '#7048e8', locale: 'pt' }),
+    );
   const userIds: string[] = [];
   for (const u of DEMO_USERS) {
     const user = await m.getRepository(User).save(m.getRepository(User).create({ ...u, passwordHash }));

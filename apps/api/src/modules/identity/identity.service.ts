@@ -15,10 +15,17 @@ export class IdentityService {
   ) {}
 
   /** Checks the password; answers the same for an unknown email and a wrong password. Returns the first workspace. */
-  async authenticate(emailInput: string, password: string, ip: string): Promise<{ userId: string; workspaceId: string }> {
+  async authenticate(
+    emailInput: string,
+    password: string,
+    ip: string,
+  ): Promise<{ userId: string; workspaceId: string }> {
     const email = normalizeEmail(emailInput);
     // Only failures count: 10 per email and 50 per IP in 15 minutes.
-    const keys = [[`signin:email:${email}`, 10], [`signin:ip:${ip}`, 50]] as const;
+    const keys = [
+      [`signin:email:${email}`, 10],
+      [`signin:ip:${ip}`, 50],
+    ] as const;
     for (const [key, limit] of keys) await this.rateLimiter.assertBelow(key, limit, 15 * 60);
     const user = await this.dataSource
       .getRepository(User)
@@ -71,7 +78,11 @@ export class IdentityService {
 
   /** Members of the scope's workspace, ordered by name. */
   async workspaceMembers(scope: TenantScope): Promise<WorkspaceMemberType[]> {
-    const rows = await scope.query(Membership, 'm').innerJoinAndSelect('m.user', 'u').orderBy('u.name', 'ASC').getMany();
+    const rows = await scope
+      .query(Membership, 'm')
+      .innerJoinAndSelect('m.user', 'u')
+      .orderBy('u.name', 'ASC')
+      .getMany();
     return rows.map((m) => ({ id: m.userId, name: m.user.name, email: m.user.email, role: m.role }));
   }
 }

@@ -38,7 +38,9 @@ export class ViewerType {
   @Field(() => [MembershipType]) memberships: MembershipType[];
 }
 
-@ObjectType('WorkspaceMember', { description: "A staff member of the caller's workspace, e.g. for the account manager picker." })
+@ObjectType('WorkspaceMember', {
+  description: "A staff member of the caller's workspace, e.g. for the account manager picker.",
+})
 export class WorkspaceMemberType {
   @Field(() => ID, { description: 'The user id.' }) id: string;
   @Field() name: string;

@@ -17,7 +17,11 @@ interface ProjectAggregate {
  * Client metrics for every client of a page: one aggregated statement over `project` (plus the batched time totals),
  * whatever the page size. `now` is read here, at the edge; the domain gets the workspace-local date.
  */
-export function createMetricsLoaders(scope: () => TenantScope, timeTotalsByClient: DataLoader<string, TimeTotals>, now = () => new Date()) {
+export function createMetricsLoaders(
+  scope: () => TenantScope,
+  timeTotalsByClient: DataLoader<string, TimeTotals>,
+  now = () => new Date(),
+) {
   const clientMetrics = new DataLoader<string, ClientMetrics>(async (clientIds) => {
     const [rows, totals] = await Promise.all([
       scope()
@@ -27,7 +31,10 @@ export function createMetricsLoaders(scope: () => TenantScope, timeTotalsByClien
         .addSelect('COUNT(*)::int', 'total')
         .addSelect(`COUNT(*) FILTER (WHERE p.status = 'ACTIVE')::int`, 'active')
         .addSelect('COALESCE(SUM(p.value), 0)::text', 'value')
-        .addSelect(`to_char(MIN(COALESCE(p."startDate", (p."createdAt" AT TIME ZONE w.timezone)::date)), 'YYYY-MM-DD')`, 'first')
+        .addSelect(
+          `to_char(MIN(COALESCE(p."startDate", (p."createdAt" AT TIME ZONE w.timezone)::date)), 'YYYY-MM-DD')`,
+          'first',
+        )
         .addSelect('MIN(w.timezone)', 'timezone')
         .andWhere('p."clientId" IN (:...ids)', { ids: clientIds })
         .groupBy('p."clientId"')

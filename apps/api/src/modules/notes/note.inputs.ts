@@ -23,7 +23,8 @@ export class CreateNoteInput {
 @InputType()
 export class UpdateNoteInput {
   @Field(() => NoteKindEnum, { nullable: true }) @IsOptional() kind?: NoteKind | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, MAX_NOTE_LENGTH, { message: bodyMessage }) body?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, MAX_NOTE_LENGTH, { message: bodyMessage }) body?:
+    string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null clears it.' })
   @IsOptional()

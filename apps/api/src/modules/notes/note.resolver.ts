@@ -32,7 +32,11 @@ export class NoteResolver {
 
   @Authorized('client.edit')
   @Mutation(() => NoteType)
-  updateNote(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateNoteInput) input: UpdateNoteInput, @Ctx() ctx: Context) {
+  updateNote(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateNoteInput) input: UpdateNoteInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.notes.update(ctx.scope(), id, input);
   }
 

@@ -11,7 +11,8 @@ const MAX_LIST = 500;
 function assertRealDate(date: string | null | undefined) {
   if (!date) return;
   const d = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) throw badInput('date', 'date is not a real calendar date');
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date)
+    throw badInput('date', 'date is not a real calendar date');
 }
 
 /**

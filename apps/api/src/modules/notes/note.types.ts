@@ -11,7 +11,8 @@ export class NoteType {
   @Field(() => ID) clientId: string;
   @Field(() => NoteKindEnum) kind: NoteKind;
   @Field() body: string;
-  @Field(() => String, { nullable: true, description: 'Calendar date (YYYY-MM-DD) the note is about.' }) date: string | null;
+  @Field(() => String, { nullable: true, description: 'Calendar date (YYYY-MM-DD) the note is about.' }) date:
+    string | null;
   @Field() important: boolean;
   @Field({ description: 'Important notes and every ALERT are pinned on the client profile.' }) pinned: boolean;
   @Field(() => Date) createdAt: Date;

@@ -1,4 +1,16 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
 import type { Context } from '../../platform/graphql/context';
 import { liveStream } from '../../platform/realtime/live-subscribe';
 import type { Notification } from './notification.entity';
@@ -18,14 +30,17 @@ export class NotificationResolver {
     return ctx.services.notifications.unreadCount(ctx.scope(), ctx.staff().userId);
   }
 
-  @Mutation(() => Int, { description: "Marks the given notifications (or, without ids, all of the caller's) read; answers how many changed." })
+  @Mutation(() => Int, {
+    description: "Marks the given notifications (or, without ids, all of the caller's) read; answers how many changed.",
+  })
   markNotificationsRead(@Arg('ids', () => [ID], { nullable: true }) ids: string[] | null, @Ctx() ctx: Context) {
     return ctx.services.notifications.markRead(ctx.scope(), ctx.staff().userId, ids);
   }
 
   @Subscription(() => NotificationType, {
     description: "The caller's new notifications in the current workspace.",
-    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) => liveStream<Notification>(context, NOTIFICATION_TOPIC, ['client.view']),
+    subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
+      liveStream<Notification>(context, NOTIFICATION_TOPIC, ['client.view']),
   })
   notificationAdded(@Root() item: { row: Notification }): Notification {
     return item.row;

@@ -32,7 +32,8 @@ export class NotificationService {
 
   /** The caller's newest notifications. */
   list(scope: TenantScope, userId: string, first: number): Promise<Notification[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_NOTIFICATIONS) throw badInput('first', `first must be from 1 to ${MAX_NOTIFICATIONS}`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_NOTIFICATIONS)
+      throw badInput('first', `first must be from 1 to ${MAX_NOTIFICATIONS}`);
     return scope
       .query(Notification, 'n')
       .andWhere('n."userId" = :userId', { userId })
@@ -43,14 +44,20 @@ export class NotificationService {
   }
 
   unreadCount(scope: TenantScope, userId: string): Promise<number> {
-    return scope.query(Notification, 'n').andWhere('n."userId" = :userId AND n."readAt" IS NULL', { userId }).getCount();
+    return scope
+      .query(Notification, 'n')
+      .andWhere('n."userId" = :userId AND n."readAt" IS NULL', { userId })
+      .getCount();
   }
 
   /** Marks the caller's notifications read (the given ones, or all); answers how many changed. */
   async markRead(scope: TenantScope, userId: string, ids: string[] | null | undefined): Promise<number> {
     if (ids && ids.some((id) => !isUuid(id))) throw badInput('ids', 'Unknown notification id');
     if (ids && !ids.length) return 0;
-    const qb = scope.query(Notification, 'n').select('n.id').andWhere('n."userId" = :userId AND n."readAt" IS NULL', { userId });
+    const qb = scope
+      .query(Notification, 'n')
+      .select('n.id')
+      .andWhere('n."userId" = :userId AND n."readAt" IS NULL', { userId });
     if (ids) qb.andWhere('n.id IN (:...ids)', { ids });
     const targets = (await qb.getMany()).map((n) => n.id);
     if (!targets.length) return 0;

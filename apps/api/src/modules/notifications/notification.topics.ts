@@ -9,9 +9,17 @@ export const NOTIFICATION_TOPIC = 'notification';
 export const notificationTopic: LiveTopic<Notification> = {
   load: (manager, workspaceId, ids) => loadClientRows(manager, Notification, workspaceId, ids),
   visibleTo: (item, viewer) =>
-    viewer.kind === 'staff' && item.row.userId === viewer.userId && (item.clientId === null || staffSees(item, viewer, 'client.view')),
+    viewer.kind === 'staff' &&
+    item.row.userId === viewer.userId &&
+    (item.clientId === null || staffSees(item, viewer, 'client.view')),
 };
 
 export function publishNotification(manager: EntityManager, n: Notification): Promise<void> {
-  return publish(manager, { topic: NOTIFICATION_TOPIC, workspaceId: n.workspaceId, clientId: n.clientId, id: n.id, kind: 'created' });
+  return publish(manager, {
+    topic: NOTIFICATION_TOPIC,
+    workspaceId: n.workspaceId,
+    clientId: n.clientId,
+    id: n.id,
+    kind: 'created',
+  });
 }

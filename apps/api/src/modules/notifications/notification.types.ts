@@ -5,7 +5,9 @@ import { enumOf } from '../../platform/graphql/graphql-enum';
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 
-@ObjectType('Notification', { description: 'An in-app notification for the signed-in staff user (tickets assigned to them).' })
+@ObjectType('Notification', {
+  description: 'An in-app notification for the signed-in staff user (tickets assigned to them).',
+})
 export class NotificationType {
   @Field(() => ID) id: string;
   @Field(() => NotificationKindEnum) kind: NotificationKind;

@@ -1,6 +1,14 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import type { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Project } from '../projects/project.entity';
@@ -36,7 +44,10 @@ afterAll(() => server.close());
 
 const uniqueEmail = () => `person-${Date.now()}-${++seq}@client.example`;
 
-async function clientWith(role: Contact['role'] = 'DECISION_MAKER', opts: { workspaceId?: string; email?: string; portalAccess?: boolean } = {}) {
+async function clientWith(
+  role: Contact['role'] = 'DECISION_MAKER',
+  opts: { workspaceId?: string; email?: string; portalAccess?: boolean } = {},
+) {
   const email = opts.email ?? uniqueEmail();
   const client = await insertClient(server.dataSource, opts.workspaceId ?? a.workspace.id, { name: `Acme ${++seq}` }, [
     { name: `Contact ${seq}`, email, role, portalAccess: opts.portalAccess ?? false, isPrimary: true },
@@ -69,7 +80,14 @@ describe('client portal settings', () => {
     const res = await owner.gql(SETTINGS, { id: client.id });
     expect(res.errors).toBeUndefined();
     const s = res.data.clientPortalSettings;
-    expect(s).toMatchObject({ clientId: client.id, enabled: true, allProjects: true, projectIds: [], locale: null, effectiveLocale: 'en' });
+    expect(s).toMatchObject({
+      clientId: client.id,
+      enabled: true,
+      allProjects: true,
+      projectIds: [],
+      locale: null,
+      effectiveLocale: 'en',
+    });
     expect(s.permissions).not.toContain('UPLOAD_FILES');
     expect(s.portalKey).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(s.portalUrl).toBe(`http://portal.test/p/${a.workspace.slug}/${s.portalKey}`);
@@ -80,10 +98,17 @@ describe('client portal settings', () => {
     const { client } = await clientWith();
     const { client: otherClient } = await clientWith();
     const projects = server.dataSource.getRepository(Project);
-    const own = await projects.save(projects.create({ workspaceId: a.workspace.id, clientId: client.id, name: 'Site' }));
-    const foreign = await projects.save(projects.create({ workspaceId: a.workspace.id, clientId: otherClient.id, name: 'Other' }));
+    const own = await projects.save(
+      projects.create({ workspaceId: a.workspace.id, clientId: client.id, name: 'Site' }),
+    );
+    const foreign = await projects.save(
+      projects.create({ workspaceId: a.workspace.id, clientId: otherClient.id, name: 'Other' }),
+    );
 
-    const refused = await owner.gql(UPDATE, { id: client.id, input: { allProjects: false, projectIds: [own.id, foreign.id] } });
+    const refused = await owner.gql(UPDATE, {
+      id: client.id,
+      input: { allProjects: false, projectIds: [own.id, foreign.id] },
+    });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectIds' });
     const badLocale = await owner.gql(UPDATE, { id: client.id, input: { locale: 'de' } });
     expect(badLocale.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'locale' });
@@ -91,10 +116,20 @@ describe('client portal settings', () => {
 
     const saved = await owner.gql(UPDATE, {
       id: client.id,
-      input: { allProjects: false, projectIds: [own.id], permissions: ['VIEW_INVOICES', 'VIEW_PROJECTS', 'VIEW_INVOICES'], locale: 'pt' },
+      input: {
+        allProjects: false,
+        projectIds: [own.id],
+        permissions: ['VIEW_INVOICES', 'VIEW_PROJECTS', 'VIEW_INVOICES'],
+        locale: 'pt',
+      },
     });
     expect(saved.data.updateClientPortalSettings).toEqual({
-      enabled: true, allProjects: false, projectIds: [own.id], permissions: ['VIEW_PROJECTS', 'VIEW_INVOICES'], locale: 'pt', effectiveLocale: 'pt',
+      enabled: true,
+      allProjects: false,
+      projectIds: [own.id],
+      permissions: ['VIEW_PROJECTS', 'VIEW_INVOICES'],
+      locale: 'pt',
+      effectiveLocale: 'pt',
     });
   });
 
@@ -102,7 +137,9 @@ describe('client portal settings', () => {
     const { client, contact, email } = await clientWith();
     const member = await signIn(server, a.emails.MEMBER);
     expect((await member.gql(SETTINGS, { id: client.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await member.gql(UPDATE, { id: client.id, input: { enabled: false } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await member.gql(UPDATE, { id: client.id, input: { enabled: false } })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await member.gql(INVITE, { id: contact.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const manager = await signIn(server, a.emails.MANAGER);
     expect((await manager.gql(UPDATE, { id: client.id, input: { locale: 'es' } })).errors).toBeUndefined();
@@ -115,7 +152,9 @@ describe('client portal settings', () => {
     const { client, contact } = await clientWith();
     const other = await signIn(server, b.emails.OWNER);
     expect((await other.gql(SETTINGS, { id: client.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await other.gql(UPDATE, { id: client.id, input: { enabled: false } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await other.gql(UPDATE, { id: client.id, input: { enabled: false } })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await other.gql(INVITE, { id: contact.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await other.gql(REVOKE, { id: contact.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await owner.gql(SETTINGS, { id: client.id })).data.clientPortalSettings.enabled).toBe(true);
@@ -141,10 +180,15 @@ describe('invitations', () => {
     const again = await new TestClient(server.url, 'portal').gql(ACCEPT, { t: token });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
 
-    const [event] = await server.dataSource.query(`SELECT type, summary, "authorUserId" FROM timeline_event WHERE "clientId" = $1`, [client.id]);
+    const [event] = await server.dataSource.query(
+      `SELECT type, summary, "authorUserId" FROM timeline_event WHERE "clientId" = $1`,
+      [client.id],
+    );
     expect(event).toMatchObject({ type: 'PORTAL', authorUserId: a.users.OWNER.id });
     expect(event.summary).toMatch(/invited/);
-    expect((await server.dataSource.getRepository(Contact).findOneByOrFail({ id: contact.id })).portalAccess).toBe(true);
+    expect((await server.dataSource.getRepository(Contact).findOneByOrFail({ id: contact.id })).portalAccess).toBe(
+      true,
+    );
   });
 
   it('refuses expired invitations, and invitation and sign-in tokens are not interchangeable', async () => {
@@ -153,7 +197,10 @@ describe('invitations', () => {
     const token = inviteToken((await mailsTo(email))[0].text)!;
     const portal = new TestClient(server.url, 'portal');
     expect((await portal.gql(CONSUME, { t: token })).errors?.[0].extensions?.field).toBe('token');
-    await server.dataSource.query(`UPDATE magic_link_token SET "expiresAt" = now() - interval '1 second' WHERE "contactId" = $1`, [contact.id]);
+    await server.dataSource.query(
+      `UPDATE magic_link_token SET "expiresAt" = now() - interval '1 second' WHERE "contactId" = $1`,
+      [contact.id],
+    );
     const expired = await portal.gql(ACCEPT, { t: token });
     expect(expired.errors?.[0].message).toMatch(/invitation has expired/);
     expect((await portal.gql(PORTAL_ME)).data.portalMe).toBeNull();
@@ -169,7 +216,10 @@ describe('invitations', () => {
     expect((await owner.gql(INVITE, { id: noEmail.contact.id })).errors?.[0].extensions?.field).toBe('portalAccess');
     const { client, contact } = await clientWith();
     await owner.gql(UPDATE, { id: client.id, input: { enabled: false } });
-    expect((await owner.gql(INVITE, { id: contact.id })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'enabled' });
+    expect((await owner.gql(INVITE, { id: contact.id })).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'enabled',
+    });
   });
 });
 
@@ -183,7 +233,10 @@ describe('role narrowing and the session lifetime', () => {
     expect(me.permissions).not.toContain('VIEW_PROJECTS');
 
     const boss = await clientWith('DECISION_MAKER');
-    await owner.gql(UPDATE, { id: boss.client.id, input: { permissions: ['VIEW_PROJECTS', 'APPROVE', 'UPLOAD_FILES'] } });
+    await owner.gql(UPDATE, {
+      id: boss.client.id,
+      input: { permissions: ['VIEW_PROJECTS', 'APPROVE', 'UPLOAD_FILES'] },
+    });
     const { accepted } = await invitedPortal(boss.contact.id, boss.email);
     expect(accepted).toMatchObject({ permissions: ['VIEW_PROJECTS', 'APPROVE', 'UPLOAD_FILES'], locale: 'en' });
   });
@@ -229,8 +282,13 @@ describe('role narrowing and the session lifetime', () => {
     const pending = signInToken((await mailsTo(email))[0].text)!;
     expect((await owner.gql(REVOKE, { id: contact.id })).data.revokePortalAccess.portalAccess).toBe(false);
     expect((await portal.gql(PORTAL_ME)).data.portalMe).toBeNull();
-    expect((await new TestClient(server.url, 'portal').gql(CONSUME, { t: pending })).errors?.[0].extensions?.field).toBe('token');
-    const events = await server.dataSource.query(`SELECT summary FROM timeline_event WHERE "clientId" = $1 ORDER BY "occurredAt"`, [client.id]);
+    expect(
+      (await new TestClient(server.url, 'portal').gql(CONSUME, { t: pending })).errors?.[0].extensions?.field,
+    ).toBe('token');
+    const events = await server.dataSource.query(
+      `SELECT summary FROM timeline_event WHERE "clientId" = $1 ORDER BY "occurredAt"`,
+      [client.id],
+    );
     expect(events.map((e: { summary: string }) => e.summary).join('|')).toMatch(/revoked/);
   });
 });
@@ -246,19 +304,35 @@ describe('per-client portal URL', () => {
     const anonymous = new TestClient(server.url, 'portal');
     const res = await anonymous.gql(BRANDING, { s: a.workspace.slug, k: await keyOf(client) });
     expect(res.data.portalBranding).toEqual({
-      agencyName: a.workspace.name, logoUrl: null, primaryColor: '#4c6ef5', accentColor: null, clientName: client.name, locale: 'es',
+      agencyName: a.workspace.name,
+      logoUrl: null,
+      primaryColor: '#4c6ef5',
+      accentColor: null,
+      clientName: client.name,
+      locale: 'es',
     });
     const type = await anonymous.gql(`{ __type(name: "PortalPublicBranding") { fields { name } } }`);
-    expect(type.data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ['accentColor', 'agencyName', 'clientName', 'locale', 'logoUrl', 'primaryColor'],
-    );
+    expect(type.data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual([
+      'accentColor',
+      'agencyName',
+      'clientName',
+      'locale',
+      'logoUrl',
+      'primaryColor',
+    ]);
   });
 
   it('answers null, with the same shape, for unknown slugs, keys, other workspaces and disabled portals', async () => {
     const { client } = await clientWith();
     const key = await keyOf(client);
     const anonymous = new TestClient(server.url, 'portal');
-    for (const [s, k] of [[a.workspace.slug, 'nope'], ['nope', key], [b.workspace.slug, key], [a.workspace.slug, `${key.slice(0, -1)}_`], ["' OR 1=1 --", key]]) {
+    for (const [s, k] of [
+      [a.workspace.slug, 'nope'],
+      ['nope', key],
+      [b.workspace.slug, key],
+      [a.workspace.slug, `${key.slice(0, -1)}_`],
+      ["' OR 1=1 --", key],
+    ]) {
       const res = await anonymous.gql(BRANDING, { s, k });
       expect(res).toMatchObject({ status: 200, data: { portalBranding: null } });
       expect(res.errors).toBeUndefined();
@@ -270,12 +344,17 @@ describe('per-client portal URL', () => {
   it('regenerates the key: the old URL stops working', async () => {
     const { client } = await clientWith();
     const old = await keyOf(client);
-    const res = await owner.gql(`mutation($id: ID!) { regenerateClientPortalKey(clientId: $id) { portalKey portalUrl } }`, { id: client.id });
+    const res = await owner.gql(
+      `mutation($id: ID!) { regenerateClientPortalKey(clientId: $id) { portalKey portalUrl } }`,
+      { id: client.id },
+    );
     const fresh = res.data.regenerateClientPortalKey.portalKey;
     expect(fresh).not.toBe(old);
     const anonymous = new TestClient(server.url, 'portal');
     expect((await anonymous.gql(BRANDING, { s: a.workspace.slug, k: old })).data.portalBranding).toBeNull();
-    expect((await anonymous.gql(BRANDING, { s: a.workspace.slug, k: fresh })).data.portalBranding.clientName).toBe(client.name);
+    expect((await anonymous.gql(BRANDING, { s: a.workspace.slug, k: fresh })).data.portalBranding.clientName).toBe(
+      client.name,
+    );
   });
 
   it("scopes sign-in links requested from a client's URL to that client", async () => {
@@ -285,10 +364,15 @@ describe('per-client portal URL', () => {
     const third = await clientWith('DECISION_MAKER', { email, portalAccess: true, workspaceId: b.workspace.id });
     expect(third.client.id).toBeTruthy();
     const portal = new TestClient(server.url, 'portal');
-    expect((await portal.gql(REQUEST, { e: email, s: a.workspace.slug, k: await keyOf(second.client) })).data.requestMagicLink).toBe(true);
+    expect(
+      (await portal.gql(REQUEST, { e: email, s: a.workspace.slug, k: await keyOf(second.client) })).data
+        .requestMagicLink,
+    ).toBe(true);
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(1);
-    expect((await portal.gql(CONSUME, { t: signInToken(mails[0].text)! })).data.consumeMagicLink.client.id).toBe(second.client.id);
+    expect((await portal.gql(CONSUME, { t: signInToken(mails[0].text)! })).data.consumeMagicLink.client.id).toBe(
+      second.client.id,
+    );
     expect(first.client.id).not.toBe(second.client.id);
 
     // Without a portal URL every portal-enabled client of that email gets its own link.

@@ -1,7 +1,14 @@
 import type { DataSource } from 'typeorm';
 import {
-  badInput, DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, isEmail, normalizeEmail, portalLocaleOf, unauthenticated,
-  type ContactRole, type PortalPermission,
+  badInput,
+  DEFAULT_PORTAL_PERMISSIONS,
+  effectivePortalPermissions,
+  isEmail,
+  normalizeEmail,
+  portalLocaleOf,
+  unauthenticated,
+  type ContactRole,
+  type PortalPermission,
 } from '@clientflow/domain';
 import type { RateLimiter } from '../../platform/limits/rate-limit';
 import { Client } from '../clients/client.entity';
@@ -73,7 +80,12 @@ export class PortalAuthService {
           workspaceId: contact.workspaceId,
           kind: 'MAGIC_LINK',
           to: email,
-          ...magicLinkEmail({ contactName: contact.name, clientName: contact.client.name, agencyName: workspace.name, link }),
+          ...magicLinkEmail({
+            contactName: contact.name,
+            clientName: contact.client.name,
+            agencyName: workspace.name,
+            link,
+          }),
         });
       }
     });
@@ -83,7 +95,10 @@ export class PortalAuthService {
    * Single use: the token is marked used in the same statement that checks it is unused, unexpired and of the
    * expected kind (an invitation never works as a sign-in link and vice versa).
    */
-  async consume(token: string, kind: PortalTokenKind = 'SIGN_IN'): Promise<{ contactId: string; clientId: string; workspaceId: string }> {
+  async consume(
+    token: string,
+    kind: PortalTokenKind = 'SIGN_IN',
+  ): Promise<{ contactId: string; clientId: string; workspaceId: string }> {
     const invalid = () =>
       kind === 'INVITE'
         ? badInput('token', 'This invitation has expired or was already used')
@@ -102,7 +117,10 @@ export class PortalAuthService {
       .createQueryBuilder('ct')
       .innerJoin('ct.client', 'c')
       .leftJoin(ClientPortalSettings, 'ps', 'ps."clientId" = c.id')
-      .where('ct.id = :id AND ct."workspaceId" = :ws AND ct."portalAccess"', { id: used.contactId, ws: used.workspaceId })
+      .where('ct.id = :id AND ct."workspaceId" = :ws AND ct."portalAccess"', {
+        id: used.contactId,
+        ws: used.workspaceId,
+      })
       .andWhere('c."deletedAt" IS NULL AND c."archivedAt" IS NULL AND ps.enabled IS NOT FALSE')
       .getOne();
     if (!contact) throw invalid();
@@ -110,12 +128,19 @@ export class PortalAuthService {
   }
 
   /** The signed-in contact, its client, what it may do, its language and the agency's branding. */
-  async describe(viewer: { contactId: string; clientId: string; workspaceId: string; permissions?: PortalPermission[] }): Promise<PortalViewerType> {
+  async describe(viewer: {
+    contactId: string;
+    clientId: string;
+    workspaceId: string;
+    permissions?: PortalPermission[];
+  }): Promise<PortalViewerType> {
     const [contact, client, workspace, settings] = await Promise.all([
       this.dataSource.getRepository(Contact).findOneBy({ id: viewer.contactId, workspaceId: viewer.workspaceId }),
       this.dataSource.getRepository(Client).findOneBy({ id: viewer.clientId, workspaceId: viewer.workspaceId }),
       this.dataSource.getRepository(Workspace).findOneBy({ id: viewer.workspaceId }),
-      this.dataSource.getRepository(ClientPortalSettings).findOneBy({ clientId: viewer.clientId, workspaceId: viewer.workspaceId }),
+      this.dataSource
+        .getRepository(ClientPortalSettings)
+        .findOneBy({ clientId: viewer.clientId, workspaceId: viewer.workspaceId }),
     ]);
     if (!contact || !client || !workspace) throw unauthenticated();
     const locale = portalLocaleOf(settings?.locale, workspace.locale);
@@ -123,10 +148,12 @@ export class PortalAuthService {
       contact: { id: contact.id, name: contact.name, email: contact.email ?? '', role: contact.role },
       client: { id: client.id, name: client.name, status: client.status },
       // A signed-in viewer carries exactly what the auth checker enforces; a fresh sign-in computes the same.
-      permissions: viewer.permissions ?? effectivePortalPermissions(
-        { enabled: settings?.enabled ?? true, permissions: settings?.permissions ?? DEFAULT_PORTAL_PERMISSIONS },
-        contact.role as ContactRole,
-      ),
+      permissions:
+        viewer.permissions ??
+        effectivePortalPermissions(
+          { enabled: settings?.enabled ?? true, permissions: settings?.permissions ?? DEFAULT_PORTAL_PERMISSIONS },
+          contact.role as ContactRole,
+        ),
       locale,
       branding: {
         agencyName: workspace.name,
@@ -147,8 +174,14 @@ export class PortalAuthService {
     const slug = entry.workspaceSlug.slice(0, 100);
     const key = entry.clientKey.slice(0, 24);
     const rows: {
-      id: string; name: string; logoContentType: string | null; primaryColor: string; accentColor: string | null;
-      workspaceLocale: string; clientName: string; clientLocale: string | null;
+      id: string;
+      name: string;
+      logoContentType: string | null;
+      primaryColor: string;
+      accentColor: string | null;
+      workspaceLocale: string;
+      clientName: string;
+      clientLocale: string | null;
     }[] = await this.dataSource.query(
       `SELECT w.id, w.name, w."logoContentType", w."primaryColor", w."accentColor", w.locale AS "workspaceLocale",
               c.name AS "clientName", ps.locale AS "clientLocale"

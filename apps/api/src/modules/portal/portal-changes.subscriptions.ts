@@ -1,10 +1,21 @@
-import { Authorized, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import {
+  Authorized,
+  Field,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
 import { map, pipe, Repeater } from '@graphql-yoga/subscription';
 import { PORTAL } from '../../platform/auth/auth-checker';
 import type { Context } from '../../platform/graphql/context';
 import { liveStream } from '../../platform/realtime/live-subscribe';
 
-@ObjectType('PortalChange', { description: 'Something the signed-in contact can see changed: re-fetch what is on screen.' })
+@ObjectType('PortalChange', {
+  description: 'Something the signed-in contact can see changed: re-fetch what is on screen.',
+})
 export class PortalChangeType {
   @Field({ description: 'What changed: timeline | invoice | ticket | ticketMessage.' }) topic: string;
   @Field(() => ID) id: string;
@@ -22,7 +33,7 @@ const PORTAL_TOPICS = ['timeline', 'invoice', 'ticket', 'ticketMessage'];
 export class PortalChangesResolver {
   @Authorized(PORTAL)
   @Subscription(() => PortalChangeType, {
-    description: "One stream for the whole portal: ids of changes to what this contact can see (any permission).",
+    description: 'One stream for the whole portal: ids of changes to what this contact can see (any permission).',
     subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
       Repeater.merge(
         PORTAL_TOPICS.map((topic) =>

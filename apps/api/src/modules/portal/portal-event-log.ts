@@ -4,6 +4,12 @@ import type { TenantScope } from '../../platform/db/tenant-scope';
 export interface PortalEventLog {
   record(
     scope: TenantScope,
-    event: { clientId: string; type: 'PORTAL'; summary: string; authorUserId: string; metadata?: Record<string, unknown> },
+    event: {
+      clientId: string;
+      type: 'PORTAL';
+      summary: string;
+      authorUserId: string;
+      metadata?: Record<string, unknown>;
+    },
   ): Promise<unknown>;
 }

@@ -1,6 +1,12 @@
 import { escapeHtml } from '../../platform/lib/html';
 
-export function portalInvitationEmail(p: { contactName: string; clientName: string; agencyName: string; link: string; ttlHours: number }) {
+export function portalInvitationEmail(p: {
+  contactName: string;
+  clientName: string;
+  agencyName: string;
+  link: string;
+  ttlHours: number;
+}) {
   const lasts = p.ttlHours % 24 === 0 ? `${p.ttlHours / 24} day${p.ttlHours === 24 ? '' : 's'}` : `${p.ttlHours} hours`;
   const subject = `${p.agencyName} invited you to the ${p.clientName} portal`;
   const text = [

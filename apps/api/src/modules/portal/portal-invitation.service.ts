@@ -28,8 +28,12 @@ export class PortalInvitationService {
       const contact = await tx.findById(Contact, contactId, 'Contact');
       assertPortalAccessReachable({ email: contact.email, portalAccess: true }, 'portalAccess');
       const client = await tx.findById(Client, contact.clientId, 'Client');
-      const settings = await tx.query(ClientPortalSettings, 'ps').andWhere('ps."clientId" = :cid', { cid: client.id }).getOne();
-      if (settings && !settings.enabled) throw new DomainError('CONFLICT', "Turn this client's portal on before inviting contacts", 'enabled');
+      const settings = await tx
+        .query(ClientPortalSettings, 'ps')
+        .andWhere('ps."clientId" = :cid', { cid: client.id })
+        .getOne();
+      if (settings && !settings.enabled)
+        throw new DomainError('CONFLICT', "Turn this client's portal on before inviting contacts", 'enabled');
       const workspace = await tx.manager.getRepository(Workspace).findOneByOrFail({ id: tx.workspaceId });
 
       await tx.update(Contact, contact.id, { portalAccess: true, portalInvitedAt: now }, 'Contact');

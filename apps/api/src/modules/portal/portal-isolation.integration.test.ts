@@ -1,14 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { PORTAL } from '../../platform/auth/auth-checker';
 import { createSchema } from '../../schema';
 import { Contact } from '../clients/contact.entity';
-import { createWorkspace, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
-import { addContact, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from './portal-content.test-kit';
+import {
+  createWorkspace,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
+import {
+  addContact,
+  portalSession,
+  seedPortalClient,
+  setPortalSettings,
+  type PortalSeed,
+} from './portal-content.test-kit';
 
 /*
  * THE hidden-data proof: a portal session reaches only portal fields, those fields only reach Portal* types, and
@@ -18,13 +39,21 @@ import { addContact, portalSession, seedPortalClient, setPortalSettings, type Po
 
 /** Reachable without any session (sign-in flows, "who am I"); reviewed by hand — a new one must be added here. */
 const PUBLIC_FIELDS = new Set<string>([
-  'signIn', 'signOut', 'me', 'requestMagicLink', 'consumeMagicLink', 'portalMe', 'portalSignOut',
+  'signIn',
+  'signOut',
+  'me',
+  'requestMagicLink',
+  'consumeMagicLink',
+  'portalMe',
+  'portalSignOut',
   // portal-access: the branding of a client's portal URL and invitation links.
-  'portalBranding', 'acceptPortalInvitation',
+  'portalBranding',
+  'acceptPortalInvitation',
 ]);
 
 /** Field names that must never appear on a type a portal session can reach. */
-const INTERNAL_FIELD = /cost|margin|rate$|rates|timeEntr|minutesSpent|hoursSpent|internal|^notes?$|assignee|accountManager|metadata|portalVisible|clientVisible|financial|workspaceId|passwordHash|checksum|storageKey/i;
+const INTERNAL_FIELD =
+  /cost|margin|rate$|rates|timeEntr|minutesSpent|hoursSpent|internal|^notes?$|assignee|accountManager|metadata|portalVisible|clientVisible|financial|workspaceId|passwordHash|checksum|storageKey/i;
 
 let server: TestServer;
 let schema: GraphQLSchema;
@@ -56,8 +85,10 @@ function rolesOf(kind: 'queries' | 'mutations', name: string): string[] | null {
 
 function operations() {
   const ops: { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown>; roles: string[] | null }[] = [];
-  for (const field of Object.values(schema.getQueryType()!.getFields())) ops.push({ kind: 'query', field, roles: rolesOf('queries', field.name) });
-  for (const field of Object.values(schema.getMutationType()!.getFields())) ops.push({ kind: 'mutation', field, roles: rolesOf('mutations', field.name) });
+  for (const field of Object.values(schema.getQueryType()!.getFields()))
+    ops.push({ kind: 'query', field, roles: rolesOf('queries', field.name) });
+  for (const field of Object.values(schema.getMutationType()!.getFields()))
+    ops.push({ kind: 'mutation', field, roles: rolesOf('mutations', field.name) });
   return ops;
 }
 
@@ -72,11 +103,18 @@ function sample(type: GraphQLInputType): unknown {
     return out;
   }
   switch (getNamedType(type).name) {
-    case 'ID': return randomUUID();
-    case 'Int': case 'SafeInt': case 'Float': return 1;
-    case 'Boolean': return true;
-    case 'DateTimeISO': return '2026-01-01T00:00:00.000Z';
-    default: return 'x';
+    case 'ID':
+      return randomUUID();
+    case 'Int':
+    case 'SafeInt':
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'DateTimeISO':
+      return '2026-01-01T00:00:00.000Z';
+    default:
+      return 'x';
   }
 }
 
@@ -84,7 +122,8 @@ function operationText(kind: 'query' | 'mutation', field: GraphQLField<unknown, 
   const args = field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type));
   const vars = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const call = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
+  const selection =
+    isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
   return {
     text: `${kind}${vars ? `(${vars})` : ''} { ${field.name}${call ? `(${call})` : ''}${selection} }`,
     variables: Object.fromEntries(args.map((arg) => [arg.name, sample(arg.type)])),
@@ -93,7 +132,9 @@ function operationText(kind: 'query' | 'mutation', field: GraphQLField<unknown, 
 
 describe('a portal session on the agency API', () => {
   it('only public fields have no @Authorized (each one reviewed)', () => {
-    const unreviewed = operations().filter((op) => op.roles === null && !PUBLIC_FIELDS.has(op.field.name)).map((op) => op.field.name);
+    const unreviewed = operations()
+      .filter((op) => op.roles === null && !PUBLIC_FIELDS.has(op.field.name))
+      .map((op) => op.field.name);
     expect(unreviewed).toEqual([]);
   });
 
@@ -112,14 +153,17 @@ describe('a portal session on the agency API', () => {
       const { text, variables } = operationText(op.kind, op.field);
       const res = await portal.gql(text, variables);
       const code = codeOf(res);
-      if (code !== 'FORBIDDEN' || res.data?.[op.field.name] != null) leaks.push(`${op.field.name}: ${code ?? 'answered'} ${res.errors?.[0]?.message ?? ''}`);
+      if (code !== 'FORBIDDEN' || res.data?.[op.field.name] != null)
+        leaks.push(`${op.field.name}: ${code ?? 'answered'} ${res.errors?.[0]?.message ?? ''}`);
     }
     expect(leaks).toEqual([]);
   });
 
   it('reaches only Portal* types, none of which defines an internal field', () => {
     const portalOps = operations().filter((op) => op.roles?.includes(PORTAL));
-    expect(portalOps.map((op) => op.field.name)).toEqual(expect.arrayContaining(['portalProjects', 'approveDeliverable', 'portalDocuments', 'portalTimeline']));
+    expect(portalOps.map((op) => op.field.name)).toEqual(
+      expect.arrayContaining(['portalProjects', 'approveDeliverable', 'portalDocuments', 'portalTimeline']),
+    );
     const seen = new Set<string>();
     const offending: string[] = [];
     const visit = (typeName: string) => {
@@ -154,7 +198,10 @@ const Q = {
 describe("another client's rows", () => {
   it('are NOT_FOUND, in the same workspace and in another one', async () => {
     const portal = await portalSession(server, seed.contact);
-    for (const other of [await seedPortalClient(server, a.workspace.id), await seedPortalClient(server, b.workspace.id)]) {
+    for (const other of [
+      await seedPortalClient(server, a.workspace.id),
+      await seedPortalClient(server, b.workspace.id),
+    ]) {
       const results = await Promise.all([
         portal.gql(Q.project, { id: other.project.id }),
         portal.gql(Q.deliverable, { id: other.deliverable.id }),
@@ -166,10 +213,17 @@ describe("another client's rows", () => {
         portal.gql(Q.comment, { t: 'DELIVERABLE', id: other.deliverable.id }),
       ]);
       expect(results.map(codeOf)).toEqual(Array(results.length).fill('NOT_FOUND'));
-      const download = await fetch(`${server.url}/files/documents/${other.sharedDoc.id}`, { headers: { cookie: portal.cookieHeader() } });
+      const download = await fetch(`${server.url}/files/documents/${other.sharedDoc.id}`, {
+        headers: { cookie: portal.cookieHeader() },
+      });
       expect(download.status).toBe(404);
-      const lists = JSON.stringify([(await portal.gql(Q.projects)).data, (await portal.gql(Q.documents)).data, (await portal.gql(Q.timeline)).data]);
-      for (const id of [other.project.id, other.sharedDoc.id, ...other.events.map((e) => e.id)]) expect(lists).not.toContain(id);
+      const lists = JSON.stringify([
+        (await portal.gql(Q.projects)).data,
+        (await portal.gql(Q.documents)).data,
+        (await portal.gql(Q.timeline)).data,
+      ]);
+      for (const id of [other.project.id, other.sharedDoc.id, ...other.events.map((e) => e.id)])
+        expect(lists).not.toContain(id);
     }
   });
 });
@@ -187,14 +241,21 @@ describe('contact roles narrow the portal', () => {
     expect(codeOf(await observer.gql(Q.approve, { id: seed.deliverable.id }))).toBe('FORBIDDEN');
     expect(codeOf(await observer.gql(Q.changes, { id: seed.deliverable.id }))).toBe('FORBIDDEN');
     expect(codeOf(await observer.gql(Q.comment, { t: 'DELIVERABLE', id: seed.deliverable.id }))).toBe('FORBIDDEN');
-    const d = await observer.gql(`query($id: ID!) { portalDeliverable(id: $id) { canDecide } }`, { id: seed.deliverable.id });
+    const d = await observer.gql(`query($id: ID!) { portalDeliverable(id: $id) { canDecide } }`, {
+      id: seed.deliverable.id,
+    });
     expect(d.data.portalDeliverable.canDecide).toBe(false);
   });
 
   it('lets a TECHNICAL contact comment but not approve, and never see the budget', async () => {
-    const technical = await portalSession(server, await addContact(server, seed.client.id, a.workspace.id, 'TECHNICAL'));
+    const technical = await portalSession(
+      server,
+      await addContact(server, seed.client.id, a.workspace.id, 'TECHNICAL'),
+    );
     expect(codeOf(await technical.gql(Q.approve, { id: seed.deliverable.id }))).toBe('FORBIDDEN');
-    expect((await technical.gql(Q.comment, { t: 'DELIVERABLE', id: seed.deliverable.id })).data.addPortalComment.id).toBeDefined();
+    expect(
+      (await technical.gql(Q.comment, { t: 'DELIVERABLE', id: seed.deliverable.id })).data.addPortalComment.id,
+    ).toBeDefined();
     const budget = await technical.gql(`{ portalProjects { budget { value } } }`);
     expect(budget.data.portalProjects.map((p: { budget: unknown }) => p.budget)).toEqual([null, null]);
   });
@@ -208,7 +269,9 @@ describe('portal settings', () => {
     expect((await portal.gql(Q.projects)).data.portalProjects.map((p: { id: string }) => p.id)).toEqual([s.other.id]);
     expect(codeOf(await portal.gql(Q.project, { id: s.project.id }))).toBe('NOT_FOUND');
     expect(codeOf(await portal.gql(Q.comments, { t: 'TASK', id: s.visibleTask.id }))).toBe('NOT_FOUND');
-    const download = await fetch(`${server.url}/files/documents/${s.deliverableFile.id}`, { headers: { cookie: portal.cookieHeader() } });
+    const download = await fetch(`${server.url}/files/documents/${s.deliverableFile.id}`, {
+      headers: { cookie: portal.cookieHeader() },
+    });
     expect(download.status).toBe(404);
   });
 
@@ -218,7 +281,9 @@ describe('portal settings', () => {
     expect((await portal.gql(Q.projects)).data.portalProjects).toHaveLength(2);
     await setPortalSettings(server, s.client.id, a.workspace.id, { enabled: false });
     for (const q of [Q.projects, Q.documents, Q.timeline]) expect(codeOf(await portal.gql(q))).toBe('UNAUTHENTICATED');
-    const download = await fetch(`${server.url}/files/documents/${s.sharedDoc.id}`, { headers: { cookie: portal.cookieHeader() } });
+    const download = await fetch(`${server.url}/files/documents/${s.sharedDoc.id}`, {
+      headers: { cookie: portal.cookieHeader() },
+    });
     expect(download.status).toBe(401);
 
     await setPortalSettings(server, s.client.id, a.workspace.id, { enabled: true });

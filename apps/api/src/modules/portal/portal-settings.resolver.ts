@@ -12,7 +12,9 @@ export class PortalSettingsResolver {
     return ctx.services.portalSettings.get(ctx.scope(), clientId);
   }
 
-  @Mutation(() => ClientPortalSettingsType, { description: "Partial update; projectIds must be the client's projects." })
+  @Mutation(() => ClientPortalSettingsType, {
+    description: "Partial update; projectIds must be the client's projects.",
+  })
   updateClientPortalSettings(
     @Arg('clientId', () => ID) clientId: string,
     @Arg('input', () => UpdateClientPortalSettingsInput) input: UpdateClientPortalSettingsInput,
@@ -21,7 +23,9 @@ export class PortalSettingsResolver {
     return ctx.services.portalSettings.update(ctx.scope(), clientId, input, ctx.staff().userId);
   }
 
-  @Mutation(() => ClientPortalSettingsType, { description: 'A new portal URL for the client; the old one stops working.' })
+  @Mutation(() => ClientPortalSettingsType, {
+    description: 'A new portal URL for the client; the old one stops working.',
+  })
   regenerateClientPortalKey(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context) {
     return ctx.services.portalSettings.regenerateKey(ctx.scope(), clientId);
   }

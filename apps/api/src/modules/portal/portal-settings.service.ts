@@ -1,5 +1,10 @@
 import {
-  badInput, clientPortalUrl, DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, PORTAL_PERMISSIONS, portalLocaleOf,
+  badInput,
+  clientPortalUrl,
+  DEFAULT_PORTAL_PERMISSIONS,
+  effectivePortalPermissions,
+  PORTAL_PERMISSIONS,
+  portalLocaleOf,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
@@ -12,7 +17,13 @@ import type { ClientPortalSettingsType, UpdateClientPortalSettingsInput } from '
 
 type Settings = Pick<ClientPortalSettings, 'enabled' | 'allProjects' | 'projectIds' | 'permissions' | 'locale'>;
 
-const DEFAULTS: Settings = { enabled: true, allProjects: true, projectIds: [], permissions: [...DEFAULT_PORTAL_PERMISSIONS], locale: null };
+const DEFAULTS: Settings = {
+  enabled: true,
+  allProjects: true,
+  projectIds: [],
+  permissions: [...DEFAULT_PORTAL_PERMISSIONS],
+  locale: null,
+};
 
 /** What the settings need of the projects module (ProjectService): which of the chosen ids are the client's projects. */
 export interface ClientProjects {
@@ -32,7 +43,12 @@ export class PortalSettingsService {
     const [settings, workspace, contacts] = await Promise.all([
       this.settingsOf(scope, client.id),
       scope.manager.getRepository(Workspace).findOneByOrFail({ id: scope.workspaceId }),
-      scope.query(Contact, 'ct').andWhere('ct."clientId" = :cid', { cid: client.id }).orderBy('ct."isPrimary"', 'DESC').addOrderBy('ct.name').getMany(),
+      scope
+        .query(Contact, 'ct')
+        .andWhere('ct."clientId" = :cid', { cid: client.id })
+        .orderBy('ct."isPrimary"', 'DESC')
+        .addOrderBy('ct.name')
+        .getMany(),
     ]);
     return {
       clientId: client.id,
@@ -52,7 +68,12 @@ export class PortalSettingsService {
     };
   }
 
-  async update(scope: TenantScope, clientId: string, input: UpdateClientPortalSettingsInput, actorUserId: string): Promise<ClientPortalSettingsType> {
+  async update(
+    scope: TenantScope,
+    clientId: string,
+    input: UpdateClientPortalSettingsInput,
+    actorUserId: string,
+  ): Promise<ClientPortalSettingsType> {
     await scope.transaction(async (tx) => {
       const client = await tx.findById(Client, clientId, 'Client');
       const current = await this.settingsOf(tx, client.id, true);
@@ -61,11 +82,15 @@ export class PortalSettingsService {
         allProjects: input.allProjects ?? current.allProjects,
         projectIds: input.projectIds ? [...new Set(input.projectIds)] : current.projectIds,
         // Kept in the canonical order, duplicates dropped.
-        permissions: input.permissions ? PORTAL_PERMISSIONS.filter((p) => input.permissions!.includes(p)) : current.permissions,
+        permissions: input.permissions
+          ? PORTAL_PERMISSIONS.filter((p) => input.permissions!.includes(p))
+          : current.permissions,
         locale: input.locale !== undefined ? input.locale : current.locale,
       };
       if (input.projectIds?.length) await this.assertProjectsOf(tx, client.id, next.projectIds);
-      await tx.manager.getRepository(ClientPortalSettings).upsert({ clientId: client.id, workspaceId: tx.workspaceId, ...next }, ['clientId']);
+      await tx.manager
+        .getRepository(ClientPortalSettings)
+        .upsert({ clientId: client.id, workspaceId: tx.workspaceId, ...next }, ['clientId']);
       if (next.enabled !== current.enabled) {
         await this.timeline.record(tx, {
           clientId: client.id,

@@ -36,10 +36,14 @@ export class UpdateClientPortalSettingsInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() enabled?: boolean | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() allProjects?: boolean | null;
   @Field(() => [ID], { nullable: true, description: "Must be the client's own projects." })
-  @IsOptional() @ArrayMaxSize(500) @IsUUID('all', { each: true, message: 'projectIds must be project ids' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'projectIds must be project ids' })
   projectIds?: string[] | null;
-  @Field(() => [PortalPermissionEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) permissions?: PortalPermission[] | null;
+  @Field(() => [PortalPermissionEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) permissions?:
+    PortalPermission[] | null;
   @Field(() => String, { nullable: true, description: "en, pt, es or fr; null = the workspace's locale." })
-  @IsOptional() @IsIn([...PORTAL_LOCALES], { message: 'locale must be one of en, pt, es, fr' })
+  @IsOptional()
+  @IsIn([...PORTAL_LOCALES], { message: 'locale must be one of en, pt, es, fr' })
   locale?: string | null;
 }

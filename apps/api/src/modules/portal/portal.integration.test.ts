@@ -1,4 +1,12 @@
-import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import { MagicLinkToken } from './magic-link-token.entity';
 
 const REQUEST = `mutation($email: String!) { requestMagicLink(email: $email) }`;
@@ -61,7 +69,9 @@ describe('magic link sign-in', () => {
   it('refuses an expired link', async () => {
     const { email } = await portalContact();
     const { portal, token } = await requestAndOpen(email);
-    await server.dataSource.query(`UPDATE magic_link_token SET "expiresAt" = now() - interval '1 second' WHERE "usedAt" IS NULL`);
+    await server.dataSource.query(
+      `UPDATE magic_link_token SET "expiresAt" = now() - interval '1 second' WHERE "usedAt" IS NULL`,
+    );
     const res = await portal.gql(CONSUME, { t: token });
     expect(res.errors?.[0].message).toMatch(/expired or was already used/);
     expect((await portal.gql(PORTAL_ME)).data.portalMe).toBeNull();

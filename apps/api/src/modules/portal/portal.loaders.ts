@@ -7,7 +7,10 @@ import { projectSettingsOf, type PortalProjectSettings } from './portal-access';
 export function createPortalLoaders(scope: () => TenantScope) {
   /** The client's project selection. */
   const portalProjectSettings = new DataLoader<string, PortalProjectSettings>(async (clientIds) => {
-    const rows = await scope().query(ClientPortalSettings, 's').andWhere('s."clientId" IN (:...clientIds)', { clientIds }).getMany();
+    const rows = await scope()
+      .query(ClientPortalSettings, 's')
+      .andWhere('s."clientId" IN (:...clientIds)', { clientIds })
+      .getMany();
     return clientIds.map((id) => projectSettingsOf(rows.find((r) => r.clientId === id)));
   });
   return { portalProjectSettings };

@@ -29,7 +29,8 @@ export const portalModule = defineModule({
   entities: [MagicLinkToken, ClientPortalSettings],
   resolvers: [PortalResolver, PortalSettingsResolver, PortalChangesResolver],
   services: {
-    portalAuth: (s, { dataSource, config }) => new PortalAuthService(dataSource, s.outbox, s.rateLimiter, config.portalOrigin),
+    portalAuth: (s, { dataSource, config }) =>
+      new PortalAuthService(dataSource, s.outbox, s.rateLimiter, config.portalOrigin),
     portalInvitations: (s, { config }) =>
       new PortalInvitationService(s.outbox, s.timeline, config.portalOrigin, config.portalInviteTtlHours),
     portalSettings: (s, { config }) => new PortalSettingsService(s.timeline, s.projects, config.portalOrigin),

@@ -23,7 +23,10 @@ export class PortalResolver {
   async requestMagicLink(
     @Arg('email') email: string,
     @Ctx() ctx: Context,
-    @Arg('workspaceSlug', () => String, { nullable: true, description: "With clientKey: only that client's contact gets a link." })
+    @Arg('workspaceSlug', () => String, {
+      nullable: true,
+      description: "With clientKey: only that client's contact gets a link.",
+    })
     workspaceSlug?: string | null,
     @Arg('clientKey', () => String, { nullable: true }) clientKey?: string | null,
   ): Promise<boolean> {
@@ -34,13 +37,20 @@ export class PortalResolver {
 
   @Query(() => PortalPublicBrandingType, {
     nullable: true,
-    description: "Public: the agency's branding and the client's name and language for a client's portal URL; null when unknown.",
+    description:
+      "Public: the agency's branding and the client's name and language for a client's portal URL; null when unknown.",
   })
-  portalBranding(@Arg('workspaceSlug') workspaceSlug: string, @Arg('clientKey') clientKey: string, @Ctx() ctx: Context) {
+  portalBranding(
+    @Arg('workspaceSlug') workspaceSlug: string,
+    @Arg('clientKey') clientKey: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.portalAuth.publicBranding({ workspaceSlug, clientKey }, ctx.ip);
   }
 
-  @Mutation(() => PortalViewerType, { description: 'Accepts an emailed portal invitation (single use) and signs the contact in.' })
+  @Mutation(() => PortalViewerType, {
+    description: 'Accepts an emailed portal invitation (single use) and signs the contact in.',
+  })
   async acceptPortalInvitation(@Arg('token') token: string, @Ctx() ctx: Context): Promise<PortalViewerType> {
     return this.signInWith(await ctx.services.portalAuth.consume(token, 'INVITE'), ctx);
   }
@@ -50,8 +60,16 @@ export class PortalResolver {
     return this.signInWith(await ctx.services.portalAuth.consume(token), ctx);
   }
 
-  private async signInWith(session: { contactId: string; clientId: string; workspaceId: string }, ctx: Context): Promise<PortalViewerType> {
-    const jwt = await ctx.services.tokens.sign({ kind: 'portal', sub: session.contactId, cid: session.clientId, ws: session.workspaceId });
+  private async signInWith(
+    session: { contactId: string; clientId: string; workspaceId: string },
+    ctx: Context,
+  ): Promise<PortalViewerType> {
+    const jwt = await ctx.services.tokens.sign({
+      kind: 'portal',
+      sub: session.contactId,
+      cid: session.clientId,
+      ws: session.workspaceId,
+    });
     setSessionCookie(ctx.res, PORTAL_COOKIE, jwt, ctx.cookieSettings);
     return ctx.services.portalAuth.describe(session);
   }
@@ -62,4 +80,3 @@ export class PortalResolver {
     return true;
   }
 }
-

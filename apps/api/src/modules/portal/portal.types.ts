@@ -39,14 +39,18 @@ export class PortalBrandingType {
 export class PortalViewerType {
   @Field(() => PortalContactType) contact: PortalContactType;
   @Field(() => PortalClientType) client: PortalClientType;
-  @Field(() => [PortalPermissionEnum], { description: "The client's portal permissions narrowed by this contact's role." })
+  @Field(() => [PortalPermissionEnum], {
+    description: "The client's portal permissions narrowed by this contact's role.",
+  })
   permissions: PortalPermission[];
   @Field({ description: 'en, pt, es or fr: the client setting, else the workspace locale.' })
   locale: string;
   @Field(() => PortalBrandingType) branding: PortalBrandingType;
 }
 
-@ObjectType('PortalPublicBranding', { description: "What a client's portal URL shows before sign-in, and nothing else." })
+@ObjectType('PortalPublicBranding', {
+  description: "What a client's portal URL shows before sign-in, and nothing else.",
+})
 export class PortalPublicBrandingType {
   @Field() agencyName: string;
   @Field(() => String, { nullable: true }) logoUrl: string | null;

@@ -9,7 +9,9 @@ import { PortalBudgetType, PortalMilestoneType, PortalProjectType, PortalTaskTyp
 @Authorized(PORTAL, 'VIEW_PROJECTS')
 @Resolver(() => PortalProjectType)
 export class PortalProjectResolver {
-  @Query(() => [PortalProjectType], { description: 'The projects this portal shows: active first, then paused, completed (at most 200).' })
+  @Query(() => [PortalProjectType], {
+    description: 'The projects this portal shows: active first, then paused, completed (at most 200).',
+  })
   async portalProjects(@Ctx() ctx: Context) {
     return ctx.services.portalProjects.list(await portalAccess(ctx));
   }
@@ -30,7 +32,10 @@ export class PortalProjectResolver {
     return ctx.loaders.milestonesByProject.load(p.id);
   }
 
-  @FieldResolver(() => [PortalTaskType], { nullable: true, description: 'Client-visible tasks in board order; null without VIEW_TASKS.' })
+  @FieldResolver(() => [PortalTaskType], {
+    nullable: true,
+    description: 'Client-visible tasks in board order; null without VIEW_TASKS.',
+  })
   async tasks(@Root() p: Project, @Ctx() ctx: Context) {
     if (!ctx.portal().permissions.includes('VIEW_TASKS')) return null;
     return (await ctx.loaders.tasksByProject.load(p.id)).filter((t) => t.clientVisible);

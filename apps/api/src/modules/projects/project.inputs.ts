@@ -1,13 +1,31 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import {
-  ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import type { BillingMode, ProjectStatus, ProjectType, TaskStatus } from '@clientflow/domain';
 import { CreateClientInput } from '../clients/client.inputs';
 import { SortDirectionEnum, type SortDirection } from '../clients/client.types';
 import {
-  BillingModeEnum, ProjectDeliverableFilterEnum, ProjectSortFieldEnum, ProjectStatusEnum, ProjectTypeEnum, TaskStatusEnum, type ProjectDeliverableFilter, type ProjectSortField,
+  BillingModeEnum,
+  ProjectDeliverableFilterEnum,
+  ProjectSortFieldEnum,
+  ProjectStatusEnum,
+  ProjectTypeEnum,
+  TaskStatusEnum,
+  type ProjectDeliverableFilter,
+  type ProjectSortField,
 } from './project.types';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,7 +33,10 @@ const dateMsg = (field: string) => ({ message: `${field} must be a date (YYYY-MM
 
 @InputType()
 export class ProjectFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'clientId must be a client id' }) clientId?: string | null;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'clientId must be a client id' })
+  clientId?: string | null;
   @Field(() => [ProjectStatusEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(4) status?: ProjectStatus[] | null;
   @Field(() => String, { nullable: true, description: 'Matches the project or client name (accent-insensitive).' })
   @IsOptional()
@@ -24,7 +45,10 @@ export class ProjectFilter {
   @Field(() => Boolean, { nullable: true, description: 'Open (ACTIVE/PAUSED) projects past their estimated end date.' })
   @IsOptional()
   overdue?: boolean | null;
-  @Field(() => ProjectDeliverableFilterEnum, { nullable: true, description: 'Only projects with such deliverables (the dashboard links here).' })
+  @Field(() => ProjectDeliverableFilterEnum, {
+    nullable: true,
+    description: 'Only projects with such deliverables (the dashboard links here).',
+  })
   @IsOptional()
   deliverables?: ProjectDeliverableFilter | null;
 }
@@ -41,7 +65,8 @@ class ProjectFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) description?: string | null;
   @Field(() => ProjectTypeEnum, { nullable: true }) @IsOptional() type?: ProjectType | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('startDate')) startDate?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('estimatedEndDate')) estimatedEndDate?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('estimatedEndDate')) estimatedEndDate?:
+    string | null;
 
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Contract value in minor units.' })
   @IsOptional()
@@ -55,7 +80,10 @@ class ProjectFieldsInput {
   @Min(0, { message: 'hourly rate must be zero or more' })
   hourlyRate?: number | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: 'budget must be zero or more' }) budgetMinutes?: number | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'budget must be zero or more' })
+  budgetMinutes?: number | null;
 
   @Field(() => Int, { nullable: true, description: '0–100; null derives progress from tasks.' })
   @IsOptional()

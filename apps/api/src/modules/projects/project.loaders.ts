@@ -69,11 +69,20 @@ export function createProjectLoaders(scope: () => TenantScope) {
   });
   // The workspace-local calendar date, read once per request: "overdue" and "this week" follow the workspace time zone.
   const workspaceToday = new DataLoader<string, string>(async (ids) => {
-    const rows: { id: string; timezone: string }[] = await scope().manager.query(`SELECT id, timezone FROM workspace WHERE id = ANY($1)`, [ids]);
+    const rows: { id: string; timezone: string }[] = await scope().manager.query(
+      `SELECT id, timezone FROM workspace WHERE id = ANY($1)`,
+      [ids],
+    );
     const now = new Date();
     return ids.map((id) => localDate(now, rows.find((r) => r.id === id)?.timezone ?? 'UTC'));
   });
   return {
-    workspaceToday, tasksByProject, milestonesByProject, taskCountsByProject, minutesByProject, projectsByClient, projectClientById,
+    workspaceToday,
+    tasksByProject,
+    milestonesByProject,
+    taskCountsByProject,
+    minutesByProject,
+    projectsByClient,
+    projectClientById,
   };
 }

@@ -12,7 +12,9 @@ import { MilestoneObject, ProjectObject, ProjectPageType, ProjectStatusEnum, Tas
 @Authorized('client.view')
 @Resolver(() => ProjectObject)
 export class ProjectResolver {
-  @Query(() => ProjectPageType, { description: 'Projects of the workspace (or one client), newest first by default; at most 100 per page.' })
+  @Query(() => ProjectPageType, {
+    description: 'Projects of the workspace (or one client), newest first by default; at most 100 per page.',
+  })
   async projects(
     @Ctx() ctx: Context,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
@@ -24,7 +26,10 @@ export class ProjectResolver {
       filter ?? {},
       sort ?? { field: 'CREATED_AT', direction: 'DESC' },
       page ?? { offset: 0, limit: 25 },
-      { canSeeFinancials: ctx.can('financials.view'), today: await ctx.loaders.workspaceToday.load(ctx.scope().workspaceId) },
+      {
+        canSeeFinancials: ctx.can('financials.view'),
+        today: await ctx.loaders.workspaceToday.load(ctx.scope().workspaceId),
+      },
     );
   }
 
@@ -34,19 +39,28 @@ export class ProjectResolver {
   }
 
   @Authorized('client.edit')
-  @Mutation(() => ProjectObject, { description: 'For an existing client (clientId) or a new one (newClient), in one transaction; writes a PROJECT event.' })
+  @Mutation(() => ProjectObject, {
+    description:
+      'For an existing client (clientId) or a new one (newClient), in one transaction; writes a PROJECT event.',
+  })
   createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context) {
     return ctx.services.projects.create(ctx.scope(), ctx.staff().userId, input);
   }
 
   @Authorized('client.edit')
   @Mutation(() => ProjectObject)
-  updateProject(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context) {
+  updateProject(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.projects.update(ctx.scope(), id, input);
   }
 
   @Authorized('client.edit')
-  @Mutation(() => ProjectObject, { description: 'Moves the project along its status table (see allowedTransitions); writes a PROJECT event.' })
+  @Mutation(() => ProjectObject, {
+    description: 'Moves the project along its status table (see allowedTransitions); writes a PROJECT event.',
+  })
   changeProjectStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => ProjectStatusEnum) status: ProjectStatus,
@@ -56,19 +70,29 @@ export class ProjectResolver {
   }
 
   @Authorized('client.edit')
-  @Mutation(() => ProjectObject, { description: 'Moves the project, its tasks, milestones, deliverables, comments and time to another client.' })
-  linkProjectToClient(@Arg('projectId', () => ID) projectId: string, @Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context) {
+  @Mutation(() => ProjectObject, {
+    description: 'Moves the project, its tasks, milestones, deliverables, comments and time to another client.',
+  })
+  linkProjectToClient(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('clientId', () => ID) clientId: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.projects.link(ctx.scope(), projectId, clientId, ctx.staff().userId);
   }
 
   @Authorized('client.edit')
-  @Mutation(() => ProjectObject, { description: 'Detaches the project from its client; only roles with client.viewAll still see it.' })
+  @Mutation(() => ProjectObject, {
+    description: 'Detaches the project from its client; only roles with client.viewAll still see it.',
+  })
   unlinkProject(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
     return ctx.services.projects.unlink(ctx.scope(), projectId, ctx.staff().userId);
   }
 
   @Authorized('client.delete')
-  @Mutation(() => Boolean, { description: 'Deletes the project with its tasks, milestones, deliverables and time entries.' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes the project with its tasks, milestones, deliverables and time entries.',
+  })
   async deleteProject(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.projects.delete(ctx.scope(), id);
     return true;
@@ -79,12 +103,18 @@ export class ProjectResolver {
     return p.clientId ? ctx.loaders.projectClientById.load(p.clientId) : null;
   }
 
-  @FieldResolver(() => GraphQLSafeInt, { nullable: true, description: 'Contract value in minor units; null without financials.view.' })
+  @FieldResolver(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Contract value in minor units; null without financials.view.',
+  })
   value(@Root() p: Project, @Ctx() ctx: Context): number | null {
     return ctx.can('financials.view') ? p.value : null;
   }
 
-  @FieldResolver(() => GraphQLSafeInt, { nullable: true, description: 'Minor units per hour; null without financials.view.' })
+  @FieldResolver(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Minor units per hour; null without financials.view.',
+  })
   hourlyRate(@Root() p: Project, @Ctx() ctx: Context): number | null {
     return ctx.can('financials.view') ? p.hourlyRate : null;
   }
@@ -105,12 +135,16 @@ export class ProjectResolver {
     return Math.round(((await ctx.loaders.minutesByProject.load(p.id)) / 60) * 100) / 100;
   }
 
-  @FieldResolver(() => Boolean, { description: "Open (ACTIVE/PAUSED) and past its estimated end date (the workspace's today)." })
+  @FieldResolver(() => Boolean, {
+    description: "Open (ACTIVE/PAUSED) and past its estimated end date (the workspace's today).",
+  })
   async overdue(@Root() p: Project, @Ctx() ctx: Context): Promise<boolean> {
     return isProjectOverdue(p, await ctx.loaders.workspaceToday.load(ctx.scope().workspaceId));
   }
 
-  @FieldResolver(() => [ProjectStatusEnum], { description: 'Statuses changeProjectStatus accepts from the current one.' })
+  @FieldResolver(() => [ProjectStatusEnum], {
+    description: 'Statuses changeProjectStatus accepts from the current one.',
+  })
   allowedTransitions(@Root() p: Project): readonly ProjectStatus[] {
     return nextProjectStatuses(p.status);
   }

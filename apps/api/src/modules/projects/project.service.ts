@@ -1,6 +1,15 @@
 import {
-  assertProjectTransition, badInput, cleanText, forbidden, foldForSearch, isoWeekStart, addDays, notFound, projectTransitionEvent,
-  validateProjectFields, type ProjectStatus,
+  assertProjectTransition,
+  badInput,
+  cleanText,
+  forbidden,
+  foldForSearch,
+  isoWeekStart,
+  addDays,
+  notFound,
+  projectTransitionEvent,
+  validateProjectFields,
+  type ProjectStatus,
 } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { escapeLike } from '../../platform/db/sql';
@@ -48,8 +57,10 @@ export class ProjectService {
     /** `today`: the workspace-local calendar date, so "overdue" and "this week" agree with the dashboard. */
     opts: { canSeeFinancials: boolean; today: string },
   ) {
-    if (page.limit < 1 || page.limit > MAX_PROJECT_PAGE) throw badInput('page.limit', `limit must be from 1 to ${MAX_PROJECT_PAGE}`);
-    if (sort.field === 'VALUE' && !opts.canSeeFinancials) throw forbidden('Sorting by value needs permission to view financials');
+    if (page.limit < 1 || page.limit > MAX_PROJECT_PAGE)
+      throw badInput('page.limit', `limit must be from 1 to ${MAX_PROJECT_PAGE}`);
+    if (sort.field === 'VALUE' && !opts.canSeeFinancials)
+      throw forbidden('Sorting by value needs permission to view financials');
     // Projects of clients in the deleted-clients bin leave the lists with their client.
     const qb = scope
       .query(Project, 'p')
@@ -65,14 +76,18 @@ export class ProjectService {
       qb.andWhere(`p.status IN ('ACTIVE', 'PAUSED') AND p."estimatedEndDate" < :today`, { today: opts.today });
     }
     if (filter.overdue === false) {
-      qb.andWhere(`NOT (p.status IN ('ACTIVE', 'PAUSED') AND coalesce(p."estimatedEndDate" < :today, false))`, { today: opts.today });
+      qb.andWhere(`NOT (p.status IN ('ACTIVE', 'PAUSED') AND coalesce(p."estimatedEndDate" < :today, false))`, {
+        today: opts.today,
+      });
     }
     if (filter.deliverables) {
       const due = filter.deliverables === 'DUE_THIS_WEEK';
       const weekStart = isoWeekStart(opts.today);
       qb.andWhere(
         `EXISTS (SELECT 1 FROM deliverable d WHERE d."projectId" = p.id AND d."workspaceId" = p."workspaceId" AND ${
-          due ? `d."dueDate" BETWEEN :weekStart AND :weekEnd AND d.status <> 'APPROVED'` : `d.status = 'PENDING_APPROVAL'`
+          due
+            ? `d."dueDate" BETWEEN :weekStart AND :weekEnd AND d.status <> 'APPROVED'`
+            : `d.status = 'PENDING_APPROVAL'`
         })`,
         { weekStart, weekEnd: addDays(weekStart, 6) },
       );
@@ -102,7 +117,8 @@ export class ProjectService {
   }
 
   async create(scope: TenantScope, actorUserId: string, input: CreateProjectInput): Promise<Project> {
-    if (!input.clientId === !input.newClient) throw badInput('clientId', 'Choose an existing client or create a new one (not both)');
+    if (!input.clientId === !input.newClient)
+      throw badInput('clientId', 'Choose an existing client or create a new one (not both)');
     const fields = {
       name: input.name.trim(),
       description: cleanText(input.description),
@@ -145,12 +161,14 @@ export class ProjectService {
       if (input.billingMode != null) patch.billingMode = input.billingMode;
       if (input.value != null) patch.value = input.value;
       const nullable = ['startDate', 'estimatedEndDate', 'hourlyRate', 'budgetMinutes', 'progressOverride'] as const;
-      for (const key of nullable) if (input[key] !== undefined) (patch as Record<string, unknown>)[key] = input[key] ?? null;
+      for (const key of nullable)
+        if (input[key] !== undefined) (patch as Record<string, unknown>)[key] = input[key] ?? null;
       if (input.name === null) throw badInput('name', 'name cannot be empty');
       const next = { ...current, ...patch };
       validateProjectFields(next);
       if (Object.keys(patch).length) await tx.update(Project, id, patch, 'Project');
-      if (patch.value !== undefined && current.clientId) await this.clients.recomputeProjectTotals(tx, current.clientId);
+      if (patch.value !== undefined && current.clientId)
+        await this.clients.recomputeProjectTotals(tx, current.clientId);
       return tx.findById(Project, id, 'Project');
     });
   }
@@ -189,7 +207,14 @@ export class ProjectService {
       if (current.clientId === target.id) return current;
       await this.moveTo(tx, current, target.id);
       if (current.clientId) {
-        await this.recordLink(tx, current, current.clientId, `Project "${current.name}" moved to ${target.name}`, actorUserId, 'UNLINKED');
+        await this.recordLink(
+          tx,
+          current,
+          current.clientId,
+          `Project "${current.name}" moved to ${target.name}`,
+          actorUserId,
+          'UNLINKED',
+        );
         await this.clients.recomputeProjectTotals(tx, current.clientId);
       }
       await this.recordLink(tx, current, target.id, `Project "${current.name}" linked`, actorUserId, 'LINKED');
@@ -200,12 +225,20 @@ export class ProjectService {
 
   async unlink(scope: TenantScope, id: string, actorUserId: string): Promise<Project> {
     // An unlinked project is only visible to roles that see every client: it would vanish mid-edit for the others.
-    if (scope.assignedUserId) throw forbidden('Your role can only move projects between your clients; ask a manager to unlink it');
+    if (scope.assignedUserId)
+      throw forbidden('Your role can only move projects between your clients; ask a manager to unlink it');
     return scope.transaction(async (tx) => {
       const current = await this.lock(tx, id);
       if (!current.clientId) return current;
       await this.moveTo(tx, current, null);
-      await this.recordLink(tx, current, current.clientId, `Project "${current.name}" unlinked`, actorUserId, 'UNLINKED');
+      await this.recordLink(
+        tx,
+        current,
+        current.clientId,
+        `Project "${current.name}" unlinked`,
+        actorUserId,
+        'UNLINKED',
+      );
       await this.clients.recomputeProjectTotals(tx, current.clientId);
       return tx.findById(Project, id, 'Project');
     });
@@ -232,7 +265,14 @@ export class ProjectService {
     }
   }
 
-  private recordLink(tx: TenantScope, p: Project, clientId: string, summary: string, actorUserId: string, action: string) {
+  private recordLink(
+    tx: TenantScope,
+    p: Project,
+    clientId: string,
+    summary: string,
+    actorUserId: string,
+    action: string,
+  ) {
     return this.timeline.record(tx, {
       clientId,
       projectId: p.id,

@@ -1,10 +1,15 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
-  BILLING_MODES, PROJECT_STATUSES, PROJECT_TYPES, TASK_STATUSES, type BillingMode, type ProjectStatus, type ProjectType,
+  BILLING_MODES,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+  TASK_STATUSES,
+  type BillingMode,
+  type ProjectStatus,
+  type ProjectType,
   type TaskStatus,
 } from '@clientflow/domain';
 import { enumOf } from '../../platform/graphql/graphql-enum';
-
 
 export const ProjectStatusEnum = enumOf(PROJECT_STATUSES);
 export const ProjectTypeEnum = enumOf(PROJECT_TYPES);
@@ -21,12 +26,16 @@ registerEnumType(BillingModeEnum, { name: 'BillingMode' });
 registerEnumType(TaskStatusEnum, { name: 'TaskStatus' });
 registerEnumType(ProjectDeliverableFilterEnum, {
   name: 'ProjectDeliverableFilter',
-  description: 'Projects with a deliverable not yet approved that is due this week (workspace time zone), or awaiting approval.',
+  description:
+    'Projects with a deliverable not yet approved that is due this week (workspace time zone), or awaiting approval.',
 });
 registerEnumType(ProjectSortFieldEnum, { name: 'ProjectSortField', description: 'VALUE needs financials.view.' });
 
 /** Computed fields (client, value, progress, hours, tasks…) are field resolvers in project.resolver.ts. */
-@ObjectType('Project', { description: 'A piece of work for a client; unlinked (clientId null) projects are visible to roles with client.viewAll only.' })
+@ObjectType('Project', {
+  description:
+    'A piece of work for a client; unlinked (clientId null) projects are visible to roles with client.viewAll only.',
+})
 export class ProjectObject {
   @Field(() => ID) id: string;
   @Field(() => ID, { nullable: true }) clientId: string | null;
@@ -39,7 +48,8 @@ export class ProjectObject {
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
   @Field(() => BillingModeEnum) billingMode: BillingMode;
   @Field(() => Int, { nullable: true, description: 'Budgeted time in minutes.' }) budgetMinutes: number | null;
-  @Field(() => Int, { nullable: true, description: 'Progress set by hand (0–100); null = derived from tasks.' }) progressOverride: number | null;
+  @Field(() => Int, { nullable: true, description: 'Progress set by hand (0–100); null = derived from tasks.' })
+  progressOverride: number | null;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date) updatedAt: Date;
 }

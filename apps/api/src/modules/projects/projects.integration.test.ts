@@ -1,4 +1,12 @@
-import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import { Client } from '../clients/client.entity';
 import { Deliverable } from '../deliverables/deliverable.entity';
 import { TimeEntry } from '../time/time-entry.entity';
@@ -44,7 +52,9 @@ const counters = async (clientId: string) => {
   return { active: c.activeProjectCount, total: c.totalValue };
 };
 const projectEvents = (clientId: string) =>
-  server.dataSource.getRepository(TimelineEvent).find({ where: { clientId, type: 'PROJECT' }, order: { occurredAt: 'ASC' } });
+  server.dataSource
+    .getRepository(TimelineEvent)
+    .find({ where: { clientId, type: 'PROJECT' }, order: { occurredAt: 'ASC' } });
 
 async function makeProject(clientId: string, extra: Record<string, unknown> = {}, as = owner) {
   const res = await as.gql(CREATE, { input: { clientId, name: 'Website', value: 500_00, ...extra } });
@@ -56,17 +66,33 @@ describe('creating projects', () => {
   it('creates a project for an existing client, with a PROJECT event and counters', async () => {
     const client = await insertClient(server.dataSource, a.workspace.id);
     const res = await owner.gql(CREATE, {
-      input: { clientId: client.id, name: 'Brand refresh', type: 'DESIGN', value: 1200_00, startDate: '2026-01-01', estimatedEndDate: '2026-03-01' },
+      input: {
+        clientId: client.id,
+        name: 'Brand refresh',
+        type: 'DESIGN',
+        value: 1200_00,
+        startDate: '2026-01-01',
+        estimatedEndDate: '2026-03-01',
+      },
     });
     expect(res.errors).toBeUndefined();
     expect(res.data.createProject).toMatchObject({
-      name: 'Brand refresh', status: 'ACTIVE', type: 'DESIGN', value: 1200_00, progress: 0, minutesSpent: 0, client: { id: client.id },
+      name: 'Brand refresh',
+      status: 'ACTIVE',
+      type: 'DESIGN',
+      value: 1200_00,
+      progress: 0,
+      minutesSpent: 0,
+      client: { id: client.id },
       allowedTransitions: ['PAUSED', 'COMPLETED', 'CANCELLED'],
     });
     expect(await counters(client.id)).toEqual({ active: 1, total: 1200_00 });
     const events = await projectEvents(client.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ projectId: res.data.createProject.id, summary: 'Project "Brand refresh" started' });
+    expect(events[0]).toMatchObject({
+      projectId: res.data.createProject.id,
+      summary: 'Project "Brand refresh" started',
+    });
     // Written by the domain action, so nobody can edit or delete it from the timeline.
     expect(events[0].metadata).toMatchObject({ source: 'projects' });
     const edit = await owner.gql(`mutation($id: ID!) { deleteTimelineEntry(id: $id) }`, { id: events[0].id });
@@ -75,7 +101,11 @@ describe('creating projects', () => {
 
   it('creates the client from the form in the same transaction', async () => {
     const res = await owner.gql(CREATE, {
-      input: { name: 'App', newClient: { name: 'Fresh Co', email: 'hi@fresh.example', contactName: 'Fay', status: 'ACTIVE' }, value: 10_00 },
+      input: {
+        name: 'App',
+        newClient: { name: 'Fresh Co', email: 'hi@fresh.example', contactName: 'Fay', status: 'ACTIVE' },
+        value: 10_00,
+      },
     });
     expect(res.errors).toBeUndefined();
     expect(res.data.createProject.client.name).toBe('Fresh Co');
@@ -83,13 +113,19 @@ describe('creating projects', () => {
   });
 
   it('leaves no client behind when the project is invalid, and names the field', async () => {
-    const count = () => server.dataSource.getRepository(Client).countBy({ workspaceId: a.workspace.id, name: 'Ghost Co' });
+    const count = () =>
+      server.dataSource.getRepository(Client).countBy({ workspaceId: a.workspace.id, name: 'Ghost Co' });
     const bad = await owner.gql(CREATE, {
       input: { name: 'X', newClient: { name: 'Ghost Co', email: 'g@ghost.example' }, billingMode: 'HOURLY' },
     });
     expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'hourlyRate' });
     const badDates = await owner.gql(CREATE, {
-      input: { name: 'X', newClient: { name: 'Ghost Co', email: 'g@ghost.example' }, startDate: '2026-05-01', estimatedEndDate: '2026-04-01' },
+      input: {
+        name: 'X',
+        newClient: { name: 'Ghost Co', email: 'g@ghost.example' },
+        startDate: '2026-05-01',
+        estimatedEndDate: '2026-04-01',
+      },
     });
     expect(badDates.errors?.[0].extensions?.field).toBe('estimatedEndDate');
     const badEmail = await owner.gql(CREATE, { input: { name: 'X', newClient: { name: 'Ghost Co', email: 'nope' } } });
@@ -121,7 +157,10 @@ describe('updating projects', () => {
       const res = await owner.gql(UPDATE, { id: p.id, input });
       expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field });
     }
-    const ok = await owner.gql(UPDATE, { id: p.id, input: { value: 900_00, billingMode: 'HOURLY', hourlyRate: 80_00, progressOverride: 40 } });
+    const ok = await owner.gql(UPDATE, {
+      id: p.id,
+      input: { value: 900_00, billingMode: 'HOURLY', hourlyRate: 80_00, progressOverride: 40 },
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.updateProject).toMatchObject({ value: 900_00, hourlyRate: 80_00, progress: 40 });
     expect(await counters(client.id)).toEqual({ active: 1, total: 900_00 });
@@ -152,9 +191,14 @@ describe('status changes', () => {
     expect(stuck.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     const summaries = (await projectEvents(client.id)).map((e) => e.summary);
-    expect(summaries).toEqual(expect.arrayContaining([
-      'Project "Website" paused', 'Project "Website" completed', 'Project "Website" reopened', 'Project "Website" cancelled',
-    ]));
+    expect(summaries).toEqual(
+      expect.arrayContaining([
+        'Project "Website" paused',
+        'Project "Website" completed',
+        'Project "Website" reopened',
+        'Project "Website" cancelled',
+      ]),
+    );
     expect(summaries).toHaveLength(6);
   });
 
@@ -177,14 +221,24 @@ describe('linking', () => {
     const task = (await owner.gql(CREATE_TASK, { input: { projectId: p.id, title: 'Wireframes' } })).data.createTask;
     await owner.gql(CREATE_MS, { input: { projectId: p.id, name: 'Beta' } });
     await server.dataSource.getRepository(TimeEntry).insert({
-      workspaceId: a.workspace.id, userId: a.users.OWNER.id, projectId: p.id, clientId: from.id, taskId: task.id, date: '2026-01-05', minutes: 90,
+      workspaceId: a.workspace.id,
+      userId: a.users.OWNER.id,
+      projectId: p.id,
+      clientId: from.id,
+      taskId: task.id,
+      date: '2026-01-05',
+      minutes: 90,
     });
 
     const linked = await owner.gql(LINK, { p: p.id, c: to.id });
     expect(linked.data.linkProjectToClient.clientId).toBe(to.id);
     expect((await server.dataSource.getRepository(Task).findOneByOrFail({ id: task.id })).clientId).toBe(to.id);
-    expect((await server.dataSource.getRepository(Milestone).findOneByOrFail({ projectId: p.id })).clientId).toBe(to.id);
-    expect((await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ projectId: p.id })).clientId).toBe(to.id);
+    expect((await server.dataSource.getRepository(Milestone).findOneByOrFail({ projectId: p.id })).clientId).toBe(
+      to.id,
+    );
+    expect((await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ projectId: p.id })).clientId).toBe(
+      to.id,
+    );
     expect(await counters(from.id)).toEqual({ active: 0, total: 0 });
     expect(await counters(to.id)).toEqual({ active: 1, total: 700 });
     expect((await projectEvents(from.id)).map((e) => e.summary)).toContain('Project "Website" moved to To Co');
@@ -230,18 +284,24 @@ describe('tasks and milestones', () => {
     expect(undone.data.updateTask.completedAt).toBeNull();
 
     const moved = await owner.gql(MOVE_TASK, { id: ids[2], position: 0 });
-    expect(moved.data.moveTask.tasks.map((t: { title: string; position: number }) => `${t.title}${t.position}`)).toEqual(['C0', 'A1', 'B2']);
+    expect(
+      moved.data.moveTask.tasks.map((t: { title: string; position: number }) => `${t.title}${t.position}`),
+    ).toEqual(['C0', 'A1', 'B2']);
     const end = await owner.gql(MOVE_TASK, { id: ids[2], position: 99 });
     expect(end.data.moveTask.tasks.map((t: { title: string }) => t.title)).toEqual(['A', 'B', 'C']);
 
     expect((await owner.gql(DELETE_TASK, { id: ids[1] })).data.deleteTask).toBe(true);
-    expect((await owner.gql(GET, { id: p.id })).data.project.tasks.map((t: { title: string }) => t.title)).toEqual(['A', 'C']);
+    expect((await owner.gql(GET, { id: p.id })).data.project.tasks.map((t: { title: string }) => t.title)).toEqual([
+      'A',
+      'C',
+    ]);
   });
 
   it('creates, marks done and deletes milestones', async () => {
     const client = await insertClient(server.dataSource, a.workspace.id);
     const p = await makeProject(client.id);
-    const ms = (await owner.gql(CREATE_MS, { input: { projectId: p.id, name: 'Launch', dueDate: '2026-06-01' } })).data.createMilestone;
+    const ms = (await owner.gql(CREATE_MS, { input: { projectId: p.id, name: 'Launch', dueDate: '2026-06-01' } })).data
+      .createMilestone;
     const done = await owner.gql(UPDATE_MS, { id: ms.id, input: { done: true } });
     expect(done.data.updateMilestone.done).toBe(true);
     expect(done.data.updateMilestone.doneAt).not.toBeNull();
@@ -259,12 +319,19 @@ describe('lists, roles and scoping', () => {
   let theirs: Client;
   beforeAll(async () => {
     ws = await createWorkspace(server.dataSource, 'ProjList');
-    mine = await insertClient(server.dataSource, ws.workspace.id, { name: 'Mine Café', accountManagerId: ws.users.MEMBER.id });
+    mine = await insertClient(server.dataSource, ws.workspace.id, {
+      name: 'Mine Café',
+      accountManagerId: ws.users.MEMBER.id,
+    });
     theirs = await insertClient(server.dataSource, ws.workspace.id, { name: 'Theirs Ltd' });
     const o = await signIn(server, ws.emails.OWNER);
     await o.gql(CREATE, { input: { clientId: mine.id, name: 'Old site', value: 100, estimatedEndDate: '2020-01-01' } });
-    await o.gql(CREATE, { input: { clientId: theirs.id, name: 'Campaign', value: 200, estimatedEndDate: '2999-01-01' } });
-    const done = await o.gql(CREATE, { input: { clientId: theirs.id, name: 'Audit', value: 300, estimatedEndDate: '2020-01-01' } });
+    await o.gql(CREATE, {
+      input: { clientId: theirs.id, name: 'Campaign', value: 200, estimatedEndDate: '2999-01-01' },
+    });
+    const done = await o.gql(CREATE, {
+      input: { clientId: theirs.id, name: 'Audit', value: 300, estimatedEndDate: '2020-01-01' },
+    });
     await o.gql(STATUS, { id: done.data.createProject.id, status: 'COMPLETED' });
   });
 
@@ -274,14 +341,25 @@ describe('lists, roles and scoping', () => {
     expect(all.errors).toBeUndefined();
     expect(all.data.projects.totalCount).toBe(3);
     expect((await o.gql(LIST, { filter: { clientId: theirs.id } })).data.projects.totalCount).toBe(2);
-    expect((await o.gql(LIST, { filter: { status: ['COMPLETED'] } })).data.projects.nodes.map((p: { name: string }) => p.name)).toEqual(['Audit']);
-    expect((await o.gql(LIST, { filter: { search: 'cafe' } })).data.projects.nodes.map((p: { name: string }) => p.name)).toEqual(['Old site']);
+    expect(
+      (await o.gql(LIST, { filter: { status: ['COMPLETED'] } })).data.projects.nodes.map(
+        (p: { name: string }) => p.name,
+      ),
+    ).toEqual(['Audit']);
+    expect(
+      (await o.gql(LIST, { filter: { search: 'cafe' } })).data.projects.nodes.map((p: { name: string }) => p.name),
+    ).toEqual(['Old site']);
     const overdue = await o.gql(LIST, { filter: { overdue: true } });
-    expect(overdue.data.projects.nodes.map((p: { name: string; overdue: boolean }) => [p.name, p.overdue])).toEqual([['Old site', true]]);
+    expect(overdue.data.projects.nodes.map((p: { name: string; overdue: boolean }) => [p.name, p.overdue])).toEqual([
+      ['Old site', true],
+    ]);
     const page = await o.gql(LIST, { sort: { field: 'NAME', direction: 'ASC' }, page: { offset: 0, limit: 2 } });
     expect(page.data.projects).toMatchObject({ totalCount: 3, hasMore: true });
     expect(page.data.projects.nodes.map((p: { name: string }) => p.name)).toEqual(['Audit', 'Campaign']);
-    expect((await o.gql(LIST, { page: { offset: 0, limit: 101 } })).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'limit' });
+    expect((await o.gql(LIST, { page: { offset: 0, limit: 101 } })).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'limit',
+    });
     const client = await o.gql(CLIENT_PROJECTS, { id: theirs.id });
     expect(client.data.client).toMatchObject({ activeProjectCount: 1, totalValue: 500 });
     expect(client.data.client.projects.map((p: { name: string }) => p.name)).toEqual(['Audit', 'Campaign']);
@@ -289,14 +367,35 @@ describe('lists, roles and scoping', () => {
 
   it('finds the projects behind the dashboard deliverable numbers', async () => {
     const o = await signIn(server, ws.emails.OWNER);
-    const nodes = (await o.gql(LIST, { sort: { field: 'NAME', direction: 'ASC' } })).data.projects.nodes as { id: string; name: string; clientId: string }[];
+    const nodes = (await o.gql(LIST, { sort: { field: 'NAME', direction: 'ASC' } })).data.projects.nodes as {
+      id: string;
+      name: string;
+      clientId: string;
+    }[];
     const byName = Object.fromEntries(nodes.map((p) => [p.name, p]));
     const today = new Date().toISOString().slice(0, 10);
     const repo = server.dataSource.getRepository(Deliverable);
     const base = { workspaceId: ws.workspace.id, title: 'D' };
-    await repo.save({ ...base, projectId: byName['Audit'].id, clientId: byName['Audit'].clientId, status: 'PENDING_APPROVAL' as const });
-    await repo.save({ ...base, projectId: byName['Campaign'].id, clientId: byName['Campaign'].clientId, status: 'CHANGES_REQUESTED' as const, dueDate: today });
-    await repo.save({ ...base, projectId: byName['Old site'].id, clientId: byName['Old site'].clientId, status: 'APPROVED' as const, dueDate: today });
+    await repo.save({
+      ...base,
+      projectId: byName['Audit'].id,
+      clientId: byName['Audit'].clientId,
+      status: 'PENDING_APPROVAL' as const,
+    });
+    await repo.save({
+      ...base,
+      projectId: byName['Campaign'].id,
+      clientId: byName['Campaign'].clientId,
+      status: 'CHANGES_REQUESTED' as const,
+      dueDate: today,
+    });
+    await repo.save({
+      ...base,
+      projectId: byName['Old site'].id,
+      clientId: byName['Old site'].clientId,
+      status: 'APPROVED' as const,
+      dueDate: today,
+    });
     const names = async (deliverables: string) =>
       (await o.gql(LIST, { filter: { deliverables } })).data.projects.nodes.map((p: { name: string }) => p.name);
     expect(await names('PENDING_APPROVAL')).toEqual(['Audit']);
@@ -307,17 +406,31 @@ describe('lists, roles and scoping', () => {
   it('hides value without financials.view and scopes MEMBERs to their clients', async () => {
     const member = await signIn(server, ws.emails.MEMBER);
     const list = await member.gql(LIST, {});
-    expect(list.data.projects.nodes.map((p: { name: string; value: number | null }) => [p.name, p.value])).toEqual([['Old site', null]]);
-    expect((await member.gql(LIST, { sort: { field: 'VALUE', direction: 'DESC' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const theirProject = (await (await signIn(server, ws.emails.OWNER)).gql(LIST, { filter: { clientId: theirs.id } })).data.projects.nodes[0];
+    expect(list.data.projects.nodes.map((p: { name: string; value: number | null }) => [p.name, p.value])).toEqual([
+      ['Old site', null],
+    ]);
+    expect((await member.gql(LIST, { sort: { field: 'VALUE', direction: 'DESC' } })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const theirProject = (await (await signIn(server, ws.emails.OWNER)).gql(LIST, { filter: { clientId: theirs.id } }))
+      .data.projects.nodes[0];
     expect((await member.gql(GET, { id: theirProject.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await member.gql(UPDATE, { id: theirProject.id, input: { name: 'Mine now' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await member.gql(CREATE, { input: { clientId: theirs.id, name: 'Sneaky' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await member.gql(CREATE_TASK, { input: { projectId: theirProject.id, title: 'x' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await member.gql(UPDATE, { id: theirProject.id, input: { name: 'Mine now' } })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await member.gql(CREATE, { input: { clientId: theirs.id, name: 'Sneaky' } })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await member.gql(CREATE_TASK, { input: { projectId: theirProject.id, title: 'x' } })).errors?.[0].extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
     const own = list.data.projects.nodes[0];
     expect((await member.gql(LINK, { p: own.id, c: theirs.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await member.gql(UNLINK, { p: own.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const created = await member.gql(CREATE, { input: { name: 'New one', newClient: { name: 'Member Co', email: 'm@member.example' } } });
+    const created = await member.gql(CREATE, {
+      input: { name: 'New one', newClient: { name: 'Member Co', email: 'm@member.example' } },
+    });
     expect(created.errors).toBeUndefined();
     expect((await member.gql(GET, { id: created.data.createProject.id })).data.project.client.name).toBe('Member Co');
   });
@@ -329,16 +442,21 @@ describe('lists, roles and scoping', () => {
 });
 
 describe('portal sessions', () => {
-  it('cannot reach projects, tasks or milestones, not even their own client\'s', async () => {
+  it("cannot reach projects, tasks or milestones, not even their own client's", async () => {
     const email = `portal-${Date.now()}@client.example`;
-    const client = await insertClient(server.dataSource, a.workspace.id, { name: 'Portal Co' }, [{ name: 'Pat', email, portalAccess: true, isPrimary: true }]);
+    const client = await insertClient(server.dataSource, a.workspace.id, { name: 'Portal Co' }, [
+      { name: 'Pat', email, portalAccess: true, isPrimary: true },
+    ]);
     const p = await makeProject(client.id);
     const portal = new TestClient(server.url, 'portal');
     await portal.gql(`mutation($email: String!) { requestMagicLink(email: $email) }`, { email });
     await server.app.services.outbox.flush();
     const [mail] = server.app.mailCatcher!.list().filter((m) => m.to.includes(email));
     const token = /continue\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
-    expect((await portal.gql(`mutation($t: String!) { consumeMagicLink(token: $t) { client { id } } }`, { t: token })).errors).toBeUndefined();
+    expect(
+      (await portal.gql(`mutation($t: String!) { consumeMagicLink(token: $t) { client { id } } }`, { t: token }))
+        .errors,
+    ).toBeUndefined();
     for (const [query, vars] of [
       [LIST, {}],
       [GET, { id: p.id }],

@@ -16,12 +16,19 @@ export class TaskResolver {
 
   @Authorized('client.edit')
   @Mutation(() => TaskObject, { description: 'Setting status DONE stamps completedAt; leaving DONE clears it.' })
-  updateTask(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: Context) {
+  updateTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateTaskInput) input: UpdateTaskInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.tasks.updateTask(ctx.scope(), id, input);
   }
 
   @Authorized('client.edit')
-  @Mutation(() => ProjectObject, { description: 'Moves the task to a 0-based position among its project tasks; answers the project (read tasks from it).' })
+  @Mutation(() => ProjectObject, {
+    description:
+      'Moves the task to a 0-based position among its project tasks; answers the project (read tasks from it).',
+  })
   moveTask(@Arg('id', () => ID) id: string, @Arg('position', () => Int) position: number, @Ctx() ctx: Context) {
     return ctx.services.tasks.moveTask(ctx.scope(), id, position);
   }
@@ -50,7 +57,11 @@ export class MilestoneResolver {
 
   @Authorized('client.edit')
   @Mutation(() => MilestoneObject, { description: 'done: true stamps doneAt; false clears it.' })
-  updateMilestone(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateMilestoneInput) input: UpdateMilestoneInput, @Ctx() ctx: Context) {
+  updateMilestone(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateMilestoneInput) input: UpdateMilestoneInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.tasks.updateMilestone(ctx.scope(), id, input);
   }
 

@@ -19,11 +19,11 @@ export class TaskService {
     return scope.transaction(async (tx) => {
       const project = await this.lockProject(tx, input.projectId);
       if (input.assigneeId) await this.assertMember(tx, input.assigneeId);
-      const { max } = await tx
+      const { max } = (await tx
         .query(Task, 't')
         .select('max(t.position)', 'max')
         .andWhere('t."projectId" = :pid', { pid: project.id })
-        .getRawOne<{ max: number | null }>() ?? { max: null };
+        .getRawOne<{ max: number | null }>()) ?? { max: null };
       const status = input.status ?? 'TODO';
       return tx.insert(Task, {
         projectId: project.id,
@@ -99,7 +99,12 @@ export class TaskService {
     if (!name) throw badInput('name', 'name is required');
     return scope.transaction(async (tx) => {
       const project = await this.lockProject(tx, input.projectId);
-      return tx.insert(Milestone, { projectId: project.id, clientId: project.clientId, name, dueDate: input.dueDate ?? null });
+      return tx.insert(Milestone, {
+        projectId: project.id,
+        clientId: project.clientId,
+        name,
+        dueDate: input.dueDate ?? null,
+      });
     });
   }
 
@@ -139,7 +144,8 @@ export class TaskService {
   }
 
   private async assertMember(tx: TenantScope, userId: string): Promise<void> {
-    const member = isUuid(userId) && (await tx.query(Membership, 'm').andWhere('m."userId" = :userId', { userId }).getExists());
+    const member =
+      isUuid(userId) && (await tx.query(Membership, 'm').andWhere('m."userId" = :userId', { userId }).getExists());
     if (!member) throw badInput('assigneeId', 'The assignee must be a member of this workspace');
   }
 }

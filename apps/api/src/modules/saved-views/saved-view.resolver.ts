@@ -16,7 +16,11 @@ export class SavedViewResolver {
   }
 
   @Mutation(() => SavedViewType)
-  updateSavedView(@Arg('id', () => ID) id: string, @Arg('input', () => SavedViewInput) input: SavedViewInput, @Ctx() ctx: Context) {
+  updateSavedView(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => SavedViewInput) input: SavedViewInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.savedViews.update(ctx.scope(), ctx.staff().userId, id, input);
   }
 

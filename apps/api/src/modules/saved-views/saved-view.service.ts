@@ -21,7 +21,8 @@ export class SavedViewService {
     const name = this.name(input.name);
     return scope.transaction(async (tx) => {
       const mine = await this.own(tx, userId).getMany();
-      if (mine.length >= MAX_VIEWS_PER_USER) throw badInput('name', `You can keep at most ${MAX_VIEWS_PER_USER} saved views`);
+      if (mine.length >= MAX_VIEWS_PER_USER)
+        throw badInput('name', `You can keep at most ${MAX_VIEWS_PER_USER} saved views`);
       this.assertUniqueName(mine, name, null);
       return tx.insert(SavedView, {
         userId,
@@ -41,7 +42,12 @@ export class SavedViewService {
       await tx.update(
         SavedView,
         id,
-        { name, filters: toJson(input.filters ?? DEFAULT_FILTERS), sort: toJson(input.sort ?? DEFAULT_SORT), viewMode: input.viewMode },
+        {
+          name,
+          filters: toJson(input.filters ?? DEFAULT_FILTERS),
+          sort: toJson(input.sort ?? DEFAULT_SORT),
+          viewMode: input.viewMode,
+        },
         'Saved view',
       );
       return this.get(tx, userId, id);

@@ -23,7 +23,12 @@ describe('saved views', () => {
       input: {
         name: '  VIP pipeline ',
         viewMode: 'PIPELINE',
-        filters: { status: ['ACTIVE'], tags: ['vip'], hasProjects: true, customFields: [{ key: 'tier', value: 'gold' }] },
+        filters: {
+          status: ['ACTIVE'],
+          tags: ['vip'],
+          hasProjects: true,
+          customFields: [{ key: 'tier', value: 'gold' }],
+        },
         sort: { field: 'TOTAL_VALUE', direction: 'DESC' },
       },
     });
@@ -37,7 +42,10 @@ describe('saved views', () => {
     const id = created.data.createSavedView.id;
     const listed = await owner.gql(VIEWS);
     expect(listed.data.savedViews).toEqual([
-      expect.objectContaining({ id, filters: expect.objectContaining({ customFields: [{ key: 'tier', value: 'gold' }], includeArchived: false }) }),
+      expect.objectContaining({
+        id,
+        filters: expect.objectContaining({ customFields: [{ key: 'tier', value: 'gold' }], includeArchived: false }),
+      }),
     ]);
     const renamed = await owner.gql(UPDATE, { id, input: { name: 'VIP map', viewMode: 'MAP' } });
     expect(renamed.data.updateSavedView).toEqual({ id, name: 'VIP map', viewMode: 'MAP' });
@@ -67,7 +75,9 @@ describe('saved views', () => {
     expect((await member.gql(VIEWS)).data.savedViews).toEqual([]);
     // Another user of the same workspace, and a user of another workspace, can neither change nor delete it.
     for (const other of [member, await signIn(server, b.emails.OWNER)]) {
-      expect((await other.gql(UPDATE, { id, input: { name: 'Hijacked' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await other.gql(UPDATE, { id, input: { name: 'Hijacked' } })).errors?.[0].extensions?.code).toBe(
+        'NOT_FOUND',
+      );
       expect((await other.gql(DELETE, { id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
     await expect((await signIn(server, b.emails.OWNER)).gql(VIEWS).then((r) => r.data.savedViews)).resolves.toEqual([]);

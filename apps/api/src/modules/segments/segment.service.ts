@@ -22,8 +22,13 @@ const FIXED_ORDER: Partial<Record<SegmentDimension, readonly string[]>> = {
 
 /** Client counts and value totals per segment, aggregated in SQL over the caller's (non-archived) clients. */
 export class SegmentService {
-  async segments(scope: TenantScope, dimension: SegmentDimension, opts: FilterOptions): Promise<ClientSegmentReportType> {
-    if (dimension === 'VALUE_TIER' && !opts.canSeeFinancials) throw forbidden('Value tiers need permission to view financials');
+  async segments(
+    scope: TenantScope,
+    dimension: SegmentDimension,
+    opts: FilterOptions,
+  ): Promise<ClientSegmentReportType> {
+    if (dimension === 'VALUE_TIER' && !opts.canSeeFinancials)
+      throw forbidden('Value tiers need permission to view financials');
     const base = () => applyClientFilter(scope.query(Client, 'c'), undefined, opts);
     const qb = base();
     let thresholds = null;
@@ -38,15 +43,24 @@ export class SegmentService {
         qb.select('c.size', 'key');
         break;
       case 'TENURE':
-        qb.select(`CASE WHEN COALESCE(c."firstContactAt", c."createdAt") >= :cutoff THEN 'NEW' ELSE 'RECURRING' END`, 'key');
+        qb.select(
+          `CASE WHEN COALESCE(c."firstContactAt", c."createdAt") >= :cutoff THEN 'NEW' ELSE 'RECURRING' END`,
+          'key',
+        );
         qb.setParameter('cutoff', tenureCutoff(opts.now));
         break;
       case 'VALUE_TIER': {
         const q = await base()
-          .select(`percentile_disc(ARRAY[1/3.0, 2/3.0]) WITHIN GROUP (ORDER BY c."totalValue") FILTER (WHERE c."totalValue" > 0)`, 'q')
+          .select(
+            `percentile_disc(ARRAY[1/3.0, 2/3.0]) WITHIN GROUP (ORDER BY c."totalValue") FILTER (WHERE c."totalValue" > 0)`,
+            'q',
+          )
           .getRawOne<{ q: string[] | null }>();
         thresholds = valueTierThresholds(q?.q ? Number(q.q[0]) : null, q?.q ? Number(q.q[1]) : null);
-        qb.select(`CASE WHEN c."totalValue" >= :high THEN 'HIGH' WHEN c."totalValue" >= :medium THEN 'MEDIUM' ELSE 'LOW' END`, 'key');
+        qb.select(
+          `CASE WHEN c."totalValue" >= :high THEN 'HIGH' WHEN c."totalValue" >= :medium THEN 'MEDIUM' ELSE 'LOW' END`,
+          'key',
+        );
         qb.setParameters({ high: thresholds.high, medium: thresholds.medium });
         break;
       }

@@ -8,14 +8,23 @@ registerEnumType(SegmentDimensionEnum, { name: 'ClientSegmentDimension' });
 
 @ObjectType('ClientSegment')
 export class ClientSegmentType {
-  @Field(() => String, { nullable: true, description: 'The dimension value (status, industry, size, tier or tenure); null: not set.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The dimension value (status, industry, size, tier or tenure); null: not set.',
+  })
   key: string | null;
   @Field(() => Int) count: number;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Sum of client values (minor units); null without financials.view.' })
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Sum of client values (minor units); null without financials.view.',
+  })
   totalValue: number | null;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'VALUE_TIER only: the tier starts at this value.' })
   valueMin: number | null;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'VALUE_TIER only: the tier ends below this value (null: no limit).' })
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'VALUE_TIER only: the tier ends below this value (null: no limit).',
+  })
   valueBelow: number | null;
 }
 

@@ -1,4 +1,11 @@
-import { createWorkspace, insertClient, signIn, startTestServer, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 
 const SEGMENTS = `query($d: ClientSegmentDimension!) { clientSegments(dimension: $d) { dimension totalCount segments { key count totalValue valueMin valueBelow } } }`;
 
@@ -49,11 +56,28 @@ describe('client segments', () => {
   it('groups by industry, size, tenure and status', async () => {
     const owner = await signIn(server, a.emails.OWNER);
     const keys = async (d: string) =>
-      (await owner.gql(SEGMENTS, { d })).data.clientSegments.segments.map((s: { key: string; count: number }) => [s.key, s.count]);
-    expect(await keys('INDUSTRY')).toEqual([[null, 4], ['Retail', 3]]);
-    expect(await keys('SIZE')).toEqual([['ENTERPRISE', 4], ['SMB', 3]]);
-    expect(await keys('TENURE')).toEqual([['NEW', 5], ['RECURRING', 2]]);
-    expect(await keys('STATUS')).toEqual([['PROSPECT', 1], ['ACTIVE', 6], ['PAUSED', 0], ['INACTIVE', 0]]);
+      (await owner.gql(SEGMENTS, { d })).data.clientSegments.segments.map((s: { key: string; count: number }) => [
+        s.key,
+        s.count,
+      ]);
+    expect(await keys('INDUSTRY')).toEqual([
+      [null, 4],
+      ['Retail', 3],
+    ]);
+    expect(await keys('SIZE')).toEqual([
+      ['ENTERPRISE', 4],
+      ['SMB', 3],
+    ]);
+    expect(await keys('TENURE')).toEqual([
+      ['NEW', 5],
+      ['RECURRING', 2],
+    ]);
+    expect(await keys('STATUS')).toEqual([
+      ['PROSPECT', 1],
+      ['ACTIVE', 6],
+      ['PAUSED', 0],
+      ['INACTIVE', 0],
+    ]);
   });
 
   it('hides totals and value tiers from roles without financials and scopes a member to their clients', async () => {

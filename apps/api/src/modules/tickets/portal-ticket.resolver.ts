@@ -9,13 +9,19 @@ import type { Ticket, TicketMessage } from './ticket.entity';
 import type { Document } from '../documents/document.entity';
 import { ticketReference } from './ticket-reference';
 import {
-  OpenPortalTicketInput, PortalTicketAttachmentType, PortalTicketMessageType, PortalTicketReferenceType, PortalTicketType,
+  OpenPortalTicketInput,
+  PortalTicketAttachmentType,
+  PortalTicketMessageType,
+  PortalTicketReferenceType,
+  PortalTicketType,
 } from './ticket.types';
 
 @Authorized(PORTAL, 'OPEN_TICKETS')
 @Resolver(() => PortalTicketType)
 export class PortalTicketResolver {
-  @Query(() => [PortalTicketType], { description: "The client's tickets: unresolved first, then newest reply first (at most 200)." })
+  @Query(() => [PortalTicketType], {
+    description: "The client's tickets: unresolved first, then newest reply first (at most 200).",
+  })
   portalTickets(@Ctx() ctx: Context) {
     return ctx.services.tickets.portalList(ctx.scope());
   }
@@ -25,30 +31,53 @@ export class PortalTicketResolver {
     return ctx.services.tickets.get(ctx.scope(), id);
   }
 
-  @Mutation(() => PortalTicketType, { description: 'Opens a ticket with its first message (optionally about one of your invoices or projects).' })
+  @Mutation(() => PortalTicketType, {
+    description: 'Opens a ticket with its first message (optionally about one of your invoices or projects).',
+  })
   async openPortalTicket(@Arg('input', () => OpenPortalTicketInput) input: OpenPortalTicketInput, @Ctx() ctx: Context) {
     const a = await portalAccess(ctx);
-    return ctx.services.tickets.open(a.scope, a.viewer.contactId, a.viewer.clientId, input, (id) => isProjectVisibleInPortal(a.settings, id));
+    return ctx.services.tickets.open(a.scope, a.viewer.contactId, a.viewer.clientId, input, (id) =>
+      isProjectVisibleInPortal(a.settings, id),
+    );
   }
 
   @Mutation(() => PortalTicketMessageType)
   replyToPortalTicket(
     @Arg('id', () => ID) id: string,
     @Arg('body') body: string,
-    @Arg('attachmentIds', () => [ID], { nullable: true, description: 'Files uploaded to /files/portal/ticket-attachments.' }) attachmentIds: string[] | null,
+    @Arg('attachmentIds', () => [ID], {
+      nullable: true,
+      description: 'Files uploaded to /files/portal/ticket-attachments.',
+    })
+    attachmentIds: string[] | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.tickets.reply(ctx.scope(), id, { kind: 'CONTACT', contactId: ctx.portal().contactId }, body, false, attachmentIds);
+    return ctx.services.tickets.reply(
+      ctx.scope(),
+      id,
+      { kind: 'CONTACT', contactId: ctx.portal().contactId },
+      body,
+      false,
+      attachmentIds,
+    );
   }
 
-  @FieldResolver(() => PortalTicketReferenceType, { nullable: true, description: 'Shown only when you can see that invoice or project.' })
+  @FieldResolver(() => PortalTicketReferenceType, {
+    nullable: true,
+    description: 'Shown only when you can see that invoice or project.',
+  })
   async reference(@Root() t: Ticket, @Ctx() ctx: Context) {
     const a = await portalAccess(ctx);
     const may = (p: PortalPermission) => a.viewer.permissions.includes(p);
-    return ticketReference(ctx, t, { invoices: may('VIEW_INVOICES'), project: (id) => may('VIEW_PROJECTS') && isProjectVisibleInPortal(a.settings, id) });
+    return ticketReference(ctx, t, {
+      invoices: may('VIEW_INVOICES'),
+      project: (id) => may('VIEW_PROJECTS') && isProjectVisibleInPortal(a.settings, id),
+    });
   }
 
-  @FieldResolver(() => [PortalTicketMessageType], { description: 'The thread, oldest first (replies from both sides).' })
+  @FieldResolver(() => [PortalTicketMessageType], {
+    description: 'The thread, oldest first (replies from both sides).',
+  })
   messages(@Root() t: Ticket, @Ctx() ctx: Context) {
     return ctx.loaders.publicTicketMessages.load(t.id);
   }
@@ -71,6 +100,12 @@ export class PortalTicketMessageResolver {
   async attachments(@Root() m: TicketMessage, @Ctx() ctx: Context) {
     // The loader runs in the portal scope (this client only); a message reaching here is public.
     const files: Document[] = m.internal ? [] : await ctx.loaders.attachmentsByTicketMessage.load(m.id);
-    return files.map((d) => ({ id: d.id, fileName: d.fileName, size: d.size, contentType: d.contentType, downloadUrl: `/files/documents/${d.id}` }));
+    return files.map((d) => ({
+      id: d.id,
+      fileName: d.fileName,
+      size: d.size,
+      contentType: d.contentType,
+      downloadUrl: `/files/documents/${d.id}`,
+    }));
   }
 }

@@ -2,9 +2,23 @@ import { Client } from '../clients/client.entity';
 import { Document } from '../documents/document.entity';
 import { SWEEP_TICKET_UPLOADS_TASK } from '../documents/documents.jobs';
 import { OutboundEmail } from '../../platform/mail/outbound-email.entity';
-import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  signIn,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import { liveSubscribe, until, type LiveSubscriber } from '../../../test/live-client';
-import { addContact, PDF, portalSession, seedPortalClient, setPortalSettings, type PortalSeed } from '../portal/portal-content.test-kit';
+import {
+  addContact,
+  PDF,
+  portalSession,
+  seedPortalClient,
+  setPortalSettings,
+  type PortalSeed,
+} from '../portal/portal-content.test-kit';
 
 const OPEN_PORTAL = `mutation($input: OpenPortalTicketInput!) { openPortalTicket(input: $input) { id reference { kind id name label } } }`;
 const PORTAL_REPLY = `mutation($id: ID!, $body: String!, $files: [ID!]) { replyToPortalTicket(id: $id, body: $body, attachmentIds: $files) { id attachments { id fileName } } }`;
@@ -44,7 +58,11 @@ async function uploadStaff(caller: TestClient, clientId: string, name = 'brief.p
   const form = new FormData();
   form.append('ticketAttachment', 'true');
   form.append('files', new Blob([new Uint8Array(PDF)]), name);
-  const res = await fetch(`${server.url}/files/clients/${clientId}/documents`, { method: 'POST', body: form, headers: { 'x-clientflow-app': 'admin', cookie: caller.cookieHeader() } });
+  const res = await fetch(`${server.url}/files/clients/${clientId}/documents`, {
+    method: 'POST',
+    body: form,
+    headers: { 'x-clientflow-app': 'admin', cookie: caller.cookieHeader() },
+  });
   expect(res.status).toBe(201);
   return ((await res.json()) as { documents: { id: string }[] }).documents[0].id;
 }
@@ -52,15 +70,26 @@ async function uploadStaff(caller: TestClient, clientId: string, name = 'brief.p
 async function uploadPortal(caller: TestClient, name = 'screenshot.pdf') {
   const form = new FormData();
   form.append('files', new Blob([new Uint8Array(PDF)]), name);
-  const res = await fetch(`${server.url}/files/portal/ticket-attachments`, { method: 'POST', body: form, headers: { 'x-clientflow-app': 'portal', cookie: caller.cookieHeader() } });
-  return { status: res.status, body: (await res.json()) as { documents?: { id: string; downloadUrl: string }[]; error?: { code: string } } };
+  const res = await fetch(`${server.url}/files/portal/ticket-attachments`, {
+    method: 'POST',
+    body: form,
+    headers: { 'x-clientflow-app': 'portal', cookie: caller.cookieHeader() },
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { documents?: { id: string; downloadUrl: string }[]; error?: { code: string } },
+  };
 }
 
 const download = (caller: TestClient, id: string, app: 'admin' | 'portal') =>
-  fetch(`${server.url}/files/documents/${id}`, { headers: { cookie: caller.cookieHeader(), 'x-clientflow-app': app } }).then((r) => r.status);
+  fetch(`${server.url}/files/documents/${id}`, {
+    headers: { cookie: caller.cookieHeader(), 'x-clientflow-app': app },
+  }).then((r) => r.status);
 
 async function openPortalTicket(extra: Record<string, unknown> = {}) {
-  const res = await portal.gql(OPEN_PORTAL, { input: { subject: 'Broken form', message: 'The contact form fails', ...extra } });
+  const res = await portal.gql(OPEN_PORTAL, {
+    input: { subject: 'Broken form', message: 'The contact form fails', ...extra },
+  });
   expect(res.errors).toBeUndefined();
   return res.data.openPortalTicket as { id: string; reference: unknown };
 }
@@ -74,7 +103,15 @@ describe('attachments', () => {
     const thread = (await owner.gql(TICKET, { id })).data.ticket;
     expect(thread.messages[0].attachments).toEqual([{ id: fileId }]);
     const portalThread = (await portal.gql(PORTAL_TICKET, { id })).data.portalTicket;
-    expect(portalThread.messages[0].attachments).toEqual([{ id: fileId, fileName: 'screenshot.pdf', size: PDF.length, contentType: 'application/pdf', downloadUrl: `/files/documents/${fileId}` }]);
+    expect(portalThread.messages[0].attachments).toEqual([
+      {
+        id: fileId,
+        fileName: 'screenshot.pdf',
+        size: PDF.length,
+        contentType: 'application/pdf',
+        downloadUrl: `/files/documents/${fileId}`,
+      },
+    ]);
     expect(await download(portal, fileId, 'portal')).toBe(200);
     const docs = (await portal.gql(`{ portalDocuments { id } }`)).data.portalDocuments.map((d: { id: string }) => d.id);
     expect(docs).not.toContain(fileId);
@@ -88,12 +125,17 @@ describe('attachments', () => {
     const { id } = await openPortalTicket();
     const publicFile = await uploadStaff(owner, seed.client.id, 'proposal.pdf');
     const noteFile = await uploadStaff(owner, seed.client.id, 'margin notes.pdf');
-    expect((await owner.gql(REPLY, { id, body: 'See the attached proposal', files: [publicFile] })).data.replyToTicket.attachments).toEqual([
-      { id: publicFile, fileName: 'proposal.pdf', downloadUrl: `/files/documents/${publicFile}` },
-    ]);
-    expect((await owner.gql(REPLY, { id, body: 'Our cost for this', internal: true, files: [noteFile] })).errors).toBeUndefined();
+    expect(
+      (await owner.gql(REPLY, { id, body: 'See the attached proposal', files: [publicFile] })).data.replyToTicket
+        .attachments,
+    ).toEqual([{ id: publicFile, fileName: 'proposal.pdf', downloadUrl: `/files/documents/${publicFile}` }]);
+    expect(
+      (await owner.gql(REPLY, { id, body: 'Our cost for this', internal: true, files: [noteFile] })).errors,
+    ).toBeUndefined();
 
-    const portalFiles = (await portal.gql(PORTAL_TICKET, { id })).data.portalTicket.messages.flatMap((m: { attachments: { id: string }[] }) => m.attachments.map((f) => f.id));
+    const portalFiles = (await portal.gql(PORTAL_TICKET, { id })).data.portalTicket.messages.flatMap(
+      (m: { attachments: { id: string }[] }) => m.attachments.map((f) => f.id),
+    );
     expect(portalFiles).toEqual([publicFile]);
     expect(await download(portal, publicFile, 'portal')).toBe(200);
     expect(await download(portal, noteFile, 'portal')).toBe(404);
@@ -104,7 +146,8 @@ describe('attachments', () => {
     const { id } = await openPortalTicket();
     const other = await seedPortalClient(server, a.workspace.id);
     const foreign = await uploadStaff(owner, other.client.id);
-    const field = async (files: string[]) => (await owner.gql(REPLY, { id, body: 'x', files })).errors?.[0].extensions?.field;
+    const field = async (files: string[]) =>
+      (await owner.gql(REPLY, { id, body: 'x', files })).errors?.[0].extensions?.field;
     expect(await field([foreign])).toBe('attachmentIds');
     expect(await field(['00000000-0000-4000-8000-000000000000'])).toBe('attachmentIds');
     expect(await field(['not-a-uuid'])).toBe('attachmentIds');
@@ -112,7 +155,9 @@ describe('attachments', () => {
     expect(await field([managersFile])).toBe('attachmentIds');
     // Nothing was written by the refused replies.
     expect((await owner.gql(TICKET, { id })).data.ticket.messages).toHaveLength(1);
-    expect((await server.dataSource.getRepository(Document).findOneByOrFail({ id: foreign })).ticketMessageId).toBeNull();
+    expect(
+      (await server.dataSource.getRepository(Document).findOneByOrFail({ id: foreign })).ticketMessageId,
+    ).toBeNull();
 
     const observer = await addContact(server, seed.client.id, a.workspace.id, 'OBSERVER');
     const refused = await uploadPortal(await portalSession(server, observer));
@@ -145,20 +190,41 @@ describe('unattached uploads', () => {
 
 describe('staff-opened tickets', () => {
   it('start PENDING, email the chosen contact and notify the assignee', async () => {
-    const emails = () => server.dataSource.getRepository(OutboundEmail).findBy({ workspaceId: a.workspace.id, to: seed.contact.email! });
+    const emails = () =>
+      server.dataSource.getRepository(OutboundEmail).findBy({ workspaceId: a.workspace.id, to: seed.contact.email! });
     const before = (await emails()).length;
     const res = await owner.gql(OPEN_STAFF, {
-      input: { clientId: seed.client.id, contactId: seed.contact.id, subject: 'Renewal', message: 'Shall we renew the retainer?', priority: 'HIGH', assigneeId: a.users.MANAGER.id },
+      input: {
+        clientId: seed.client.id,
+        contactId: seed.contact.id,
+        subject: 'Renewal',
+        message: 'Shall we renew the retainer?',
+        priority: 'HIGH',
+        assigneeId: a.users.MANAGER.id,
+      },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.openTicket).toMatchObject({ status: 'PENDING', priority: 'HIGH', unread: false, contact: { id: seed.contact.id }, assignee: { id: a.users.MANAGER.id }, messages: [{ body: 'Shall we renew the retainer?' }] });
+    expect(res.data.openTicket).toMatchObject({
+      status: 'PENDING',
+      priority: 'HIGH',
+      unread: false,
+      contact: { id: seed.contact.id },
+      assignee: { id: a.users.MANAGER.id },
+      messages: [{ body: 'Shall we renew the retainer?' }],
+    });
     const sent = (await emails()).slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0].subject).toBe('Renewal');
     expect(sent[0].text).toContain(`https://portal.agency.test/tickets/${res.data.openTicket.id}`);
     expect(sent[0].text).toContain('opened a ticket for you');
     const mine = (await manager.gql(NOTIFICATIONS)).data;
-    expect(mine.notifications[0]).toMatchObject({ kind: 'TICKET_ASSIGNED', title: 'Ticket assigned to you: Renewal', ticketId: res.data.openTicket.id, clientId: seed.client.id, readAt: null });
+    expect(mine.notifications[0]).toMatchObject({
+      kind: 'TICKET_ASSIGNED',
+      title: 'Ticket assigned to you: Renewal',
+      ticketId: res.data.openTicket.id,
+      clientId: seed.client.id,
+      readAt: null,
+    });
 
     // The client sees it and its reply goes back to the agency.
     const portalList = (await portal.gql(`{ portalTickets { id status } }`)).data.portalTickets;
@@ -168,7 +234,8 @@ describe('staff-opened tickets', () => {
   it('validates the client, the contact and the assignee, within the caller’s clients', async () => {
     const other = await seedPortalClient(server, a.workspace.id);
     const input = { clientId: seed.client.id, subject: 'Hi', message: 'Hello' };
-    const field = async (patch: Record<string, unknown>, caller = owner) => (await caller.gql(OPEN_STAFF, { input: { ...input, ...patch } })).errors?.[0].extensions?.field;
+    const field = async (patch: Record<string, unknown>, caller = owner) =>
+      (await caller.gql(OPEN_STAFF, { input: { ...input, ...patch } })).errors?.[0].extensions?.field;
     expect(await field({ clientId: '00000000-0000-4000-8000-000000000000' })).toBe('clientId');
     expect(await field({ contactId: other.contact.id })).toBe('contactId');
     expect(await field({ assigneeId: b.users.OWNER.id })).toBe('assigneeId');
@@ -179,9 +246,13 @@ describe('staff-opened tickets', () => {
     // A MEMBER only reaches the clients they manage; a portal session never reaches staff mutations.
     expect((await member.gql(OPEN_STAFF, { input })).errors?.[0].extensions?.field).toBe('clientId');
     expect((await portal.gql(OPEN_STAFF, { input })).errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
-    await server.dataSource.getRepository(Client).update({ id: seed.client.id }, { accountManagerId: a.users.MEMBER.id });
+    await server.dataSource
+      .getRepository(Client)
+      .update({ id: seed.client.id }, { accountManagerId: a.users.MEMBER.id });
     try {
-      expect((await owner.gql(OPEN_STAFF, { input: { ...input, assigneeId: a.users.MEMBER.id } })).errors).toBeUndefined();
+      expect(
+        (await owner.gql(OPEN_STAFF, { input: { ...input, assigneeId: a.users.MEMBER.id } })).errors,
+      ).toBeUndefined();
     } finally {
       await server.dataSource.getRepository(Client).update({ id: seed.client.id }, { accountManagerId: null });
     }
@@ -195,7 +266,11 @@ describe('references', () => {
   it('labels the project, and the invoice only for callers who may see invoices', async () => {
     const { id, reference } = await openPortalTicket({ projectId: seed.project.id });
     expect(reference).toEqual({ kind: 'PROJECT', id: seed.project.id, name: 'Website', label: 'Project Website' });
-    expect((await owner.gql(TICKET, { id })).data.ticket.reference).toEqual({ kind: 'PROJECT', id: seed.project.id, label: 'Project Website' });
+    expect((await owner.gql(TICKET, { id })).data.ticket.reference).toEqual({
+      kind: 'PROJECT',
+      id: seed.project.id,
+      label: 'Project Website',
+    });
     // The portal stops showing the project: the reference disappears for the client, not for staff.
     await setPortalSettings(server, seed.client.id, a.workspace.id, { allProjects: false, projectIds: [] });
     try {
@@ -210,8 +285,18 @@ describe('notifications', () => {
   it('tell the assignee about assignments by others and new messages, live, never another user or workspace', async () => {
     const { id } = await openPortalTicket();
     const base = server.app.services.live.subscriberCount;
-    const live = liveSubscribe(server.url, { cookie: manager.cookieHeader(), query: NOTIFICATION_LIVE, variables: {}, app: 'admin' });
-    const ownerLive = liveSubscribe(server.url, { cookie: owner.cookieHeader(), query: NOTIFICATION_LIVE, variables: {}, app: 'admin' });
+    const live = liveSubscribe(server.url, {
+      cookie: manager.cookieHeader(),
+      query: NOTIFICATION_LIVE,
+      variables: {},
+      app: 'admin',
+    });
+    const ownerLive = liveSubscribe(server.url, {
+      cookie: owner.cookieHeader(),
+      query: NOTIFICATION_LIVE,
+      variables: {},
+      app: 'admin',
+    });
     open.push(live, ownerLive);
     await until(() => server.app.services.live.subscriberCount >= base + 2);
 
@@ -230,7 +315,11 @@ describe('notifications', () => {
       ['TICKET_ASSIGNED', 'Ticket assigned to you: Broken form'],
     ]);
     await until(() => live.events.length >= 3);
-    expect(live.events.map((e: any) => e.notificationAdded.kind)).toEqual(['TICKET_ASSIGNED', 'TICKET_MESSAGE', 'TICKET_MESSAGE']);
+    expect(live.events.map((e: any) => e.notificationAdded.kind)).toEqual([
+      'TICKET_ASSIGNED',
+      'TICKET_MESSAGE',
+      'TICKET_MESSAGE',
+    ]);
     expect(ownerLive.events).toHaveLength(0);
     expect((await owner.gql(NOTIFICATIONS)).data.unreadNotificationCount).toBe(0);
 

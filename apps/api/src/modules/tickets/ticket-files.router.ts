@@ -17,16 +17,26 @@ export function ticketFilesRouter(deps: Deps & { maxUploadBytes: number }): Rout
     route(async (req, res) => {
       const { viewer, scope } = await portalForWrite(req, deps);
       // Refused before the body is read: nothing is stored for a contact who cannot open tickets.
-      if (!viewer.permissions.includes('OPEN_TICKETS')) throw forbidden('Your portal access does not include support tickets');
-      const upload = await parseMultipart(req, { maxFileBytes: deps.maxUploadBytes, maxFiles: MAX_TICKET_ATTACHMENTS, fileFields: ['files', 'file'] });
-      const rows = await deps.services.documents.upload(
-        scope,
-        viewer.clientId,
-        upload.files,
-        { category: 'OTHER', ticketAttachment: true, uploadedByContactId: viewer.contactId },
-      );
+      if (!viewer.permissions.includes('OPEN_TICKETS'))
+        throw forbidden('Your portal access does not include support tickets');
+      const upload = await parseMultipart(req, {
+        maxFileBytes: deps.maxUploadBytes,
+        maxFiles: MAX_TICKET_ATTACHMENTS,
+        fileFields: ['files', 'file'],
+      });
+      const rows = await deps.services.documents.upload(scope, viewer.clientId, upload.files, {
+        category: 'OTHER',
+        ticketAttachment: true,
+        uploadedByContactId: viewer.contactId,
+      });
       res.status(201).json({
-        documents: rows.map((d) => ({ id: d.id, fileName: d.fileName, size: d.size, contentType: d.contentType, downloadUrl: `/files/documents/${d.id}` })),
+        documents: rows.map((d) => ({
+          id: d.id,
+          fileName: d.fileName,
+          size: d.size,
+          contentType: d.contentType,
+          downloadUrl: `/files/documents/${d.id}`,
+        })),
       });
     }),
   );

@@ -21,7 +21,8 @@ export async function ticketReference(
 ): Promise<TicketReference | null> {
   if (t.invoiceId && may.invoices) {
     const invoice = await ctx.loaders.invoiceById.load(t.invoiceId);
-    if (invoice?.number) return { kind: 'INVOICE', id: invoice.id, name: invoice.number, label: `Invoice ${invoice.number}` };
+    if (invoice?.number)
+      return { kind: 'INVOICE', id: invoice.id, name: invoice.number, label: `Invoice ${invoice.number}` };
   }
   if (t.projectId && may.project(t.projectId)) {
     const project = await ctx.loaders.billingProjectById.load(t.projectId);

@@ -4,7 +4,15 @@ import { escapeHtml } from '../../platform/lib/html';
  * The client is told of a staff reply (or of a ticket staff opened for them), with the message and a link back to
  * the portal thread.
  */
-export function ticketReplyEmail(p: { contactName: string; clientName: string; agencyName: string; subject: string; body: string; link: string; opened?: boolean }) {
+export function ticketReplyEmail(p: {
+  contactName: string;
+  clientName: string;
+  agencyName: string;
+  subject: string;
+  body: string;
+  link: string;
+  opened?: boolean;
+}) {
   const subject = p.opened ? p.subject : `Re: ${p.subject}`;
   const lead = p.opened ? 'opened a ticket for you' : 'replied to your ticket';
   const text = [

@@ -19,11 +19,14 @@ export function createTicketLoaders(scope: () => TenantScope) {
     const rows = await scope()
       .manager.getRepository(TicketRead)
       .createQueryBuilder('r')
-      .where('r."workspaceId" = :ws AND ("r"."userId", "r"."ticketId") IN (SELECT * FROM unnest(:users::uuid[], :tickets::uuid[]))', {
-        ws: scope().workspaceId,
-        users: pairs.map((p) => p[0]),
-        tickets: pairs.map((p) => p[1]),
-      })
+      .where(
+        'r."workspaceId" = :ws AND ("r"."userId", "r"."ticketId") IN (SELECT * FROM unnest(:users::uuid[], :tickets::uuid[]))',
+        {
+          ws: scope().workspaceId,
+          users: pairs.map((p) => p[0]),
+          tickets: pairs.map((p) => p[1]),
+        },
+      )
       .getMany();
     const by = new Map(rows.map((r) => [`${r.userId}|${r.ticketId}`, r.readAt]));
     return keys.map((k) => by.get(k) ?? null);
@@ -43,5 +46,11 @@ export function createTicketLoaders(scope: () => TenantScope) {
       .getMany();
     return groupByKey(ids, rows, (d) => d.ticketMessageId);
   });
-  return { ticketMessages: messages(true), publicTicketMessages: messages(false), ticketReadAt, ticketById, attachmentsByTicketMessage };
+  return {
+    ticketMessages: messages(true),
+    publicTicketMessages: messages(false),
+    ticketReadAt,
+    ticketById,
+    attachmentsByTicketMessage,
+  };
 }

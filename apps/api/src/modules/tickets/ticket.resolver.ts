@@ -10,7 +10,14 @@ import { ClientType, ContactType } from '../clients/client.types';
 import { DocumentType } from '../documents/document.types';
 import { ticketReference } from './ticket-reference';
 import {
-  OpenTicketInput, TicketFilter, TicketMessageType, TicketPageType, TicketPriorityEnum, TicketReferenceType, TicketStatusEnum, TicketType,
+  OpenTicketInput,
+  TicketFilter,
+  TicketMessageType,
+  TicketPageType,
+  TicketPriorityEnum,
+  TicketReferenceType,
+  TicketStatusEnum,
+  TicketType,
 } from './ticket.types';
 
 @Authorized('client.view')
@@ -31,38 +38,62 @@ export class TicketResolver {
   }
 
   @Authorized('client.edit')
-  @Mutation(() => TicketType, { description: 'Opens a ticket for a client (starts PENDING; the contact, if given, is emailed).' })
+  @Mutation(() => TicketType, {
+    description: 'Opens a ticket for a client (starts PENDING; the contact, if given, is emailed).',
+  })
   openTicket(@Arg('input', () => OpenTicketInput) input: OpenTicketInput, @Ctx() ctx: Context) {
     return ctx.services.tickets.openForClient(ctx.scope(), ctx.staff().userId, input);
   }
 
   @Authorized('client.edit')
-  @Mutation(() => TicketMessageType, { description: 'A reply to the client (emailed to them) or, with internal, a note only staff see.' })
+  @Mutation(() => TicketMessageType, {
+    description: 'A reply to the client (emailed to them) or, with internal, a note only staff see.',
+  })
   replyToTicket(
     @Arg('id', () => ID) id: string,
     @Arg('body') body: string,
     @Arg('internal', () => Boolean, { defaultValue: false }) internal: boolean,
-    @Arg('attachmentIds', () => [ID], { nullable: true, description: 'Files uploaded with ticketAttachment=true.' }) attachmentIds: string[] | null,
+    @Arg('attachmentIds', () => [ID], { nullable: true, description: 'Files uploaded with ticketAttachment=true.' })
+    attachmentIds: string[] | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.tickets.reply(ctx.scope(), id, { kind: 'USER', userId: ctx.staff().userId }, body, internal, attachmentIds);
+    return ctx.services.tickets.reply(
+      ctx.scope(),
+      id,
+      { kind: 'USER', userId: ctx.staff().userId },
+      body,
+      internal,
+      attachmentIds,
+    );
   }
 
   @Authorized('client.edit')
   @Mutation(() => TicketType, { description: 'Assign to a member of the workspace, or unassign with null.' })
-  assignTicket(@Arg('id', () => ID) id: string, @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | null, @Ctx() ctx: Context) {
+  assignTicket(
+    @Arg('id', () => ID) id: string,
+    @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.tickets.assign(ctx.scope(), id, assigneeId ?? null, ctx.staff().userId);
   }
 
   @Authorized('client.edit')
   @Mutation(() => TicketType)
-  setTicketStatus(@Arg('id', () => ID) id: string, @Arg('status', () => TicketStatusEnum) status: TicketStatus, @Ctx() ctx: Context) {
+  setTicketStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => TicketStatusEnum) status: TicketStatus,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.tickets.setStatus(ctx.scope(), id, status, ctx.staff().userId);
   }
 
   @Authorized('client.edit')
   @Mutation(() => TicketType)
-  setTicketPriority(@Arg('id', () => ID) id: string, @Arg('priority', () => TicketPriorityEnum) priority: TicketPriority, @Ctx() ctx: Context) {
+  setTicketPriority(
+    @Arg('id', () => ID) id: string,
+    @Arg('priority', () => TicketPriorityEnum) priority: TicketPriority,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.tickets.setPriority(ctx.scope(), id, priority);
   }
 
@@ -87,7 +118,10 @@ export class TicketResolver {
     return (await ctx.loaders.contactsByClient.load(t.clientId)).find((c) => c.id === t.contactId) ?? null;
   }
 
-  @FieldResolver(() => TicketReferenceType, { nullable: true, description: 'The invoice (with financials.view) or project the ticket is about.' })
+  @FieldResolver(() => TicketReferenceType, {
+    nullable: true,
+    description: 'The invoice (with financials.view) or project the ticket is about.',
+  })
   reference(@Root() t: Ticket, @Ctx() ctx: Context) {
     return ticketReference(ctx, t, { invoices: ctx.can('financials.view'), project: () => true });
   }

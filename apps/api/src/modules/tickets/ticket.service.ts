@@ -1,6 +1,15 @@
 import {
-  assertTicketAttachmentIds, assertTicketMessage, assertTicketStatusChange, assertTicketSubject, badInput, notFound, permissionsFor,
-  statusAfterMessage, ticketNotificationRecipient, type TicketPriority, type TicketStatus,
+  assertTicketAttachmentIds,
+  assertTicketMessage,
+  assertTicketStatusChange,
+  assertTicketSubject,
+  badInput,
+  notFound,
+  permissionsFor,
+  statusAfterMessage,
+  ticketNotificationRecipient,
+  type TicketPriority,
+  type TicketStatus,
 } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
 import { escapeLike } from '../../platform/db/sql';
@@ -85,8 +94,14 @@ export class TicketService {
     private readonly portalOrigin: string,
   ) {}
 
-  async inbox(scope: TenantScope, userId: string, filter: TicketFilter, page: { offset: number; limit: number }): Promise<TicketPage> {
-    if (page.limit < 1 || page.limit > MAX_TICKET_PAGE) throw badInput('page.limit', `limit must be from 1 to ${MAX_TICKET_PAGE}`);
+  async inbox(
+    scope: TenantScope,
+    userId: string,
+    filter: TicketFilter,
+    page: { offset: number; limit: number },
+  ): Promise<TicketPage> {
+    if (page.limit < 1 || page.limit > MAX_TICKET_PAGE)
+      throw badInput('page.limit', `limit must be from 1 to ${MAX_TICKET_PAGE}`);
     if (page.offset < 0) throw badInput('page.offset', 'offset cannot be negative');
     const qb = scope.query(Ticket, 't');
     if (filter.status?.length) qb.andWhere('t.status IN (:...status)', { status: filter.status });
@@ -103,7 +118,13 @@ export class TicketService {
       );
     }
     const [nodes, totalCount] = await Promise.all([
-      qb.clone().orderBy('t."lastMessageAt"', 'DESC').addOrderBy('t.id', 'DESC').offset(page.offset).limit(page.limit).getMany(),
+      qb
+        .clone()
+        .orderBy('t."lastMessageAt"', 'DESC')
+        .addOrderBy('t.id', 'DESC')
+        .offset(page.offset)
+        .limit(page.limit)
+        .getMany(),
       qb.clone().getCount(),
     ]);
     return { nodes, totalCount, hasMore: page.offset + nodes.length < totalCount };
@@ -141,22 +162,39 @@ export class TicketService {
    * A contact opens a ticket for their client: ticket + first message (+ attachments) + a portal-visible TICKET
    * timeline event. References must be the client's (`projectVisible` applies the portal's project selection).
    */
-  async open(scope: TenantScope, contactId: string, clientId: string, input: OpenTicketInput, projectVisible: (id: string) => boolean): Promise<Ticket> {
+  async open(
+    scope: TenantScope,
+    contactId: string,
+    clientId: string,
+    input: OpenTicketInput,
+    projectVisible: (id: string) => boolean,
+  ): Promise<Ticket> {
     const subject = assertTicketSubject(input.subject);
     const body = assertTicketMessage(input.message, 'message');
     const attachmentIds = assertTicketAttachmentIds(input.attachmentIds);
     return scope.transaction(async (tx) => {
       if (input.invoiceId) {
         const invoice = await tx.query(Invoice, 'i').andWhere('i.id = :id', { id: input.invoiceId }).getOne();
-        if (!invoice || invoice.clientId !== clientId || invoice.status === 'DRAFT') throw badInput('invoiceId', 'Pick one of your invoices');
+        if (!invoice || invoice.clientId !== clientId || invoice.status === 'DRAFT')
+          throw badInput('invoiceId', 'Pick one of your invoices');
       }
       if (input.projectId) {
         const project = await tx.query(Project, 'p').andWhere('p.id = :id', { id: input.projectId }).getOne();
-        if (!project || project.clientId !== clientId || !projectVisible(project.id)) throw badInput('projectId', 'Pick one of your projects');
+        if (!project || project.clientId !== clientId || !projectVisible(project.id))
+          throw badInput('projectId', 'Pick one of your projects');
       }
       return this.create(tx, {
-        clientId, subject, body, author: { kind: 'CONTACT', contactId }, contactId, status: 'OPEN', priority: 'NORMAL', assigneeUserId: null,
-        invoiceId: input.invoiceId ?? null, projectId: input.projectId ?? null, attachmentIds,
+        clientId,
+        subject,
+        body,
+        author: { kind: 'CONTACT', contactId },
+        contactId,
+        status: 'OPEN',
+        priority: 'NORMAL',
+        assigneeUserId: null,
+        invoiceId: input.invoiceId ?? null,
+        projectId: input.projectId ?? null,
+        attachmentIds,
       });
     });
   }
@@ -174,19 +212,35 @@ export class TicketService {
       const client = await tx.query(Client, 'c').andWhere('c.id = :id', { id: input.clientId }).getOne();
       if (!client) throw badInput('clientId', 'Pick a client');
       if (input.contactId) {
-        const contact = isUuid(input.contactId) ? await tx.query(Contact, 'c').andWhere('c.id = :id', { id: input.contactId }).getOne() : null;
+        const contact = isUuid(input.contactId)
+          ? await tx.query(Contact, 'c').andWhere('c.id = :id', { id: input.contactId }).getOne()
+          : null;
         if (!contact || contact.clientId !== client.id) throw badInput('contactId', `Pick a contact of ${client.name}`);
       }
       if (input.assigneeId) await this.assertAssignable(tx, client, input.assigneeId);
       const ticket = await this.create(tx, {
-        clientId: client.id, subject, body, author: { kind: 'USER', userId }, contactId: input.contactId ?? null, status: 'PENDING',
-        priority: input.priority ?? 'NORMAL', assigneeUserId: input.assigneeId ?? null, invoiceId: null, projectId: null, attachmentIds,
+        clientId: client.id,
+        subject,
+        body,
+        author: { kind: 'USER', userId },
+        contactId: input.contactId ?? null,
+        status: 'PENDING',
+        priority: input.priority ?? 'NORMAL',
+        assigneeUserId: input.assigneeId ?? null,
+        invoiceId: null,
+        projectId: null,
+        attachmentIds,
       });
       await this.emailContact(tx, ticket, body, true);
       const recipient = ticketNotificationRecipient(ticket.assigneeUserId, userId);
       if (recipient) {
         await this.notifications.notify(tx, {
-          userId: recipient, kind: 'TICKET_ASSIGNED', title: `Ticket assigned to you: ${subject}`, body: client.name, ticketId: ticket.id, clientId: client.id,
+          userId: recipient,
+          kind: 'TICKET_ASSIGNED',
+          title: `Ticket assigned to you: ${subject}`,
+          body: client.name,
+          ticketId: ticket.id,
+          clientId: client.id,
         });
       }
       return ticket;
@@ -198,18 +252,38 @@ export class TicketService {
     const byUser = t.author.kind === 'USER' ? t.author.userId : null;
     const byContact = t.author.kind === 'CONTACT' ? t.author.contactId : null;
     const ticket = await tx.insert(Ticket, {
-      clientId: t.clientId, subject: t.subject, status: t.status, priority: t.priority, assigneeUserId: t.assigneeUserId,
-      openedByContactId: byContact, openedByUserId: byUser, contactId: t.contactId,
-      invoiceId: t.invoiceId, projectId: t.projectId, lastMessageAt: now, lastPublicMessageAt: now,
+      clientId: t.clientId,
+      subject: t.subject,
+      status: t.status,
+      priority: t.priority,
+      assigneeUserId: t.assigneeUserId,
+      openedByContactId: byContact,
+      openedByUserId: byUser,
+      contactId: t.contactId,
+      invoiceId: t.invoiceId,
+      projectId: t.projectId,
+      lastMessageAt: now,
+      lastPublicMessageAt: now,
     });
     const message = await tx.insert(TicketMessage, {
-      ticketId: ticket.id, clientId: t.clientId, body: t.body, internal: false, authorContactId: byContact, authorUserId: byUser,
+      ticketId: ticket.id,
+      clientId: t.clientId,
+      body: t.body,
+      internal: false,
+      authorContactId: byContact,
+      authorUserId: byUser,
     });
     await this.attach(tx, message, t.author, t.attachmentIds);
     if (byUser) await this.markRead(tx, ticket.id, byUser, now); // the opener has read what they wrote
     await this.timeline.record(tx, {
-      clientId: t.clientId, type: 'TICKET', summary: `Ticket opened: ${t.subject}`.slice(0, 500), authorContactId: byContact, authorUserId: byUser,
-      portalVisible: true, projectId: ticket.projectId, metadata: { ticketId: ticket.id },
+      clientId: t.clientId,
+      type: 'TICKET',
+      summary: `Ticket opened: ${t.subject}`.slice(0, 500),
+      authorContactId: byContact,
+      authorUserId: byUser,
+      portalVisible: true,
+      projectId: ticket.projectId,
+      metadata: { ticketId: ticket.id },
     });
     await publishTicket(tx.manager, ticket, 'created');
     await publishTicketMessage(tx.manager, message);
@@ -227,12 +301,20 @@ export class TicketService {
       .createQueryBuilder()
       .update(Document)
       .set({ ticketMessageId: message.id })
-      .where(`id IN (:...ids) AND "workspaceId" = :ws AND "clientId" = :clientId AND "ticketAttachment" AND "ticketMessageId" IS NULL`, {
-        ids, ws: tx.workspaceId, clientId: message.clientId,
+      .where(
+        `id IN (:...ids) AND "workspaceId" = :ws AND "clientId" = :clientId AND "ticketAttachment" AND "ticketMessageId" IS NULL`,
+        {
+          ids,
+          ws: tx.workspaceId,
+          clientId: message.clientId,
+        },
+      )
+      .andWhere(author.kind === 'USER' ? '"uploadedByUserId" = :by' : '"uploadedByContactId" = :by', {
+        by: author.kind === 'USER' ? author.userId : author.contactId,
       })
-      .andWhere(author.kind === 'USER' ? '"uploadedByUserId" = :by' : '"uploadedByContactId" = :by', { by: author.kind === 'USER' ? author.userId : author.contactId })
       .execute();
-    if (result.affected !== ids.length) throw badInput('attachmentIds', 'An attachment was not found or is already attached; upload it again');
+    if (result.affected !== ids.length)
+      throw badInput('attachmentIds', 'An attachment was not found or is already attached; upload it again');
   }
 
   /**
@@ -240,17 +322,32 @@ export class TicketService {
    * portal thread) and hand the ticket to the client; client replies hand it back; internal notes change nothing
    * the client can see (no portal ticket event, no email, no status change).
    */
-  async reply(scope: TenantScope, ticketId: string, author: TicketAuthor, body: string, internal: boolean, attachmentIds?: string[] | null): Promise<TicketMessage> {
+  async reply(
+    scope: TenantScope,
+    ticketId: string,
+    author: TicketAuthor,
+    body: string,
+    internal: boolean,
+    attachmentIds?: string[] | null,
+  ): Promise<TicketMessage> {
     const text = assertTicketMessage(body);
     const files = assertTicketAttachmentIds(attachmentIds);
     return scope.transaction(async (tx) => {
       if (!isUuid(ticketId)) throw notFound('Ticket');
-      const ticket = await tx.query(Ticket, 't').andWhere('t.id = :id', { id: ticketId }).setLock('pessimistic_write').getOne();
+      const ticket = await tx
+        .query(Ticket, 't')
+        .andWhere('t.id = :id', { id: ticketId })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!ticket) throw notFound('Ticket');
       const status = statusAfterMessage(ticket.status, author.kind === 'USER' ? 'STAFF' : 'CONTACT', internal);
       const message = await tx.insert(TicketMessage, {
-        ticketId, clientId: ticket.clientId, body: text, internal,
-        authorUserId: author.kind === 'USER' ? author.userId : null, authorContactId: author.kind === 'CONTACT' ? author.contactId : null,
+        ticketId,
+        clientId: ticket.clientId,
+        body: text,
+        internal,
+        authorUserId: author.kind === 'USER' ? author.userId : null,
+        authorContactId: author.kind === 'CONTACT' ? author.contactId : null,
       });
       await this.attach(tx, message, author, files);
       const patch: Partial<Ticket> = { lastMessageAt: message.createdAt, status };
@@ -258,11 +355,18 @@ export class TicketService {
       await tx.update(Ticket, ticketId, patch, 'Ticket');
       if (author.kind === 'USER') await this.markRead(tx, ticketId, author.userId, message.createdAt);
       if (author.kind === 'USER' && !internal) await this.emailContact(tx, { ...ticket, ...patch }, text);
-      const recipient = ticketNotificationRecipient(ticket.assigneeUserId, author.kind === 'USER' ? author.userId : null);
+      const recipient = ticketNotificationRecipient(
+        ticket.assigneeUserId,
+        author.kind === 'USER' ? author.userId : null,
+      );
       if (recipient) {
         await this.notifications.notify(tx, {
-          userId: recipient, kind: 'TICKET_MESSAGE', title: `${internal ? 'Internal note' : 'New message'} on "${ticket.subject}"`.slice(0, 300),
-          body: text.slice(0, 200), ticketId, clientId: ticket.clientId,
+          userId: recipient,
+          kind: 'TICKET_MESSAGE',
+          title: `${internal ? 'Internal note' : 'New message'} on "${ticket.subject}"`.slice(0, 300),
+          body: text.slice(0, 200),
+          ticketId,
+          clientId: ticket.clientId,
         });
       }
       await publishTicketMessage(tx.manager, message);
@@ -272,16 +376,27 @@ export class TicketService {
   }
 
   /** Assign to a member who can see the client (or nobody); the new assignee is notified unless they assigned themselves. */
-  async assign(scope: TenantScope, ticketId: string, assigneeUserId: string | null, actorUserId: string): Promise<Ticket> {
+  async assign(
+    scope: TenantScope,
+    ticketId: string,
+    assigneeUserId: string | null,
+    actorUserId: string,
+  ): Promise<Ticket> {
     return scope.transaction(async (tx) => {
       const ticket = await tx.findById(Ticket, ticketId, 'Ticket');
       const client = await tx.findById(Client, ticket.clientId, 'Client');
       if (assigneeUserId) await this.assertAssignable(tx, client, assigneeUserId);
       await tx.update(Ticket, ticketId, { assigneeUserId }, 'Ticket');
-      const recipient = assigneeUserId !== ticket.assigneeUserId ? ticketNotificationRecipient(assigneeUserId, actorUserId) : null;
+      const recipient =
+        assigneeUserId !== ticket.assigneeUserId ? ticketNotificationRecipient(assigneeUserId, actorUserId) : null;
       if (recipient) {
         await this.notifications.notify(tx, {
-          userId: recipient, kind: 'TICKET_ASSIGNED', title: `Ticket assigned to you: ${ticket.subject}`, body: client.name, ticketId, clientId: ticket.clientId,
+          userId: recipient,
+          kind: 'TICKET_ASSIGNED',
+          title: `Ticket assigned to you: ${ticket.subject}`,
+          body: client.name,
+          ticketId,
+          clientId: ticket.clientId,
         });
       }
       await publishTicket(tx.manager, ticket, 'updated');
@@ -291,7 +406,9 @@ export class TicketService {
 
   /** A member of the workspace who sees the client (MEMBERs only see the clients they manage). */
   private async assertAssignable(tx: TenantScope, client: Client, userId: string): Promise<void> {
-    const member = isUuid(userId) ? await tx.manager.getRepository(Membership).findOne({ where: { workspaceId: tx.workspaceId, userId } }) : null;
+    const member = isUuid(userId)
+      ? await tx.manager.getRepository(Membership).findOne({ where: { workspaceId: tx.workspaceId, userId } })
+      : null;
     if (!member) throw badInput('assigneeId', 'Pick a member of this workspace');
     if (!permissionsFor(member.role).includes('client.viewAll') && client.accountManagerId !== userId) {
       throw badInput('assigneeId', `This member cannot see ${client.name}; make them its account manager first`);
@@ -305,8 +422,13 @@ export class TicketService {
       assertTicketStatusChange(ticket.status, status);
       await tx.update(Ticket, ticketId, { status }, 'Ticket');
       await this.timeline.record(tx, {
-        clientId: ticket.clientId, type: 'TICKET', summary: `Ticket ${status.toLowerCase()}: ${ticket.subject}`.slice(0, 500), authorUserId: userId,
-        portalVisible: true, projectId: ticket.projectId, metadata: { ticketId, from: ticket.status, to: status },
+        clientId: ticket.clientId,
+        type: 'TICKET',
+        summary: `Ticket ${status.toLowerCase()}: ${ticket.subject}`.slice(0, 500),
+        authorUserId: userId,
+        portalVisible: true,
+        projectId: ticket.projectId,
+        metadata: { ticketId, from: ticket.status, to: status },
       });
       await publishTicket(tx.manager, ticket, 'updated');
       return tx.findById(Ticket, ticketId, 'Ticket');
@@ -342,10 +464,20 @@ export class TicketService {
       tx.manager.getRepository(Workspace).findOneByOrFail({ id: tx.workspaceId }),
     ]);
     const email = ticketReplyEmail({
-      contactName: contact.name, clientName: client.name, agencyName: workspace.name, subject: ticket.subject, body,
+      contactName: contact.name,
+      clientName: client.name,
+      agencyName: workspace.name,
+      subject: ticket.subject,
+      body,
       link: `${this.portalOrigin}/tickets/${ticket.id}`,
       opened,
     });
-    await this.outbox.enqueue(tx.manager, { workspaceId: tx.workspaceId, clientId: ticket.clientId, kind: 'ticket-reply', to: contact.email, ...email });
+    await this.outbox.enqueue(tx.manager, {
+      workspaceId: tx.workspaceId,
+      clientId: ticket.clientId,
+      kind: 'ticket-reply',
+      to: contact.email,
+      ...email,
+    });
   }
 }

@@ -23,8 +23,16 @@ interface ThreadEvent {
  */
 function threadStream(context: Context, ticketId: string, required: string[]): AsyncIterable<ThreadEvent> {
   return liveMerged<ThreadEvent>(context, required, [
-    { topic: TICKET_MESSAGE_TOPIC, accept: (item) => item.row.ticketId === ticketId, map: ({ row }) => ({ ticketId, message: row, ticket: null }) },
-    { topic: TICKET_TOPIC, accept: (item) => item.row.id === ticketId, map: ({ row }) => ({ ticketId, message: null, ticket: row }) },
+    {
+      topic: TICKET_MESSAGE_TOPIC,
+      accept: (item) => item.row.ticketId === ticketId,
+      map: ({ row }) => ({ ticketId, message: row, ticket: null }),
+    },
+    {
+      topic: TICKET_TOPIC,
+      accept: (item) => item.row.id === ticketId,
+      map: ({ row }) => ({ ticketId, message: null, ticket: row }),
+    },
   ]);
 }
 
@@ -39,20 +47,33 @@ export class TicketSubscriptionResolver {
       return stream;
     },
   })
-  ticketThread(@Root() event: ThreadEvent, @Arg('ticketId', () => ID) _ticketId: string, @Ctx() ctx: Context): ThreadEvent {
+  ticketThread(
+    @Root() event: ThreadEvent,
+    @Arg('ticketId', () => ID) _ticketId: string,
+    @Ctx() ctx: Context,
+  ): ThreadEvent {
     ctx.renewLoaders();
     return event;
   }
 
   @Authorized('client.view')
   @Subscription(() => TicketType, {
-    description: 'Tickets of the visible clients as they are opened or change (status, priority, assignee, any new message).',
+    description:
+      'Tickets of the visible clients as they are opened or change (status, priority, assignee, any new message).',
     subscribe: ({ context }: SubscribeResolverData<unknown, object, Context>) =>
-      liveMerged<InboxEvent>(context, ['client.view'], [
-        { topic: TICKET_TOPIC, accept: () => true, map: ({ row }) => ({ ticketId: row.id, ticket: row }) },
-        // Internal notes publish no ticket event (the portal must not notice them); the inbox still moves.
-        { topic: TICKET_MESSAGE_TOPIC, accept: (item) => item.row.internal, map: ({ row }) => ({ ticketId: row.ticketId, ticket: null }) },
-      ]),
+      liveMerged<InboxEvent>(
+        context,
+        ['client.view'],
+        [
+          { topic: TICKET_TOPIC, accept: () => true, map: ({ row }) => ({ ticketId: row.id, ticket: row }) },
+          // Internal notes publish no ticket event (the portal must not notice them); the inbox still moves.
+          {
+            topic: TICKET_MESSAGE_TOPIC,
+            accept: (item) => item.row.internal,
+            map: ({ row }) => ({ ticketId: row.ticketId, ticket: null }),
+          },
+        ],
+      ),
   })
   async ticketsInbox(@Root() event: InboxEvent, @Ctx() ctx: Context): Promise<Ticket> {
     ctx.renewLoaders();
@@ -68,7 +89,11 @@ export class TicketSubscriptionResolver {
       return stream;
     },
   })
-  portalTicketThread(@Root() event: ThreadEvent, @Arg('ticketId', () => ID) _ticketId: string, @Ctx() ctx: Context): ThreadEvent {
+  portalTicketThread(
+    @Root() event: ThreadEvent,
+    @Arg('ticketId', () => ID) _ticketId: string,
+    @Ctx() ctx: Context,
+  ): ThreadEvent {
     ctx.renewLoaders();
     return event;
   }

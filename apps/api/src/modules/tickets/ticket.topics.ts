@@ -15,7 +15,8 @@ const portalSees = (item: LiveItem, viewer: LiveViewer) =>
 /** Staff who can see the client; the client's portal contacts with OPEN_TICKETS. */
 export const ticketTopic: LiveTopic<Ticket> = {
   load: (manager, workspaceId, ids) => loadClientRows(manager, Ticket, workspaceId, ids),
-  visibleTo: (item, viewer) => (viewer.kind === 'staff' ? staffSees(item, viewer, 'client.view') : portalSees(item, viewer)),
+  visibleTo: (item, viewer) =>
+    viewer.kind === 'staff' ? staffSees(item, viewer, 'client.view') : portalSees(item, viewer),
 };
 
 /** As tickets, and never an internal note to a portal session. */
@@ -25,10 +26,26 @@ export const ticketMessageTopic: LiveTopic<TicketMessage> = {
     viewer.kind === 'staff' ? staffSees(item, viewer, 'client.view') : !item.row.internal && portalSees(item, viewer),
 };
 
-export function publishTicket(manager: EntityManager, ticket: Pick<Ticket, 'id' | 'workspaceId' | 'clientId'>, kind: 'created' | 'updated'): Promise<void> {
-  return publish(manager, { topic: TICKET_TOPIC, workspaceId: ticket.workspaceId, clientId: ticket.clientId, id: ticket.id, kind });
+export function publishTicket(
+  manager: EntityManager,
+  ticket: Pick<Ticket, 'id' | 'workspaceId' | 'clientId'>,
+  kind: 'created' | 'updated',
+): Promise<void> {
+  return publish(manager, {
+    topic: TICKET_TOPIC,
+    workspaceId: ticket.workspaceId,
+    clientId: ticket.clientId,
+    id: ticket.id,
+    kind,
+  });
 }
 
 export function publishTicketMessage(manager: EntityManager, message: TicketMessage): Promise<void> {
-  return publish(manager, { topic: TICKET_MESSAGE_TOPIC, workspaceId: message.workspaceId, clientId: message.clientId, id: message.id, kind: 'created' });
+  return publish(manager, {
+    topic: TICKET_MESSAGE_TOPIC,
+    workspaceId: message.workspaceId,
+    clientId: message.clientId,
+    id: message.id,
+    kind: 'created',
+  });
 }

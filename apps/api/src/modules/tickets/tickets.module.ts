@@ -22,8 +22,16 @@ declare module '../../platform/module' {
 export const ticketsModule = defineModule({
   name: 'tickets',
   entities: [Ticket, TicketMessage, TicketRead],
-  resolvers: [TicketResolver, TicketMessageResolver, PortalTicketResolver, PortalTicketMessageResolver, TicketSubscriptionResolver],
-  services: { tickets: (s, { config }) => new TicketService(s.timeline, s.outbox, s.notifications, config.portalOrigin) },
+  resolvers: [
+    TicketResolver,
+    TicketMessageResolver,
+    PortalTicketResolver,
+    PortalTicketMessageResolver,
+    TicketSubscriptionResolver,
+  ],
+  services: {
+    tickets: (s, { config }) => new TicketService(s.timeline, s.outbox, s.notifications, config.portalOrigin),
+  },
   loaders: (scope) => createTicketLoaders(scope),
   liveTopics: { [TICKET_TOPIC]: ticketTopic, [TICKET_MESSAGE_TOPIC]: ticketMessageTopic },
   routes: (app, { dataSource, services, config }) =>

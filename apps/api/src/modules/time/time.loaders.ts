@@ -15,7 +15,14 @@ export interface TimeTotals {
   costMinuteRate: string;
 }
 
-const EMPTY: TimeTotals = { minutes: 0, billableMinutes: 0, billableValue: 0, cost: 0, billableMinuteRate: '0', costMinuteRate: '0' };
+const EMPTY: TimeTotals = {
+  minutes: 0,
+  billableMinutes: 0,
+  billableValue: 0,
+  cost: 0,
+  billableMinuteRate: '0',
+  costMinuteRate: '0',
+};
 
 /** Σ minutes × rate stays in bigint (numeric in SQL) and is divided once: see `minuteRateSumToValue`. */
 function totalsBy(scope: () => TenantScope, column: 'projectId' | 'clientId') {
@@ -53,11 +60,21 @@ export function createTimeLoaders(scope: () => TenantScope) {
     const rows = await scope()
       .query(Project, 'p')
       .leftJoin('client', 'c', 'c.id = p."clientId"')
-      .select(['p.id AS id', 'p.name AS name', 'p."clientId" AS "clientId"', 'c.name AS "clientName"', 'p.status AS status'])
+      .select([
+        'p.id AS id',
+        'p.name AS name',
+        'p."clientId" AS "clientId"',
+        'c.name AS "clientName"',
+        'p.status AS status',
+      ])
       .andWhere('p.id IN (:...ids)', { ids })
       .getRawMany<TimeProjectType>();
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
-  return { timeProjectById, timeTotalsByProject: totalsBy(scope, 'projectId'), timeTotalsByClient: totalsBy(scope, 'clientId') };
+  return {
+    timeProjectById,
+    timeTotalsByProject: totalsBy(scope, 'projectId'),
+    timeTotalsByClient: totalsBy(scope, 'clientId'),
+  };
 }

@@ -6,7 +6,13 @@ import type { RunningTimer } from './running-timer.entity';
 import type { TimeEntry } from './time-entry.entity';
 import { LogTimeInput, StartTimerInput, UpdateTimeEntryInput } from './time.inputs';
 import {
-  MemberCostRateType, RunningTimerType, StartTimerResultType, TimeEntryType, TimeProjectType, TimesheetRowType, TimesheetType,
+  MemberCostRateType,
+  RunningTimerType,
+  StartTimerResultType,
+  TimeEntryType,
+  TimeProjectType,
+  TimesheetRowType,
+  TimesheetType,
 } from './time.types';
 import { TimeTotalsType } from './time.types';
 import { totalsFor } from './time-totals';
@@ -14,7 +20,9 @@ import { totalsFor } from './time-totals';
 @Authorized()
 @Resolver(() => TimeEntryType)
 export class TimeResolver {
-  @Query(() => [TimeProjectType], { description: 'Open projects (active or paused) the caller can log time on, by name.' })
+  @Query(() => [TimeProjectType], {
+    description: 'Open projects (active or paused) the caller can log time on, by name.',
+  })
   timeProjects(
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('first', () => Int, { defaultValue: 20, description: '1–100.' }) first: number,
@@ -51,8 +59,14 @@ export class TimeResolver {
     return ctx.services.time.logTime(ctx.scope(), ctx.staff(), input);
   }
 
-  @Mutation(() => TimeEntryType, { description: 'Own entries, or any with workspace.manage; billed entries are locked.' })
-  updateTimeEntry(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateTimeEntryInput) input: UpdateTimeEntryInput, @Ctx() ctx: Context) {
+  @Mutation(() => TimeEntryType, {
+    description: 'Own entries, or any with workspace.manage; billed entries are locked.',
+  })
+  updateTimeEntry(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateTimeEntryInput) input: UpdateTimeEntryInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.time.updateEntry(ctx.scope(), ctx.staff(), id, input);
   }
 
@@ -67,7 +81,9 @@ export class TimeResolver {
     return ctx.services.time.startTimer(ctx.scope(), ctx.staff(), input);
   }
 
-  @Mutation(() => TimeEntryType, { description: 'Stops the running timer and logs its time (rounded up to the minute).' })
+  @Mutation(() => TimeEntryType, {
+    description: 'Stops the running timer and logs its time (rounded up to the minute).',
+  })
   stopTimer(@Ctx() ctx: Context) {
     return ctx.services.time.stopTimer(ctx.scope(), ctx.staff());
   }
@@ -79,8 +95,14 @@ export class TimeResolver {
   }
 
   @Authorized('workspace.manage')
-  @Mutation(() => MemberCostRateType, { description: "Sets a member's default cost rate (minor units per hour) for new time entries." })
-  async setMemberCostRate(@Arg('userId', () => ID) userId: string, @Arg('rate', () => GraphQLSafeInt) rate: number, @Ctx() ctx: Context) {
+  @Mutation(() => MemberCostRateType, {
+    description: "Sets a member's default cost rate (minor units per hour) for new time entries.",
+  })
+  async setMemberCostRate(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('rate', () => GraphQLSafeInt) rate: number,
+    @Ctx() ctx: Context,
+  ) {
     const m = await ctx.services.time.setMemberCostRate(ctx.scope(), userId, rate);
     return { userId: m.userId, costRate: m.costRate };
   }
@@ -95,7 +117,10 @@ export class TimeResolver {
     return ctx.loaders.memberById.load(e.userId);
   }
 
-  @FieldResolver(() => GraphQLSafeInt, { nullable: true, description: 'Minor units per hour it costs the agency; null without financials.view.' })
+  @FieldResolver(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Minor units per hour it costs the agency; null without financials.view.',
+  })
   costRate(@Root() e: TimeEntry, @Ctx() ctx: Context): number | null {
     return ctx.can('financials.view') ? e.costRate : null;
   }

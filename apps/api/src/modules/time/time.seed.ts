@@ -12,9 +12,13 @@ const WORK = ['Design review', 'Implementation', 'Client call', 'QA pass', 'Copy
  */
 export async function seedTime(m: EntityManager, workspaceId: string, userIds: string[], today: string): Promise<void> {
   for (const [i, userId] of userIds.entries()) {
-    await m.getRepository(Membership).update({ workspaceId, userId }, { costRate: [7_500, 6_000, 5_000, 3_500][i % 4] });
+    await m
+      .getRepository(Membership)
+      .update({ workspaceId, userId }, { costRate: [7_500, 6_000, 5_000, 3_500][i % 4] });
   }
-  const projects = await m.getRepository(Project).find({ where: { workspaceId }, order: { createdAt: 'ASC' }, take: 12 });
+  const projects = await m
+    .getRepository(Project)
+    .find({ where: { workspaceId }, order: { createdAt: 'ASC' }, take: 12 });
   const rows: Partial<TimeEntry>[] = [];
   for (const [p, project] of projects.entries()) {
     if (project.status === 'CANCELLED') continue;

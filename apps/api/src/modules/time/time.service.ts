@@ -1,6 +1,16 @@
 import {
-  assertEntryEditable, badInput, buildTimesheet, checkTimeEntry, defaultBillRate, DomainError, forbidden, localDate, notFound,
-  timerMinutes, weekDays, type Permission,
+  assertEntryEditable,
+  badInput,
+  buildTimesheet,
+  checkTimeEntry,
+  defaultBillRate,
+  DomainError,
+  forbidden,
+  localDate,
+  notFound,
+  timerMinutes,
+  weekDays,
+  type Permission,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
 import { isUuid } from '../../platform/db/tenant-scope';
@@ -24,13 +34,16 @@ const canManage = (a: TimeActor) => a.permissions.includes('workspace.manage');
 /** Time entries, running timers and timesheets. Every read and write goes through the caller's TenantScope. */
 export class TimeService {
   async timezone(scope: TenantScope): Promise<string> {
-    const ws = await scope.manager.getRepository(Workspace).findOne({ where: { id: scope.workspaceId }, select: { id: true, timezone: true } });
+    const ws = await scope.manager
+      .getRepository(Workspace)
+      .findOne({ where: { id: scope.workspaceId }, select: { id: true, timezone: true } });
     return ws?.timezone ?? 'UTC';
   }
 
   async logTime(scope: TenantScope, actor: TimeActor, input: LogTimeInput): Promise<TimeEntry> {
     checkTimeEntry(input);
-    if (input.costRate != null && !canSeeFinancials(actor)) throw forbidden('Setting a cost rate needs permission to view financials');
+    if (input.costRate != null && !canSeeFinancials(actor))
+      throw forbidden('Setting a cost rate needs permission to view financials');
     return scope.transaction(async (tx) => {
       const project = await this.reachableProject(tx, input.projectId);
       const taskId = await this.taskOf(tx, project.id, input.taskId ?? null);
@@ -50,8 +63,13 @@ export class TimeService {
   }
 
   async updateEntry(scope: TenantScope, actor: TimeActor, id: string, input: UpdateTimeEntryInput): Promise<TimeEntry> {
-    checkTimeEntry({ ...input, date: input.date === null ? undefined : input.date, minutes: input.minutes === null ? undefined : input.minutes });
-    if (input.costRate != null && !canSeeFinancials(actor)) throw forbidden('Setting a cost rate needs permission to view financials');
+    checkTimeEntry({
+      ...input,
+      date: input.date === null ? undefined : input.date,
+      minutes: input.minutes === null ? undefined : input.minutes,
+    });
+    if (input.costRate != null && !canSeeFinancials(actor))
+      throw forbidden('Setting a cost rate needs permission to view financials');
     return scope.transaction(async (tx) => {
       const entry = await this.editableEntry(tx, actor, id);
       const patch: Partial<TimeEntry> = {};
@@ -87,7 +105,12 @@ export class TimeService {
   }
 
   /** Starts a timer; a running one is stopped first (its time entry is written) in the same transaction. */
-  async startTimer(scope: TenantScope, actor: TimeActor, input: StartTimerInput, now = new Date()): Promise<{ timer: RunningTimer; stopped: TimeEntry | null }> {
+  async startTimer(
+    scope: TenantScope,
+    actor: TimeActor,
+    input: StartTimerInput,
+    now = new Date(),
+  ): Promise<{ timer: RunningTimer; stopped: TimeEntry | null }> {
     checkTimeEntry({ description: input.description });
     return scope.transaction(async (tx) => {
       const project = await this.reachableProject(tx, input.projectId);
@@ -137,12 +160,15 @@ export class TimeService {
 
   async assertMember(scope: TenantScope, userId: string): Promise<void> {
     if (!isUuid(userId)) throw notFound('Member');
-    const found = await scope.manager.getRepository(Membership).exists({ where: { userId, workspaceId: scope.workspaceId } });
+    const found = await scope.manager
+      .getRepository(Membership)
+      .exists({ where: { userId, workspaceId: scope.workspaceId } });
     if (!found) throw notFound('Member');
   }
 
   async setMemberCostRate(scope: TenantScope, userId: string, rate: number): Promise<Membership> {
-    if (!Number.isSafeInteger(rate) || rate < 0) throw badInput('rate', 'rate must be a non-negative amount in minor units');
+    if (!Number.isSafeInteger(rate) || rate < 0)
+      throw badInput('rate', 'rate must be a non-negative amount in minor units');
     await this.assertMember(scope, userId);
     const repo = scope.manager.getRepository(Membership);
     await repo.update({ userId, workspaceId: scope.workspaceId }, { costRate: rate });
@@ -155,13 +181,25 @@ export class TimeService {
     const qb = scope
       .query(Project, 'p')
       .leftJoin('client', 'c', 'c.id = p."clientId"')
-      .select(['p.id AS id', 'p.name AS name', 'p."clientId" AS "clientId"', 'c.name AS "clientName"', 'p.status AS status'])
+      .select([
+        'p.id AS id',
+        'p.name AS name',
+        'p."clientId" AS "clientId"',
+        'c.name AS "clientName"',
+        'p.status AS status',
+      ])
       .andWhere(`p.status IN ('ACTIVE', 'PAUSED')`)
       .orderBy('p.name', 'ASC')
       .limit(first);
     const term = search?.trim();
     if (term) qb.andWhere('(p.name ILIKE :term OR c.name ILIKE :term)', { term: `%${escapeLike(term)}%` });
-    return qb.getRawMany<{ id: string; name: string; clientId: string | null; clientName: string | null; status: string }>();
+    return qb.getRawMany<{
+      id: string;
+      name: string;
+      clientId: string | null;
+      clientName: string | null;
+      status: string;
+    }>();
   }
 
   private async stopRunning(tx: TenantScope, actor: TimeActor, now: Date): Promise<TimeEntry | null> {
@@ -191,7 +229,8 @@ export class TimeService {
 
   private async editableEntry(tx: TenantScope, actor: TimeActor, id: string): Promise<TimeEntry> {
     const entry = await tx.findById(TimeEntry, id, 'Time entry');
-    if (entry.userId !== actor.userId && !canManage(actor)) throw forbidden('Only the author or a workspace admin can change this time entry');
+    if (entry.userId !== actor.userId && !canManage(actor))
+      throw forbidden('Only the author or a workspace admin can change this time entry');
     assertEntryEditable(entry);
     return entry;
   }
@@ -200,19 +239,25 @@ export class TimeService {
     if (!isUuid(id)) throw badInput('projectId', 'Choose a project');
     const project = await tx.query(Project, 'p').andWhere('p.id = :id', { id }).getOne();
     if (!project) throw badInput('projectId', 'That project does not exist or is not visible to you');
-    if (project.status === 'CANCELLED') throw new DomainError('BAD_USER_INPUT', 'Time cannot be logged on a cancelled project', 'projectId');
+    if (project.status === 'CANCELLED')
+      throw new DomainError('BAD_USER_INPUT', 'Time cannot be logged on a cancelled project', 'projectId');
     return project;
   }
 
   private async taskOf(tx: TenantScope, projectId: string, taskId: string | null): Promise<string | null> {
     if (!taskId) return null;
-    const task = await tx.query(Task, 't').andWhere('t.id = :id AND t."projectId" = :projectId', { id: taskId, projectId }).getOne();
+    const task = await tx
+      .query(Task, 't')
+      .andWhere('t.id = :id AND t."projectId" = :projectId', { id: taskId, projectId })
+      .getOne();
     if (!task) throw badInput('taskId', 'That task is not part of the project');
     return task.id;
   }
 
   private async memberCostRate(tx: TenantScope, userId: string): Promise<number> {
-    const m = await tx.manager.getRepository(Membership).findOne({ where: { userId, workspaceId: tx.workspaceId }, select: { id: true, costRate: true } });
+    const m = await tx.manager
+      .getRepository(Membership)
+      .findOne({ where: { userId, workspaceId: tx.workspaceId }, select: { id: true, costRate: true } });
     return m?.costRate ?? 0;
   }
 }

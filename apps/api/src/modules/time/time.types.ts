@@ -54,13 +54,19 @@ export class TimesheetType {
 }
 
 @ObjectType('TimeTotals', {
-  description: 'Logged time. billableValue = Σ minutes × billRate / 60 over billable entries, summed exactly then rounded once half-up.',
+  description:
+    'Logged time. billableValue = Σ minutes × billRate / 60 over billable entries, summed exactly then rounded once half-up.',
 })
 export class TimeTotalsType {
   @Field(() => Int) minutes: number;
   @Field(() => Int) billableMinutes: number;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Minor units; null without financials.view.' }) billableValue: number | null;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Σ minutes × costRate / 60; null without financials.view.' }) cost: number | null;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Minor units; null without financials.view.' })
+  billableValue: number | null;
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Σ minutes × costRate / 60; null without financials.view.',
+  })
+  cost: number | null;
 }
 
 @ObjectType('MemberCostRate')
@@ -72,6 +78,9 @@ export class MemberCostRateType {
 @ObjectType('StartTimerResult')
 export class StartTimerResultType {
   @Field(() => RunningTimerType) timer: RunningTimerType;
-  @Field(() => TimeEntryType, { nullable: true, description: 'The entry written for the timer that was running, if any.' })
+  @Field(() => TimeEntryType, {
+    nullable: true,
+    description: 'The entry written for the timer that was running, if any.',
+  })
   stopped: TimeEntryType | null;
 }

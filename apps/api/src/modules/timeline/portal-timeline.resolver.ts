@@ -9,7 +9,9 @@ import type { TimelineEvent } from './timeline-event.entity';
 @Authorized(PORTAL, 'VIEW_TIMELINE')
 @Resolver(() => PortalTimelineEventType)
 export class PortalTimelineResolver {
-  @Query(() => PortalTimelinePageType, { description: 'What the agency shared on the timeline, newest first (keyset pagination).' })
+  @Query(() => PortalTimelinePageType, {
+    description: 'What the agency shared on the timeline, newest first (keyset pagination).',
+  })
   async portalTimeline(
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–50.' }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,

@@ -9,13 +9,22 @@ export class PortalTimelineService {
   async page(a: PortalAccess, first: number, after: string | null): Promise<TimelinePage> {
     if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput('first', 'first must be between 1 and 50');
     const qb = a.scope.query(TimelineEvent, 'e').andWhere('e."portalVisible" = true');
-    if (!a.settings.allProjects) qb.andWhere('(e."projectId" IS NULL OR e."projectId" = ANY(:ids))', { ids: a.settings.projectIds });
+    if (!a.settings.allProjects)
+      qb.andWhere('(e."projectId" IS NULL OR e."projectId" = ANY(:ids))', { ids: a.settings.projectIds });
     if (after) {
       const c = decodeCursor(after);
       qb.andWhere('(e."occurredAt", e.id) < (:cAt, :cId)', { cAt: c.at, cId: c.id });
     }
-    const rows = await qb.orderBy('e."occurredAt"', 'DESC').addOrderBy('e.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('e."occurredAt"', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     const nodes = rows.slice(0, first);
-    return { nodes, hasMore: rows.length > first, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null };
+    return {
+      nodes,
+      hasMore: rows.length > first,
+      endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null,
+    };
   }
 }

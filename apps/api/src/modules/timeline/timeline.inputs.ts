@@ -37,7 +37,10 @@ export class CreateTimelineEntryInput {
   @IsUUID('all', { message: 'projectId must be a valid id' })
   projectId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Documents uploaded for this entry (REST upload with timelineAttachment=true).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Documents uploaded for this entry (REST upload with timelineAttachment=true).',
+  })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'an entry can have at most 20 attachments' })
   @IsUUID('all', { each: true, message: 'attachmentIds must be valid ids' })
@@ -64,7 +67,10 @@ export class UpdateTimelineEntryInput {
   @IsUUID('all', { message: 'projectId must be a valid id' })
   projectId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Replaces the attachments: documents left out are unlinked (not deleted).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Replaces the attachments: documents left out are unlinked (not deleted).',
+  })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'an entry can have at most 20 attachments' })
   @IsUUID('all', { each: true, message: 'attachmentIds must be valid ids' })

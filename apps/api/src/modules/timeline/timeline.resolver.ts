@@ -14,7 +14,8 @@ export class TimelineResolver {
     @Arg('clientId', () => ID) clientId: string,
     @Arg('filter', () => TimelineFilter, { nullable: true }) filter: TimelineFilter | null,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.timeline.list(ctx.scope(), clientId, filter ?? {}, first, after ?? null);
@@ -22,7 +23,10 @@ export class TimelineResolver {
 
   @Authorized('client.edit')
   @Mutation(() => TimelineEventType_, { description: 'Logs a meeting, call, email… by hand (manual types only).' })
-  createTimelineEntry(@Arg('input', () => CreateTimelineEntryInput) input: CreateTimelineEntryInput, @Ctx() ctx: Context) {
+  createTimelineEntry(
+    @Arg('input', () => CreateTimelineEntryInput) input: CreateTimelineEntryInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.timeline.createEntry(ctx.scope(), ctx.staff(), input);
   }
 

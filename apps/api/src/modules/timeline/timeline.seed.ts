@@ -29,18 +29,36 @@ export async function seedClientActivity(m: EntityManager, workspaceId: string, 
     for (let j = 0; j < ENTRIES.length - (i % 2); j++) {
       const [type, summary, body] = ENTRIES[j];
       const occurredAt = new Date(start + j * 5 * day + (9 + j) * 3_600_000);
-      await m.getRepository(TimelineEvent).insert({ workspaceId, clientId: client.id, type, summary, body, occurredAt, authorUserId });
+      await m
+        .getRepository(TimelineEvent)
+        .insert({ workspaceId, clientId: client.id, type, summary, body, occurredAt, authorUserId });
     }
     for (let j = 0; j <= i % NOTES.length; j++) {
       const [kind, body, important] = NOTES[j];
       const occurredAt = new Date(start + (j * 4 + 2) * day);
       const event = await m.getRepository(TimelineEvent).save(
         m.getRepository(TimelineEvent).create({
-          workspaceId, clientId: client.id, type: 'NOTE', summary: noteTimelineSummary(kind, body), occurredAt, authorUserId,
+          workspaceId,
+          clientId: client.id,
+          type: 'NOTE',
+          summary: noteTimelineSummary(kind, body),
+          occurredAt,
+          authorUserId,
           metadata: { source: 'notes' },
         }),
       );
-      await m.getRepository(Note).insert({ workspaceId, clientId: client.id, kind, body, important, authorUserId, timelineEventId: event.id, createdAt: occurredAt });
+      await m
+        .getRepository(Note)
+        .insert({
+          workspaceId,
+          clientId: client.id,
+          kind,
+          body,
+          important,
+          authorUserId,
+          timelineEventId: event.id,
+          createdAt: occurredAt,
+        });
     }
     await recomputeLastActivity(new TenantScope(m, workspaceId), client.id);
   }

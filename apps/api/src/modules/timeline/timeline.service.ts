@@ -1,5 +1,10 @@
 import {
-  badInput, canModifyTimelineEntry, forbidden, isManualTimelineEntry, isManualTimelineEventType, type Permission,
+  badInput,
+  canModifyTimelineEntry,
+  forbidden,
+  isManualTimelineEntry,
+  isManualTimelineEventType,
+  type Permission,
   type TimelineEventType,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
@@ -36,12 +41,14 @@ export interface TimelinePage {
 }
 
 /** Cursor = the last row's (occurredAt, id), opaque to clients. */
-export const encodeCursor = (e: TimelineEvent) => Buffer.from(`${e.occurredAt.toISOString()}|${e.id}`).toString('base64url');
+export const encodeCursor = (e: TimelineEvent) =>
+  Buffer.from(`${e.occurredAt.toISOString()}|${e.id}`).toString('base64url');
 
 export function decodeCursor(cursor: string): { at: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(iso ?? '');
-  if (!id || Number.isNaN(at.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw badInput('after', 'after is not a valid cursor');
+  if (!id || Number.isNaN(at.getTime()) || !/^[0-9a-f-]{36}$/i.test(id))
+    throw badInput('after', 'after is not a valid cursor');
   return { at, id };
 }
 
@@ -77,7 +84,8 @@ export class TimelineService {
     first: number,
     after: string | null,
   ): Promise<TimelinePage> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be between 1 and 100');
+    if (!Number.isInteger(first) || first < 1 || first > 100)
+      throw badInput('first', 'first must be between 1 and 100');
     await scope.findById(Client, clientId, 'Client');
     const qb = scope.query(TimelineEvent, 'e').andWhere('e."clientId" = :clientId', { clientId });
     if (filter.types?.length) qb.andWhere('e.type IN (:...types)', { types: filter.types });
@@ -86,9 +94,17 @@ export class TimelineService {
       const c = decodeCursor(after);
       qb.andWhere('(e."occurredAt", e.id) < (:cAt, :cId)', { cAt: c.at, cId: c.id });
     }
-    const rows = await qb.orderBy('e."occurredAt"', 'DESC').addOrderBy('e.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('e."occurredAt"', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     const nodes = rows.slice(0, first);
-    return { nodes, hasMore: rows.length > first, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null };
+    return {
+      nodes,
+      hasMore: rows.length > first,
+      endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null,
+    };
   }
 
   async createEntry(scope: TenantScope, actor: TimelineActor, input: CreateTimelineEntryInput): Promise<TimelineEvent> {
@@ -118,7 +134,12 @@ export class TimelineService {
     if (!project || project.clientId !== clientId) throw badInput('projectId', 'Pick a project of this client');
   }
 
-  async updateEntry(scope: TenantScope, actor: TimelineActor, id: string, input: UpdateTimelineEntryInput): Promise<TimelineEvent> {
+  async updateEntry(
+    scope: TenantScope,
+    actor: TimelineActor,
+    id: string,
+    input: UpdateTimelineEntryInput,
+  ): Promise<TimelineEvent> {
     return scope.transaction(async (tx) => {
       const event = await this.modifiable(tx, actor, id);
       if (input.type != null && !isManualTimelineEventType(input.type)) {
@@ -174,8 +195,10 @@ export class TimelineService {
 
   private async modifiable(tx: TenantScope, actor: TimelineActor, id: string): Promise<TimelineEvent> {
     const event = await tx.findById(TimelineEvent, id, 'Timeline entry');
-    if (!isManualTimelineEntry(event)) throw forbidden('Entries written by ClientFlow (status changes, documents, notes…) cannot be changed');
-    if (!canModifyTimelineEntry(event, actor)) throw forbidden('Only the author or a workspace admin can change this entry');
+    if (!isManualTimelineEntry(event))
+      throw forbidden('Entries written by ClientFlow (status changes, documents, notes…) cannot be changed');
+    if (!canModifyTimelineEntry(event, actor))
+      throw forbidden('Only the author or a workspace admin can change this entry');
     return event;
   }
 
@@ -189,7 +212,10 @@ export class TimelineService {
       .andWhere('d."timelineEventId" IS NULL')
       .getMany();
     if (docs.length !== ids.length) {
-      throw badInput('attachmentIds', 'An attachment was not found for this client or is already attached to another entry');
+      throw badInput(
+        'attachmentIds',
+        'An attachment was not found for this client or is already attached to another entry',
+      );
     }
     await tx.manager
       .createQueryBuilder()

@@ -14,6 +14,16 @@ export const timelineTopic: LiveTopic<TimelineEvent> = {
       : item.row.portalVisible && item.clientId === viewer.clientId && viewer.permissions.includes('VIEW_TIMELINE'),
 };
 
-export function publishTimelineEvent(manager: EntityManager, event: TimelineEvent, kind: 'created' | 'updated'): Promise<void> {
-  return publish(manager, { topic: TIMELINE_TOPIC, workspaceId: event.workspaceId, clientId: event.clientId, id: event.id, kind });
+export function publishTimelineEvent(
+  manager: EntityManager,
+  event: TimelineEvent,
+  kind: 'created' | 'updated',
+): Promise<void> {
+  return publish(manager, {
+    topic: TIMELINE_TOPIC,
+    workspaceId: event.workspaceId,
+    clientId: event.clientId,
+    id: event.id,
+    kind,
+  });
 }

@@ -1,4 +1,12 @@
-import { createWorkspace, insertClient, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 
 const FIELDS = 'id name slug currency locale timezone primaryColor accentColor memberCanViewFinancials';
 const GET = `{ workspaceSettings { ${FIELDS} } }`;
@@ -20,7 +28,11 @@ describe('workspace settings', () => {
   it('reads and updates every setting, normalised, and the viewer sees the change', async () => {
     const owner = await signIn(server, a.emails.OWNER);
     const before = await owner.gql(GET);
-    expect(before.data.workspaceSettings).toMatchObject({ id: a.workspace.id, currency: 'USD', memberCanViewFinancials: false });
+    expect(before.data.workspaceSettings).toMatchObject({
+      id: a.workspace.id,
+      currency: 'USD',
+      memberCanViewFinancials: false,
+    });
     const res = await owner.gql(UPDATE, {
       input: {
         name: '  Renamed   Agency ',
@@ -44,9 +56,18 @@ describe('workspace settings', () => {
       memberCanViewFinancials: true,
     });
     const me = await owner.gql(ME);
-    expect(me.data.me.workspace).toMatchObject({ name: 'Renamed Agency', currency: 'BRL', locale: 'pt-BR', timezone: 'America/Sao_Paulo' });
+    expect(me.data.me.workspace).toMatchObject({
+      name: 'Renamed Agency',
+      currency: 'BRL',
+      locale: 'pt-BR',
+      timezone: 'America/Sao_Paulo',
+    });
     const partial = await owner.gql(UPDATE, { input: { accentColor: null } });
-    expect(partial.data.updateWorkspaceSettings).toMatchObject({ accentColor: null, currency: 'BRL', name: 'Renamed Agency' });
+    expect(partial.data.updateWorkspaceSettings).toMatchObject({
+      accentColor: null,
+      currency: 'BRL',
+      name: 'Renamed Agency',
+    });
   });
 
   it.each([
@@ -71,7 +92,10 @@ describe('workspace settings', () => {
 
   it('member financial visibility flips what a MEMBER sees at once', async () => {
     const ws = await createWorkspace(server.dataSource, 'Flip');
-    const client = await insertClient(server.dataSource, ws.workspace.id, { totalValue: 4200, accountManagerId: ws.users.MEMBER.id });
+    const client = await insertClient(server.dataSource, ws.workspace.id, {
+      totalValue: 4200,
+      accountManagerId: ws.users.MEMBER.id,
+    });
     const owner = await signIn(server, ws.emails.OWNER);
     const member = await signIn(server, ws.emails.MEMBER);
     const value = `query($id: ID!) { client(id: $id) { totalValue } }`;
@@ -86,7 +110,9 @@ describe('workspace settings', () => {
   it.each(['MANAGER', 'MEMBER'] as const)('is FORBIDDEN to %s', async (role) => {
     const caller = await signIn(server, a.emails[role]);
     expect((await caller.gql(GET)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await caller.gql(UPDATE, { input: { memberCanViewFinancials: true } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await caller.gql(UPDATE, { input: { memberCanViewFinancials: true } })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('is UNAUTHENTICATED when signed out', async () => {

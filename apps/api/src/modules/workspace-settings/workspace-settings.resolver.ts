@@ -12,8 +12,13 @@ export class WorkspaceSettingsResolver {
   }
 
   @Authorized('workspace.manage')
-  @Mutation(() => WorkspaceSettingsType, { description: 'Changes only the fields sent; each is validated and named on error.' })
-  updateWorkspaceSettings(@Arg('input', () => UpdateWorkspaceSettingsInput) input: UpdateWorkspaceSettingsInput, @Ctx() ctx: Context) {
+  @Mutation(() => WorkspaceSettingsType, {
+    description: 'Changes only the fields sent; each is validated and named on error.',
+  })
+  updateWorkspaceSettings(
+    @Arg('input', () => UpdateWorkspaceSettingsInput) input: UpdateWorkspaceSettingsInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.workspaceSettings.update(ctx.scope(), input);
   }
 }

@@ -16,7 +16,11 @@ export class WorkspaceSettingsService {
     const patch = validateWorkspaceSettings(input);
     return scope.transaction(async (tx) => {
       const repo = tx.manager.getRepository(Workspace);
-      await repo.createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: tx.workspaceId }).getOneOrFail();
+      await repo
+        .createQueryBuilder('w')
+        .setLock('pessimistic_write')
+        .where('w.id = :id', { id: tx.workspaceId })
+        .getOneOrFail();
       if (Object.keys(patch).length) await repo.update({ id: tx.workspaceId }, patch);
       return repo.findOneByOrFail({ id: tx.workspaceId });
     });

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('WorkspaceSettings', { description: 'What owners and admins configure; other staff see the Workspace type.' })
+@ObjectType('WorkspaceSettings', {
+  description: 'What owners and admins configure; other staff see the Workspace type.',
+})
 export class WorkspaceSettingsType {
   @Field(() => ID) id: string;
   @Field() name: string;
@@ -10,5 +12,6 @@ export class WorkspaceSettingsType {
   @Field({ description: 'IANA time zone' }) timezone: string;
   @Field({ description: 'Hex colour, #rrggbb' }) primaryColor: string;
   @Field(() => String, { nullable: true }) accentColor: string | null;
-  @Field({ description: 'Members see financial figures (client values, totals) when true.' }) memberCanViewFinancials: boolean;
+  @Field({ description: 'Members see financial figures (client values, totals) when true.' })
+  memberCanViewFinancials: boolean;
 }

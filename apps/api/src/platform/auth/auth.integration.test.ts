@@ -1,5 +1,14 @@
 import { SignJWT } from 'jose';
-import { createWorkspace, PASSWORD, signIn, startTestServer, TestClient, TEST_SESSION_SECRET, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  PASSWORD,
+  signIn,
+  startTestServer,
+  TestClient,
+  TEST_SESSION_SECRET,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import { Membership } from '../../modules/identity/membership.entity';
 import { ISSUER, STAFF_AUDIENCE } from './session-token';
 
@@ -33,7 +42,11 @@ describe('staff sessions', () => {
     expect(cookie).toMatch(/Path=\//);
     client.setCookie('cf_session', cookie.split(';')[0].split('=')[1]);
     const me = await client.gql(ME);
-    expect(me.data.me).toMatchObject({ user: { email: a.emails.ADMIN }, role: 'ADMIN', workspace: { id: a.workspace.id } });
+    expect(me.data.me).toMatchObject({
+      user: { email: a.emails.ADMIN },
+      role: 'ADMIN',
+      workspace: { id: a.workspace.id },
+    });
     expect(me.data.me.permissions).toContain('client.delete');
     await client.gql(`mutation { signOut }`);
     expect((await client.gql(ME)).data.me).toBeNull();
@@ -43,22 +56,32 @@ describe('staff sessions', () => {
     const client = new TestClient(server.url);
     const wrong = await client.gql(SIGN_IN, { e: a.emails.OWNER, p: 'nope-nope' });
     const unknown = await client.gql(SIGN_IN, { e: 'nobody@example.test', p: 'nope-nope' });
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'Email or password is incorrect',
+      extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+    });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
     expect(client.cookies.size).toBe(0);
   });
 
   it('switches between workspaces the user belongs to, and only those', async () => {
-    await server.dataSource.getRepository(Membership).insert({ userId: a.users.MEMBER.id, workspaceId: b.workspace.id, role: 'MANAGER' });
+    await server.dataSource
+      .getRepository(Membership)
+      .insert({ userId: a.users.MEMBER.id, workspaceId: b.workspace.id, role: 'MANAGER' });
     const member = await signIn(server, a.emails.MEMBER);
     const me = (await member.gql(ME)).data.me;
     expect(me.memberships).toHaveLength(2);
-    const switched = await member.gql(`mutation($id: ID!) { switchWorkspace(workspaceId: $id) { workspace { id } role } }`, { id: b.workspace.id });
+    const switched = await member.gql(
+      `mutation($id: ID!) { switchWorkspace(workspaceId: $id) { workspace { id } role } }`,
+      { id: b.workspace.id },
+    );
     expect(switched.data.switchWorkspace).toEqual({ workspace: { id: b.workspace.id }, role: 'MANAGER' });
     expect((await member.gql(ME)).data.me.workspace.id).toBe(b.workspace.id);
 
     const outsider = await signIn(server, a.emails.OWNER);
-    const denied = await outsider.gql(`mutation($id: ID!) { switchWorkspace(workspaceId: $id) { role } }`, { id: b.workspace.id });
+    const denied = await outsider.gql(`mutation($id: ID!) { switchWorkspace(workspaceId: $id) { role } }`, {
+      id: b.workspace.id,
+    });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await outsider.gql(ME)).data.me.workspace.id).toBe(a.workspace.id);
   });
@@ -66,14 +89,23 @@ describe('staff sessions', () => {
   it('drops the session at once when the membership is removed', async () => {
     const c = await createWorkspace(server.dataSource, 'Auth C');
     const client = await signIn(server, c.emails.MANAGER);
-    await server.dataSource.getRepository(Membership).delete({ userId: c.users.MANAGER.id, workspaceId: c.workspace.id });
+    await server.dataSource
+      .getRepository(Membership)
+      .delete({ userId: c.users.MANAGER.id, workspaceId: c.workspace.id });
     expect((await client.gql(ME)).data.me).toBeNull();
     expect((await client.gql(`{ clients { totalCount } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('forged tokens', () => {
-  const claims = () => ({ kind: 'staff', ws: a.workspace.id, sub: a.users.OWNER.id, iss: ISSUER, aud: STAFF_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 3600 });
+  const claims = () => ({
+    kind: 'staff',
+    ws: a.workspace.id,
+    sub: a.users.OWNER.id,
+    iss: ISSUER,
+    aud: STAFF_AUDIENCE,
+    exp: Math.floor(Date.now() / 1000) + 3600,
+  });
 
   async function meWith(token: string) {
     const client = new TestClient(server.url);
@@ -87,12 +119,16 @@ describe('forged tokens', () => {
   });
 
   it('refuses tokens signed with another key', async () => {
-    const token = await new SignJWT(claims()).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('x'.repeat(64)));
+    const token = await new SignJWT(claims())
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode('x'.repeat(64)));
     expect((await meWith(token)).data.me).toBeNull();
   });
 
   it('refuses another algorithm even with the right key', async () => {
-    const token = await new SignJWT(claims()).setProtectedHeader({ alg: 'HS512' }).sign(new TextEncoder().encode(TEST_SESSION_SECRET));
+    const token = await new SignJWT(claims())
+      .setProtectedHeader({ alg: 'HS512' })
+      .sign(new TextEncoder().encode(TEST_SESSION_SECRET));
     expect((await meWith(token)).data.me).toBeNull();
   });
 

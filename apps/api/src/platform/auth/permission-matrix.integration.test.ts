@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { can, PERMISSIONS, ROLE_MATRIX, ROLES, type Permission, type Role } from '@clientflow/domain';
 import {
-  createWorkspace, insertClient, signIn, startTestServer, TestClient, type GqlResult, type TestServer, type TestWorkspace,
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  TestClient,
+  type GqlResult,
+  type TestServer,
+  type TestWorkspace,
 } from '../../../test/harness';
 import { Workspace } from '../../modules/identity/workspace.entity';
 import { Contact } from '../../modules/clients/contact.entity';
@@ -30,19 +37,32 @@ interface Operation {
   denied?(res: GqlResult, fx: Fixture): void;
 }
 
-const op = (name: string, query: string, vars: (fx: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown> = () => ({})): Operation => ({
+const op = (
+  name: string,
+  query: string,
+  vars: (fx: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown> = () => ({}),
+): Operation => ({
   name,
   run: async (caller, fx) => caller.gql(query, await vars(fx)),
 });
 
-const newClient = (fx: Fixture) => insertClient(fx.server.dataSource, fx.ws.workspace.id, { accountManagerId: fx.ws.users.MEMBER.id });
+const newClient = (fx: Fixture) =>
+  insertClient(fx.server.dataSource, fx.ws.workspace.id, { accountManagerId: fx.ws.users.MEMBER.id });
 const newDefinition = async (fx: Fixture) =>
   fx.server.dataSource.getRepository(CustomFieldDefinition).save({
-    workspaceId: fx.ws.workspace.id, key: `f_${randomUUID().slice(0, 8)}`, label: 'Matrix field', type: 'TEXT', options: [], position: 99,
+    workspaceId: fx.ws.workspace.id,
+    key: `f_${randomUUID().slice(0, 8)}`,
+    label: 'Matrix field',
+    type: 'TEXT',
+    options: [],
+    position: 99,
   });
 const newContact = async (fx: Fixture) =>
   fx.server.dataSource.getRepository(Contact).save({
-    workspaceId: fx.ws.workspace.id, clientId: fx.clientId, name: 'Matrix Contact', email: `m-${randomUUID().slice(0, 8)}@example.test`,
+    workspaceId: fx.ws.workspace.id,
+    clientId: fx.clientId,
+    name: 'Matrix Contact',
+    email: `m-${randomUUID().slice(0, 8)}@example.test`,
   });
 /** A REST route read as a GraphQL-shaped result: 401 → UNAUTHENTICATED, 403 → FORBIDDEN. */
 const rest = (name: string, path: (fx: Fixture) => string): Operation => ({
@@ -50,18 +70,31 @@ const rest = (name: string, path: (fx: Fixture) => string): Operation => ({
   run: async (caller, fx) => {
     const res = await fetch(`${fx.server.url}${path(fx)}`, { headers: { cookie: caller.cookieHeader() } });
     await res.arrayBuffer();
-    const code = res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : res.ok ? null : `HTTP_${res.status}`;
-    return { status: res.status, headers: res.headers, ...(code ? { errors: [{ message: code, extensions: { code } }] } : { data: {} }) };
+    const code =
+      res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : res.ok ? null : `HTTP_${res.status}`;
+    return {
+      status: res.status,
+      headers: res.headers,
+      ...(code ? { errors: [{ message: code, extensions: { code } }] } : { data: {} }),
+    };
   },
 });
 const nodeIds = (res: GqlResult) => (res.data?.clients.nodes ?? []).map((n: { id: string }) => n.id);
 
 const OPERATIONS: Record<Permission, Operation[]> = {
   'client.viewList': [op('list clients', `{ clients { totalCount nodes { id } } }`)],
-  'client.view': [op('open a client profile', `query($id: ID!) { client(id: $id) { id name customFieldValues { value } } }`, (fx) => ({ id: fx.clientId }))],
+  'client.view': [
+    op(
+      'open a client profile',
+      `query($id: ID!) { client(id: $id) { id name customFieldValues { value } } }`,
+      (fx) => ({ id: fx.clientId }),
+    ),
+  ],
   'client.viewAll': [
     {
-      ...op('see a client managed by someone else', `query($id: ID!) { client(id: $id) { id } }`, (fx) => ({ id: fx.othersClientId })),
+      ...op('see a client managed by someone else', `query($id: ID!) { client(id: $id) { id } }`, (fx) => ({
+        id: fx.othersClientId,
+      })),
       allowed: (res, fx) => expect(res.data?.client.id).toBe(fx.othersClientId),
       denied: (res) => expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND'),
     },
@@ -75,7 +108,11 @@ const OPERATIONS: Record<Permission, Operation[]> = {
       },
     },
     {
-      ...op('edit a client managed by someone else', `mutation($id: ID!) { updateClient(id: $id, input: { industry: "Matrix" }) { id } }`, (fx) => ({ id: fx.othersClientId })),
+      ...op(
+        'edit a client managed by someone else',
+        `mutation($id: ID!) { updateClient(id: $id, input: { industry: "Matrix" }) { id } }`,
+        (fx) => ({ id: fx.othersClientId }),
+      ),
       denied: (res) => expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND'),
     },
   ],
@@ -85,17 +122,27 @@ const OPERATIONS: Record<Permission, Operation[]> = {
     })),
   ],
   'client.edit': [
-    op('update a client', `mutation($id: ID!) { updateClient(id: $id, input: { phone: "+1 555 0199" }) { id } }`, (fx) => ({ id: fx.clientId })),
+    op(
+      'update a client',
+      `mutation($id: ID!) { updateClient(id: $id, input: { phone: "+1 555 0199" }) { id } }`,
+      (fx) => ({ id: fx.clientId }),
+    ),
     op(
       'set custom field values',
       `mutation($id: ID!, $values: [CustomFieldValueInput!]!) { setClientCustomFieldValues(clientId: $id, values: $values) { id } }`,
       (fx) => ({ id: fx.clientId, values: [{ key: fx.definitionKey, value: 'matrix' }] }),
     ),
   ],
-  'client.delete': [op('delete a client', `mutation($id: ID!) { deleteClient(id: $id) }`, async (fx) => ({ id: (await newClient(fx)).id }))],
+  'client.delete': [
+    op('delete a client', `mutation($id: ID!) { deleteClient(id: $id) }`, async (fx) => ({
+      id: (await newClient(fx)).id,
+    })),
+  ],
   'financials.view': [
     {
-      ...op('read financial figures', `query($id: ID!) { client(id: $id) { totalValue } }`, (fx) => ({ id: fx.clientId })),
+      ...op('read financial figures', `query($id: ID!) { client(id: $id) { totalValue } }`, (fx) => ({
+        id: fx.clientId,
+      })),
       allowed: (res) => expect(res.data?.client.totalValue).toBe(4200),
       denied: (res) => {
         expect(res.errors).toBeUndefined();
@@ -106,27 +153,59 @@ const OPERATIONS: Record<Permission, Operation[]> = {
   ],
   'workspace.manage': [
     op('read workspace settings', `{ workspaceSettings { id } }`),
-    op('update workspace settings', `mutation { updateWorkspaceSettings(input: { timezone: "Europe/Lisbon" }) { id } }`),
-    op('create a custom field', `mutation($label: String!) { createCustomFieldDefinition(input: { label: $label, type: TEXT }) { id } }`, () => ({
-      label: `Matrix ${randomUUID().slice(0, 6)}`,
+    op(
+      'update workspace settings',
+      `mutation { updateWorkspaceSettings(input: { timezone: "Europe/Lisbon" }) { id } }`,
+    ),
+    op(
+      'create a custom field',
+      `mutation($label: String!) { createCustomFieldDefinition(input: { label: $label, type: TEXT }) { id } }`,
+      () => ({
+        label: `Matrix ${randomUUID().slice(0, 6)}`,
+      }),
+    ),
+    op(
+      'update a custom field',
+      `mutation($id: ID!) { updateCustomFieldDefinition(id: $id, input: { helpText: "x" }) { id } }`,
+      async (fx) => ({ id: (await newDefinition(fx)).id }),
+    ),
+    op(
+      'reorder custom fields',
+      `mutation($id: ID!) { reorderCustomFieldDefinitions(ids: [$id]) { id } }`,
+      async (fx) => ({ id: (await newDefinition(fx)).id }),
+    ),
+    op('archive a custom field', `mutation($id: ID!) { archiveCustomFieldDefinition(id: $id) { id } }`, async (fx) => ({
+      id: (await newDefinition(fx)).id,
     })),
-    op('update a custom field', `mutation($id: ID!) { updateCustomFieldDefinition(id: $id, input: { helpText: "x" }) { id } }`, async (fx) => ({ id: (await newDefinition(fx)).id })),
-    op('reorder custom fields', `mutation($id: ID!) { reorderCustomFieldDefinitions(ids: [$id]) { id } }`, async (fx) => ({ id: (await newDefinition(fx)).id })),
-    op('archive a custom field', `mutation($id: ID!) { archiveCustomFieldDefinition(id: $id) { id } }`, async (fx) => ({ id: (await newDefinition(fx)).id })),
-    op('restore a custom field', `mutation($id: ID!) { restoreCustomFieldDefinition(id: $id) { id } }`, async (fx) => ({ id: (await newDefinition(fx)).id })),
-    op('delete a custom field', `mutation($id: ID!) { deleteCustomFieldDefinition(id: $id) }`, async (fx) => ({ id: (await newDefinition(fx)).id })),
+    op('restore a custom field', `mutation($id: ID!) { restoreCustomFieldDefinition(id: $id) { id } }`, async (fx) => ({
+      id: (await newDefinition(fx)).id,
+    })),
+    op('delete a custom field', `mutation($id: ID!) { deleteCustomFieldDefinition(id: $id) }`, async (fx) => ({
+      id: (await newDefinition(fx)).id,
+    })),
   ],
   'portal.manage': [
-    op('give a contact portal access', `mutation($id: ID!) { updateContact(id: $id, input: { portalAccess: true }) { id portalAccess } }`, async (fx) => ({
-      id: (await newContact(fx)).id,
-    })),
+    op(
+      'give a contact portal access',
+      `mutation($id: ID!) { updateContact(id: $id, input: { portalAccess: true }) { id portalAccess } }`,
+      async (fx) => ({
+        id: (await newContact(fx)).id,
+      }),
+    ),
   ],
   'data.export': [rest('export clients as CSV', () => '/files/exports/clients.csv')],
   'billing.manage': [
-    op('create an invoice draft', `mutation($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: "Matrix", quantity: 1, unitPrice: 100, taxRate: 0 }] }) { id } }`, (fx) => ({
-      c: fx.clientId,
-    })),
-    op('update billing settings', `mutation { updateBillingSettings(input: { paymentTermsDays: 21 }) { paymentTermsDays } }`),
+    op(
+      'create an invoice draft',
+      `mutation($c: ID!) { createInvoice(input: { clientId: $c, lines: [{ description: "Matrix", quantity: 1, unitPrice: 100, taxRate: 0 }] }) { id } }`,
+      (fx) => ({
+        c: fx.clientId,
+      }),
+    ),
+    op(
+      'update billing settings',
+      `mutation { updateBillingSettings(input: { paymentTermsDays: 21 }) { paymentTermsDays } }`,
+    ),
   ],
   // Operations behind these rows arrive with the team and workspace-lifecycle modules; add one line each here.
   'members.manage': [],
@@ -143,11 +222,24 @@ const callers = {} as Record<Role, TestClient>;
 beforeAll(async () => {
   server = await startTestServer();
   const ws = await createWorkspace(server.dataSource, 'Matrix');
-  const client = await insertClient(server.dataSource, ws.workspace.id, { totalValue: 4200, accountManagerId: ws.users.MEMBER.id });
-  const others = await insertClient(server.dataSource, ws.workspace.id, { totalValue: 9900, accountManagerId: ws.users.MANAGER.id });
+  const client = await insertClient(server.dataSource, ws.workspace.id, {
+    totalValue: 4200,
+    accountManagerId: ws.users.MEMBER.id,
+  });
+  const others = await insertClient(server.dataSource, ws.workspace.id, {
+    totalValue: 9900,
+    accountManagerId: ws.users.MANAGER.id,
+  });
   const definition = await server.dataSource
     .getRepository(CustomFieldDefinition)
-    .save({ workspaceId: ws.workspace.id, key: 'matrix_note', label: 'Matrix note', type: 'TEXT', options: [], position: 0 });
+    .save({
+      workspaceId: ws.workspace.id,
+      key: 'matrix_note',
+      label: 'Matrix note',
+      type: 'TEXT',
+      options: [],
+      position: 0,
+    });
   fx = { ws, server, clientId: client.id, othersClientId: others.id, definitionKey: definition.key };
   for (const role of ROLES) callers[role] = await signIn(server, ws.emails[role]);
 });
@@ -161,24 +253,27 @@ describe('the matrix table', () => {
 });
 
 const cells = ROLES.flatMap((role) =>
-  PERMISSIONS.flatMap((permission) => OPERATIONS[permission].map((operation) => ({ role, permission, operation, granted: can(role, permission) }))),
+  PERMISSIONS.flatMap((permission) =>
+    OPERATIONS[permission].map((operation) => ({ role, permission, operation, granted: can(role, permission) })),
+  ),
 );
 
 describe.each(ROLES)('%s', (role) => {
-  it.each(cells.filter((c) => c.role === role).map((c) => [c.granted ? 'may' : 'may not', c.operation.name, c.permission, c] as const))(
-    '%s %s (%s)',
-    async (_verb, _name, _permission, cell) => {
-      const res = await cell.operation.run(callers[role], fx);
-      if (cell.granted) {
-        if (cell.operation.allowed) cell.operation.allowed(res, fx);
-        else expect(res.errors).toBeUndefined();
-      } else if (cell.operation.denied) {
-        cell.operation.denied(res, fx);
-      } else {
-        expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      }
-    },
-  );
+  it.each(
+    cells
+      .filter((c) => c.role === role)
+      .map((c) => [c.granted ? 'may' : 'may not', c.operation.name, c.permission, c] as const),
+  )('%s %s (%s)', async (_verb, _name, _permission, cell) => {
+    const res = await cell.operation.run(callers[role], fx);
+    if (cell.granted) {
+      if (cell.operation.allowed) cell.operation.allowed(res, fx);
+      else expect(res.errors).toBeUndefined();
+    } else if (cell.operation.denied) {
+      cell.operation.denied(res, fx);
+    } else {
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
 });
 
 describe('signed out', () => {
@@ -192,15 +287,21 @@ describe('signed out', () => {
 });
 
 describe('workspace grant: members can see financial figures', () => {
-  afterEach(() => server.dataSource.getRepository(Workspace).update({ id: fx.ws.workspace.id }, { memberCanViewFinancials: false }));
+  afterEach(() =>
+    server.dataSource.getRepository(Workspace).update({ id: fx.ws.workspace.id }, { memberCanViewFinancials: false }),
+  );
 
   it('flips the MEMBER cell of financials.view and nothing else', async () => {
     const read = OPERATIONS['financials.view'][0];
-    await server.dataSource.getRepository(Workspace).update({ id: fx.ws.workspace.id }, { memberCanViewFinancials: true });
+    await server.dataSource
+      .getRepository(Workspace)
+      .update({ id: fx.ws.workspace.id }, { memberCanViewFinancials: true });
     read.allowed!(await read.run(callers.MEMBER, fx), fx);
     const me = await callers.MEMBER.gql(`{ me { permissions } }`);
     expect([...me.data.me.permissions].sort()).toEqual([...ROLE_MATRIX.MEMBER, 'financials.view'].sort());
-    await server.dataSource.getRepository(Workspace).update({ id: fx.ws.workspace.id }, { memberCanViewFinancials: false });
+    await server.dataSource
+      .getRepository(Workspace)
+      .update({ id: fx.ws.workspace.id }, { memberCanViewFinancials: false });
     read.denied!(await read.run(callers.MEMBER, fx), fx);
   });
 });

@@ -21,7 +21,10 @@ export type SessionClaims = StaffClaims | PortalClaims;
 export class SessionTokens {
   private readonly key: Uint8Array;
 
-  constructor(secret: string, private readonly ttlSeconds = 60 * 60 * 24 * 7) {
+  constructor(
+    secret: string,
+    private readonly ttlSeconds = 60 * 60 * 24 * 7,
+  ) {
     if (secret.length < 32) throw new Error('SESSION_SECRET must be at least 32 characters');
     this.key = new TextEncoder().encode(secret);
   }
@@ -43,7 +46,10 @@ export class SessionTokens {
   }
 
   /** Returns null for anything not signed by us with HS256 for this audience and still valid (alg:none included). */
-  async verify<K extends SessionClaims['kind']>(token: string, kind: K): Promise<Extract<SessionClaims, { kind: K }> | null> {
+  async verify<K extends SessionClaims['kind']>(
+    token: string,
+    kind: K,
+  ): Promise<Extract<SessionClaims, { kind: K }> | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [ALG],

@@ -1,7 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import {
-  DEFAULT_PORTAL_PERMISSIONS, effectivePortalPermissions, permissionsFor, type ContactRole, type Permission, type PortalPermission, type Role,
+  DEFAULT_PORTAL_PERMISSIONS,
+  effectivePortalPermissions,
+  permissionsFor,
+  type ContactRole,
+  type Permission,
+  type PortalPermission,
+  type Role,
 } from '@clientflow/domain';
 import { APP_HEADER, PORTAL_COOKIE, readCookies, STAFF_COOKIE } from './cookies';
 import type { SessionTokens } from './session-token';
@@ -59,7 +65,11 @@ export async function resolveViewer(
 }
 
 /** Staff viewers of one workspace, re-read in one query (requests, and live subscribers on every event). */
-export async function staffViewersOf(dataSource: DataSource, workspaceId: string, userIds: string[]): Promise<Map<string, StaffViewer>> {
+export async function staffViewersOf(
+  dataSource: DataSource,
+  workspaceId: string,
+  userIds: string[],
+): Promise<Map<string, StaffViewer>> {
   const rows: { userId: string; role: Role; memberCanViewFinancials: boolean }[] = await dataSource.query(
     `SELECT m."userId", m.role, w."memberCanViewFinancials" FROM membership m JOIN workspace w ON w.id = m."workspaceId"
       WHERE m."workspaceId" = $1 AND m."userId" = ANY($2::uuid[])`,
@@ -74,16 +84,25 @@ export async function staffViewersOf(dataSource: DataSource, workspaceId: string
 }
 
 /** Portal viewers of one workspace (contacts that still have access to a live, portal-enabled client), one query. */
-export async function portalViewersOf(dataSource: DataSource, workspaceId: string, contactIds: string[]): Promise<Map<string, PortalViewer>> {
-  const rows: { contactId: string; clientId: string; role: ContactRole; enabled: boolean | null; permissions: string[] | null }[] =
-    await dataSource.query(
-      `SELECT ct.id AS "contactId", ct."clientId", ct.role, ps.enabled, ps.permissions
+export async function portalViewersOf(
+  dataSource: DataSource,
+  workspaceId: string,
+  contactIds: string[],
+): Promise<Map<string, PortalViewer>> {
+  const rows: {
+    contactId: string;
+    clientId: string;
+    role: ContactRole;
+    enabled: boolean | null;
+    permissions: string[] | null;
+  }[] = await dataSource.query(
+    `SELECT ct.id AS "contactId", ct."clientId", ct.role, ps.enabled, ps.permissions
          FROM contact ct JOIN client c ON c.id = ct."clientId"
          LEFT JOIN client_portal_settings ps ON ps."clientId" = c.id
         WHERE ct."workspaceId" = $1 AND ct.id = ANY($2::uuid[]) AND ct."portalAccess"
           AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL`,
-      [workspaceId, contactIds],
-    );
+    [workspaceId, contactIds],
+  );
   const viewers = new Map<string, PortalViewer>();
   for (const row of rows) {
     if (row.enabled === false) continue;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 
 const env = process.env;
-const bool = (v: string | undefined, fallback: boolean) => (v == null || v === '' ? fallback : /^(1|true|yes|on)$/i.test(v));
+const bool = (v: string | undefined, fallback: boolean) =>
+  v == null || v === '' ? fallback : /^(1|true|yes|on)$/i.test(v);
 const int = (v: string | undefined, fallback: number) => (v ? Number.parseInt(v, 10) : fallback);
 
 const isProduction = env.NODE_ENV === 'production';

@@ -24,7 +24,10 @@ export interface ResolvedDatabase {
 /** `DATABASE_URL` wins; otherwise the embedded server under `<dataDir>/postgres` is started. */
 export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl };
-  const embedded = new EmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embeddedPgPort });
+  const embedded = new EmbeddedPostgres({
+    dataDir: path.join(config.dataDir, 'postgres'),
+    port: config.embeddedPgPort,
+  });
   await embedded.start();
   await embedded.ensureDatabase(createDatabaseIfMissing);
   return { url: embedded.url, embedded };

@@ -95,8 +95,16 @@ export class EmbeddedPostgres {
 
     const socketDir = this.socketDir();
     this.run('pg_ctl', [
-      'start', '-w', '-t', '60', '-D', this.pgData, '-l', path.join(dataDir, 'postgres.log'),
-      '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${socketDir} -c fsync=off -c max_connections=200`,
+      'start',
+      '-w',
+      '-t',
+      '60',
+      '-D',
+      this.pgData,
+      '-l',
+      path.join(dataDir, 'postgres.log'),
+      '-o',
+      `-p ${port} -c listen_addresses=127.0.0.1 -k ${socketDir} -c fsync=off -c max_connections=200`,
     ]);
     logger.info({ port, dataDir }, 'embedded postgres started');
     return this.url;
@@ -134,8 +142,16 @@ export class EmbeddedPostgres {
     if (this.owner) fs.chownSync(pwFile, this.owner.uid, this.owner.gid);
     try {
       this.run('initdb', [
-        '-D', this.pgData, '-U', this.user, `--pwfile=${pwFile}`, '--auth=scram-sha-256',
-        '-E', 'UTF8', '--locale=C', '--no-sync',
+        '-D',
+        this.pgData,
+        '-U',
+        this.user,
+        `--pwfile=${pwFile}`,
+        '--auth=scram-sha-256',
+        '-E',
+        'UTF8',
+        '--locale=C',
+        '--no-sync',
       ]);
     } finally {
       fs.rmSync(pwFile, { force: true });

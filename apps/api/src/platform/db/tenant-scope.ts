@@ -25,7 +25,12 @@ export class TenantScope {
    */
   static forViewer(manager: EntityManager, viewer: StaffViewer | PortalViewer): TenantScope {
     if (viewer.kind === 'portal') return new TenantScope(manager, viewer.workspaceId, viewer.clientId);
-    return new TenantScope(manager, viewer.workspaceId, null, viewer.permissions.includes('client.viewAll') ? null : viewer.userId);
+    return new TenantScope(
+      manager,
+      viewer.workspaceId,
+      null,
+      viewer.permissions.includes('client.viewAll') ? null : viewer.userId,
+    );
   }
 
   withManager(manager: EntityManager): TenantScope {
@@ -38,7 +43,11 @@ export class TenantScope {
   }
 
   /** `withDeleted` also reaches soft-deleted rows (the deleted-clients bin); every other filter still applies. */
-  query<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, opts: { withDeleted?: boolean } = {}): SelectQueryBuilder<T> {
+  query<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    alias: string,
+    opts: { withDeleted?: boolean } = {},
+  ): SelectQueryBuilder<T> {
     const qb = this.manager
       .getRepository(entity)
       .createQueryBuilder(alias)
@@ -60,14 +69,20 @@ export class TenantScope {
   /** Inserts a row stamped with the caller's workspace; rows of a client the caller cannot see are refused. */
   async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, data: Partial<T>): Promise<T> {
     const clientId = (data as { clientId?: unknown }).clientId;
-    if (typeof clientId === 'string' && (this.clientId || this.assignedUserId)) await this.findById(this.manager.connection.getMetadata(CLIENT).target, clientId, 'Client');
+    if (typeof clientId === 'string' && (this.clientId || this.assignedUserId))
+      await this.findById(this.manager.connection.getMetadata(CLIENT).target, clientId, 'Client');
     const repo = this.manager.getRepository(entity);
     const row = repo.create({ ...data, workspaceId: this.workspaceId } as unknown as T);
     return repo.save(row);
   }
 
   /** Updates one row of the caller's workspace; NOT_FOUND when it belongs elsewhere. */
-  async update<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, patch: Partial<T>, what: string): Promise<void> {
+  async update<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    id: string,
+    patch: Partial<T>,
+    what: string,
+  ): Promise<void> {
     if (!isUuid(id)) throw notFound(what);
     const qb = this.manager
       .createQueryBuilder()

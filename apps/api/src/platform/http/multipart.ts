@@ -13,7 +13,10 @@ export interface ParsedUpload {
  * sniffed, hashed and sanitised before anything is stored). A file over the limit answers 413 naming it; the
  * rest of the body is drained so the client sees the answer instead of a reset connection.
  */
-export function parseMultipart(req: Request, opts: { maxFileBytes: number; maxFiles: number; fileFields: string[] }): Promise<ParsedUpload> {
+export function parseMultipart(
+  req: Request,
+  opts: { maxFileBytes: number; maxFiles: number; fileFields: string[] },
+): Promise<ParsedUpload> {
   return new Promise((resolve, reject) => {
     if (!req.headers['content-type']?.toLowerCase().startsWith('multipart/form-data')) {
       reject(new HttpError('BAD_REQUEST', 'Send the files as multipart/form-data'));
@@ -23,7 +26,13 @@ export function parseMultipart(req: Request, opts: { maxFileBytes: number; maxFi
     try {
       bb = busboy({
         headers: req.headers,
-        limits: { fileSize: opts.maxFileBytes, files: opts.maxFiles, fields: 20, fieldSize: 10_000, parts: opts.maxFiles + 20 },
+        limits: {
+          fileSize: opts.maxFileBytes,
+          files: opts.maxFiles,
+          fields: 20,
+          fieldSize: 10_000,
+          parts: opts.maxFiles + 20,
+        },
         defParamCharset: 'utf8',
       });
     } catch {
@@ -51,7 +60,12 @@ export function parseMultipart(req: Request, opts: { maxFileBytes: number; maxFi
       });
       stream.on('end', () => {
         // Browsers send a quote in a multipart file name as %22 (WHATWG); busboy does not undo it.
-        if (!failure) result.files.push({ field, fileName: (info.filename ?? 'file').replace(/%22/g, '"'), bytes: Buffer.concat(chunks) });
+        if (!failure)
+          result.files.push({
+            field,
+            fileName: (info.filename ?? 'file').replace(/%22/g, '"'),
+            bytes: Buffer.concat(chunks),
+          });
       });
     });
     bb.on('field', (name, value) => {

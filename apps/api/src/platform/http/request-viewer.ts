@@ -25,7 +25,8 @@ export interface PortalCaller {
 const signIn = () => new HttpError('UNAUTHENTICATED', 'Sign in to continue');
 
 function requireAppHeader(req: Request, app: AppAudience): void {
-  if (req.headers[APP_HEADER] !== app) throw new HttpError('BAD_REQUEST', `This request must carry the header ${APP_HEADER}: ${app}`);
+  if (req.headers[APP_HEADER] !== app)
+    throw new HttpError('BAD_REQUEST', `This request must carry the header ${APP_HEADER}: ${app}`);
 }
 
 /** A staff session with the permission (reads: links, downloads, exports); its scope from `TenantScope.forViewer`. */
@@ -42,10 +43,16 @@ export async function staffCaller(
 }
 
 /** A portal session (with the portal permission when given); its scope reaches only the contact's client. */
-export async function portalCaller(req: Request, deps: Deps, permission?: PortalPermission, refusal?: string): Promise<PortalCaller> {
+export async function portalCaller(
+  req: Request,
+  deps: Deps,
+  permission?: PortalPermission,
+  refusal?: string,
+): Promise<PortalCaller> {
   const viewer = await resolveViewer(req, 'portal', { dataSource: deps.dataSource, tokens: deps.services.tokens });
   if (viewer.kind !== 'portal') throw signIn();
-  if (permission && !viewer.permissions.includes(permission)) throw forbidden(refusal ?? 'Your portal access does not include this');
+  if (permission && !viewer.permissions.includes(permission))
+    throw forbidden(refusal ?? 'Your portal access does not include this');
   return { viewer, scope: TenantScope.forViewer(deps.dataSource.manager, viewer) };
 }
 
@@ -73,6 +80,7 @@ export async function readerFor(req: Request, deps: Deps): Promise<StaffCaller |
     return { viewer: staff, scope: TenantScope.forViewer(deps.dataSource.manager, staff) };
   }
   const portal = await resolveViewer(req, 'portal', tokenDeps);
-  if (portal.kind === 'portal') return { viewer: portal, scope: TenantScope.forViewer(deps.dataSource.manager, portal) };
+  if (portal.kind === 'portal')
+    return { viewer: portal, scope: TenantScope.forViewer(deps.dataSource.manager, portal) };
   throw signIn();
 }

@@ -9,7 +9,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  fetch(`${server.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('GraphQL hardening', () => {
   it('refuses queries deeper than the limit', async () => {
@@ -26,8 +30,12 @@ describe('GraphQL hardening', () => {
   });
 
   it('refuses queries whose cost exceeds the limit, counting list sizes', async () => {
-    const fields = 'id name email phone status tags contacts { id name email phone role isPrimary notes jobTitle mobile portalAccess }';
-    const lists = Array.from({ length: 12 }, (_, i) => `l${i}: clients(page: { limit: 100 }) { nodes { ${fields} } }`).join(' ');
+    const fields =
+      'id name email phone status tags contacts { id name email phone role isPrimary notes jobTitle mobile portalAccess }';
+    const lists = Array.from(
+      { length: 12 },
+      (_, i) => `l${i}: clients(page: { limit: 100 }) { nodes { ${fields} } }`,
+    ).join(' ');
     const res = await new TestClient(server.url).gql(`{ ${lists} }`);
     expect(res.errors?.[0].message).toMatch(/cost/);
   });

@@ -1,4 +1,12 @@
-import { Logger as WorkerLogger, run, runMigrations, type CronItem, type JobHelpers, type Runner, type TaskList } from 'graphile-worker';
+import {
+  Logger as WorkerLogger,
+  run,
+  runMigrations,
+  type CronItem,
+  type JobHelpers,
+  type Runner,
+  type TaskList,
+} from 'graphile-worker';
 import type { DataSource, EntityManager } from 'typeorm';
 import { logger } from '../logger/logger';
 
@@ -21,7 +29,12 @@ export interface ScheduledJob {
 }
 
 const workerLogger = new WorkerLogger(() => (level, message, meta) => {
-  const log = level === 'error' ? logger.error.bind(logger) : level === 'warning' ? logger.warn.bind(logger) : logger.debug.bind(logger);
+  const log =
+    level === 'error'
+      ? logger.error.bind(logger)
+      : level === 'warning'
+        ? logger.warn.bind(logger)
+        : logger.debug.bind(logger);
   log({ ...meta, component: 'jobs' }, message);
 });
 
@@ -60,7 +73,12 @@ export class JobQueue {
   }
 
   /** Enqueues a job in the caller's transaction (pass the transaction's EntityManager). */
-  async add(manager: EntityManager | DataSource, task: string, payload: Record<string, unknown>, opts: JobOptions = {}): Promise<string> {
+  async add(
+    manager: EntityManager | DataSource,
+    task: string,
+    payload: Record<string, unknown>,
+    opts: JobOptions = {},
+  ): Promise<string> {
     if (!this.handlers.has(task)) throw new Error(`unknown job task "${task}"`);
     const rows: { id: string }[] = await manager.query(
       `SELECT (graphile_worker.add_job($1::text, $2::json, run_at => $3::timestamptz, max_attempts => $4::int, job_key => $5::text)).id::text AS id`,
@@ -101,7 +119,10 @@ export class JobQueue {
       taskList: this.tasks,
       parsedCronItems: (await import('graphile-worker')).parseCronItems(cron),
     });
-    logger.info({ tasks: this.taskNames, schedules: this.cron.map((c) => `${c.task} ${c.match}`) }, 'job worker started');
+    logger.info(
+      { tasks: this.taskNames, schedules: this.cron.map((c) => `${c.task} ${c.match}`) },
+      'job worker started',
+    );
   }
 
   async stop(): Promise<void> {

@@ -18,7 +18,13 @@ afterAll(async () => {
 function startWorker(): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, ['--enable-source-maps', '-r', '@swc-node/register', 'src/worker.ts'], {
     cwd: path.resolve(__dirname, '../../..'),
-    env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, NODE_ENV: 'test', LOG_LEVEL: 'warn', JOBS_CONCURRENCY: '2' },
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.TEST_DATABASE_URL,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      JOBS_CONCURRENCY: '2',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -55,13 +61,24 @@ describe('the standalone worker (src/worker.ts)', () => {
     const client = await insertClient(server.dataSource, ws.workspace.id);
     const { invoices } = server.app.services;
     const invoice = await new TenantScope(server.dataSource.manager, ws.workspace.id).transaction(async (s) => {
-      const draft = await invoices.createDraft(s, { clientId: client.id, issueDate: '2026-01-01', dueDate: '2026-01-15', lines: [{ description: 'Work', quantity: 1, unitPrice: 5_000, taxRate: 0 }] });
+      const draft = await invoices.createDraft(s, {
+        clientId: client.id,
+        issueDate: '2026-01-01',
+        dueDate: '2026-01-15',
+        lines: [{ description: 'Work', quantity: 1, unitPrice: 5_000, taxRate: 0 }],
+      });
       return invoices.issue(s, draft.id, { today: '2026-01-01' });
     });
     const started = await startWorker();
     worker = started.child;
-    const jobId = await server.dataSource.transaction((m) => server.app.services.jobs.add(m, 'billing.overdue', { workspaceId: ws.workspace.id }));
-    await waitFor(async () => (await server.dataSource.getRepository(Invoice).findOneByOrFail({ id: invoice.id })).status === 'OVERDUE', 20_000);
+    const jobId = await server.dataSource.transaction((m) =>
+      server.app.services.jobs.add(m, 'billing.overdue', { workspaceId: ws.workspace.id }),
+    );
+    await waitFor(
+      async () =>
+        (await server.dataSource.getRepository(Invoice).findOneByOrFail({ id: invoice.id })).status === 'OVERDUE',
+      20_000,
+    );
     // A completed job is deleted from the queue.
     const pending = () => server.dataSource.query(`SELECT 1 FROM graphile_worker.jobs WHERE id = $1`, [jobId]);
     await waitFor(async () => (await pending()).length === 0, 10_000);

@@ -17,6 +17,8 @@ describe('query limits', () => {
 
   it('multiplies cost by requested page sizes, from literals and variables', () => {
     expect(check('{ clients(page: { limit: 10 }) { nodes { id name } } }')).not.toThrow();
-    expect(check('query($p: PageInput) { clients(page: $p) { nodes { id name contacts { id } } } }', { p: { limit: 50 } })).toThrow(/cost/);
+    expect(
+      check('query($p: PageInput) { clients(page: $p) { nodes { id name contacts { id } } } }', { p: { limit: 50 } }),
+    ).toThrow(/cost/);
   });
 });

@@ -15,7 +15,10 @@ export interface QueryLimits {
 }
 
 /** List size a field asks for: `page.limit`, `limit` or `first` (literal or variable); 1 otherwise. */
-function listFactor(args: readonly { name: { value: string }; value: ValueNode }[], vars: Record<string, unknown>): number {
+function listFactor(
+  args: readonly { name: { value: string }; value: ValueNode }[],
+  vars: Record<string, unknown>,
+): number {
   const read = (v: ValueNode): unknown => {
     if (v.kind === Kind.VARIABLE) return vars[v.name.value];
     if (v.kind === Kind.INT) return Number(v.value);

@@ -17,11 +17,14 @@ export function devMailRouter(catcher: MailCatcher): Router {
     const rows = catcher
       .list()
       .map(
-        (m) => `<article><header><strong>${esc(m.subject)}</strong><br/><small>to ${esc(m.to)} · ${esc(m.receivedAt)}</small></header>
+        (
+          m,
+        ) => `<article><header><strong>${esc(m.subject)}</strong><br/><small>to ${esc(m.to)} · ${esc(m.receivedAt)}</small></header>
 <pre>${linkify(m.text)}</pre></article>`,
       )
       .join('\n');
-    res.type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"/><meta http-equiv="refresh" content="5"/>
+    res.type('html')
+      .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"/><meta http-equiv="refresh" content="5"/>
 <title>ClientFlow dev mail</title><style>body{font-family:system-ui,sans-serif;max-width:820px;margin:2rem auto;padding:0 1rem}
 article{border:1px solid #ddd;border-radius:8px;padding:1rem;margin:1rem 0}pre{white-space:pre-wrap}</style></head>
 <body><h1>Dev mail catcher</h1><p>Mail the API sent in development (newest first; refreshes every 5 s).</p>

@@ -47,7 +47,12 @@ export class Outbox {
         attachments: message.attachments ?? [],
       }),
     );
-    await this.jobs.add(manager, EMAIL_SEND_TASK, { emailId: row.id }, { jobKey: `email:${row.id}`, maxAttempts: MAX_ATTEMPTS });
+    await this.jobs.add(
+      manager,
+      EMAIL_SEND_TASK,
+      { emailId: row.id },
+      { jobKey: `email:${row.id}`, maxAttempts: MAX_ATTEMPTS },
+    );
     return row.id;
   }
 
@@ -74,7 +79,10 @@ export class Outbox {
     let attempted = 0;
     for (;;) {
       const done = await this.dataSource.transaction(async (m) => {
-        const row = await this.claim(m).andWhere('e."nextAttemptAt" <= :due', { due: dueBefore }).orderBy('e."createdAt"', 'ASC').getOne();
+        const row = await this.claim(m)
+          .andWhere('e."nextAttemptAt" <= :due', { due: dueBefore })
+          .orderBy('e."createdAt"', 'ASC')
+          .getOne();
         if (!row) return false;
         await this.send(m, row);
         return true;
@@ -85,16 +93,37 @@ export class Outbox {
   }
 
   private claim(m: EntityManager) {
-    return m.getRepository(OutboundEmail).createQueryBuilder('e').where(`e.status = 'PENDING'`).setLock('pessimistic_write').setOnLocked('skip_locked');
+    return m
+      .getRepository(OutboundEmail)
+      .createQueryBuilder('e')
+      .where(`e.status = 'PENDING'`)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked');
   }
 
   private async send(m: EntityManager, row: OutboundEmail): Promise<'sent' | 'retry' | 'failed'> {
     try {
       const attachments = await Promise.all(
-        row.attachments.map(async (a) => ({ filename: a.filename, contentType: a.contentType, content: await this.read(a.storageKey) })),
+        row.attachments.map(async (a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: await this.read(a.storageKey),
+        })),
       );
-      await this.transport.sendMail({ from: this.from, to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, attachments });
-      await m.update(OutboundEmail, row.id, { status: 'SENT', sentAt: new Date(), attempts: row.attempts + 1, lastError: null });
+      await this.transport.sendMail({
+        from: this.from,
+        to: row.to,
+        subject: row.subject,
+        text: row.text,
+        html: row.html ?? undefined,
+        attachments,
+      });
+      await m.update(OutboundEmail, row.id, {
+        status: 'SENT',
+        sentAt: new Date(),
+        attempts: row.attempts + 1,
+        lastError: null,
+      });
       return 'sent';
     } catch (err) {
       const attempts = row.attempts + 1;

@@ -93,8 +93,14 @@ export class LiveBus {
    * registers on its first `next()` (a stream that is never read — a subscriber that joined a shared group — never
    * does) and unregisters when it ends.
    */
-  subscribe<T>(topic: string, viewer: LiveViewer, accept: (item: LiveItem<T>) => boolean): AsyncIterableIterator<LiveItem<T>> {
-    return this.subscribeMany<LiveItem<T>>(viewer, [{ topic, accept: accept as (item: LiveItem) => boolean, map: (item) => item as LiveItem<T> }]);
+  subscribe<T>(
+    topic: string,
+    viewer: LiveViewer,
+    accept: (item: LiveItem<T>) => boolean,
+  ): AsyncIterableIterator<LiveItem<T>> {
+    return this.subscribeMany<LiveItem<T>>(viewer, [
+      { topic, accept: accept as (item: LiveItem) => boolean, map: (item) => item as LiveItem<T> },
+    ]);
   }
 
   /**
@@ -102,12 +108,21 @@ export class LiveBus {
    * check and mapping: events arrive in fan-out order (NOTIFY order), with no merge of separate streams in between.
    * One registration per part, all registered on the first `next()` and removed together.
    */
-  subscribeMany<T>(viewer: LiveViewer, parts: { topic: string; accept: (item: LiveItem<any>) => boolean; map: (item: LiveItem<any>) => T }[]): AsyncIterableIterator<T> {
+  subscribeMany<T>(
+    viewer: LiveViewer,
+    parts: { topic: string; accept: (item: LiveItem<any>) => boolean; map: (item: LiveItem<any>) => T }[],
+  ): AsyncIterableIterator<T> {
     for (const { topic } of parts) if (!this.topics[topic]) throw new Error(`Unknown live topic ${topic}`);
     return new LiveStream<T>(SUBSCRIBER_BUFFER, (stream) => {
       const registered = parts.map(({ topic, accept, map }) => {
         const key = `${topic}|${viewer.workspaceId}`;
-        const sub: LiveSubscription = { topic, viewer, accept, push: (item) => stream.push(map(item)), stop: () => stream.stop() };
+        const sub: LiveSubscription = {
+          topic,
+          viewer,
+          accept,
+          push: (item) => stream.push(map(item)),
+          stop: () => stream.stop(),
+        };
         let set = this.subscriptions.get(key);
         if (!set) this.subscriptions.set(key, (set = new Set()));
         set.add(sub);
@@ -130,7 +145,10 @@ export class LiveBus {
     const set = this.subscriptions.get(`${event.topic}|${event.workspaceId}`);
     if (!set?.size) return;
     const subs = [...set];
-    const loaded = Promise.all([this.loader(event.topic).load(`${event.workspaceId}|${event.id}`), this.refreshViewers(event.workspaceId, subs)]);
+    const loaded = Promise.all([
+      this.loader(event.topic).load(`${event.workspaceId}|${event.id}`),
+      this.refreshViewers(event.workspaceId, subs),
+    ]);
     loaded.catch(() => undefined); // reported below, in order
     const previous = this.fanOutTail;
     const done = previous.then(() => this.fanOut(event, subs, loaded));
@@ -138,7 +156,11 @@ export class LiveBus {
     await done;
   }
 
-  private async fanOut(event: LiveEvent, subs: LiveSubscription[], loaded: Promise<[LiveItem | null, Map<string, LiveViewer>]>): Promise<void> {
+  private async fanOut(
+    event: LiveEvent,
+    subs: LiveSubscription[],
+    loaded: Promise<[LiveItem | null, Map<string, LiveViewer>]>,
+  ): Promise<void> {
     try {
       const [item, viewers] = await loaded;
       for (const sub of subs) {

@@ -23,7 +23,9 @@ export interface LiveEvent {
 export async function publish(manager: EntityManager, event: LiveEvent): Promise<void> {
   const payload = JSON.stringify(event);
   if (Buffer.byteLength(payload) >= MAX_LIVE_PAYLOAD_BYTES) {
-    throw new Error(`live event for ${event.topic} is ${Buffer.byteLength(payload)} bytes; NOTIFY allows < ${MAX_LIVE_PAYLOAD_BYTES}`);
+    throw new Error(
+      `live event for ${event.topic} is ${Buffer.byteLength(payload)} bytes; NOTIFY allows < ${MAX_LIVE_PAYLOAD_BYTES}`,
+    );
   }
   await manager.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, payload]);
 }
@@ -35,8 +37,15 @@ export function parseLiveEvent(payload: string | undefined): LiveEvent | null {
   if (!payload) return null;
   try {
     const e = JSON.parse(payload) as Partial<LiveEvent>;
-    if (!str(e.topic) || !str(e.workspaceId) || !str(e.id) || (e.kind !== 'created' && e.kind !== 'updated')) return null;
-    return { topic: e.topic, workspaceId: e.workspaceId, clientId: str(e.clientId) ? e.clientId : null, id: e.id, kind: e.kind };
+    if (!str(e.topic) || !str(e.workspaceId) || !str(e.id) || (e.kind !== 'created' && e.kind !== 'updated'))
+      return null;
+    return {
+      topic: e.topic,
+      workspaceId: e.workspaceId,
+      clientId: str(e.clientId) ? e.clientId : null,
+      id: e.id,
+      kind: e.kind,
+    };
   } catch {
     return null;
   }

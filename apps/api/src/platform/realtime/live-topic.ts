@@ -28,7 +28,9 @@ export interface LiveTopic<T = unknown> {
 /** Staff visibility of a client's row: the permission, and (MEMBER) being the client's account manager. */
 export function staffSees(item: LiveItem, viewer: StaffViewer, permission: Permission): boolean {
   if (!viewer.permissions.includes(permission)) return false;
-  return viewer.permissions.includes('client.viewAll') || (item.clientId !== null && item.accountManagerId === viewer.userId);
+  return (
+    viewer.permissions.includes('client.viewAll') || (item.clientId !== null && item.accountManagerId === viewer.userId)
+  );
 }
 
 /**
@@ -45,7 +47,10 @@ export async function loadClientRows<T extends ObjectLiteral & { id: string; cli
   const repository = manager.getRepository(entity);
   const table = manager.connection.driver.escape(repository.metadata.tableName);
   const [rows, clients] = await Promise.all([
-    repository.createQueryBuilder('e').where('e."workspaceId" = :ws AND e.id IN (:...ids)', { ws: workspaceId, ids }).getMany(),
+    repository
+      .createQueryBuilder('e')
+      .where('e."workspaceId" = :ws AND e.id IN (:...ids)', { ws: workspaceId, ids })
+      .getMany(),
     manager.query(
       `SELECT c.id, c."accountManagerId", c.name FROM client c
         WHERE c."workspaceId" = $1 AND c."deletedAt" IS NULL
@@ -58,6 +63,12 @@ export async function loadClientRows<T extends ObjectLiteral & { id: string; cli
     .filter((r) => r.clientId === null || byId.has(r.clientId))
     .map((row) => {
       const client = row.clientId ? byId.get(row.clientId) : undefined;
-      return { row, workspaceId, clientId: row.clientId, accountManagerId: client?.accountManagerId ?? null, clientName: client?.name ?? null };
+      return {
+        row,
+        workspaceId,
+        clientId: row.clientId,
+        accountManagerId: client?.accountManagerId ?? null,
+        clientName: client?.name ?? null,
+      };
     });
 }

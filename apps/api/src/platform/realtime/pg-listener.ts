@@ -75,7 +75,8 @@ export class PgListener {
     client.removeAllListeners('notification');
     client.end().catch(() => undefined);
     if (this.stopped) return;
-    const delay = Math.min(this.backoff.maxMs, this.backoff.initialMs * 2 ** this.attempt) * (0.75 + Math.random() * 0.5);
+    const delay =
+      Math.min(this.backoff.maxMs, this.backoff.initialMs * 2 ** this.attempt) * (0.75 + Math.random() * 0.5);
     this.attempt += 1;
     logger.warn({ err: err?.message, retryInMs: Math.round(delay) }, 'live updates: LISTEN connection lost');
     this.timer = setTimeout(() => {

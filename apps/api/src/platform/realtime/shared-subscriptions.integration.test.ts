@@ -1,8 +1,20 @@
 import { staffViewersOf } from '../auth/viewer';
 import { TICKET_MESSAGE_TOPIC, TICKET_TOPIC } from '../../modules/tickets/ticket.topics';
-import { createWorkspace, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../test/harness';
+import {
+  createWorkspace,
+  signIn,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../test/harness';
 import { subscribeLive, until, type LiveSubscriber } from '../../../test/live-client';
-import { addContact, portalSession, seedPortalClient, type PortalSeed } from '../../modules/portal/portal-content.test-kit';
+import {
+  addContact,
+  portalSession,
+  seedPortalClient,
+  type PortalSeed,
+} from '../../modules/portal/portal-content.test-kit';
 
 /**
  * Shared execution through the real graphql-ws server: tabs of one session share one execution per event, and
@@ -27,7 +39,11 @@ beforeAll(async () => {
   server = await startTestServer();
   ws = await createWorkspace(server.dataSource, 'Sharing');
   seed = await seedPortalClient(server, ws.workspace.id);
-  [owner, manager, portal] = await Promise.all([signIn(server, ws.emails.OWNER), signIn(server, ws.emails.MANAGER), portalSession(server, seed.contact)]);
+  [owner, manager, portal] = await Promise.all([
+    signIn(server, ws.emails.OWNER),
+    signIn(server, ws.emails.MANAGER),
+    portalSession(server, seed.contact),
+  ]);
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.dispose()));
@@ -89,9 +105,15 @@ describe('shared subscription execution', () => {
 
   it('portal tabs never receive an internal note, and `mine` follows each contact', async () => {
     const id = await openTicket();
-    const other = await portalSession(server, await addContact(server, seed.client.id, ws.workspace.id, 'DECISION_MAKER'));
+    const other = await portalSession(
+      server,
+      await addContact(server, seed.client.id, ws.workspace.id, 'DECISION_MAKER'),
+    );
     const staffTabs = [await subscribe(owner, STAFF_THREAD, id), await subscribe(owner, STAFF_THREAD, id)];
-    const patTabs = [await subscribe(portal, PORTAL_THREAD, id, 'portal'), await subscribe(portal, PORTAL_THREAD, id, 'portal')];
+    const patTabs = [
+      await subscribe(portal, PORTAL_THREAD, id, 'portal'),
+      await subscribe(portal, PORTAL_THREAD, id, 'portal'),
+    ];
     const otherTab = await subscribe(other, PORTAL_THREAD, id, 'portal');
 
     await owner.gql(REPLY, { id, body: 'internal: check the VAT config', internal: true });
@@ -143,9 +165,15 @@ describe('shared subscription execution', () => {
 describe('LiveBus.subscribeMany (one stream over several topics)', () => {
   it('delivers a commit’s events in NOTIFY order — the message, then the ticket change — and unregisters together', async () => {
     const id = await openTicket();
-    const viewer = (await staffViewersOf(server.dataSource, ws.workspace.id, [ws.users.OWNER.id])).get(ws.users.OWNER.id)!;
+    const viewer = (await staffViewersOf(server.dataSource, ws.workspace.id, [ws.users.OWNER.id])).get(
+      ws.users.OWNER.id,
+    )!;
     const stream = server.app.services.live.subscribeMany<string>(viewer, [
-      { topic: TICKET_MESSAGE_TOPIC, accept: (item) => item.row.ticketId === id, map: (item) => `message:${item.row.body}` },
+      {
+        topic: TICKET_MESSAGE_TOPIC,
+        accept: (item) => item.row.ticketId === id,
+        map: (item) => `message:${item.row.body}`,
+      },
       { topic: TICKET_TOPIC, accept: (item) => item.row.id === id, map: (item) => `ticket:${item.row.status}` },
     ]);
     expect(server.app.services.live.subscriberCount).toBe(0); // registers on the first next()
@@ -155,7 +183,14 @@ describe('LiveBus.subscribeMany (one stream over several topics)', () => {
     for (const body of ['one', 'two', 'three']) await owner.gql(REPLY, { id, body });
     const received = [(await first).value];
     while (received.length < 6) received.push((await stream.next()).value);
-    expect(received).toEqual(['message:one', 'ticket:PENDING', 'message:two', 'ticket:PENDING', 'message:three', 'ticket:PENDING']);
+    expect(received).toEqual([
+      'message:one',
+      'ticket:PENDING',
+      'message:two',
+      'ticket:PENDING',
+      'message:three',
+      'ticket:PENDING',
+    ]);
 
     await stream.return!();
     expect(server.app.services.live.subscriberCount).toBe(0);

@@ -1,5 +1,14 @@
 import {
-  GraphQLBoolean, GraphQLError, GraphQLID, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionArgs, type ExecutionResult,
+  GraphQLBoolean,
+  GraphQLError,
+  GraphQLID,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+  type ExecutionArgs,
+  type ExecutionResult,
 } from 'graphql';
 import { MessageType, stringifyMessage } from 'graphql-ws';
 import type { WebSocket } from 'ws';
@@ -82,11 +91,20 @@ function schema() {
     fields: {
       id: { type: new GraphQLNonNull(GraphQLID) },
       body: { type: new GraphQLNonNull(GraphQLString) },
-      mine: { type: GraphQLBoolean, resolve: (m, _a, ctx) => ctx.viewer.kind === 'portal' && m.authorContactId === ctx.viewer.contactId },
-      seenBy: { type: GraphQLString, resolve: (_m, _a, ctx) => (ctx.viewer.kind === 'staff' ? ctx.viewer.userId : null) },
+      mine: {
+        type: GraphQLBoolean,
+        resolve: (m, _a, ctx) => ctx.viewer.kind === 'portal' && m.authorContactId === ctx.viewer.contactId,
+      },
+      seenBy: {
+        type: GraphQLString,
+        resolve: (_m, _a, ctx) => (ctx.viewer.kind === 'staff' ? ctx.viewer.userId : null),
+      },
       secret: {
         type: GraphQLString,
-        resolve: (_m, _a, ctx) => (ctx.viewer.kind === 'staff' && ctx.viewer.permissions.includes('client.edit' as Permission) ? 'edit-only' : null),
+        resolve: (_m, _a, ctx) =>
+          ctx.viewer.kind === 'staff' && ctx.viewer.permissions.includes('client.edit' as Permission)
+            ? 'edit-only'
+            : null,
       },
     },
   });
@@ -99,7 +117,8 @@ function schema() {
           type: Message,
           args: { id: { type: new GraphQLNonNull(GraphQLID) } },
           subscribe: (_root, args: { id: string }) => {
-            if (notFound.has(args.id)) throw new GraphQLError('Thread not found', { extensions: { code: 'NOT_FOUND' } });
+            if (notFound.has(args.id))
+              throw new GraphQLError('Thread not found', { extensions: { code: 'NOT_FOUND' } });
             return hub.stream();
           },
           resolve: (event) => {
@@ -127,10 +146,18 @@ class FakeSocket {
 }
 
 const staff = (userId: string, permissions: string[], role: StaffViewer['role'] = 'OWNER'): StaffViewer => ({
-  kind: 'staff', userId, workspaceId: 'w1', role, permissions: permissions as Permission[],
+  kind: 'staff',
+  userId,
+  workspaceId: 'w1',
+  role,
+  permissions: permissions as Permission[],
 });
 const contact = (contactId: string): PortalViewer => ({
-  kind: 'portal', contactId, clientId: 'c1', workspaceId: 'w1', permissions: ['OPEN_TICKETS'] as PortalPermission[],
+  kind: 'portal',
+  contactId,
+  clientId: 'c1',
+  workspaceId: 'w1',
+  permissions: ['OPEN_TICKETS'] as PortalPermission[],
 });
 
 const QUERY = 'subscription($id: ID!) { thread(id: $id) { id body mine seenBy secret } }';
@@ -159,7 +186,10 @@ beforeEach(() => {
 
 let nextId = 0;
 /** What graphql-ws does for one subscribe message: context (bound to the socket), then `subscribe`. */
-async function subscribeAs(viewer: Viewer, opts: { socket?: FakeSocket; id?: string; variables?: Record<string, unknown>; query?: string } = {}) {
+async function subscribeAs(
+  viewer: Viewer,
+  opts: { socket?: FakeSocket; id?: string; variables?: Record<string, unknown>; query?: string } = {},
+) {
   const socket = opts.socket ?? new FakeSocket();
   const id = opts.id ?? `op-${++nextId}`;
   const query = opts.query ?? QUERY;
@@ -169,7 +199,12 @@ async function subscribeAs(viewer: Viewer, opts: { socket?: FakeSocket; id?: str
   const result = await shared.subscribe(args);
   const iterator = Symbol.asyncIterator in Object(result) ? (result as AsyncIterableIterator<ExecutionResult>) : null;
   // graphql-ws awaits the iterator's next(); we keep the promise to see how the subscription ends.
-  const ended = iterator ? iterator.next().then((r) => (r.done ? 'complete' : 'value'), (e: Error) => `error: ${e.message}`) : null;
+  const ended = iterator
+    ? iterator.next().then(
+        (r) => (r.done ? 'complete' : 'value'),
+        (e: Error) => `error: ${e.message}`,
+      )
+    : null;
   return { socket, id, result, iterator, ended };
 }
 
@@ -179,7 +214,11 @@ const payloadOf = (frame: string) => (JSON.parse(frame) as { payload: ExecutionR
 describe('shared subscription execution', () => {
   it('executes once per event for subscribers with the same viewer, document and variables, and writes graphql-ws frames byte for byte', async () => {
     const owner = staff('u1', ['client.view', 'client.edit']);
-    const subs = [await subscribeAs(owner), await subscribeAs(owner), await subscribeAs(owner, { variables: { id: 't1' } })];
+    const subs = [
+      await subscribeAs(owner),
+      await subscribeAs(owner),
+      await subscribeAs(owner, { variables: { id: 't1' } }),
+    ];
     await tick();
     expect(hub.started).toBe(1); // one bus registration for the three of them
     expect(hub.opened).toBe(3); // …but each ran its own subscribe step
@@ -208,18 +247,34 @@ describe('shared subscription execution', () => {
     hub.publish({ message: { id: 'm1', body: 'hi', authorContactId: 'k1' } });
     await tick();
     expect(executions).toBe(5);
-    expect(payloadOf(owner.socket.frames[0]).data).toEqual({ thread: { id: 'm1', body: 'hi', mine: false, seenBy: 'u1', secret: 'edit-only' } });
-    expect(payloadOf(viewerOnly.socket.frames[0]).data).toEqual({ thread: { id: 'm1', body: 'hi', mine: false, seenBy: 'u1', secret: null } });
-    expect(payloadOf(otherUser.socket.frames[0]).data).toEqual({ thread: { id: 'm1', body: 'hi', mine: false, seenBy: 'u2', secret: 'edit-only' } });
-    expect(payloadOf(pat.socket.frames[0]).data).toEqual({ thread: { id: 'm1', body: 'hi', mine: true, seenBy: null, secret: null } });
-    expect(payloadOf(sam.socket.frames[0]).data).toEqual({ thread: { id: 'm1', body: 'hi', mine: false, seenBy: null, secret: null } });
+    expect(payloadOf(owner.socket.frames[0]).data).toEqual({
+      thread: { id: 'm1', body: 'hi', mine: false, seenBy: 'u1', secret: 'edit-only' },
+    });
+    expect(payloadOf(viewerOnly.socket.frames[0]).data).toEqual({
+      thread: { id: 'm1', body: 'hi', mine: false, seenBy: 'u1', secret: null },
+    });
+    expect(payloadOf(otherUser.socket.frames[0]).data).toEqual({
+      thread: { id: 'm1', body: 'hi', mine: false, seenBy: 'u2', secret: 'edit-only' },
+    });
+    expect(payloadOf(pat.socket.frames[0]).data).toEqual({
+      thread: { id: 'm1', body: 'hi', mine: true, seenBy: null, secret: null },
+    });
+    expect(payloadOf(sam.socket.frames[0]).data).toEqual({
+      thread: { id: 'm1', body: 'hi', mine: false, seenBy: null, secret: null },
+    });
   });
 
   it('keys on the variables (in any key order) and the document', async () => {
     const v = staff('u1', ['client.view']);
-    expect(shareKeyOf(v, { query: QUERY, variables: { id: 't1', x: 1 } })).toBe(shareKeyOf(v, { query: QUERY, variables: { x: 1, id: 't1' } }));
-    expect(shareKeyOf(v, { query: QUERY, variables: { id: 't1' } })).not.toBe(shareKeyOf(v, { query: QUERY, variables: { id: 't2' } }));
-    expect(shareKeyOf(v, { query: QUERY, variables: { id: 't1' } })).not.toBe(shareKeyOf(v, { query: QUERY.replace('secret', ''), variables: { id: 't1' } }));
+    expect(shareKeyOf(v, { query: QUERY, variables: { id: 't1', x: 1 } })).toBe(
+      shareKeyOf(v, { query: QUERY, variables: { x: 1, id: 't1' } }),
+    );
+    expect(shareKeyOf(v, { query: QUERY, variables: { id: 't1' } })).not.toBe(
+      shareKeyOf(v, { query: QUERY, variables: { id: 't2' } }),
+    );
+    expect(shareKeyOf(v, { query: QUERY, variables: { id: 't1' } })).not.toBe(
+      shareKeyOf(v, { query: QUERY.replace('secret', ''), variables: { id: 't1' } }),
+    );
     expect(shareKeyOf({ kind: 'anonymous' }, { query: QUERY })).toBeNull();
   });
 
@@ -296,10 +351,15 @@ describe('shared subscription execution', () => {
 
   it('formats errors in results as the onNext hook does', async () => {
     shared = new SharedSubscriptions({
-      formatResult: (r) => (r.errors ? { ...r, errors: r.errors.map(() => new GraphQLError('hidden', { extensions: { code: 'INTERNAL' } })) } : r),
+      formatResult: (r) =>
+        r.errors
+          ? { ...r, errors: r.errors.map(() => new GraphQLError('hidden', { extensions: { code: 'INTERNAL' } })) }
+          : r,
       follow: () => () => undefined,
     });
-    const s = await subscribeAs(staff('u1', ['client.view']), { query: 'subscription($id: ID!) { thread(id: $id) { id body } }' });
+    const s = await subscribeAs(staff('u1', ['client.view']), {
+      query: 'subscription($id: ID!) { thread(id: $id) { id body } }',
+    });
     await tick();
     hub.publish({ message: { id: 'm1', body: null, authorContactId: null } }); // body is non-null: a field error
     await tick();

@@ -1,4 +1,11 @@
-import { createSourceEventStream, execute, subscribe as graphqlSubscribe, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  subscribe as graphqlSubscribe,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+} from 'graphql';
 import type { WebSocket } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import { logger } from '../logger/logger';
@@ -46,7 +53,10 @@ function canonical(value: unknown): string {
  * workspace, client) and what they may do (role and permissions, as resolved for this socket's context), the document
  * and its variables. Two subscriptions with the same key are the same computation; anything else never shares.
  */
-export function shareKeyOf(viewer: Viewer | undefined, ref: Pick<SubscriberRef, 'query' | 'operationName' | 'variables'>): string | null {
+export function shareKeyOf(
+  viewer: Viewer | undefined,
+  ref: Pick<SubscriberRef, 'query' | 'operationName' | 'variables'>,
+): string | null {
   if (!viewer || viewer.kind === 'anonymous') return null;
   const who =
     viewer.kind === 'staff'
@@ -113,7 +123,10 @@ class Member implements AsyncIterableIterator<never> {
   }
 
   next(): Promise<IteratorResult<never>> {
-    if (this.outcome) return 'error' in this.outcome ? Promise.reject(this.outcome.error) : Promise.resolve({ done: true, value: undefined as never });
+    if (this.outcome)
+      return 'error' in this.outcome
+        ? Promise.reject(this.outcome.error)
+        : Promise.resolve({ done: true, value: undefined as never });
     return new Promise((resolve, reject) => {
       this.waiting = { resolve, reject };
     });

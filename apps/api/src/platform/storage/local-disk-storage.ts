@@ -20,7 +20,10 @@ export class LocalDiskStorage implements FileStorage {
     await fsp.mkdir(path.dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes(6).toString('hex')}.part`;
     try {
-      await pipeline(Buffer.isBuffer(data) ? Readable.from([data]) : data, fs.createWriteStream(temp, { flags: 'wx', mode: 0o640 }));
+      await pipeline(
+        Buffer.isBuffer(data) ? Readable.from([data]) : data,
+        fs.createWriteStream(temp, { flags: 'wx', mode: 0o640 }),
+      );
       await fsp.rename(temp, target);
     } catch (err) {
       await fsp.rm(temp, { force: true });

@@ -14,7 +14,16 @@ export function deliverable(overrides: Record<string, unknown> = {}) {
     decisionComment: null,
     canDecide: true,
     decidedBy: null,
-    files: [{ __typename: 'PortalFile' as const, id: 'f1', fileName: 'mockup-v2.pdf', size: 1200, version: 2, downloadUrl: '/files/documents/f1' }],
+    files: [
+      {
+        __typename: 'PortalFile' as const,
+        id: 'f1',
+        fileName: 'mockup-v2.pdf',
+        size: 1200,
+        version: 2,
+        downloadUrl: '/files/documents/f1',
+      },
+    ],
     ...overrides,
   };
 }

@@ -1,16 +1,32 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
-  ApproveDeliverableDocument, PortalDeliverablesDocument, PortalMeDocument, RequestDeliverableChangesDocument, type PortalPermission,
+  ApproveDeliverableDocument,
+  PortalDeliverablesDocument,
+  PortalMeDocument,
+  RequestDeliverableChangesDocument,
+  type PortalPermission,
 } from '@clientflow/graphql-types/portal';
 import { portalViewer } from '../../test/portal-session.test-kit';
 import { renderApp } from '../../test/render-app.test-kit';
 import { deliverable } from './approvals.test-kit';
 
-const me = (permissions?: PortalPermission[]) => ({ request: { query: PortalMeDocument }, result: { data: { portalMe: portalViewer({ permissions }) } } });
-const list = (items: object[]) => ({ request: { query: PortalDeliverablesDocument, variables: { pendingOnly: false } }, result: { data: { portalDeliverables: items } } });
+const me = (permissions?: PortalPermission[]) => ({
+  request: { query: PortalMeDocument },
+  result: { data: { portalMe: portalViewer({ permissions }) } },
+});
+const list = (items: object[]) => ({
+  request: { query: PortalDeliverablesDocument, variables: { pendingOnly: false } },
+  result: { data: { portalDeliverables: items } },
+});
 const decided = (status: string, comment: string | null) =>
-  deliverable({ status, canDecide: false, decidedAt: '2026-03-03T15:30:00Z', decisionComment: comment, decidedBy: { __typename: 'PortalPerson', kind: 'CONTACT', name: 'Ana Souza' } });
+  deliverable({
+    status,
+    canDecide: false,
+    decidedAt: '2026-03-03T15:30:00Z',
+    decisionComment: comment,
+    decidedBy: { __typename: 'PortalPerson', kind: 'CONTACT', name: 'Ana Souza' },
+  });
 
 describe('portal approvals', () => {
   it('approves a deliverable and shows who approved it and when', async () => {
@@ -18,8 +34,12 @@ describe('portal approvals', () => {
     await renderApp({
       path: '/approvals',
       mocks: [
-        me(), list([deliverable()]),
-        { request: { query: ApproveDeliverableDocument, variables: { id: 'd1', comment: null } }, result: { data: { approveDeliverable: decided('APPROVED', null) } } },
+        me(),
+        list([deliverable()]),
+        {
+          request: { query: ApproveDeliverableDocument, variables: { id: 'd1', comment: null } },
+          result: { data: { approveDeliverable: decided('APPROVED', null) } },
+        },
         list([decided('APPROVED', null)]),
       ],
     });
@@ -38,7 +58,8 @@ describe('portal approvals', () => {
     await renderApp({
       path: '/approvals',
       mocks: [
-        me(), list([deliverable()]),
+        me(),
+        list([deliverable()]),
         {
           request: { query: RequestDeliverableChangesDocument, variables: { id: 'd1', comment: 'Bigger logo' } },
           result: { data: { requestDeliverableChanges: decided('CHANGES_REQUESTED', 'Bigger logo') } },
@@ -61,8 +82,12 @@ describe('portal approvals', () => {
     await renderApp({
       path: '/approvals',
       mocks: [
-        me(), list([deliverable()]),
-        { request: { query: ApproveDeliverableDocument, variables: { id: 'd1', comment: null } }, result: { errors: [{ message: 'Version 2 was already approved', extensions: { code: 'CONFLICT' } }] } } as never,
+        me(),
+        list([deliverable()]),
+        {
+          request: { query: ApproveDeliverableDocument, variables: { id: 'd1', comment: null } },
+          result: { errors: [{ message: 'Version 2 was already approved', extensions: { code: 'CONFLICT' } }] },
+        } as never,
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Approve' }));

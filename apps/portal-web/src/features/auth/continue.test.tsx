@@ -38,7 +38,9 @@ describe('magic-link continue page', () => {
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Continue to your portal' }));
 
-    expect(await screen.findByRole('heading', { name: 'This link has expired or was already used' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'This link has expired or was already used' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Request a new link' })).toHaveAttribute('href', '/sign-in');
     expect(screen.queryByRole('button', { name: 'Continue to your portal' })).not.toBeInTheDocument();
   });

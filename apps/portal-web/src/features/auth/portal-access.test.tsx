@@ -2,7 +2,10 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import {
-  AcceptPortalInvitationDocument, PortalBrandingDocument, PortalMeDocument, RequestMagicLinkDocument,
+  AcceptPortalInvitationDocument,
+  PortalBrandingDocument,
+  PortalMeDocument,
+  RequestMagicLinkDocument,
 } from '@clientflow/graphql-types/portal';
 import { portalViewer } from '../../test/portal-session.test-kit';
 import { renderApp } from '../../test/render-app.test-kit';
@@ -25,7 +28,10 @@ const brandingMock = (branding: Record<string, unknown> | null) => ({
   },
 });
 
-const cssVariables = () => Array.from(document.querySelectorAll('style')).map((s) => s.textContent).join('\n');
+const cssVariables = () =>
+  Array.from(document.querySelectorAll('style'))
+    .map((s) => s.textContent)
+    .join('\n');
 
 describe("a client's own portal address", () => {
   afterEach(() => window.localStorage.clear());
@@ -37,7 +43,13 @@ describe("a client's own portal address", () => {
       locale: 'en',
       mocks: [
         brandingMock({}),
-        { request: { query: RequestMagicLinkDocument, variables: { email: 'ana@acme.test', workspaceSlug: 'northwind', clientKey: 'k3y' } }, result: answer },
+        {
+          request: {
+            query: RequestMagicLinkDocument,
+            variables: { email: 'ana@acme.test', workspaceSlug: 'northwind', clientKey: 'k3y' },
+          },
+          result: answer,
+        },
       ],
     });
     expect(await screen.findByText('Portail Acme Retail')).toBeInTheDocument();
@@ -60,7 +72,10 @@ describe("a client's own portal address", () => {
 });
 
 describe('invitation link', () => {
-  const accept = (result: object) => ({ request: { query: AcceptPortalInvitationDocument, variables: { token: 'tok' } }, result });
+  const accept = (result: object) => ({
+    request: { query: AcceptPortalInvitationDocument, variables: { token: 'tok' } },
+    result,
+  });
 
   it('signs in only after the click, then opens the portal', async () => {
     const answer = jest.fn(() => ({ data: { acceptPortalInvitation: portalViewer() } }));
@@ -78,10 +93,20 @@ describe('invitation link', () => {
   it('explains an expired or used invitation', async () => {
     await renderApp({
       path: '/auth/invite?token=tok',
-      mocks: [accept({ errors: [new GraphQLError('This invitation has expired or was already used', { extensions: { code: 'BAD_USER_INPUT', field: 'token' } })] })],
+      mocks: [
+        accept({
+          errors: [
+            new GraphQLError('This invitation has expired or was already used', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'token' },
+            }),
+          ],
+        }),
+      ],
     });
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Accept invitation' }));
-    expect(await screen.findByRole('heading', { name: 'This invitation has expired or was already used' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'This invitation has expired or was already used' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Sign in with my email' })).toHaveAttribute('href', '/sign-in');
   });
 });

@@ -4,12 +4,27 @@ import { PortalDocumentsDocument, PortalMeDocument, type PortalPermission } from
 import { portalViewer } from '../../test/portal-session.test-kit';
 import { renderApp } from '../../test/render-app.test-kit';
 
-const me = (permissions?: PortalPermission[]) => ({ request: { query: PortalMeDocument }, result: { data: { portalMe: portalViewer({ permissions }) } } });
-const doc = (id: string, fileName: string, extra: object = {}) => ({
-  __typename: 'PortalDocument', id, fileName, category: 'CONTRACT', size: 2048, contentType: 'application/pdf', createdAt: '2026-03-01T10:00:00Z',
-  downloadUrl: `/files/documents/${id}`, uploadedByMe: false, projectName: null, ...extra,
+const me = (permissions?: PortalPermission[]) => ({
+  request: { query: PortalMeDocument },
+  result: { data: { portalMe: portalViewer({ permissions }) } },
 });
-const docs = (items: object[]) => ({ request: { query: PortalDocumentsDocument }, result: { data: { portalDocuments: items } } });
+const doc = (id: string, fileName: string, extra: object = {}) => ({
+  __typename: 'PortalDocument',
+  id,
+  fileName,
+  category: 'CONTRACT',
+  size: 2048,
+  contentType: 'application/pdf',
+  createdAt: '2026-03-01T10:00:00Z',
+  downloadUrl: `/files/documents/${id}`,
+  uploadedByMe: false,
+  projectName: null,
+  ...extra,
+});
+const docs = (items: object[]) => ({
+  request: { query: PortalDocumentsDocument },
+  result: { data: { portalDocuments: items } },
+});
 
 afterEach(() => {
   (globalThis as { fetch?: unknown }).fetch = undefined;
@@ -18,7 +33,13 @@ afterEach(() => {
 describe('portal documents', () => {
   it('lists shared documents with download links and filters them by name', async () => {
     const user = userEvent.setup();
-    await renderApp({ path: '/documents', mocks: [me(), docs([doc('a', 'Contract.pdf'), doc('b', 'Brand guide.pdf', { category: 'BRANDING', uploadedByMe: true })])] });
+    await renderApp({
+      path: '/documents',
+      mocks: [
+        me(),
+        docs([doc('a', 'Contract.pdf'), doc('b', 'Brand guide.pdf', { category: 'BRANDING', uploadedByMe: true })]),
+      ],
+    });
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(screen.getByRole('link', { name: 'Download Contract.pdf' })).toHaveAttribute('href', '/files/documents/a');
@@ -32,7 +53,10 @@ describe('portal documents', () => {
   });
 
   it('pages long lists', async () => {
-    await renderApp({ path: '/documents', mocks: [me(), docs(Array.from({ length: 25 }, (_, i) => doc(`d${i}`, `File ${i}.pdf`)))] });
+    await renderApp({
+      path: '/documents',
+      mocks: [me(), docs(Array.from({ length: 25 }, (_, i) => doc(`d${i}`, `File ${i}.pdf`)))],
+    });
     expect(within(await screen.findByRole('table')).getAllByRole('row')).toHaveLength(21);
     expect(screen.getByRole('button', { name: '2' })).toBeInTheDocument();
   });
@@ -49,7 +73,14 @@ describe('portal documents', () => {
       const next = responses.shift()!;
       return { ok: next.status < 300, status: next.status, statusText: '', json: async () => next.body };
     };
-    await renderApp({ path: '/documents', mocks: [me([...portalViewer().permissions, 'UPLOAD_FILES']), docs([]), docs([doc('n1', 'Brief.pdf', { uploadedByMe: true })])] });
+    await renderApp({
+      path: '/documents',
+      mocks: [
+        me([...portalViewer().permissions, 'UPLOAD_FILES']),
+        docs([]),
+        docs([doc('n1', 'Brief.pdf', { uploadedByMe: true })]),
+      ],
+    });
     expect(await screen.findByText('No documents yet')).toBeInTheDocument();
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     await user.upload(input, new File(['%PDF-1.7'], 'Brief.pdf', { type: 'application/pdf' }));

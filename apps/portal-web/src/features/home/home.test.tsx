@@ -34,7 +34,11 @@ describe('portal home', () => {
   });
 
   it("speaks the agency's portal language", async () => {
-    await renderApp({ path: '/', mocks: [portalMeMock(portalViewer({ locale: 'pt', status: 'PAUSED' }))], locale: 'en' });
+    await renderApp({
+      path: '/',
+      mocks: [portalMeMock(portalViewer({ locale: 'pt', status: 'PAUSED' }))],
+      locale: 'en',
+    });
     expect(await screen.findByRole('heading', { name: 'Boas-vindas, Ana Souza' })).toBeInTheDocument();
     expect(screen.getByText('Pausado')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sair' })).toBeInTheDocument();

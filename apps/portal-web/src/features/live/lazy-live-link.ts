@@ -8,7 +8,10 @@ export class LazyLiveLink extends ApolloLink {
     super();
   }
 
-  override request(operation: ApolloLink.Operation, forward: ApolloLink.ForwardFunction): Observable<ApolloLink.Result> {
+  override request(
+    operation: ApolloLink.Operation,
+    forward: ApolloLink.ForwardFunction,
+  ): Observable<ApolloLink.Result> {
     this.link ??= this.load();
     const link = this.link;
     return new Observable((observer) => {

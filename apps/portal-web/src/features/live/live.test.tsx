@@ -4,7 +4,10 @@ import { portalViewer } from '../../test/portal-session.test-kit';
 import { renderApp } from '../../test/render-app.test-kit';
 import { liveStatus } from './live-status';
 
-const me = (clientName: string) => ({ request: { query: PortalMeDocument }, result: { data: { portalMe: portalViewer({ clientName }) } } });
+const me = (clientName: string) => ({
+  request: { query: PortalMeDocument },
+  result: { data: { portalMe: portalViewer({ clientName }) } },
+});
 const change = (delay: number) => ({
   request: { query: PortalChangesDocument },
   delay,
@@ -19,7 +22,10 @@ describe('portal live updates', () => {
   });
 
   it('shows in the header whether the page is live, in the agency’s language', async () => {
-    await renderApp({ path: '/', mocks: [{ ...me('Acme Retail'), result: { data: { portalMe: portalViewer({ locale: 'fr' }) } } }] });
+    await renderApp({
+      path: '/',
+      mocks: [{ ...me('Acme Retail'), result: { data: { portalMe: portalViewer({ locale: 'fr' }) } } }],
+    });
     const banner = await screen.findByRole('banner');
     expect(within(banner).queryByRole('status')).not.toBeInTheDocument();
     act(() => liveStatus.dispatch({ type: 'connected' }));

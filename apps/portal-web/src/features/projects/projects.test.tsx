@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
-  AddPortalCommentDocument, PortalCommentsDocument, PortalMeDocument, PortalProjectDocument, PortalProjectsDocument,
+  AddPortalCommentDocument,
+  PortalCommentsDocument,
+  PortalMeDocument,
+  PortalProjectDocument,
+  PortalProjectsDocument,
   type PortalPermission,
 } from '@clientflow/graphql-types/portal';
 import { portalViewer } from '../../test/portal-session.test-kit';
@@ -22,10 +26,27 @@ const projectsList = {
     data: {
       portalProjects: [
         {
-          __typename: 'PortalProject', id: 'p1', name: 'Website', status: 'ACTIVE', progress: 40, startDate: '2026-01-05', estimatedEndDate: '2026-04-30', completedAt: null,
+          __typename: 'PortalProject',
+          id: 'p1',
+          name: 'Website',
+          status: 'ACTIVE',
+          progress: 40,
+          startDate: '2026-01-05',
+          estimatedEndDate: '2026-04-30',
+          completedAt: null,
           deliverables: [{ __typename: 'PortalDeliverable', id: 'd1', status: 'PENDING_APPROVAL' }],
         },
-        { __typename: 'PortalProject', id: 'p2', name: 'Brand book', status: 'COMPLETED', progress: 100, startDate: null, estimatedEndDate: null, completedAt: '2026-01-01T00:00:00Z', deliverables: [] },
+        {
+          __typename: 'PortalProject',
+          id: 'p2',
+          name: 'Brand book',
+          status: 'COMPLETED',
+          progress: 100,
+          startDate: null,
+          estimatedEndDate: null,
+          completedAt: '2026-01-01T00:00:00Z',
+          deliverables: [],
+        },
       ],
     },
   },
@@ -36,10 +57,27 @@ const project = (budget: object | null) => ({
   result: {
     data: {
       portalProject: {
-        __typename: 'PortalProject', id: 'p1', name: 'Website', description: 'New site', status: 'ACTIVE', progress: 40,
-        startDate: '2026-01-05', estimatedEndDate: '2026-04-30', completedAt: null, budget,
+        __typename: 'PortalProject',
+        id: 'p1',
+        name: 'Website',
+        description: 'New site',
+        status: 'ACTIVE',
+        progress: 40,
+        startDate: '2026-01-05',
+        estimatedEndDate: '2026-04-30',
+        completedAt: null,
+        budget,
         milestones: [{ __typename: 'PortalMilestone', id: 'm1', name: 'Launch', dueDate: '2026-04-30', done: false }],
-        tasks: [{ __typename: 'PortalTask', id: 't1', title: 'Design homepage', description: null, status: 'DONE', dueDate: null }],
+        tasks: [
+          {
+            __typename: 'PortalTask',
+            id: 't1',
+            title: 'Design homepage',
+            description: null,
+            status: 'DONE',
+            dueDate: null,
+          },
+        ],
         deliverables: [deliverable()],
       },
     },
@@ -59,7 +97,13 @@ describe('portal projects', () => {
   });
 
   it('shows an empty state, in the portal language', async () => {
-    await renderApp({ path: '/projects', mocks: [me(undefined, 'fr'), { request: { query: PortalProjectsDocument }, result: { data: { portalProjects: [] } } }] });
+    await renderApp({
+      path: '/projects',
+      mocks: [
+        me(undefined, 'fr'),
+        { request: { query: PortalProjectsDocument }, result: { data: { portalProjects: [] } } },
+      ],
+    });
     expect(await screen.findByText('Aucun projet partagé pour le moment')).toBeInTheDocument();
   });
 
@@ -82,7 +126,10 @@ describe('portal projects', () => {
   });
 
   it('shows milestones, tasks, deliverables and the budget when shared', async () => {
-    await renderApp({ path: '/projects/p1', mocks: [me(), project({ __typename: 'PortalBudget', value: 1250000, currency: 'USD', budgetHours: 100 })] });
+    await renderApp({
+      path: '/projects/p1',
+      mocks: [me(), project({ __typename: 'PortalBudget', value: 1250000, currency: 'USD', budgetHours: 100 })],
+    });
     expect(await screen.findByRole('heading', { name: 'Website' })).toBeInTheDocument();
     expect(screen.getByText('Launch')).toBeInTheDocument();
     expect(within(screen.getByTestId('task')).getByText('Done')).toBeInTheDocument();
@@ -93,21 +140,49 @@ describe('portal projects', () => {
   it('says so when the project is not shared', async () => {
     await renderApp({
       path: '/projects/p1',
-      mocks: [me(), { request: { query: PortalProjectDocument, variables: { id: 'p1' } }, result: { errors: [{ message: 'Project not found', extensions: { code: 'NOT_FOUND' } }] } } as never],
+      mocks: [
+        me(),
+        {
+          request: { query: PortalProjectDocument, variables: { id: 'p1' } },
+          result: { errors: [{ message: 'Project not found', extensions: { code: 'NOT_FOUND' } }] },
+        } as never,
+      ],
     });
     expect(await screen.findByText('This project is not available.')).toBeInTheDocument();
   });
 
   it('lets a contact with COMMENT read and add task comments', async () => {
     const user = userEvent.setup();
-    const comments = (list: object[]) => ({ request: { query: PortalCommentsDocument, variables: { target: 'TASK', id: 't1' } }, result: { data: { portalComments: list } } });
-    const mine = { __typename: 'PortalComment', id: 'c2', body: 'Looks good', createdAt: '2026-03-02T10:00:00Z', mine: true, author: { __typename: 'PortalPerson', kind: 'CONTACT', name: 'Ana Souza' } };
-    const theirs = { __typename: 'PortalComment', id: 'c1', body: 'Ready for review', createdAt: '2026-03-01T10:00:00Z', mine: false, author: { __typename: 'PortalPerson', kind: 'USER', name: 'Olivia' } };
+    const comments = (list: object[]) => ({
+      request: { query: PortalCommentsDocument, variables: { target: 'TASK', id: 't1' } },
+      result: { data: { portalComments: list } },
+    });
+    const mine = {
+      __typename: 'PortalComment',
+      id: 'c2',
+      body: 'Looks good',
+      createdAt: '2026-03-02T10:00:00Z',
+      mine: true,
+      author: { __typename: 'PortalPerson', kind: 'CONTACT', name: 'Ana Souza' },
+    };
+    const theirs = {
+      __typename: 'PortalComment',
+      id: 'c1',
+      body: 'Ready for review',
+      createdAt: '2026-03-01T10:00:00Z',
+      mine: false,
+      author: { __typename: 'PortalPerson', kind: 'USER', name: 'Olivia' },
+    };
     await renderApp({
       path: '/projects/p1',
       mocks: [
-        me(), project(null), comments([theirs]),
-        { request: { query: AddPortalCommentDocument, variables: { target: 'TASK', id: 't1', body: 'Looks good' } }, result: { data: { addPortalComment: { __typename: 'PortalComment', id: 'c2' } } } },
+        me(),
+        project(null),
+        comments([theirs]),
+        {
+          request: { query: AddPortalCommentDocument, variables: { target: 'TASK', id: 't1', body: 'Looks good' } },
+          result: { data: { addPortalComment: { __typename: 'PortalComment', id: 'c2' } } },
+        },
         comments([theirs, mine]),
       ],
     });

@@ -1,5 +1,13 @@
 import {
-  IconBriefcase, IconChecklist, IconFileInvoice, IconFiles, IconHome, IconLifebuoy, IconMoodSmile, IconTimeline, type Icon,
+  IconBriefcase,
+  IconChecklist,
+  IconFileInvoice,
+  IconFiles,
+  IconHome,
+  IconLifebuoy,
+  IconMoodSmile,
+  IconTimeline,
+  type Icon,
 } from '@tabler/icons-react';
 import type { RouteObject } from 'react-router';
 import type { PortalPermission } from '@clientflow/graphql-types/portal';
@@ -32,7 +40,11 @@ export const PORTAL_SECTIONS: readonly PortalSection[] = [
 export function routePaths(routes: readonly RouteObject[], parent = ''): Set<string> {
   const paths = new Set<string>();
   for (const route of routes) {
-    const own = route.path ? (route.path.startsWith('/') ? route.path : `${parent.replace(/\/$/, '')}/${route.path}`) : parent;
+    const own = route.path
+      ? route.path.startsWith('/')
+        ? route.path
+        : `${parent.replace(/\/$/, '')}/${route.path}`
+      : parent;
     if (route.index || route.path) paths.add(own || '/');
     if (route.children) for (const p of routePaths(route.children, own)) paths.add(p);
   }

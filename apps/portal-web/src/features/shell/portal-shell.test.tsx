@@ -23,7 +23,10 @@ function renderSignedIn(ui: React.ReactNode, permissions: PortalPermission[], lo
   );
 }
 
-const navLabels = () => within(screen.getByRole('navigation')).getAllByRole('link').map((a) => a.textContent);
+const navLabels = () =>
+  within(screen.getByRole('navigation'))
+    .getAllByRole('link')
+    .map((a) => a.textContent);
 
 describe('portal navigation', () => {
   it('shows a BILLING contact invoices only (besides home and feedback)', () => {
@@ -38,21 +41,41 @@ describe('portal navigation', () => {
       ['VIEW_PROJECTS', 'APPROVE', 'VIEW_DOCUMENTS', 'VIEW_INVOICES', 'VIEW_TIMELINE', 'OPEN_TICKETS'],
       'pt',
     );
-    expect(navLabels()).toEqual(['Início', 'Projetos', 'Aprovações', 'Documentos', 'Faturas', 'Linha do tempo', 'Suporte', 'Avaliação']);
+    expect(navLabels()).toEqual([
+      'Início',
+      'Projetos',
+      'Aprovações',
+      'Documentos',
+      'Faturas',
+      'Linha do tempo',
+      'Suporte',
+      'Avaliação',
+    ]);
   });
 
   it('lists only sections whose page exists', () => {
-    renderSignedIn(<PortalNav sections={PORTAL_SECTIONS} existingPaths={new Set(['/', '/projects'])} />, ['VIEW_PROJECTS', 'VIEW_INVOICES']);
+    renderSignedIn(<PortalNav sections={PORTAL_SECTIONS} existingPaths={new Set(['/', '/projects'])} />, [
+      'VIEW_PROJECTS',
+      'VIEW_INVOICES',
+    ]);
     expect(navLabels()).toEqual(['Home', 'Projects']);
   });
 
   it('reads the existing pages from a route table, nested and index routes included', () => {
-    const paths = routePaths([{ path: '/', children: [{ index: true }, { path: 'invoices', children: [{ path: ':id' }] }, { path: '/tickets' }] }]);
+    const paths = routePaths([
+      {
+        path: '/',
+        children: [{ index: true }, { path: 'invoices', children: [{ path: ':id' }] }, { path: '/tickets' }],
+      },
+    ]);
     expect([...paths].sort()).toEqual(['/', '/invoices', '/invoices/:id', '/tickets']);
   });
 
   it('is part of the signed-in layout', async () => {
-    await renderApp({ path: '/', mocks: [{ request: { query: PortalMeDocument }, result: { data: { portalMe: portalViewer() } } }] });
+    await renderApp({
+      path: '/',
+      mocks: [{ request: { query: PortalMeDocument }, result: { data: { portalMe: portalViewer() } } }],
+    });
     expect(await screen.findByRole('navigation', { name: 'Portal sections' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   });

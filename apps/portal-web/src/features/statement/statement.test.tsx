@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
-  CreateCheckoutDocument, PortalCheckoutDocument, PortalInvoiceDocument, PortalMeDocument, PortalStatementDocument,
+  CreateCheckoutDocument,
+  PortalCheckoutDocument,
+  PortalInvoiceDocument,
+  PortalMeDocument,
+  PortalStatementDocument,
   type PortalPermission,
 } from '@clientflow/graphql-types/portal';
 import { portalViewer } from '../../test/portal-session.test-kit';
@@ -14,7 +18,12 @@ import { browser } from './lib/browser';
 type Status = 'SENT' | 'PARTIAL' | 'PAID' | 'OVERDUE' | 'VOID';
 const row = (id: string, number: string, status: Status, total: number, balance: number, currency = 'EUR') => ({
   __typename: 'PortalInvoice' as const,
-  id, number, status, currency, total, balance,
+  id,
+  number,
+  status,
+  currency,
+  total,
+  balance,
   amountPaid: total - balance,
   issueDate: '2026-03-01',
   dueDate: '2026-03-15',
@@ -40,10 +49,20 @@ const statement = (filter = 'ALL', nodes = INVOICES, canPayOnline = true) => ({
       portalStatement: {
         __typename: 'PortalStatement' as const,
         byCurrency: [
-          { __typename: 'PortalStatementAmounts' as const, currency: 'EUR', outstanding: 140_000, overdue: 120_000, paid: 39_900 },
+          {
+            __typename: 'PortalStatementAmounts' as const,
+            currency: 'EUR',
+            outstanding: 140_000,
+            overdue: 120_000,
+            paid: 39_900,
+          },
           { __typename: 'PortalStatementAmounts' as const, currency: 'USD', outstanding: 1_000, overdue: 0, paid: 0 },
         ],
-        openCount: 3, overdueCount: 1, paidCount: 1, nextDueDate: '2026-03-15', canPayOnline,
+        openCount: 3,
+        overdueCount: 1,
+        paidCount: 1,
+        nextDueDate: '2026-03-15',
+        canPayOnline,
       },
       portalInvoices: { __typename: 'PortalInvoicePage' as const, totalCount: nodes.length, nodes },
     },
@@ -60,7 +79,11 @@ describe('portal statement', () => {
     const outstanding = (await screen.findByText('Outstanding')).parentElement!;
     expect(within(outstanding).getByText('€1,400.00')).toBeInTheDocument();
     expect(within(outstanding).getByText('$10.00')).toBeInTheDocument();
-    expect(within(outstanding).getByText(`Next due ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(2026, 2, 15))}`)).toBeInTheDocument();
+    expect(
+      within(outstanding).getByText(
+        `Next due ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(2026, 2, 15))}`,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('1 overdue')).toBeInTheDocument();
     const table = screen.getByRole('table');
     const first = within(table).getByRole('link', { name: 'INV-0001' }).closest('tr')!;
@@ -73,13 +96,24 @@ describe('portal statement', () => {
     const assign = jest.spyOn(browser, 'assign').mockImplementation(() => undefined);
     const checkout = {
       request: { query: CreateCheckoutDocument, variables: { invoiceIds: ['inv-1', 'inv-2'] } },
-      result: { data: { createCheckout: { __typename: 'PortalCheckoutRedirect' as const, url: '/payments/local-checkout/cs_local_1', checkout: { __typename: 'PortalCheckout' as const, id: 'c1', status: 'OPEN' as const } } } },
+      result: {
+        data: {
+          createCheckout: {
+            __typename: 'PortalCheckoutRedirect' as const,
+            url: '/payments/local-checkout/cs_local_1',
+            checkout: { __typename: 'PortalCheckout' as const, id: 'c1', status: 'OPEN' as const },
+          },
+        },
+      },
     };
     await renderApp({ path: '/invoices', mocks: [me(), statement(), checkout] });
     await user().click(await screen.findByRole('checkbox', { name: 'Select invoice INV-0001' }));
     await user().click(screen.getByRole('checkbox', { name: 'Select invoice INV-0002' }));
     expect(screen.getByText('2 selected')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Download selected (ZIP)' })).toHaveAttribute('href', '/files/portal/invoices.zip?ids=inv-1,inv-2');
+    expect(screen.getByRole('link', { name: 'Download selected (ZIP)' })).toHaveAttribute(
+      'href',
+      '/files/portal/invoices.zip?ids=inv-1,inv-2',
+    );
     await user().click(screen.getByRole('button', { name: 'Pay now' }));
     await waitFor(() => expect(assign).toHaveBeenCalledWith('/payments/local-checkout/cs_local_1'));
     assign.mockRestore();
@@ -106,7 +140,18 @@ describe('portal statement', () => {
   it('confirms a payment once the provider did, after coming back from the payment page', async () => {
     const done = {
       request: { query: PortalCheckoutDocument, variables: { id: 'c1' } },
-      result: { data: { portalCheckout: { __typename: 'PortalCheckout' as const, id: 'c1', status: 'COMPLETED' as const, amount: 140_000, currency: 'EUR', invoiceIds: ['inv-1'] } } },
+      result: {
+        data: {
+          portalCheckout: {
+            __typename: 'PortalCheckout' as const,
+            id: 'c1',
+            status: 'COMPLETED' as const,
+            amount: 140_000,
+            currency: 'EUR',
+            invoiceIds: ['inv-1'],
+          },
+        },
+      },
       maxUsageCount: 5,
     };
     await renderApp({ path: '/invoices?payment=success&checkout=c1', mocks: [me(), statement(), statement(), done] });
@@ -124,7 +169,9 @@ describe('portal statement', () => {
     expect(await screen.findByRole('heading', { name: 'Faturas' })).toBeInTheDocument();
     // Testing Library folds the no-break spaces Intl puts in "€ 1.400,00".
     const euros = new Intl.NumberFormat('pt', { style: 'currency', currency: 'EUR' }).format(1400).replace(/\s/g, ' ');
-    expect(within((await screen.findByText('Em aberto', { selector: 'p' })).parentElement!).getByText(euros)).toBeInTheDocument();
+    expect(
+      within((await screen.findByText('Em aberto', { selector: 'p' })).parentElement!).getByText(euros),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Em atraso').length).toBeGreaterThan(0);
   });
 
@@ -155,10 +202,34 @@ describe('portal invoice detail', () => {
       data: {
         portalInvoice: {
           ...row('inv-2', 'INV-0002', status, 50_000, balance),
-          subtotal: 40_650, discountTotal: 0, taxTotal: 9_350, invoiceNotes: 'Thank you!', terms: null, paidAt: null,
+          subtotal: 40_650,
+          discountTotal: 0,
+          taxTotal: 9_350,
+          invoiceNotes: 'Thank you!',
+          terms: null,
+          paidAt: null,
           taxSummary: [{ __typename: 'PortalTaxGroup' as const, rateBps: 2300, base: 40_650, tax: 9_350 }],
-          lines: [{ __typename: 'PortalInvoiceLine' as const, description: 'Brand workshop', quantity: 1.5, unitPrice: 27_100, taxRateBps: 2300, discountBps: 0, net: 40_650 }],
-          payments: [{ __typename: 'PortalPayment' as const, id: 'p1', amount: 30_000, currency: 'EUR', method: 'BANK_TRANSFER', receivedAt: '2026-03-05' }],
+          lines: [
+            {
+              __typename: 'PortalInvoiceLine' as const,
+              description: 'Brand workshop',
+              quantity: 1.5,
+              unitPrice: 27_100,
+              taxRateBps: 2300,
+              discountBps: 0,
+              net: 40_650,
+            },
+          ],
+          payments: [
+            {
+              __typename: 'PortalPayment' as const,
+              id: 'p1',
+              amount: 30_000,
+              currency: 'EUR',
+              method: 'BANK_TRANSFER',
+              receivedAt: '2026-03-05',
+            },
+          ],
         },
         portalStatement: { __typename: 'PortalStatement' as const, canPayOnline: true },
       },

@@ -4,11 +4,24 @@ import { GraphQLError } from 'graphql';
 import { portalViewer } from '../../test/portal-session.test-kit';
 import { renderApp } from '../../test/render-app.test-kit';
 import {
-  invoiceOption, me, message, openTicket, projectOption, referenceInvoices, referenceProjects, thread, ticket,
+  invoiceOption,
+  me,
+  message,
+  openTicket,
+  projectOption,
+  referenceInvoices,
+  referenceProjects,
+  thread,
+  ticket,
 } from './tickets.test-kit';
 
-const references = [referenceInvoices([invoiceOption('inv-1', 'INV-0004')]), referenceProjects([projectOption('p-1', 'Website redesign')])];
-const opened = (overrides: object = {}) => ({ data: { openPortalTicket: ticket({ id: 't9', subject: 'Pay button broken', ...overrides }) } });
+const references = [
+  referenceInvoices([invoiceOption('inv-1', 'INV-0004')]),
+  referenceProjects([projectOption('p-1', 'Website redesign')]),
+];
+const opened = (overrides: object = {}) => ({
+  data: { openPortalTicket: ticket({ id: 't9', subject: 'Pay button broken', ...overrides }) },
+});
 
 afterEach(() => {
   (globalThis as { fetch?: unknown }).fetch = undefined;
@@ -40,17 +53,27 @@ describe('open a new ticket', () => {
 
   it('shows the API’s refusal on the field it names', async () => {
     const user = userEvent.setup();
-    const refusal = { errors: [new GraphQLError('Pick one of your invoices', { extensions: { code: 'BAD_USER_INPUT', field: 'invoiceId' } })] };
+    const refusal = {
+      errors: [
+        new GraphQLError('Pick one of your invoices', { extensions: { code: 'BAD_USER_INPUT', field: 'invoiceId' } }),
+      ],
+    };
     await renderApp({
       path: '/tickets/new',
-      mocks: [me(), ...references, openTicket({ subject: 'Pay button broken', message: 'Nothing happens.', invoiceId: 'inv-1' }, refusal)],
+      mocks: [
+        me(),
+        ...references,
+        openTicket({ subject: 'Pay button broken', message: 'Nothing happens.', invoiceId: 'inv-1' }, refusal),
+      ],
     });
     await fillIn(user, 'Pay button broken', 'Nothing happens.');
     const about = screen.getByRole('combobox', { name: 'About (optional)' });
     await waitFor(() => expect(about).toBeEnabled());
     await user.selectOptions(about, 'Invoice INV-0004');
     await user.click(screen.getByRole('button', { name: 'Send ticket' }));
-    const field = (await screen.findByText('Pick one of your invoices')).closest('.mantine-InputWrapper-root') as HTMLElement;
+    const field = (await screen.findByText('Pick one of your invoices')).closest(
+      '.mantine-InputWrapper-root',
+    ) as HTMLElement;
     expect(within(field).getByRole('combobox', { name: 'About (optional)' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Subject/ })).toHaveValue('Pay button broken');
   });
@@ -60,9 +83,13 @@ describe('open a new ticket', () => {
     await renderApp({
       path: '/tickets/new',
       mocks: [
-        me(), ...references,
+        me(),
+        ...references,
         openTicket({ subject: 'Pay button broken', message: 'Nothing happens.', projectId: 'p-1' }, opened()),
-        thread({ ...ticket({ id: 't9', subject: 'Pay button broken' }), messages: [message({ body: 'Nothing happens.' })] }),
+        thread({
+          ...ticket({ id: 't9', subject: 'Pay button broken' }),
+          messages: [message({ body: 'Nothing happens.' })],
+        }),
       ],
     });
     await fillIn(user, '  Pay button broken ', 'Nothing happens.');
@@ -75,10 +102,17 @@ describe('open a new ticket', () => {
   });
 
   it('offers only the references the contact may see', async () => {
-    await renderApp({ path: '/tickets/new', mocks: [me(['OPEN_TICKETS', 'VIEW_PROJECTS']), referenceProjects([projectOption('p-1', 'Website redesign')])] });
+    await renderApp({
+      path: '/tickets/new',
+      mocks: [me(['OPEN_TICKETS', 'VIEW_PROJECTS']), referenceProjects([projectOption('p-1', 'Website redesign')])],
+    });
     const about = await screen.findByRole('combobox', { name: 'About (optional)' });
     await waitFor(() => expect(about).toBeEnabled());
-    expect(within(about).getAllByRole('option').map((o) => o.textContent)).toEqual(['Nothing in particular', 'Website redesign']);
+    expect(
+      within(about)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Nothing in particular', 'Website redesign']);
     expect(within(about).getByRole('group', { name: 'Projects' })).toBeInTheDocument();
     expect(within(about).queryByRole('group', { name: 'Invoices' })).not.toBeInTheDocument();
   });
@@ -93,8 +127,24 @@ describe('open a new ticket', () => {
     const user = userEvent.setup();
     const calls: Array<{ url: string; init: RequestInit }> = [];
     const responses = [
-      { status: 400, body: { error: { code: 'BAD_USER_INPUT', field: 'files', message: '"broken.pdf" is not a valid PDF file' } } },
-      { status: 201, body: { documents: [{ id: 'doc-1', fileName: 'screenshot.png', size: 4, contentType: 'image/png', downloadUrl: '/files/documents/doc-1' }] } },
+      {
+        status: 400,
+        body: { error: { code: 'BAD_USER_INPUT', field: 'files', message: '"broken.pdf" is not a valid PDF file' } },
+      },
+      {
+        status: 201,
+        body: {
+          documents: [
+            {
+              id: 'doc-1',
+              fileName: 'screenshot.png',
+              size: 4,
+              contentType: 'image/png',
+              downloadUrl: '/files/documents/doc-1',
+            },
+          ],
+        },
+      },
     ];
     (globalThis as { fetch?: unknown }).fetch = async (url: string, init: RequestInit) => {
       calls.push({ url, init });
@@ -105,8 +155,14 @@ describe('open a new ticket', () => {
       path: '/tickets/new',
       mocks: [
         me(portalViewer().permissions.filter((p) => p !== 'VIEW_INVOICES' && p !== 'VIEW_PROJECTS')),
-        openTicket({ subject: 'Pay button broken', message: 'See the screenshot.', attachmentIds: ['doc-1'] }, opened()),
-        thread({ ...ticket({ id: 't9', subject: 'Pay button broken' }), messages: [message({ body: 'See the screenshot.' })] }),
+        openTicket(
+          { subject: 'Pay button broken', message: 'See the screenshot.', attachmentIds: ['doc-1'] },
+          opened(),
+        ),
+        thread({
+          ...ticket({ id: 't9', subject: 'Pay button broken' }),
+          messages: [message({ body: 'See the screenshot.' })],
+        }),
       ],
     });
     await fillIn(user, 'Pay button broken', 'See the screenshot.');
@@ -118,7 +174,10 @@ describe('open a new ticket', () => {
     await user.click(screen.getByRole('button', { name: 'Send ticket' }));
     expect(await screen.findByText('"broken.pdf" is not a valid PDF file')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove broken.pdf' }));
-    await user.upload(document.querySelector('input[type="file"]') as HTMLInputElement, new File(['\x89PNG'], 'screenshot.png', { type: 'image/png' }));
+    await user.upload(
+      document.querySelector('input[type="file"]') as HTMLInputElement,
+      new File(['\x89PNG'], 'screenshot.png', { type: 'image/png' }),
+    );
     expect(screen.getByText('screenshot.png')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Send ticket' }));
     expect(await screen.findByRole('heading', { name: 'Pay button broken' })).toBeInTheDocument();

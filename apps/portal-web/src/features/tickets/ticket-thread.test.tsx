@@ -6,12 +6,18 @@ import { renderApp } from '../../test/render-app.test-kit';
 import { attachment, invoiceReference, me, message, reply, thread, threadEvent, ticket } from './tickets.test-kit';
 
 const agencyReply = message({
-  id: 'm2', mine: false, body: 'Could you send a screenshot?', createdAt: '2026-03-02T10:00:00Z',
+  id: 'm2',
+  mine: false,
+  body: 'Could you send a screenshot?',
+  createdAt: '2026-03-02T10:00:00Z',
   author: { __typename: 'PortalPerson', kind: 'USER', name: 'Bruno Lima' },
   attachments: [attachment('doc-7', 'steps.pdf')],
 });
 const withMessages = (overrides: Record<string, unknown>, messages: object[]) => ({ ...ticket(overrides), messages });
-const bodies = () => screen.getAllByTestId('ticket-message').map((m) => within(m).getByText(/./, { selector: 'p[style*="pre-wrap"]' }).textContent);
+const bodies = () =>
+  screen
+    .getAllByTestId('ticket-message')
+    .map((m) => within(m).getByText(/./, { selector: 'p[style*="pre-wrap"]' }).textContent);
 
 describe('ticket thread', () => {
   it('shows the conversation the API returns, oldest first, mine apart from the agency’s, with files and the reference', async () => {
@@ -29,7 +35,10 @@ describe('ticket thread', () => {
     expect(within(items[0]).getByText('You')).toBeInTheDocument();
     expect(items[1]).toHaveAttribute('data-mine', 'false');
     expect(within(items[1]).getByText('Bruno Lima')).toBeInTheDocument();
-    expect(within(items[1]).getByRole('link', { name: 'Download steps.pdf' })).toHaveAttribute('href', '/files/documents/doc-7');
+    expect(within(items[1]).getByRole('link', { name: 'Download steps.pdf' })).toHaveAttribute(
+      'href',
+      '/files/documents/doc-7',
+    );
     expect(screen.getByText('Northwind Studio is waiting for your reply.')).toBeInTheDocument();
   });
 
@@ -49,7 +58,9 @@ describe('ticket thread', () => {
     expect(await screen.findByText('Write a reply')).toBeInTheDocument();
     await user.type(box, '  Here it is. ');
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(bodies()).toEqual(['The pay button does nothing.', 'Could you send a screenshot?', 'Here it is.']));
+    await waitFor(() =>
+      expect(bodies()).toEqual(['The pay button does nothing.', 'Could you send a screenshot?', 'Here it is.']),
+    );
     await waitFor(() => expect(box).toHaveValue(''));
     expect(screen.getByText('Waiting for the agency')).toBeInTheDocument();
   });
@@ -83,7 +94,9 @@ describe('ticket thread', () => {
   it('takes no reply on a closed ticket and points to a new one', async () => {
     await renderApp({ path: '/tickets/t1', mocks: [me(), thread(withMessages({ status: 'CLOSED' }, [message()]))] });
     expect(await screen.findByText('This ticket is closed')).toBeInTheDocument();
-    expect(screen.getByText('Closed tickets take no more replies. If you need more help, open a new ticket.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Closed tickets take no more replies. If you need more help, open a new ticket.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Your reply' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Send reply' })).toBeDisabled();
     expect(screen.getByRole('link', { name: 'Open a new ticket' })).toHaveAttribute('href', '/tickets/new');
@@ -91,7 +104,11 @@ describe('ticket thread', () => {
 
   it('disables the box when the agency closed the ticket while the reply was being written', async () => {
     const user = userEvent.setup();
-    const conflict = { errors: [new GraphQLError('This ticket is closed; open a new ticket instead', { extensions: { code: 'CONFLICT' } })] };
+    const conflict = {
+      errors: [
+        new GraphQLError('This ticket is closed; open a new ticket instead', { extensions: { code: 'CONFLICT' } }),
+      ],
+    };
     await renderApp({
       path: '/tickets/t1',
       mocks: [
@@ -109,7 +126,13 @@ describe('ticket thread', () => {
   });
 
   it('appends an agency reply and the new status as they arrive live', async () => {
-    const live = message({ id: 'm9', mine: false, body: 'Fixed, please try again.', createdAt: '2026-03-02T12:00:00Z', author: { __typename: 'PortalPerson', kind: 'USER', name: 'Bruno Lima' } });
+    const live = message({
+      id: 'm9',
+      mine: false,
+      body: 'Fixed, please try again.',
+      createdAt: '2026-03-02T12:00:00Z',
+      author: { __typename: 'PortalPerson', kind: 'USER', name: 'Bruno Lima' },
+    });
     await renderApp({
       path: '/tickets/t1',
       mocks: [me(), thread(withMessages({ status: 'OPEN' }, [message()])), threadEvent('t1', { message: live }, 100)],
@@ -123,7 +146,11 @@ describe('ticket thread', () => {
   it('updates the status when the agency changes it live', async () => {
     await renderApp({
       path: '/tickets/t1',
-      mocks: [me(), thread(withMessages({ status: 'OPEN' }, [message()])), threadEvent('t1', { ticket: ticket({ status: 'RESOLVED' }) }, 100)],
+      mocks: [
+        me(),
+        thread(withMessages({ status: 'OPEN' }, [message()])),
+        threadEvent('t1', { ticket: ticket({ status: 'RESOLVED' }) }, 100),
+      ],
     });
     expect(await screen.findByText('Waiting for the agency')).toBeInTheDocument();
     expect(await screen.findByText('Resolved')).toBeInTheDocument();
@@ -132,7 +159,10 @@ describe('ticket thread', () => {
 
   it('says when the ticket is not the contact’s (or does not exist)', async () => {
     const notFound = { errors: [new GraphQLError('Ticket not found', { extensions: { code: 'NOT_FOUND' } })] };
-    await renderApp({ path: '/tickets/nope', mocks: [me(), { request: { query: PortalTicketDocument, variables: { id: 'nope' } }, result: notFound }] });
+    await renderApp({
+      path: '/tickets/nope',
+      mocks: [me(), { request: { query: PortalTicketDocument, variables: { id: 'nope' } }, result: notFound }],
+    });
     expect(await screen.findByText("This ticket doesn't exist or is no longer shared with you.")).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All tickets' })).toHaveAttribute('href', '/tickets');
   });

@@ -1,6 +1,12 @@
 import {
-  OpenPortalTicketDocument, PortalMeDocument, PortalTicketDocument, PortalTicketReferenceInvoicesDocument,
-  PortalTicketReferenceProjectsDocument, PortalTicketsDocument, PortalTicketThreadDocument, ReplyToPortalTicketDocument,
+  OpenPortalTicketDocument,
+  PortalMeDocument,
+  PortalTicketDocument,
+  PortalTicketReferenceInvoicesDocument,
+  PortalTicketReferenceProjectsDocument,
+  PortalTicketsDocument,
+  PortalTicketThreadDocument,
+  ReplyToPortalTicketDocument,
   type PortalPermission,
 } from '@clientflow/graphql-types/portal';
 import { portalViewer } from '../../test/portal-session.test-kit';
@@ -19,7 +25,12 @@ export function ticket(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const invoiceReference = { __typename: 'PortalTicketReference' as const, kind: 'INVOICE', id: 'inv-1', name: 'INV-0004' };
+export const invoiceReference = {
+  __typename: 'PortalTicketReference' as const,
+  kind: 'INVOICE',
+  id: 'inv-1',
+  name: 'INV-0004',
+};
 
 export function message(overrides: Record<string, unknown> = {}) {
   return {
@@ -35,14 +46,22 @@ export function message(overrides: Record<string, unknown> = {}) {
 }
 
 export const attachment = (id: string, fileName: string) => ({
-  __typename: 'PortalTicketAttachment' as const, id, fileName, size: 2048, contentType: 'application/pdf', downloadUrl: `/files/documents/${id}`,
+  __typename: 'PortalTicketAttachment' as const,
+  id,
+  fileName,
+  size: 2048,
+  contentType: 'application/pdf',
+  downloadUrl: `/files/documents/${id}`,
 });
 
 export const me = (permissions?: PortalPermission[]) => ({
   request: { query: PortalMeDocument },
   result: { data: { portalMe: portalViewer({ permissions }) } },
 });
-export const ticketsList = (items: object[]) => ({ request: { query: PortalTicketsDocument }, result: { data: { portalTickets: items } } });
+export const ticketsList = (items: object[]) => ({
+  request: { query: PortalTicketsDocument },
+  result: { data: { portalTickets: items } },
+});
 export const thread = (t: object, delay?: number) => ({
   request: { query: PortalTicketDocument, variables: { id: (t as { id: string }).id } },
   result: { data: { portalTicket: t } },
@@ -56,7 +75,12 @@ export const referenceProjects = (items: object[]) => ({
   request: { query: PortalTicketReferenceProjectsDocument },
   result: { data: { portalProjects: items } },
 });
-export const invoiceOption = (id: string, number: string) => ({ __typename: 'PortalInvoice' as const, id, number, issueDate: '2026-02-01' });
+export const invoiceOption = (id: string, number: string) => ({
+  __typename: 'PortalInvoice' as const,
+  id,
+  number,
+  issueDate: '2026-02-01',
+});
 export const projectOption = (id: string, name: string) => ({ __typename: 'PortalProject' as const, id, name });
 
 export const openTicket = (input: Record<string, unknown>, result: object) => ({
@@ -71,6 +95,13 @@ export const threadEvent = (ticketId: string, event: { message?: object; ticket?
   request: { query: PortalTicketThreadDocument, variables: { ticketId } },
   delay,
   result: {
-    data: { portalTicketThread: { __typename: 'PortalTicketThreadEvent', ticketId, message: event.message ?? null, ticket: event.ticket ?? null } },
+    data: {
+      portalTicketThread: {
+        __typename: 'PortalTicketThreadEvent',
+        ticketId,
+        message: event.message ?? null,
+        ticket: event.ticket ?? null,
+      },
+    },
   },
 });

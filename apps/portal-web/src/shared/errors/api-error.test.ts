@@ -20,7 +20,10 @@ describe('api errors', () => {
     expect(describeError(graphQLErrors('Email is required', 'BAD_USER_INPUT'), t)).toBe('Email is required');
     expect(describeError(graphQLErrors('', 'RATE_LIMITED'), t)).toBe(t('errors.rateLimited'));
     expect(describeError(new TypeError('Failed to fetch'), t)).toBe(t('errors.network'));
-    const tooMany = new ServerError('Too many requests', { response: new Response(null, { status: 429 }), bodyText: '' });
+    const tooMany = new ServerError('Too many requests', {
+      response: new Response(null, { status: 429 }),
+      bodyText: '',
+    });
     expect(describeError(tooMany, t)).toBe(t('errors.rateLimited'));
   });
 });

@@ -20,7 +20,9 @@ export function isUnauthenticated(error: unknown): boolean {
 }
 
 function isRateLimited(error: unknown): boolean {
-  return errorCodes(error).some((code) => RATE_LIMIT_CODES.has(code)) || (ServerError.is(error) && error.statusCode === 429);
+  return (
+    errorCodes(error).some((code) => RATE_LIMIT_CODES.has(code)) || (ServerError.is(error) && error.statusCode === 429)
+  );
 }
 
 /** Server messages are shown as-is (they name the field and the reason); transport failures get ours. */

@@ -16,13 +16,19 @@ export function describeFeatureMessages(
   describe(`${feature} messages`, () => {
     const englishKeys = Object.keys(en).sort();
 
-    it.each(Object.entries(translations))('%s has every English key, none blank, same placeholders', (_locale, messages) => {
-      expect(Object.keys(messages).sort()).toEqual(englishKeys);
-      for (const key of englishKeys) {
-        expect(messages[key].trim()).not.toBe('');
-        expect({ key, placeholders: placeholders(messages[key]) }).toEqual({ key, placeholders: placeholders(en[key]) });
-      }
-    });
+    it.each(Object.entries(translations))(
+      '%s has every English key, none blank, same placeholders',
+      (_locale, messages) => {
+        expect(Object.keys(messages).sort()).toEqual(englishKeys);
+        for (const key of englishKeys) {
+          expect(messages[key].trim()).not.toBe('');
+          expect({ key, placeholders: placeholders(messages[key]) }).toEqual({
+            key,
+            placeholders: placeholders(en[key]),
+          });
+        }
+      },
+    );
 
     it('uses no key of the shared dictionary', () => {
       expect(englishKeys.filter((key) => Object.hasOwn(sharedEn, key))).toEqual([]);

@@ -78,7 +78,11 @@ describe('feature messages', () => {
     const { messages } = setup();
     function Demo() {
       const t = messages.useT();
-      return <p>{t('demo.bye')} / {t('common.retry')}</p>;
+      return (
+        <p>
+          {t('demo.bye')} / {t('common.retry')}
+        </p>
+      );
     }
     await loadDictionary('fr');
     render(

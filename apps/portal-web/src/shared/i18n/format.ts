@@ -1,6 +1,5 @@
 import { formatMoney as formatMoneyIn } from '@clientflow/domain';
 
-
 /** An instant (a timestamp), in the reader's time zone unless one is given; calendar dates use the domain's formatCalendarDate. */
 export function formatDate(
   tag: string,

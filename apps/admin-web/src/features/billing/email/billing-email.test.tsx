@@ -2,7 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_EMAIL_TEMPLATES, EMAIL_TEMPLATE_PLACEHOLDERS, EMAIL_TEMPLATE_KINDS } from '@clientflow/domain';
 import {
-  EmailTemplatesDocument, PreviewBillingEmailDocument, ResetEmailTemplateDocument, SaveEmailTemplateDocument, SendInvoiceEmailDocument,
+  EmailTemplatesDocument,
+  PreviewBillingEmailDocument,
+  ResetEmailTemplateDocument,
+  SaveEmailTemplateDocument,
+  SendInvoiceEmailDocument,
 } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../../test/session.test-kit';
 import { renderWithProviders } from '../../../test/render.test-kit';
@@ -22,7 +26,13 @@ const template = (kind: Kind, source: string, overrides: { subject?: string; bod
 });
 const templates = (invoiceSource: string, invoice: { subject?: string; body?: string } = {}) => ({
   request: { query: EmailTemplatesDocument, variables: { clientId: 'c1' } },
-  result: { data: { emailTemplates: EMAIL_TEMPLATE_KINDS.map((k) => (k === 'INVOICE' ? template(k, invoiceSource, invoice) : template(k, 'DEFAULT'))) } },
+  result: {
+    data: {
+      emailTemplates: EMAIL_TEMPLATE_KINDS.map((k) =>
+        k === 'INVOICE' ? template(k, invoiceSource, invoice) : template(k, 'DEFAULT'),
+      ),
+    },
+  },
 });
 
 describe('EmailTemplatesPanel (client tab)', () => {
@@ -41,7 +51,13 @@ describe('EmailTemplatesPanel (client tab)', () => {
               return true;
             },
           },
-          result: { data: { saveEmailTemplate: template('INVOICE', 'CLIENT', { subject: 'Invoice {{invoice.number}} for {{client.name}}' }) } },
+          result: {
+            data: {
+              saveEmailTemplate: template('INVOICE', 'CLIENT', {
+                subject: 'Invoice {{invoice.number}} for {{client.name}}',
+              }),
+            },
+          },
         },
         templates('CLIENT', { subject: 'Invoice {{invoice.number}} for {{client.name}}' }),
       ] as never,
@@ -60,13 +76,21 @@ describe('EmailTemplatesPanel (client tab)', () => {
 
     await user.click(within(form).getByRole('button', { name: 'Save for this client' }));
     expect(await screen.findByText('Invoice template saved')).toBeInTheDocument();
-    expect(saved).toEqual({ kind: 'INVOICE', clientId: 'c1', subject: 'Invoice {{invoice.number}} for {{client.name}}', body: DEFAULT_EMAIL_TEMPLATES.INVOICE.body });
+    expect(saved).toEqual({
+      kind: 'INVOICE',
+      clientId: 'c1',
+      subject: 'Invoice {{invoice.number}} for {{client.name}}',
+      body: DEFAULT_EMAIL_TEMPLATES.INVOICE.body,
+    });
     expect(await within(form).findByText('Client override')).toBeInTheDocument();
   }, 20000);
 
   it('refuses an unknown placeholder on the field before calling the API', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<EmailTemplatesPanel clientId="c1" />, { viewer: viewerFixture('OWNER'), mocks: [templates('DEFAULT')] as never });
+    renderWithProviders(<EmailTemplatesPanel clientId="c1" />, {
+      viewer: viewerFixture('OWNER'),
+      mocks: [templates('DEFAULT')] as never,
+    });
     const form = await screen.findByRole('form', { name: 'Invoice email template' });
     const body = within(form).getByRole('textbox', { name: /body/i });
     await user.clear(body);
@@ -129,7 +153,10 @@ describe('SendDocumentModal', () => {
     renderWithProviders(<SendDocumentModal kind="INVOICE" id="inv-1" opened onClose={() => {}} onSent={onSent} />, {
       viewer: viewerFixture('OWNER'),
       mocks: [
-        { request: { query: PreviewBillingEmailDocument, variables: { kind: 'INVOICE', invoiceId: 'inv-1' } }, result: { data: { previewBillingEmail: preview() } } },
+        {
+          request: { query: PreviewBillingEmailDocument, variables: { kind: 'INVOICE', invoiceId: 'inv-1' } },
+          result: { data: { previewBillingEmail: preview() } },
+        },
         {
           request: { query: PreviewBillingEmailDocument, variables: () => true },
           result: { data: { previewBillingEmail: preview({ subject: 'Your invoice Draft' }) } },
@@ -146,7 +173,11 @@ describe('SendDocumentModal', () => {
           result: {
             data: {
               sendInvoice: {
-                __typename: 'SentBillingEmail', emailId: 'e1', to: ['bea@acme.test'], subject: 'Your invoice INV-0001', attachmentName: 'INV-0001.pdf',
+                __typename: 'SentBillingEmail',
+                emailId: 'e1',
+                to: ['bea@acme.test'],
+                subject: 'Your invoice INV-0001',
+                attachmentName: 'INV-0001.pdf',
                 invoice: { __typename: 'Invoice', id: 'inv-1', status: 'SENT', number: 'INV-0001' },
               },
             },
@@ -158,7 +189,9 @@ describe('SendDocumentModal', () => {
     expect(await within(dialog).findByText('bea@acme.test', { selector: '.mantine-Badge-label' })).toBeInTheDocument();
     expect(within(dialog).getByText('Client override')).toBeInTheDocument();
     expect(within(dialog).getByText('invoice-draft.pdf')).toBeInTheDocument();
-    expect(within(dialog).getByTestId('preview-body')).toHaveTextContent('Please find attached invoice Draft for $246.00.');
+    expect(within(dialog).getByTestId('preview-body')).toHaveTextContent(
+      'Please find attached invoice Draft for $246.00.',
+    );
 
     const subject = within(dialog).getByRole('textbox', { name: /subject/i });
     expect(subject).toHaveValue(DEFAULT_EMAIL_TEMPLATES.INVOICE.subject);
@@ -172,13 +205,20 @@ describe('SendDocumentModal', () => {
     expect(await screen.findByText('Sent to bea@acme.test')).toBeInTheDocument();
   }, 20000);
 
-  it("explains why it cannot send when the client has no address", async () => {
+  it('explains why it cannot send when the client has no address', async () => {
     renderWithProviders(<SendDocumentModal kind="INVOICE" id="inv-2" opened onClose={() => {}} />, {
       viewer: viewerFixture('OWNER'),
       mocks: [
         {
           request: { query: PreviewBillingEmailDocument, variables: { kind: 'INVOICE', invoiceId: 'inv-2' } },
-          result: { errors: [{ message: 'Nobody Co has no email address: add a billing contact', extensions: { code: 'BAD_USER_INPUT', field: 'recipients' } }] },
+          result: {
+            errors: [
+              {
+                message: 'Nobody Co has no email address: add a billing contact',
+                extensions: { code: 'BAD_USER_INPUT', field: 'recipients' },
+              },
+            ],
+          },
         },
       ] as never,
     });

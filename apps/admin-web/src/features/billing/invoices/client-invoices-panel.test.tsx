@@ -19,22 +19,42 @@ describe('Client page: Invoices tab', () => {
           result: {
             data: {
               client: {
-                __typename: 'Client', id: 'client-1', name: 'Acme Corp',
+                __typename: 'Client',
+                id: 'client-1',
+                name: 'Acme Corp',
                 billingSummary: {
-                  __typename: 'ClientBillingSummary', currency: 'USD', totalInvoiced: 250000, totalPaid: 200000, outstanding: 50000,
-                  averageDaysToPay: 12.4, openInvoiceCount: 2, overdueCount: 1,
+                  __typename: 'ClientBillingSummary',
+                  currency: 'USD',
+                  totalInvoiced: 250000,
+                  totalPaid: 200000,
+                  outstanding: 50000,
+                  averageDaysToPay: 12.4,
+                  openInvoiceCount: 2,
+                  overdueCount: 1,
                 },
               },
             },
           },
         },
         {
-          request: { query: InvoicesDocument, variables: { filter: { search: null, status: null, overdue: null, clientId: 'client-1' }, ...page } },
-          result: { data: { invoices: { __typename: 'InvoicePage', totalCount: 1, hasMore: false, totals: [], nodes: [invoiceRow()] } } },
+          request: {
+            query: InvoicesDocument,
+            variables: { filter: { search: null, status: null, overdue: null, clientId: 'client-1' }, ...page },
+          },
+          result: {
+            data: {
+              invoices: { __typename: 'InvoicePage', totalCount: 1, hasMore: false, totals: [], nodes: [invoiceRow()] },
+            },
+          },
         },
         {
-          request: { query: QuotesDocument, variables: { filter: { search: null, status: null, clientId: 'client-1' }, ...page } },
-          result: { data: { quotes: { __typename: 'QuotePage', totalCount: 0, hasMore: false, totals: [], nodes: [] } } },
+          request: {
+            query: QuotesDocument,
+            variables: { filter: { search: null, status: null, clientId: 'client-1' }, ...page },
+          },
+          result: {
+            data: { quotes: { __typename: 'QuotePage', totalCount: 0, hasMore: false, totals: [], nodes: [] } },
+          },
         },
       ],
     });
@@ -48,6 +68,9 @@ describe('Client page: Invoices tab', () => {
     // One client: no client column and no client filter.
     expect(screen.queryByRole('columnheader', { name: /Client/ })).not.toBeInTheDocument();
     expect(await screen.findByText('No quotes yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'New invoice' })).toHaveAttribute('href', '/invoices/new?clientId=client-1');
+    expect(screen.getByRole('link', { name: 'New invoice' })).toHaveAttribute(
+      'href',
+      '/invoices/new?clientId=client-1',
+    );
   });
 });

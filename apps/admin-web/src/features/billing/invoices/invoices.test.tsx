@@ -17,11 +17,18 @@ const listVariables = (filter: Record<string, unknown> = {}) => ({
 
 const listMock = (filter: Record<string, unknown>, nodes: unknown[], totals: unknown[]) => ({
   request: { query: InvoicesDocument, variables: listVariables(filter) },
-  result: { data: { invoices: { __typename: 'InvoicePage', totalCount: nodes.length, hasMore: false, totals, nodes } } },
+  result: {
+    data: { invoices: { __typename: 'InvoicePage', totalCount: nodes.length, hasMore: false, totals, nodes } },
+  },
 });
 
 const usdTotals = (count: number, total: number, amountPaid: number) => ({
-  __typename: 'InvoiceCurrencyTotals', currency: 'USD', count, total, amountPaid, balance: total - amountPaid,
+  __typename: 'InvoiceCurrencyTotals',
+  currency: 'USD',
+  count,
+  total,
+  amountPaid,
+  balance: total - amountPaid,
 });
 
 describe('Invoices list', () => {
@@ -33,8 +40,19 @@ describe('Invoices list', () => {
       path: '/invoices',
       mocks: [
         clientOptionsMock,
-        listMock({}, [invoiceRow(), invoiceRow({ id: 'inv-2', number: 'INV-0002', status: 'PAID', amountPaid: 5000, balance: 0, total: 5000 })], [usdTotals(2, 17300, 5000)]),
-        listMock({ overdue: true }, [invoiceRow({ id: 'inv-3', number: 'INV-0003', isOverdue: true })], [usdTotals(1, 12300, 0)]),
+        listMock(
+          {},
+          [
+            invoiceRow(),
+            invoiceRow({ id: 'inv-2', number: 'INV-0002', status: 'PAID', amountPaid: 5000, balance: 0, total: 5000 }),
+          ],
+          [usdTotals(2, 17300, 5000)],
+        ),
+        listMock(
+          { overdue: true },
+          [invoiceRow({ id: 'inv-3', number: 'INV-0003', isOverdue: true })],
+          [usdTotals(1, 12300, 0)],
+        ),
       ],
     });
     expect(await screen.findByRole('link', { name: 'INV-0002' })).toHaveAttribute('href', '/invoices/inv-2');
@@ -58,7 +76,10 @@ describe('Invoices list', () => {
       mocks: [clientOptionsMock, listMock({}, [], [])],
     });
     expect(await screen.findByText('No invoices yet')).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: 'New invoice' }).length + screen.getAllByRole('link', { name: 'New invoice' }).length).toBe(2);
+    expect(
+      screen.getAllByRole('button', { name: 'New invoice' }).length +
+        screen.getAllByRole('link', { name: 'New invoice' }).length,
+    ).toBe(2);
   });
 
   it('has no nav item for a MEMBER without financial visibility', () => {
@@ -69,7 +90,12 @@ describe('Invoices list', () => {
   });
 
   it('shows a MEMBER the forbidden state on /invoices and asks the API nothing', () => {
-    renderWithProviders(<InvoicesListRoute />, { viewer: viewerFixture('MEMBER'), route: '/invoices', path: '/invoices', mocks: [] });
+    renderWithProviders(<InvoicesListRoute />, {
+      viewer: viewerFixture('MEMBER'),
+      route: '/invoices',
+      path: '/invoices',
+      mocks: [],
+    });
     expect(screen.getByText("You don't have access")).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
@@ -82,15 +108,37 @@ describe('Invoices list', () => {
 });
 
 describe('Invoice detail: record payment', () => {
-  const detailMock = (invoice: object) => ({ request: { query: InvoiceDocument, variables: { id: 'inv-1' } }, result: { data: { invoice } } });
+  const detailMock = (invoice: object) => ({
+    request: { query: InvoiceDocument, variables: { id: 'inv-1' } },
+    result: { data: { invoice } },
+  });
   const renderDetail = (mocks: object[]) =>
-    renderWithProviders(<InvoiceDetailRoute />, { viewer: viewerFixture('OWNER'), route: '/invoices/inv-1', path: '/invoices/:id', mocks: mocks as never });
+    renderWithProviders(<InvoiceDetailRoute />, {
+      viewer: viewerFixture('OWNER'),
+      route: '/invoices/inv-1',
+      path: '/invoices/:id',
+      mocks: mocks as never,
+    });
 
   it('starts at the balance, refuses more than the balance before asking the API, and records a partial payment', async () => {
     const user = userEvent.setup();
     const paid = invoiceDetail({
-      status: 'PARTIAL', amountPaid: 2300, balance: 10000,
-      payments: [{ __typename: 'Payment', id: 'pay-1', amount: 2300, currency: 'USD', method: 'CASH', receivedAt: '2026-03-05', reference: 'R-1', note: null, createdAt: '2026-03-05T10:00:00.000Z' }],
+      status: 'PARTIAL',
+      amountPaid: 2300,
+      balance: 10000,
+      payments: [
+        {
+          __typename: 'Payment',
+          id: 'pay-1',
+          amount: 2300,
+          currency: 'USD',
+          method: 'CASH',
+          receivedAt: '2026-03-05',
+          reference: 'R-1',
+          note: null,
+          createdAt: '2026-03-05T10:00:00.000Z',
+        },
+      ],
     });
     const record = jest.fn(() => ({ data: { recordPayment: paid } }));
     renderDetail([
@@ -99,7 +147,10 @@ describe('Invoice detail: record payment', () => {
         request: {
           query: RecordPaymentDocument,
           variables: (v: { invoiceId: string; input: { amount: number; method: string; reference: string | null } }) =>
-            v.invoiceId === 'inv-1' && v.input.amount === 2300 && v.input.method === 'BANK_TRANSFER' && v.input.reference === 'R-1',
+            v.invoiceId === 'inv-1' &&
+            v.input.amount === 2300 &&
+            v.input.method === 'BANK_TRANSFER' &&
+            v.input.reference === 'R-1',
         },
         result: record,
       },
@@ -130,7 +181,13 @@ describe('Invoice detail: record payment', () => {
       detailMock(invoiceDetail()),
       {
         request: { query: RecordPaymentDocument, variables: () => true },
-        result: { errors: [new GraphQLError('This invoice has nothing left to pay', { extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' } })] },
+        result: {
+          errors: [
+            new GraphQLError('This invoice has nothing left to pay', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' },
+            }),
+          ],
+        },
       },
     ]);
     await user.click(await screen.findByRole('button', { name: 'Record payment' }));

@@ -7,8 +7,17 @@ import { emptyLine } from '../shared/lib/line-values';
 import { UnbilledTimeModal } from './components/unbilled-time-modal';
 
 const suggestion = (description: string, ids: string[], quantity: number) => ({
-  __typename: 'SuggestedLine', description, quantity, unitPrice: 9000, taxRate: 0, source: 'TIME', projectId: 'p1',
-  timeEntryIds: ids, minutes: quantity * 60, firstDate: '2026-03-02', lastDate: '2026-03-06',
+  __typename: 'SuggestedLine',
+  description,
+  quantity,
+  unitPrice: 9000,
+  taxRate: 0,
+  source: 'TIME',
+  projectId: 'p1',
+  timeEntryIds: ids,
+  minutes: quantity * 60,
+  firstDate: '2026-03-02',
+  lastDate: '2026-03-06',
 });
 
 const mock = (groupBy: string, nodes: unknown[]) => ({
@@ -22,11 +31,24 @@ describe('Add unbilled time', () => {
     const onAdd = jest.fn();
     const already = { ...emptyLine(), description: 'Earlier', timeEntryIds: ['te-9'] };
     renderWithProviders(
-      <UnbilledTimeModal opened onClose={() => {}} clientId="client-1" projectId={null} currency="USD" locale="en-US" lines={[already]} onAdd={onAdd} />,
+      <UnbilledTimeModal
+        opened
+        onClose={() => {}}
+        clientId="client-1"
+        projectId={null}
+        currency="USD"
+        locale="en-US"
+        lines={[already]}
+        onAdd={onAdd}
+      />,
       {
         viewer: viewerFixture('OWNER'),
         mocks: [
-          mock('TASK', [suggestion('Design', ['te-1', 'te-2'], 1.5), suggestion('Build', ['te-3'], 2), suggestion('Old', ['te-9'], 1)]),
+          mock('TASK', [
+            suggestion('Design', ['te-1', 'te-2'], 1.5),
+            suggestion('Build', ['te-3'], 2),
+            suggestion('Old', ['te-9'], 1),
+          ]),
           mock('PERSON', [suggestion('Olivia Owner', ['te-1', 'te-2', 'te-3'], 3.5)]),
         ],
       },
@@ -37,15 +59,36 @@ describe('Add unbilled time', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Bill Build' }));
     await user.click(screen.getByRole('button', { name: 'Add 1 line' }));
     expect(onAdd).toHaveBeenCalledWith([
-      expect.objectContaining({ description: 'Design', quantity: 1.5, unitPrice: 9000, source: 'TIME', timeEntryIds: ['te-1', 'te-2'] }),
+      expect.objectContaining({
+        description: 'Design',
+        quantity: 1.5,
+        unitPrice: 9000,
+        source: 'TIME',
+        timeEntryIds: ['te-1', 'te-2'],
+      }),
     ]);
   });
 
   it('regroups by person', async () => {
     const user = userEvent.setup();
     renderWithProviders(
-      <UnbilledTimeModal opened onClose={() => {}} clientId="client-1" projectId={null} currency="USD" locale="en-US" lines={[]} onAdd={() => {}} />,
-      { viewer: viewerFixture('OWNER'), mocks: [mock('TASK', [suggestion('Design', ['te-1'], 1)]), mock('PERSON', [suggestion('Olivia Owner', ['te-1'], 1)])] },
+      <UnbilledTimeModal
+        opened
+        onClose={() => {}}
+        clientId="client-1"
+        projectId={null}
+        currency="USD"
+        locale="en-US"
+        lines={[]}
+        onAdd={() => {}}
+      />,
+      {
+        viewer: viewerFixture('OWNER'),
+        mocks: [
+          mock('TASK', [suggestion('Design', ['te-1'], 1)]),
+          mock('PERSON', [suggestion('Olivia Owner', ['te-1'], 1)]),
+        ],
+      },
     );
     await screen.findByText('Design');
     await user.click(screen.getByRole('radio', { name: 'By person' }));

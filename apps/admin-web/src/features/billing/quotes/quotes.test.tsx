@@ -6,9 +6,17 @@ import { renderWithProviders } from '../../../test/render.test-kit';
 import { quoteDetail } from '../shared/billing-documents.test-kit';
 import { QuoteDetailRoute } from './routes/quote-detail.route';
 
-const quoteMock = (quote: object) => ({ request: { query: QuoteDocument, variables: { id: 'quote-1' } }, result: { data: { quote } } });
+const quoteMock = (quote: object) => ({
+  request: { query: QuoteDocument, variables: { id: 'quote-1' } },
+  result: { data: { quote } },
+});
 const renderQuote = (mocks: object[], role: 'OWNER' | 'MANAGER' = 'OWNER') =>
-  renderWithProviders(<QuoteDetailRoute />, { viewer: viewerFixture(role), route: '/quotes/quote-1', path: '/quotes/:id', mocks: mocks as never });
+  renderWithProviders(<QuoteDetailRoute />, {
+    viewer: viewerFixture(role),
+    route: '/quotes/quote-1',
+    path: '/quotes/:id',
+    mocks: mocks as never,
+  });
 
 describe('Quote detail', () => {
   it('shows the accept/reject history with its notes', async () => {
@@ -22,10 +30,16 @@ describe('Quote detail', () => {
   it('records the client acceptance with a note', async () => {
     const user = userEvent.setup();
     const accept = jest.fn(() => ({ data: { acceptQuote: quoteDetail() } }));
-    renderQuote([
-      quoteMock(quoteDetail({ status: 'SENT', decidedAt: null, events: [quoteDetail().events[0]] })),
-      { request: { query: AcceptQuoteDocument, variables: { id: 'quote-1', note: 'Signed PDF received' } }, result: accept },
-    ], 'MANAGER');
+    renderQuote(
+      [
+        quoteMock(quoteDetail({ status: 'SENT', decidedAt: null, events: [quoteDetail().events[0]] })),
+        {
+          request: { query: AcceptQuoteDocument, variables: { id: 'quote-1', note: 'Signed PDF received' } },
+          result: accept,
+        },
+      ],
+      'MANAGER',
+    );
     await user.click(await screen.findByRole('button', { name: 'Accept' }));
     await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Signed PDF received');
     await user.click(screen.getByRole('button', { name: 'Accept quote' }));
@@ -39,14 +53,23 @@ describe('Quote detail', () => {
       data: {
         convertQuote: {
           __typename: 'ConvertQuoteResult',
-          quote: quoteDetail({ convertedInvoiceId: 'inv-9', convertedInvoice: { __typename: 'Invoice', id: 'inv-9', number: null, status: 'DRAFT' } }),
+          quote: quoteDetail({
+            convertedInvoiceId: 'inv-9',
+            convertedInvoice: { __typename: 'Invoice', id: 'inv-9', number: null, status: 'DRAFT' },
+          }),
           invoice: { __typename: 'Invoice', id: 'inv-9', number: null, status: 'DRAFT' },
         },
       },
     }));
     renderQuote([
       quoteMock(quoteDetail()),
-      { request: { query: ConvertQuoteDocument, variables: { id: 'quote-1', input: { createProject: true, projectName: 'Brand refresh 2026' } } }, result: convert },
+      {
+        request: {
+          query: ConvertQuoteDocument,
+          variables: { id: 'quote-1', input: { createProject: true, projectName: 'Brand refresh 2026' } },
+        },
+        result: convert,
+      },
     ]);
     await user.click(await screen.findByRole('button', { name: 'Convert to invoice' }));
     const dialog = await screen.findByRole('dialog');
@@ -60,8 +83,18 @@ describe('Quote detail', () => {
   });
 
   it('links to the invoice once converted instead of converting twice', async () => {
-    renderQuote([quoteMock(quoteDetail({ convertedInvoiceId: 'inv-9', convertedInvoice: { __typename: 'Invoice', id: 'inv-9', number: 'INV-0009', status: 'SENT' } }))]);
-    expect(await screen.findByRole('link', { name: /Open invoice INV-0009/ })).toHaveAttribute('href', '/invoices/inv-9');
+    renderQuote([
+      quoteMock(
+        quoteDetail({
+          convertedInvoiceId: 'inv-9',
+          convertedInvoice: { __typename: 'Invoice', id: 'inv-9', number: 'INV-0009', status: 'SENT' },
+        }),
+      ),
+    ]);
+    expect(await screen.findByRole('link', { name: /Open invoice INV-0009/ })).toHaveAttribute(
+      'href',
+      '/invoices/inv-9',
+    );
     expect(screen.queryByRole('button', { name: 'Convert to invoice' })).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
-  CreateRecurringInvoiceDocument, PauseRecurringInvoiceDocument, PreviewIssueDatesDocument, RecurringInvoiceDetailDocument,
+  CreateRecurringInvoiceDocument,
+  PauseRecurringInvoiceDocument,
+  PreviewIssueDatesDocument,
+  RecurringInvoiceDetailDocument,
   RecurringProjectOptionsDocument,
 } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../../test/session.test-kit';
@@ -29,7 +32,16 @@ const row = (overrides: Record<string, unknown> = {}) => ({
   autoSend: false,
   notes: null,
   projectId: null,
-  lines: [{ __typename: 'RecurringLineTemplate', description: 'Retainer', quantity: 1, unitPrice: 150000, taxRate: 2300, discount: 0 }],
+  lines: [
+    {
+      __typename: 'RecurringLineTemplate',
+      description: 'Retainer',
+      quantity: 1,
+      unitPrice: 150000,
+      taxRate: 2300,
+      discount: 0,
+    },
+  ],
   totals: { __typename: 'RecurringTotals', subtotal: 150000, taxTotal: 34500, total: 184500 },
   client: { __typename: 'Client', ...client },
   project: null,
@@ -37,10 +49,18 @@ const row = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const preview = (startDate: string, dates: string[]) => ({
-  request: { query: PreviewIssueDatesDocument, variables: { input: { startDate, endDate: null, frequency: 'MONTHLY', mode: 'FIXED' } } },
+  request: {
+    query: PreviewIssueDatesDocument,
+    variables: { input: { startDate, endDate: null, frequency: 'MONTHLY', mode: 'FIXED' } },
+  },
   result: {
     data: {
-      previewIssueDates: dates.map((d, i) => ({ __typename: 'ScheduledRun', issueDate: d, periodStart: d, periodEnd: dates[i + 1] ?? d })),
+      previewIssueDates: dates.map((d, i) => ({
+        __typename: 'ScheduledRun',
+        issueDate: d,
+        periodStart: d,
+        periodEnd: dates[i + 1] ?? d,
+      })),
     },
   },
   maxUsageCount: 10,
@@ -48,7 +68,11 @@ const preview = (startDate: string, dates: string[]) => ({
 
 const projects = {
   request: { query: RecurringProjectOptionsDocument, variables: { clientId: 'client-1' } },
-  result: { data: { projects: { __typename: 'ProjectPage', nodes: [{ __typename: 'Project', id: 'project-1', name: 'Site care' }] } } },
+  result: {
+    data: {
+      projects: { __typename: 'ProjectPage', nodes: [{ __typename: 'Project', id: 'project-1', name: 'Site care' }] },
+    },
+  },
   maxUsageCount: 10,
 };
 
@@ -68,8 +92,17 @@ describe('RecurringFormModal', () => {
             query: CreateRecurringInvoiceDocument,
             variables: {
               input: {
-                clientId: 'client-1', name: 'Retainer', mode: 'FIXED', frequency: 'MONTHLY', startDate: '2026-01-31', endDate: null, projectId: null,
-                dueDays: null, autoSend: false, notes: null, lines: [{ description: 'Retainer', quantity: 1, unitPrice: 150000, taxRate: 2300, discount: 0 }],
+                clientId: 'client-1',
+                name: 'Retainer',
+                mode: 'FIXED',
+                frequency: 'MONTHLY',
+                startDate: '2026-01-31',
+                endDate: null,
+                projectId: null,
+                dueDays: null,
+                autoSend: false,
+                notes: null,
+                lines: [{ description: 'Retainer', quantity: 1, unitPrice: 150000, taxRate: 2300, discount: 0 }],
               },
             },
           },
@@ -123,10 +156,34 @@ describe('RecurringDetailDrawer', () => {
       data: {
         recurringInvoice: {
           ...row(overrides),
-          upcoming: [{ __typename: 'ScheduledRun', issueDate: '2026-03-31', periodStart: '2026-03-31', periodEnd: '2026-04-29' }],
+          upcoming: [
+            { __typename: 'ScheduledRun', issueDate: '2026-03-31', periodStart: '2026-03-31', periodEnd: '2026-04-29' },
+          ],
           runs: [
-            { __typename: 'RecurringInvoiceRun', id: 'run-2', periodStart: '2026-02-28', periodEnd: '2026-03-30', outcome: 'INVOICED', invoiceId: 'inv-2', invoiceNumber: null, invoiceStatus: 'DRAFT', invoiceTotal: 184500, createdAt: '2026-02-28T00:00:00Z' },
-            { __typename: 'RecurringInvoiceRun', id: 'run-1', periodStart: '2026-01-31', periodEnd: '2026-02-27', outcome: 'INVOICED', invoiceId: 'inv-1', invoiceNumber: 'INV-0007', invoiceStatus: 'PAID', invoiceTotal: 184500, createdAt: '2026-01-31T00:00:00Z' },
+            {
+              __typename: 'RecurringInvoiceRun',
+              id: 'run-2',
+              periodStart: '2026-02-28',
+              periodEnd: '2026-03-30',
+              outcome: 'INVOICED',
+              invoiceId: 'inv-2',
+              invoiceNumber: null,
+              invoiceStatus: 'DRAFT',
+              invoiceTotal: 184500,
+              createdAt: '2026-02-28T00:00:00Z',
+            },
+            {
+              __typename: 'RecurringInvoiceRun',
+              id: 'run-1',
+              periodStart: '2026-01-31',
+              periodEnd: '2026-02-27',
+              outcome: 'INVOICED',
+              invoiceId: 'inv-1',
+              invoiceNumber: 'INV-0007',
+              invoiceStatus: 'PAID',
+              invoiceTotal: 184500,
+              createdAt: '2026-01-31T00:00:00Z',
+            },
           ],
         },
       },
@@ -139,7 +196,10 @@ describe('RecurringDetailDrawer', () => {
     const pause = jest.fn(() => ({ data: { pauseRecurringInvoice: row({ status: 'PAUSED', active: false }) } }));
     renderWithProviders(<RecurringDetailDrawer id="rec-1" onClose={() => {}} />, {
       viewer: viewerFixture('ADMIN'),
-      mocks: [detail(), { request: { query: PauseRecurringInvoiceDocument, variables: { id: 'rec-1' } }, result: pause }],
+      mocks: [
+        detail(),
+        { request: { query: PauseRecurringInvoiceDocument, variables: { id: 'rec-1' } }, result: pause },
+      ],
     });
     const link = await screen.findByRole('link', { name: 'INV-0007' });
     expect(link).toHaveAttribute('href', '/invoices/inv-1');

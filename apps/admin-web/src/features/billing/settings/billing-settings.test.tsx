@@ -27,7 +27,9 @@ const settings = {
 describe('Billing settings', () => {
   it('previews the number format, edits the reminder chips and saves what changed', async () => {
     const user = userEvent.setup();
-    const save = jest.fn(() => ({ data: { updateBillingSettings: { ...settings, invoicePrefix: 'F2026-', reminderOffsetsDays: [-3, 0, 7, 30] } } }));
+    const save = jest.fn(() => ({
+      data: { updateBillingSettings: { ...settings, invoicePrefix: 'F2026-', reminderOffsetsDays: [-3, 0, 7, 30] } },
+    }));
     renderWithProviders(<BillingSettingsRoute />, {
       viewer: viewerFixture('ADMIN'),
       mocks: [
@@ -35,8 +37,18 @@ describe('Billing settings', () => {
         {
           request: {
             query: UpdateBillingSettingsDocument,
-            variables: (v: { input: { invoicePrefix: string; reminderOffsetsDays: number[]; legalName: string | null; defaultTaxRate: number } }) =>
-              v.input.invoicePrefix === 'F2026-' && v.input.reminderOffsetsDays.join() === '-3,0,7,30' && v.input.legalName === null && v.input.defaultTaxRate === 2300,
+            variables: (v: {
+              input: {
+                invoicePrefix: string;
+                reminderOffsetsDays: number[];
+                legalName: string | null;
+                defaultTaxRate: number;
+              };
+            }) =>
+              v.input.invoicePrefix === 'F2026-' &&
+              v.input.reminderOffsetsDays.join() === '-3,0,7,30' &&
+              v.input.legalName === null &&
+              v.input.defaultTaxRate === 2300,
           },
           result: save,
         },

@@ -49,7 +49,13 @@ async function fill(user: ReturnType<typeof userEvent.setup>, name: string, text
   await user.paste(text);
 }
 
-async function fillLine(user: ReturnType<typeof userEvent.setup>, n: number, description: string, qty: string, price: string) {
+async function fillLine(
+  user: ReturnType<typeof userEvent.setup>,
+  n: number,
+  description: string,
+  qty: string,
+  price: string,
+) {
   await fill(user, `Line ${n} description`, description);
   await fill(user, `Line ${n} quantity`, qty);
   await fill(user, `Line ${n} unit price`, price);
@@ -100,7 +106,12 @@ describe('BillingDocumentForm', () => {
     const user = userEvent.setup();
     const onSubmit = jest.fn(async () => {
       throw new CombinedGraphQLErrors({
-        errors: [{ message: 'The unit price is too large', extensions: { code: 'BAD_USER_INPUT', field: 'lines.1.unitPrice' } }],
+        errors: [
+          {
+            message: 'The unit price is too large',
+            extensions: { code: 'BAD_USER_INPUT', field: 'lines.1.unitPrice' },
+          },
+        ],
       });
     });
     renderForm(onSubmit);
@@ -108,7 +119,9 @@ describe('BillingDocumentForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add line' }));
     await fillLine(user, 2, 'Build', '2', '50');
     await user.click(screen.getByRole('button', { name: 'Mark as sent' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ clientId: 'client-1' }), 'send'));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ clientId: 'client-1' }), 'send'),
+    );
     const second = screen.getByRole('textbox', { name: 'Line 2 unit price' });
     expect(await screen.findByText('The unit price is too large')).toBeInTheDocument();
     expect(second).toHaveAttribute('aria-invalid', 'true');

@@ -56,10 +56,20 @@ export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {
               New project
             </Menu.Item>
           )}
-          <Menu.Item component="a" href={client.email ? `mailto:${client.email}` : undefined} disabled={!client.email} leftSection={<IconMail size={16} />}>
+          <Menu.Item
+            component="a"
+            href={client.email ? `mailto:${client.email}` : undefined}
+            disabled={!client.email}
+            leftSection={<IconMail size={16} />}
+          >
             Email
           </Menu.Item>
-          <Menu.Item component="a" href={client.phone ? telHref(client.phone) : undefined} disabled={!client.phone} leftSection={<IconPhone size={16} />}>
+          <Menu.Item
+            component="a"
+            href={client.phone ? telHref(client.phone) : undefined}
+            disabled={!client.phone}
+            leftSection={<IconPhone size={16} />}
+          >
             Call
           </Menu.Item>
           {canEdit && !client.archivedAt && (
@@ -72,7 +82,13 @@ export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {
           )}
         </Menu.Dropdown>
       </Menu>
-      {canEdit && creatingProject && <NewProjectModal opened onClose={() => setCreatingProject(false)} client={{ id: client.id, name: client.name }} />}
+      {canEdit && creatingProject && (
+        <NewProjectModal
+          opened
+          onClose={() => setCreatingProject(false)}
+          client={{ id: client.id, name: client.name }}
+        />
+      )}
       <ConfirmModal
         opened={confirming}
         title={`Archive ${client.name}?`}
@@ -82,7 +98,14 @@ export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {
         onConfirm={confirmArchive}
       >
         <Text size="sm">The client becomes Inactive and leaves the default lists. You can restore it later.</Text>
-        <Textarea label="Reason (optional)" value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} autosize minRows={2} />
+        <Textarea
+          label="Reason (optional)"
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          maxLength={500}
+          autosize
+          minRows={2}
+        />
       </ConfirmModal>
     </div>
   );

@@ -3,7 +3,12 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { ActionIcon, Badge, Button, Card, Group, Menu, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowsMove, IconGripVertical } from '@tabler/icons-react';
 import { canTransitionClient, formatMoney, nextClientStatuses } from '@clientflow/domain';
-import { PipelineColumnDocument, type ClientFilter, type ClientRowFragment, type ClientStatus } from '@clientflow/graphql-types/admin';
+import {
+  PipelineColumnDocument,
+  type ClientFilter,
+  type ClientRowFragment,
+  type ClientStatus,
+} from '@clientflow/graphql-types/admin';
 import { humanizeEnum, type WorkspaceFormat } from '../../../shared/lib/format';
 import { CLIENT_STATUS_COLORS } from '../../clients/components/client-status-badge';
 import { ClientAvatar } from './client-avatar';
@@ -43,16 +48,24 @@ export function PipelineColumn(props: PipelineColumnProps) {
   // Pending moves overlay the server's rows until the refetch after the mutation lands.
   const loaded = data?.clients.nodes ?? [];
   const loadedIds = new Set(loaded.map((c) => c.id));
-  const movedOut = new Set(moves.filter((m) => m.from === status && loadedIds.has(m.client.id)).map((m) => m.client.id));
-  const movedIn = moves.filter((m) => m.to === status && !loadedIds.has(m.client.id)).map((m) => ({ ...m.client, status }));
+  const movedOut = new Set(
+    moves.filter((m) => m.from === status && loadedIds.has(m.client.id)).map((m) => m.client.id),
+  );
+  const movedIn = moves
+    .filter((m) => m.to === status && !loadedIds.has(m.client.id))
+    .map((m) => ({ ...m.client, status }));
   const nodes = [...movedIn, ...loaded.filter((c) => !movedOut.has(c.id))];
   const total = (data?.clients.totalCount ?? 0) + movedIn.length - movedOut.size;
   const loadMore = () =>
     fetchMore({
       variables: { page: { offset: data?.clients.nodes.length ?? 0, limit: COLUMN_PAGE } },
-      updateQuery: (prev, { fetchMoreResult }) => ({
-        clients: { ...fetchMoreResult.clients, nodes: [...(prev.clients?.nodes ?? []), ...fetchMoreResult.clients.nodes] },
-      }) as typeof fetchMoreResult,
+      updateQuery: (prev, { fetchMoreResult }) =>
+        ({
+          clients: {
+            ...fetchMoreResult.clients,
+            nodes: [...(prev.clients?.nodes ?? []), ...fetchMoreResult.clients.nodes],
+          },
+        }) as typeof fetchMoreResult,
     });
 
   return (
@@ -102,7 +115,15 @@ export function PipelineColumn(props: PipelineColumnProps) {
           </Text>
         )}
         {nodes.map((client) => (
-          <PipelineCard key={client.id} client={client} canEdit={canEdit} withFinancials={withFinancials} onMove={onMove} onOpen={onOpen} format={format} />
+          <PipelineCard
+            key={client.id}
+            client={client}
+            canEdit={canEdit}
+            withFinancials={withFinancials}
+            onMove={onMove}
+            onOpen={onOpen}
+            format={format}
+          />
         ))}
         {data?.clients.hasMore && (
           <Button variant="subtle" size="xs" loading={loading} onClick={() => void loadMore()}>
@@ -132,10 +153,26 @@ function PipelineCard({ client, canEdit, withFinancials, onMove, onOpen, format 
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10 } : undefined;
 
   return (
-    <Card ref={setNodeRef} withBorder radius="md" padding="xs" shadow={isDragging ? 'md' : undefined} style={style} aria-label={client.name}>
+    <Card
+      ref={setNodeRef}
+      withBorder
+      radius="md"
+      padding="xs"
+      shadow={isDragging ? 'md' : undefined}
+      style={style}
+      aria-label={client.name}
+    >
       <Group gap="xs" wrap="nowrap" align="flex-start">
         {canEdit && (
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Drag ${client.name}`} {...attributes} {...listeners} style={{ cursor: 'grab', touchAction: 'none' }}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            aria-label={`Drag ${client.name}`}
+            {...attributes}
+            {...listeners}
+            style={{ cursor: 'grab', touchAction: 'none' }}
+          >
             <IconGripVertical size={16} />
           </ActionIcon>
         )}
@@ -147,7 +184,14 @@ function PipelineCard({ client, canEdit, withFinancials, onMove, onOpen, format 
             truncate="end"
             component="button"
             onClick={() => onOpen(client.id)}
-            style={{ background: 'none', border: 0, padding: 0, textAlign: 'left', cursor: 'pointer', color: 'inherit' }}
+            style={{
+              background: 'none',
+              border: 0,
+              padding: 0,
+              textAlign: 'left',
+              cursor: 'pointer',
+              color: 'inherit',
+            }}
           >
             {client.name}
           </Text>
@@ -172,7 +216,11 @@ function PipelineCard({ client, canEdit, withFinancials, onMove, onOpen, format 
               {(['PROSPECT', 'ACTIVE', 'PAUSED', 'INACTIVE'] as const)
                 .filter((s) => s !== client.status)
                 .map((s) => (
-                  <Menu.Item key={s} disabled={!nextClientStatuses(client.status).includes(s)} onClick={() => onMove(client, s)}>
+                  <Menu.Item
+                    key={s}
+                    disabled={!nextClientStatuses(client.status).includes(s)}
+                    onClick={() => onMove(client, s)}
+                  >
                     {humanizeEnum(s)}
                   </Menu.Item>
                 ))}

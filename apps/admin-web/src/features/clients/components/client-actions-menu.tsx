@@ -31,7 +31,11 @@ export function ClientActionsMenu({ client, canEdit, canDelete, withFinancials }
   const archive = async () => {
     try {
       await archiveClient({ variables: { id: client.id, reason: reason.trim() || null, withFinancials } });
-      notifications.show({ color: 'teal', title: 'Archived', message: `${client.name} is archived and hidden from the client list.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Archived',
+        message: `${client.name} is archived and hidden from the client list.`,
+      });
       setReason('');
       archiveModal.close();
     } catch (error) {

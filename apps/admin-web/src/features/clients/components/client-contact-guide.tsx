@@ -6,7 +6,6 @@ import { ROLE_COLORS } from '../lib/contact-form-values';
 
 type Contact = ClientDetailFragment['contacts'][number];
 
-
 /** "Who to contact for what": one row per role that has people, in the domain's role order, primary first. */
 export function ClientContactGuide({ contacts }: { contacts: readonly Contact[] }) {
   const byRole = new Map<ContactRole, Contact[]>();

@@ -1,10 +1,30 @@
 import { useState } from 'react';
 import {
-  ActionIcon, Anchor, Badge, Button, Card, EmptyState, Group, Menu, SimpleGrid, Stack, Switch, Text, Title, Tooltip,
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Menu,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
-  IconDots, IconPencil, IconStar, IconStarFilled, IconTrash, IconUserPlus, IconUsers, IconWorldWww,
+  IconDots,
+  IconPencil,
+  IconStar,
+  IconStarFilled,
+  IconTrash,
+  IconUserPlus,
+  IconUsers,
+  IconWorldWww,
 } from '@tabler/icons-react';
 import type { ClientDetailFragment, ContactFieldsFragment } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -20,7 +40,8 @@ interface ClientContactsTabProps {
   canManagePortal: boolean;
 }
 
-const fail = (title: string) => (error: unknown) => notifications.show({ color: 'red', title, message: apiErrorInfo(error).message });
+const fail = (title: string) => (error: unknown) =>
+  notifications.show({ color: 'red', title, message: apiErrorInfo(error).message });
 
 export function ClientContactsTab({ client, canEdit, canManagePortal }: ClientContactsTabProps) {
   const [editing, setEditing] = useState<ContactFieldsFragment | 'new' | null>(null);
@@ -28,11 +49,19 @@ export function ClientContactsTab({ client, canEdit, canManagePortal }: ClientCo
   const [setPrimary] = useSetPrimaryContact();
   const [updateContact] = useUpdateContact();
   const [deleteContact, deleteState] = useDeleteContact();
-  const contacts = [...client.contacts].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.name.localeCompare(b.name));
+  const contacts = [...client.contacts].sort(
+    (a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.name.localeCompare(b.name),
+  );
 
   const makePrimary = (c: ContactFieldsFragment) =>
     setPrimary({ variables: { id: c.id } })
-      .then(() => notifications.show({ color: 'teal', title: 'Primary contact', message: `${c.name} is now the primary contact.` }))
+      .then(() =>
+        notifications.show({
+          color: 'teal',
+          title: 'Primary contact',
+          message: `${c.name} is now the primary contact.`,
+        }),
+      )
       .catch(fail('Could not change the primary contact'));
 
   const togglePortal = (c: ContactFieldsFragment, portalAccess: boolean) =>
@@ -41,7 +70,9 @@ export function ClientContactsTab({ client, canEdit, canManagePortal }: ClientCo
         notifications.show({
           color: 'teal',
           title: 'Portal access',
-          message: portalAccess ? `${c.name} can now sign in to the portal.` : `${c.name} can no longer sign in to the portal.`,
+          message: portalAccess
+            ? `${c.name} can now sign in to the portal.`
+            : `${c.name} can no longer sign in to the portal.`,
         }),
       )
       .catch(fail('Could not change portal access'));
@@ -144,7 +175,10 @@ export function ClientContactsTab({ client, canEdit, canManagePortal }: ClientCo
                 )}
                 {c.mobile && (
                   <Anchor href={telHref(c.mobile)} size="sm">
-                    {c.mobile} <Text span size="xs" c="dimmed">mobile</Text>
+                    {c.mobile}{' '}
+                    <Text span size="xs" c="dimmed">
+                      mobile
+                    </Text>
                   </Anchor>
                 )}
               </Stack>

@@ -25,7 +25,14 @@ interface ClientEditDrawerProps {
   canReassign: boolean;
 }
 
-export function ClientEditDrawer({ client, opened, onClose, locale, withFinancials, canReassign }: ClientEditDrawerProps) {
+export function ClientEditDrawer({
+  client,
+  opened,
+  onClose,
+  locale,
+  withFinancials,
+  canReassign,
+}: ClientEditDrawerProps) {
   const [updateClient, { loading }] = useUpdateClient();
   const form = useForm<ClientFormValues>({
     initialValues: clientFormValuesFrom(client),

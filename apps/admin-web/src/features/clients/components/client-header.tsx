@@ -38,7 +38,12 @@ export function ClientHeader({ client, canEdit, canDelete, withFinancials, onEdi
           {client.legalName && client.legalName !== client.name && <Text c="dimmed">{client.legalName}</Text>}
           {contact && (
             <Group gap={6}>
-              <IconStar size={14} fill="currentColor" color="var(--mantine-color-yellow-6)" aria-label="Primary contact" />
+              <IconStar
+                size={14}
+                fill="currentColor"
+                color="var(--mantine-color-yellow-6)"
+                aria-label="Primary contact"
+              />
               <Text size="sm">{contact.name}</Text>
             </Group>
           )}
@@ -51,12 +56,7 @@ export function ClientHeader({ client, canEdit, canDelete, withFinancials, onEdi
           </Button>
         )}
         {phone && (
-          <Button
-            component="a"
-            href={telHref(phone)}
-            variant="default"
-            leftSection={<IconPhone size={16} />}
-          >
+          <Button component="a" href={telHref(phone)} variant="default" leftSection={<IconPhone size={16} />}>
             Call
           </Button>
         )}

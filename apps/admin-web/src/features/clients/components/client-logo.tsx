@@ -63,7 +63,11 @@ export function ClientLogo({ client, canEdit }: ClientLogoProps) {
 
   return (
     <>
-      <UnstyledButton onClick={open} aria-label={client.logoUrl ? 'Change logo' : 'Add a logo'} style={{ borderRadius: 8 }}>
+      <UnstyledButton
+        onClick={open}
+        aria-label={client.logoUrl ? 'Change logo' : 'Add a logo'}
+        style={{ borderRadius: 8 }}
+      >
         {avatar}
       </UnstyledButton>
       <Modal opened={opened} onClose={dismiss} title={`${client.name} logo`} centered>

@@ -17,7 +17,11 @@ interface ClientOverviewProps {
   top?: React.ReactNode;
 }
 
-const dash = <Text span c="dimmed">—</Text>;
+const dash = (
+  <Text span c="dimmed">
+    —
+  </Text>
+);
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -35,7 +39,11 @@ function addressLines(client: ClientDetailFragment, locale: string): string[] {
 }
 
 export function ClientOverview({ client, format, showValue, top }: ClientOverviewProps) {
-  const website = client.website ? (client.website.startsWith('http') ? client.website : `https://${client.website}`) : null;
+  const website = client.website
+    ? client.website.startsWith('http')
+      ? client.website
+      : `https://${client.website}`
+    : null;
   const address = addressLines(client, format.locale);
 
   return (
@@ -47,7 +55,13 @@ export function ClientOverview({ client, format, showValue, top }: ClientOvervie
             Profile
           </Title>
           <DataList withDivider labelWidth={160}>
-            <Field label="Email">{client.email && <Anchor href={`mailto:${client.email}`} inherit>{client.email}</Anchor>}</Field>
+            <Field label="Email">
+              {client.email && (
+                <Anchor href={`mailto:${client.email}`} inherit>
+                  {client.email}
+                </Anchor>
+              )}
+            </Field>
             <Field label="Phone">{client.phone}</Field>
             <Field label="Website">
               {website && (
@@ -62,7 +76,8 @@ export function ClientOverview({ client, format, showValue, top }: ClientOvervie
             <Field label="Industry">{client.industry}</Field>
             <Field label="Size">{client.size && SIZE_LABELS[client.size]}</Field>
             <Field label="Tax id">
-              {client.taxId && `${client.taxIdType && client.taxIdType !== 'OTHER' ? `${client.taxIdType} ` : ''}${client.taxId}`}
+              {client.taxId &&
+                `${client.taxIdType && client.taxIdType !== 'OTHER' ? `${client.taxIdType} ` : ''}${client.taxId}`}
             </Field>
             <Field label="Account manager">{client.accountManager?.name}</Field>
             <Field label="Acquisition source">{client.acquisitionSource}</Field>

@@ -4,13 +4,7 @@ import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconAt, IconCalendar, IconCircleCheck, IconPhone, IconWorld } from '@tabler/icons-react';
 import { humanizeEnum } from '../../../shared/lib/format';
-import {
-  CLIENT_SIZES,
-  MAX_TAGS,
-  SIZE_LABELS,
-  TAX_ID_TYPES,
-  type ClientFormValues,
-} from '../lib/client-form-values';
+import { CLIENT_SIZES, MAX_TAGS, SIZE_LABELS, TAX_ID_TYPES, type ClientFormValues } from '../lib/client-form-values';
 import { ClientAddressFields } from './client-address-fields';
 
 const SIZE_OPTIONS = CLIENT_SIZES.map((value) => ({ value, label: SIZE_LABELS[value] }));
@@ -42,7 +36,13 @@ export function ClientProfileFields({ form, locale, children, autoFocusName = fa
       <Stack gap="sm">
         <Title order={4}>Company</Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput label="Company name" required withAsterisk autoFocus={autoFocusName} {...form.getInputProps('name')} />
+          <TextInput
+            label="Company name"
+            required
+            withAsterisk
+            autoFocus={autoFocusName}
+            {...form.getInputProps('name')}
+          />
           <TextInput label="Legal name" placeholder="As it appears on invoices" {...form.getInputProps('legalName')} />
           <TextInput
             label="Email"

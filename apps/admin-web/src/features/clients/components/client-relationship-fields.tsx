@@ -17,7 +17,10 @@ interface ClientRelationshipFieldsProps {
 
 export function ClientRelationshipFields({ form, canReassign, savedManager }: ClientRelationshipFieldsProps) {
   const { data, loading, error } = useQuery(WorkspaceMembersDocument);
-  const members = (data?.workspaceMembers ?? []).map((m) => ({ value: m.id, label: `${m.name} · ${humanizeEnum(m.role)}` }));
+  const members = (data?.workspaceMembers ?? []).map((m) => ({
+    value: m.id,
+    label: `${m.name} · ${humanizeEnum(m.role)}`,
+  }));
   const current = form.values.accountManagerId ?? null;
   const options =
     savedManager && current === savedManager.id && !members.some((m) => m.value === current)

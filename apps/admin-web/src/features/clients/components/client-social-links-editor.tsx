@@ -22,7 +22,10 @@ export function ClientSocialLinksEditor({ form }: { form: UseFormReturnType<Clie
       {rows.map((row, i) => {
         const Icon = row.network ? SOCIAL_ICONS[row.network] : null;
         // Each row may keep its own network; the others already in the list are not offered again.
-        const options = SOCIAL_NETWORKS.filter((n) => n === row.network || !used.has(n)).map((n) => ({ value: n, label: networkLabel(n) }));
+        const options = SOCIAL_NETWORKS.filter((n) => n === row.network || !used.has(n)).map((n) => ({
+          value: n,
+          label: networkLabel(n),
+        }));
         return (
           <Group key={form.key(`socialLinks.${i}`)} align="flex-start" gap="xs" wrap="nowrap">
             <Select
@@ -37,7 +40,9 @@ export function ClientSocialLinksEditor({ form }: { form: UseFormReturnType<Clie
             />
             <TextInput
               aria-label={row.network ? `${networkLabel(row.network)} URL` : `URL ${i + 1}`}
-              placeholder={row.network ? `${networkLabel(row.network).toLowerCase().replace(/\s/g, '')}.com/…` : 'https://…'}
+              placeholder={
+                row.network ? `${networkLabel(row.network).toLowerCase().replace(/\s/g, '')}.com/…` : 'https://…'
+              }
               style={{ flex: 1, minWidth: 0 }}
               {...form.getInputProps(`socialLinks.${i}.url`)}
             />

@@ -4,7 +4,12 @@ import type { ClientDetailFragment } from '@clientflow/graphql-types/admin';
 import { SOCIAL_ICONS } from './social-network-icon';
 
 export function ClientSocialLinks({ links }: { links: ClientDetailFragment['socialLinks'] }) {
-  if (links.length === 0) return <Text span c="dimmed">—</Text>;
+  if (links.length === 0)
+    return (
+      <Text span c="dimmed">
+        —
+      </Text>
+    );
   return (
     <Group gap={6}>
       {links.map(({ network, url }) => {

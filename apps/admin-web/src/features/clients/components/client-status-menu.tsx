@@ -37,7 +37,11 @@ export function ClientStatusMenu({ client, canEdit, withFinancials }: ClientStat
       await changeStatus({
         variables: { id: client.id, status: target, reason: reason.trim() || null, withFinancials },
       });
-      notifications.show({ color: 'teal', title: 'Status changed', message: `${client.name} is now ${humanizeEnum(target).toLowerCase()}.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Status changed',
+        message: `${client.name} is now ${humanizeEnum(target).toLowerCase()}.`,
+      });
       close();
     } catch (error) {
       notifications.show({ color: 'red', title: 'Could not change the status', message: apiErrorInfo(error).message });
@@ -70,8 +74,8 @@ export function ClientStatusMenu({ client, canEdit, withFinancials }: ClientStat
       <Modal opened={target !== null} onClose={close} title={target ? `Move to ${humanizeEnum(target)}` : ''} centered>
         <Stack gap="md">
           <Text size="sm">
-            {client.name} moves from {humanizeEnum(client.status)} to {target && humanizeEnum(target)}. The change is recorded on
-            the client&apos;s timeline.
+            {client.name} moves from {humanizeEnum(client.status)} to {target && humanizeEnum(target)}. The change is
+            recorded on the client&apos;s timeline.
           </Text>
           <Textarea
             label="Reason"

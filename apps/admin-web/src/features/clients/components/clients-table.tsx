@@ -40,7 +40,9 @@ export function ClientsTable(props: ClientsTableProps) {
             <Table.Th>Phone</Table.Th>
             <Table.Th style={{ whiteSpace: 'nowrap' }}>Active projects</Table.Th>
             <Table.Th>Status</Table.Th>
-            {showValue && <SortableTh sorts={[{ field: 'TOTAL_VALUE', label: 'Total value' }]} align="right" {...sortProps} />}
+            {showValue && (
+              <SortableTh sorts={[{ field: 'TOTAL_VALUE', label: 'Total value' }]} align="right" {...sortProps} />
+            )}
             <SortableTh
               sorts={[
                 { field: 'LAST_ACTIVITY', label: 'Last activity' },
@@ -54,96 +56,106 @@ export function ClientsTable(props: ClientsTableProps) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody style={{ opacity: loading && clients.length ? 0.6 : 1, transition: 'opacity 150ms' }}>
-          {loading && clients.length === 0
-            ? <TableSkeletonRows columns={columnCount} rows={skeletonRows} cellWidth={(col) => (col === 0 ? '80%' : '60%')} />
-            : clients.map((client) => (
-                <Table.Tr
-                  key={client.id}
-                  tabIndex={0}
-                  style={{ cursor: 'pointer' }}
-                  aria-label={`Open ${client.name}`}
-                  onClick={() => onOpen(client.id)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(client.id);
-                  }}
-                >
-                  <Table.Td>
-                    <Group gap="sm" wrap="nowrap">
-                      <ClientAvatar name={client.name} status={client.status} logoUrl={client.logoUrl} size="md" />
-                      <Stack gap={0}>
-                        <Group gap={6} wrap="nowrap">
-                          <Text size="sm" fw={600}>
-                            {client.name}
-                          </Text>
-                          {client.archivedAt && (
-                            <Badge size="xs" variant="outline" color="gray">
-                              Archived
-                            </Badge>
-                          )}
-                        </Group>
-                      </Stack>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c={client.legalName ? undefined : 'dimmed'}>
-                      {client.legalName ?? '—'}
+          {loading && clients.length === 0 ? (
+            <TableSkeletonRows
+              columns={columnCount}
+              rows={skeletonRows}
+              cellWidth={(col) => (col === 0 ? '80%' : '60%')}
+            />
+          ) : (
+            clients.map((client) => (
+              <Table.Tr
+                key={client.id}
+                tabIndex={0}
+                style={{ cursor: 'pointer' }}
+                aria-label={`Open ${client.name}`}
+                onClick={() => onOpen(client.id)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(client.id);
+                }}
+              >
+                <Table.Td>
+                  <Group gap="sm" wrap="nowrap">
+                    <ClientAvatar name={client.name} status={client.status} logoUrl={client.logoUrl} size="md" />
+                    <Stack gap={0}>
+                      <Group gap={6} wrap="nowrap">
+                        <Text size="sm" fw={600}>
+                          {client.name}
+                        </Text>
+                        {client.archivedAt && (
+                          <Badge size="xs" variant="outline" color="gray">
+                            Archived
+                          </Badge>
+                        )}
+                      </Group>
+                    </Stack>
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c={client.legalName ? undefined : 'dimmed'}>
+                    {client.legalName ?? '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c={client.primaryContact ? undefined : 'dimmed'}>
+                    {client.primaryContact?.name ?? '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {client.email ? (
+                    <Anchor href={`mailto:${client.email}`} size="sm" onClick={stop} onKeyDown={stop}>
+                      {client.email}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      —
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c={client.primaryContact ? undefined : 'dimmed'}>
-                      {client.primaryContact?.name ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {client.email ? (
-                      <Anchor href={`mailto:${client.email}`} size="sm" onClick={stop} onKeyDown={stop}>
-                        {client.email}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" c="dimmed">—</Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {client.phone ? (
-                      <Anchor href={telHref(client.phone)} size="sm" onClick={stop} onKeyDown={stop}>
-                        {client.phone}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" c="dimmed">—</Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'center', fontVariantNumeric: 'tabular-nums' }}>
-                    <Text size="sm" c={client.activeProjectCount ? undefined : 'dimmed'}>
-                      {client.activeProjectCount}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td style={{ minWidth: 124 }}>
-                    <ClientStatusBadge status={client.status} />
-                  </Table.Td>
-                  {showValue && (
-                    <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                      <Text size="sm">{formatMoney(client.totalValue ?? 0, format)}</Text>
-                    </Table.Td>
                   )}
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {client.lastActivityAt ? (
-                      <Text size="sm" title={formatDate(client.lastActivityAt, format)}>
-                        {formatRelative(client.lastActivityAt, format.locale, now)}
-                      </Text>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        No activity yet
-                      </Text>
-                    )}
-                    <Text size="xs" c="dimmed">
-                      Created {formatDate(client.createdAt, format)}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {client.phone ? (
+                    <Anchor href={telHref(client.phone)} size="sm" onClick={stop} onKeyDown={stop}>
+                      {client.phone}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      —
                     </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ textAlign: 'center', fontVariantNumeric: 'tabular-nums' }}>
+                  <Text size="sm" c={client.activeProjectCount ? undefined : 'dimmed'}>
+                    {client.activeProjectCount}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ minWidth: 124 }}>
+                  <ClientStatusBadge status={client.status} />
+                </Table.Td>
+                {showValue && (
+                  <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                    <Text size="sm">{formatMoney(client.totalValue ?? 0, format)}</Text>
                   </Table.Td>
-                  <Table.Td>
-                    <ClientQuickActions client={client} onOpen={onOpen} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+                )}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {client.lastActivityAt ? (
+                    <Text size="sm" title={formatDate(client.lastActivityAt, format)}>
+                      {formatRelative(client.lastActivityAt, format.locale, now)}
+                    </Text>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      No activity yet
+                    </Text>
+                  )}
+                  <Text size="xs" c="dimmed">
+                    Created {formatDate(client.createdAt, format)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <ClientQuickActions client={client} onOpen={onOpen} />
+                </Table.Td>
+              </Table.Tr>
+            ))
+          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -1,5 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { Badge, Button, CloseButton, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  CloseButton,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconDownload, IconFilter, IconSearch } from '@tabler/icons-react';
 import { CLIENT_STATUSES } from '@clientflow/domain';
@@ -52,10 +64,14 @@ export function ClientsToolbar({ params, options, onChange, exportHref, children
   }, [search]);
 
   // Keep selected values visible even when they are no longer in use (e.g. from a saved view).
-  const withSelected = (values: readonly string[], selected: readonly string[]) => [...new Set([...values, ...selected])];
+  const withSelected = (values: readonly string[], selected: readonly string[]) => [
+    ...new Set([...values, ...selected]),
+  ];
   const managerOptions = [
     ...(options?.accountManagers ?? []).map((u) => ({ value: u.id, label: u.name })),
-    ...params.managers.filter((id) => !options?.accountManagers.some((u) => u.id === id)).map((id) => ({ value: id, label: 'Former member' })),
+    ...params.managers
+      .filter((id) => !options?.accountManagers.some((u) => u.id === id))
+      .map((id) => ({ value: id, label: 'Former member' })),
   ];
 
   return (
@@ -100,7 +116,13 @@ export function ClientsToolbar({ params, options, onChange, exportHref, children
         <Button
           variant={moreOpen ? 'light' : 'default'}
           leftSection={<IconAdjustmentsHorizontal size={16} />}
-          rightSection={extraCount ? <Badge size="xs" circle>{extraCount}</Badge> : null}
+          rightSection={
+            extraCount ? (
+              <Badge size="xs" circle>
+                {extraCount}
+              </Badge>
+            ) : null
+          }
           onClick={more.toggle}
           aria-expanded={moreOpen}
           aria-controls="client-more-filters"

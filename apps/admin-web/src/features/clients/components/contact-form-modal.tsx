@@ -27,7 +27,14 @@ interface ContactFormModalProps {
   firstContact: boolean;
 }
 
-export function ContactFormModal({ clientId, contact, opened, onClose, canManagePortal, firstContact }: ContactFormModalProps) {
+export function ContactFormModal({
+  clientId,
+  contact,
+  opened,
+  onClose,
+  canManagePortal,
+  firstContact,
+}: ContactFormModalProps) {
   const [createContact, createState] = useCreateContact();
   const [updateContact, updateState] = useUpdateContact();
   const loading = createState.loading || updateState.loading;
@@ -80,8 +87,18 @@ export function ContactFormModal({ clientId, contact, opened, onClose, canManage
               allowDeselect={false}
               {...form.getInputProps('role')}
             />
-            <TextInput label="Phone" type="tel" leftSection={<IconPhone size={16} />} {...form.getInputProps('phone')} />
-            <TextInput label="Mobile" type="tel" leftSection={<IconDeviceMobile size={16} />} {...form.getInputProps('mobile')} />
+            <TextInput
+              label="Phone"
+              type="tel"
+              leftSection={<IconPhone size={16} />}
+              {...form.getInputProps('phone')}
+            />
+            <TextInput
+              label="Mobile"
+              type="tel"
+              leftSection={<IconDeviceMobile size={16} />}
+              {...form.getInputProps('mobile')}
+            />
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
           <Checkbox

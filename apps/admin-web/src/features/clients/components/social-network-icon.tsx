@@ -1,7 +1,19 @@
 import {
-  IconBrandBehance, IconBrandBluesky, IconBrandDribbble, IconBrandFacebook, IconBrandGithub, IconBrandInstagram,
-  IconBrandLinkedin, IconBrandMedium, IconBrandPinterest, IconBrandThreads, IconBrandTiktok, IconBrandVimeo,
-  IconBrandX, IconBrandYoutube, type Icon,
+  IconBrandBehance,
+  IconBrandBluesky,
+  IconBrandDribbble,
+  IconBrandFacebook,
+  IconBrandGithub,
+  IconBrandInstagram,
+  IconBrandLinkedin,
+  IconBrandMedium,
+  IconBrandPinterest,
+  IconBrandThreads,
+  IconBrandTiktok,
+  IconBrandVimeo,
+  IconBrandX,
+  IconBrandYoutube,
+  type Icon,
 } from '@tabler/icons-react';
 import type { SocialNetwork } from '@clientflow/graphql-types/admin';
 

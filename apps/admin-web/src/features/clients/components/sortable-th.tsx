@@ -42,7 +42,13 @@ interface SortableThProps<F extends string> extends SortState<F> {
 
 export function SortableTh<F extends string>({ sorts, align = 'left', ...state }: SortableThProps<F>) {
   return (
-    <Table.Th aria-sort={ariaSort(sorts.map((s) => s.field), state)} style={{ textAlign: align, whiteSpace: 'nowrap' }}>
+    <Table.Th
+      aria-sort={ariaSort(
+        sorts.map((s) => s.field),
+        state,
+      )}
+      style={{ textAlign: align, whiteSpace: 'nowrap' }}
+    >
       <Group gap="xs" wrap="nowrap" justify={align === 'right' ? 'flex-end' : 'flex-start'}>
         {sorts.map((sort, index) => (
           <Group key={sort.field} gap="xs" wrap="nowrap">

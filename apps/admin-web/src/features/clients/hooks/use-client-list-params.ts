@@ -20,16 +20,18 @@ export function useClientListParams() {
   /** Any change other than the page itself sends the user back to page 1. */
   const update = useCallback(
     (patch: Partial<ClientListParams>, options: UpdateOptions = {}) => {
-      setSearchParams(
-        (prev) => serializeClientListParams({ ...parseClientListParams(prev), page: 1, ...patch }),
-        { replace: options.replace },
-      );
+      setSearchParams((prev) => serializeClientListParams({ ...parseClientListParams(prev), page: 1, ...patch }), {
+        replace: options.replace,
+      });
     },
     [setSearchParams],
   );
 
   const clearFilters = useCallback(
-    () => update(Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_LIST_PARAMS[key]])) as Partial<ClientListParams>),
+    () =>
+      update(
+        Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_LIST_PARAMS[key]])) as Partial<ClientListParams>,
+      ),
     [update],
   );
 

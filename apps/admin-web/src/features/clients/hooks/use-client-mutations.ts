@@ -32,15 +32,24 @@ export function useUpdateClient() {
 }
 
 export function useChangeClientStatus() {
-  return useMutation(ChangeClientStatusDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT'] }, update: evictClientLists });
+  return useMutation(ChangeClientStatusDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT'] },
+    update: evictClientLists,
+  });
 }
 
 export function useArchiveClient() {
-  return useMutation(ArchiveClientDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT'] }, update: evictClientLists });
+  return useMutation(ArchiveClientDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT'] },
+    update: evictClientLists,
+  });
 }
 
 export function useRestoreClient() {
-  return useMutation(RestoreClientDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT'] }, update: evictClientLists });
+  return useMutation(RestoreClientDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT'] },
+    update: evictClientLists,
+  });
 }
 
 /** The deleted client leaves every list and the bin gains it: drop both, and the client's own entry. */

@@ -11,7 +11,11 @@ import type {
 
 export const CLIENT_SIZES: readonly ClientSize[] = ['STARTUP', 'SMB', 'ENTERPRISE'];
 export const TAX_ID_TYPES: readonly TaxIdType[] = ['VAT', 'EIN', 'NIF', 'CNPJ', 'CPF', 'RUT', 'OTHER'];
-export const SIZE_LABELS: Record<ClientSize, string> = { STARTUP: 'Startup', SMB: 'Small / medium business', ENTERPRISE: 'Enterprise' };
+export const SIZE_LABELS: Record<ClientSize, string> = {
+  STARTUP: 'Startup',
+  SMB: 'Small / medium business',
+  ENTERPRISE: 'Enterprise',
+};
 
 export const MAX_TEXT = 200;
 export const MAX_TAGS = 30;
@@ -106,7 +110,8 @@ export function clientFormValuesFrom(client: ClientDetailFragment): ClientFormVa
   };
 }
 
-const tooLong = (value: string, max = MAX_TEXT) => (value.trim().length > max ? `Keep it under ${max} characters` : null);
+const tooLong = (value: string, max = MAX_TEXT) =>
+  value.trim().length > max ? `Keep it under ${max} characters` : null;
 const WEBSITE = /^(https?:\/\/)?[^\s/$.?#]+\.[^\s]+$/i;
 const PHONE = /^[+()\d\s./-]{5,40}$/;
 
@@ -116,7 +121,8 @@ export const clientFormValidation = {
   legalName: (v: string) => tooLong(v),
   email: (v: string) => (!v.trim() ? 'Email is required' : isEmail(v.trim()) ? null : 'Enter a valid email address'),
   phone: (v: string) => (v.trim() && !PHONE.test(v.trim()) ? 'Enter a valid phone number' : null),
-  website: (v: string) => (v.trim() && !WEBSITE.test(v.trim()) ? 'Enter a valid website, e.g. acme.com' : tooLong(v, 300)),
+  website: (v: string) =>
+    v.trim() && !WEBSITE.test(v.trim()) ? 'Enter a valid website, e.g. acme.com' : tooLong(v, 300),
   industry: (v: string) => tooLong(v, 100),
   taxId: (v: string, values: ClientProfileValues) => {
     if (!v.trim()) return null;
@@ -184,12 +190,17 @@ export function toCreateClientInput(values: ClientFormValues): CreateClientInput
 }
 
 /** The drawer's save; status moves through the header's status menu, not this input. */
-export function toUpdateClientInput(values: ClientFormValues, initial: Pick<ClientFormValues, 'accountManagerId'>): UpdateClientInput {
+export function toUpdateClientInput(
+  values: ClientFormValues,
+  initial: Pick<ClientFormValues, 'accountManagerId'>,
+): UpdateClientInput {
   return {
     ...profileInput(values),
     acquisitionSource: text(values.acquisitionSource ?? ''),
     // Only when changed: a manager who has since left the workspace must not block saving other fields.
     ...(values.accountManagerId !== initial.accountManagerId ? { accountManagerId: values.accountManagerId } : {}),
-    socialLinks: (values.socialLinks ?? []).flatMap(({ network, url }) => (network && url.trim() ? [{ network, url: url.trim() }] : [])),
+    socialLinks: (values.socialLinks ?? []).flatMap(({ network, url }) =>
+      network && url.trim() ? [{ network, url: url.trim() }] : [],
+    ),
   };
 }

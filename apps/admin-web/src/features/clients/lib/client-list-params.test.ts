@@ -70,7 +70,11 @@ describe('client list URL params', () => {
   });
 
   it('ignores hand-edited junk instead of failing', () => {
-    const parsed = parseClientListParams(new URLSearchParams('status=ACTIVE,BOGUS&sort=COLOR&dir=UP&page=-4&view=globe&projects=maybe&cf.bad key=1&vmin=abc'));
+    const parsed = parseClientListParams(
+      new URLSearchParams(
+        'status=ACTIVE,BOGUS&sort=COLOR&dir=UP&page=-4&view=globe&projects=maybe&cf.bad key=1&vmin=abc',
+      ),
+    );
 
     expect(parsed).toEqual({ ...DEFAULT_LIST_PARAMS, statuses: ['ACTIVE'] });
   });

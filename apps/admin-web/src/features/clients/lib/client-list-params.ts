@@ -72,8 +72,18 @@ export const DEFAULT_LIST_PARAMS: ClientListParams = {
 
 /** The filter part of the params (what "clear filters" resets). */
 export const FILTER_KEYS = [
-  'search', 'statuses', 'includeArchived', 'hasProjects', 'industries', 'sizes', 'tags', 'managers', 'customFields',
-  'tenure', 'valueMin', 'valueBelow',
+  'search',
+  'statuses',
+  'includeArchived',
+  'hasProjects',
+  'industries',
+  'sizes',
+  'tags',
+  'managers',
+  'customFields',
+  'tenure',
+  'valueMin',
+  'valueBelow',
 ] as const satisfies readonly (keyof ClientListParams)[];
 
 const isStatus = (value: string): value is ClientStatus => (CLIENT_STATUSES as readonly string[]).includes(value);
@@ -81,7 +91,11 @@ const isSortField = (value: string): value is ClientSortField => (SORT_FIELDS as
 const isSize = (value: string): value is ClientSize => (CLIENT_SIZES as readonly string[]).includes(value);
 const isView = (value: string): value is ClientViewMode => (VIEW_MODES as readonly string[]).includes(value);
 const isTenure = (value: string): value is ClientTenure => (TENURES as readonly string[]).includes(value);
-const csv = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const csv = (value: string | null) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const money = (value: string | null) => (value && /^\d{1,15}$/.test(value) ? Number(value) : null);
 const CUSTOM_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
@@ -96,7 +110,8 @@ export function parseClientListParams(search: URLSearchParams): ClientListParams
   const view = (search.get('view') ?? '').toUpperCase();
   const customFields: CustomFieldParam[] = [];
   search.forEach((value, key) => {
-    if (key.startsWith('cf.') && CUSTOM_KEY.test(key.slice(3)) && value !== '') customFields.push({ key: key.slice(3), value });
+    if (key.startsWith('cf.') && CUSTOM_KEY.test(key.slice(3)) && value !== '')
+      customFields.push({ key: key.slice(3), value });
   });
   return {
     search: search.get('q')?.trim() ?? '',
@@ -146,7 +161,17 @@ export function hasActiveFilters(params: ClientListParams): boolean {
 
 /** How many filters beyond search and status are set (the "More filters" badge). */
 export function countExtraFilters(params: ClientListParams): number {
-  const extra = ['hasProjects', 'industries', 'sizes', 'tags', 'managers', 'customFields', 'tenure', 'valueMin', 'valueBelow'] as const;
+  const extra = [
+    'hasProjects',
+    'industries',
+    'sizes',
+    'tags',
+    'managers',
+    'customFields',
+    'tenure',
+    'valueMin',
+    'valueBelow',
+  ] as const;
   return extra.filter((key) => JSON.stringify(params[key]) !== JSON.stringify(DEFAULT_LIST_PARAMS[key])).length;
 }
 
@@ -161,7 +186,9 @@ export function toClientFilter(params: ClientListParams, withFinancials: boolean
     ...(params.sizes.length ? { sizes: params.sizes } : {}),
     ...(params.tags.length ? { tags: params.tags } : {}),
     ...(params.managers.length ? { accountManagerIds: params.managers } : {}),
-    ...(params.customFields.length ? { customFields: params.customFields.map(({ key, value }) => ({ key, value })) } : {}),
+    ...(params.customFields.length
+      ? { customFields: params.customFields.map(({ key, value }) => ({ key, value })) }
+      : {}),
     ...(params.tenure ? { tenure: params.tenure } : {}),
     // Value ranges reveal figures: only sent for roles that may see them (the API refuses them otherwise).
     ...(withFinancials && params.valueMin != null ? { valueMin: params.valueMin } : {}),

@@ -1,5 +1,10 @@
 import { CONTACT_ROLES, CONTACT_ROLE_PURPOSES, isEmail } from '@clientflow/domain';
-import type { ContactFieldsFragment, ContactRole, CreateContactInput, UpdateContactInput } from '@clientflow/graphql-types/admin';
+import type {
+  ContactFieldsFragment,
+  ContactRole,
+  CreateContactInput,
+  UpdateContactInput,
+} from '@clientflow/graphql-types/admin';
 import { humanizeEnum } from '../../../shared/lib/format';
 
 export const ROLE_COLORS: Record<ContactRole, string> = {
@@ -73,7 +78,10 @@ export const contactFormValidation = {
 const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
 
 /** `withPortal`: only callers allowed to manage portal access send the flag (the API needs portal.manage for it). */
-export function toContactInput(values: ContactFormValues, withPortal: boolean): CreateContactInput & UpdateContactInput {
+export function toContactInput(
+  values: ContactFormValues,
+  withPortal: boolean,
+): CreateContactInput & UpdateContactInput {
   return {
     name: values.name.trim(),
     jobTitle: text(values.jobTitle),

@@ -42,12 +42,30 @@ const PANEL_TABS = [
   { value: 'notes', label: 'Notes', icon: IconNote, Panel: ClientNotesPanel },
   { value: 'documents', label: 'Documents', icon: IconFiles, Panel: ClientDocumentsPanel },
   { value: 'projects', label: 'Projects', icon: IconBriefcase, Panel: ClientProjectsPanel },
-  { value: 'invoices', label: 'Invoices', icon: IconFileInvoice, Panel: ClientInvoicesPanel, permission: 'financials.view' },
-  { value: 'recurring', label: 'Recurring billing', icon: IconRepeat, Panel: ClientRecurringPanel, permission: 'financials.view' },
+  {
+    value: 'invoices',
+    label: 'Invoices',
+    icon: IconFileInvoice,
+    Panel: ClientInvoicesPanel,
+    permission: 'financials.view',
+  },
+  {
+    value: 'recurring',
+    label: 'Recurring billing',
+    icon: IconRepeat,
+    Panel: ClientRecurringPanel,
+    permission: 'financials.view',
+  },
   { value: 'tickets', label: 'Tickets', icon: IconLifebuoy, Panel: ClientTicketsPanel },
   { value: 'portal', label: 'Portal', icon: IconWorldShare, Panel: ClientPortalPanel },
   { value: 'feedback', label: 'Feedback', icon: IconMoodSmile, Panel: ClientFeedbackPanel },
-  { value: 'email-templates', label: 'Email templates', icon: IconMail, Panel: ClientEmailTemplatesPanel, permission: 'billing.manage' },
+  {
+    value: 'email-templates',
+    label: 'Email templates',
+    icon: IconMail,
+    Panel: ClientEmailTemplatesPanel,
+    permission: 'billing.manage',
+  },
 ] as const;
 
 export function ClientDetailRoute() {
@@ -70,7 +88,8 @@ export function ClientDetailRoute() {
   // A tab may need a permission (Invoices: financials.view); the API refuses its data anyway.
   const tabs = PANEL_TABS.filter((t) => !('permission' in t) || permissions.includes(t.permission));
   const requestedTab = searchParams.get('tab');
-  const activeTab = requestedTab === 'contacts' || tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';
+  const activeTab =
+    requestedTab === 'contacts' || tabs.some((t) => t.value === requestedTab) ? requestedTab! : 'overview';
 
   // An id that is malformed is as missing as one that was deleted.
   if (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')) return <ClientNotFound />;
@@ -119,22 +138,27 @@ export function ClientDetailRoute() {
         keepMounted={false}
       >
         <ScrollArea type="never" mb="lg">
-        <Tabs.List style={{ flexWrap: 'nowrap' }}>
-          <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} />}>
-            Overview
-          </Tabs.Tab>
-          <Tabs.Tab value="contacts" leftSection={<IconUsers size={16} />}>
-            Contacts ({client.contacts.length})
-          </Tabs.Tab>
-          {tabs.map(({ value, label, icon: Icon }) => (
-            <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} />}>
-              {label}
+          <Tabs.List style={{ flexWrap: 'nowrap' }}>
+            <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} />}>
+              Overview
             </Tabs.Tab>
-          ))}
-        </Tabs.List>
+            <Tabs.Tab value="contacts" leftSection={<IconUsers size={16} />}>
+              Contacts ({client.contacts.length})
+            </Tabs.Tab>
+            {tabs.map(({ value, label, icon: Icon }) => (
+              <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} />}>
+                {label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
         </ScrollArea>
         <Tabs.Panel value="overview">
-          <ClientOverview client={client} format={format} showValue={withFinancials} top={<PinnedNotes clientId={client.id} />} />
+          <ClientOverview
+            client={client}
+            format={format}
+            showValue={withFinancials}
+            top={<PinnedNotes clientId={client.id} />}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="contacts">
           <ClientContactsTab client={client} canEdit={canEdit} canManagePortal={canManagePortal} />

@@ -1,9 +1,26 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Center, Group, Loader, Pagination, Paper, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Button,
+  Center,
+  Group,
+  Loader,
+  Pagination,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconCards, IconColumns3, IconMap, IconPlus, IconTable } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
-import { ClientFilterOptionsDocument, ClientsDocument, type ClientSortField, type ClientViewMode } from '@clientflow/graphql-types/admin';
+import {
+  ClientFilterOptionsDocument,
+  ClientsDocument,
+  type ClientSortField,
+  type ClientViewMode,
+} from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { ClientCards } from '../../client-views/components/client-cards';
@@ -15,7 +32,13 @@ import { ClientsTable } from '../components/clients-table';
 import { ClientsToolbar } from '../components/clients-toolbar';
 import { useClientListParams } from '../hooks/use-client-list-params';
 import {
-  DEFAULT_DIRECTION, exportHref, hasActiveFilters, PAGE_SIZE, serializeClientListParams, toClientFilter, toClientsVariables,
+  DEFAULT_DIRECTION,
+  exportHref,
+  hasActiveFilters,
+  PAGE_SIZE,
+  serializeClientListParams,
+  toClientFilter,
+  toClientsVariables,
 } from '../lib/client-list-params';
 
 // The world atlas and d3 load only when someone opens the map.
@@ -76,19 +99,36 @@ export function ClientsListRoute() {
 
   let body: React.ReactNode;
   if (params.view === 'PIPELINE') {
-    body = <ClientPipeline filter={toClientFilter(params, canSeeFinancials)} withFinancials={canSeeFinancials} onOpen={open} format={format} />;
+    body = (
+      <ClientPipeline
+        filter={toClientFilter(params, canSeeFinancials)}
+        withFinancials={canSeeFinancials}
+        onOpen={open}
+        format={format}
+      />
+    );
   } else if (params.view === 'MAP') {
     body = (
-      <Suspense fallback={<Center py="xl"><Loader aria-label="Loading map" /></Center>}>
+      <Suspense
+        fallback={
+          <Center py="xl">
+            <Loader aria-label="Loading map" />
+          </Center>
+        }
+      >
         <ClientMap filter={toClientFilter(params, canSeeFinancials)} onOpen={open} />
       </Suspense>
     );
   } else if (error) {
-    body = <ErrorState title="Could not load clients" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+    body = (
+      <ErrorState title="Could not load clients" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+    );
   } else if (!loading && page && total === 0) {
     body = <ClientsEmptyState filtered={filtered} canCreate={canCreate} onClearFilters={clearFilters} />;
   } else if (params.view === 'CARDS') {
-    body = <ClientCards clients={clients} loading={loading} showValue={canSeeFinancials} onOpen={open} format={format} />;
+    body = (
+      <ClientCards clients={clients} loading={loading} showValue={canSeeFinancials} onOpen={open} format={format} />
+    );
   } else {
     body = (
       <ClientsTable
@@ -110,11 +150,16 @@ export function ClientsListRoute() {
         <div>
           <Title order={2}>Clients</Title>
           <Text c="dimmed" size="sm">
-            {paged && page ? `${totalLabel} ${total === 1 ? 'client' : 'clients'}${filtered ? ' match your filters' : ''}` : ' '}
+            {paged && page
+              ? `${totalLabel} ${total === 1 ? 'client' : 'clients'}${filtered ? ' match your filters' : ''}`
+              : ' '}
           </Text>
         </div>
         <Group gap="sm">
-          <SavedViewsMenu params={params} onApply={(next) => navigate({ search: serializeClientListParams(next).toString() })} />
+          <SavedViewsMenu
+            params={params}
+            onApply={(next) => navigate({ search: serializeClientListParams(next).toString() })}
+          />
           {canCreate && (
             <Button component={Link} to="/clients/new" leftSection={<IconPlus size={16} />}>
               New client
@@ -123,7 +168,12 @@ export function ClientsListRoute() {
         </Group>
       </Group>
 
-      <ClientsToolbar params={params} options={optionsData?.clientFilterOptions} onChange={update} exportHref={canExport ? exportHref(params) : undefined}>
+      <ClientsToolbar
+        params={params}
+        options={optionsData?.clientFilterOptions}
+        onChange={update}
+        exportHref={canExport ? exportHref(params) : undefined}
+      >
         <VisuallyHidden id="view-mode-label">View</VisuallyHidden>
         <SegmentedControl
           aria-labelledby="view-mode-label"

@@ -1,7 +1,19 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import {
-  Anchor, Breadcrumbs, Button, Center, EmptyState, Group, Loader, Pagination, Paper, Stack, Table, Text, Title,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Pagination,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrash } from '@tabler/icons-react';
@@ -62,7 +74,13 @@ function DeletedClientsList() {
       </Center>
     );
   } else if (!result) {
-    body = <ErrorState title="Could not load deleted clients" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+    body = (
+      <ErrorState
+        title="Could not load deleted clients"
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
   } else if (result.totalCount === 0) {
     body = (
       <EmptyState

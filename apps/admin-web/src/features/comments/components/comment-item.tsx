@@ -17,7 +17,9 @@ export function CommentItem({ comment, locale, onSave, onDelete }: Props) {
   const [draft, setDraft] = useState(comment.body);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const author = comment.author ? `${comment.author.name}${comment.author.kind === 'CONTACT' ? ' (client)' : ''}` : 'Former member';
+  const author = comment.author
+    ? `${comment.author.name}${comment.author.kind === 'CONTACT' ? ' (client)' : ''}`
+    : 'Former member';
   const edited = comment.updatedAt !== comment.createdAt;
 
   const save = async () => {
@@ -30,7 +32,13 @@ export function CommentItem({ comment, locale, onSave, onDelete }: Props) {
   };
 
   return (
-    <Paper withBorder p="sm" radius="md" bg={comment.internal ? 'var(--mantine-color-yellow-light)' : undefined} data-testid="comment">
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      bg={comment.internal ? 'var(--mantine-color-yellow-light)' : undefined}
+      data-testid="comment"
+    >
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
         <Group gap="xs" wrap="wrap">
           <Text size="sm" fw={600}>
@@ -48,7 +56,13 @@ export function CommentItem({ comment, locale, onSave, onDelete }: Props) {
         </Group>
         {comment.canEdit && !editing && (
           <Group gap={2} wrap="nowrap">
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label="Edit comment" onClick={() => setEditing(true)}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="sm"
+              aria-label="Edit comment"
+              onClick={() => setEditing(true)}
+            >
               <IconPencil size={14} />
             </ActionIcon>
             <ActionIcon variant="subtle" color="red" size="sm" aria-label="Delete comment" onClick={onDelete}>

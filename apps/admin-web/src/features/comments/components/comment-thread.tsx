@@ -4,7 +4,11 @@ import { Button, Center, Group, Loader, Stack, Switch, Text, Textarea, Title } f
 import { notifications } from '@mantine/notifications';
 import { MAX_COMMENT_LENGTH } from '@clientflow/domain';
 import {
-  AddCommentDocument, CommentsDocument, DeleteCommentDocument, UpdateCommentDocument, type CommentTarget,
+  AddCommentDocument,
+  CommentsDocument,
+  DeleteCommentDocument,
+  UpdateCommentDocument,
+  type CommentTarget,
 } from '@clientflow/graphql-types/admin';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { ErrorState } from '../../../shared/components/error-state';
@@ -21,7 +25,12 @@ export function CommentThread({ target, id }: { target: CommentTarget; id: strin
   const [internal, setInternal] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const { data, loading, error: loadError, refetch } = useQuery(CommentsDocument, {
+  const {
+    data,
+    loading,
+    error: loadError,
+    refetch,
+  } = useQuery(CommentsDocument, {
     variables: { target, id },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
@@ -55,7 +64,11 @@ export function CommentThread({ target, id }: { target: CommentTarget; id: strin
           <Loader size="sm" />
         </Center>
       ) : loadError && !data ? (
-        <ErrorState title="Could not load comments" message={apiErrorInfo(loadError).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load comments"
+          message={apiErrorInfo(loadError).message}
+          onRetry={() => void refetch()}
+        />
       ) : comments.length === 0 ? (
         <Text size="sm" c="dimmed">
           No comments yet.

@@ -1,6 +1,20 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Button, Center, DataList, Group, Loader, Paper, Stack, Text, Title, Tooltip, type PaperProps } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Center,
+  DataList,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+  type PaperProps,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconSettings } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -9,7 +23,13 @@ import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { useSetClientCustomFieldValues } from '../hooks/use-custom-field-mutations';
-import { draftError, draftFrom, draftToInput, formatCustomFieldValue, type CustomFieldDraft } from '../lib/custom-field-values';
+import {
+  draftError,
+  draftFrom,
+  draftToInput,
+  formatCustomFieldValue,
+  type CustomFieldDraft,
+} from '../lib/custom-field-values';
 import { CustomFieldValueEditor } from './custom-field-value-editor';
 
 interface Editing {
@@ -35,7 +55,9 @@ export function ClientCustomFieldsCard({ clientId, ...paperProps }: { clientId: 
     const problem = draftError(definition, current.draft);
     if (problem) return setEditing({ ...current, error: problem });
     try {
-      await setValues({ variables: { clientId, values: [{ key: definition.key, value: draftToInput(definition, current.draft) }] } });
+      await setValues({
+        variables: { clientId, values: [{ key: definition.key, value: draftToInput(definition, current.draft) }] },
+      });
       setEditing(null);
       notifications.show({ color: 'teal', message: `${definition.label} saved.` });
     } catch (e) {
@@ -52,15 +74,29 @@ export function ClientCustomFieldsCard({ clientId, ...paperProps }: { clientId: 
       </Center>
     );
   } else if (!data) {
-    body = <ErrorState title="Could not load custom fields" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+    body = (
+      <ErrorState
+        title="Could not load custom fields"
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
   } else if (!data.client.customFieldValues.length) {
     body = (
       <Stack gap={6} align="flex-start">
         <Text size="sm" c="dimmed">
-          {canManage ? 'Add fields like renewal dates or service tiers to track them on every client.' : 'Your workspace has no custom fields yet.'}
+          {canManage
+            ? 'Add fields like renewal dates or service tiers to track them on every client.'
+            : 'Your workspace has no custom fields yet.'}
         </Text>
         {canManage && (
-          <Button component={Link} to="/settings/custom-fields" variant="light" size="xs" leftSection={<IconSettings size={14} />}>
+          <Button
+            component={Link}
+            to="/settings/custom-fields"
+            variant="light"
+            size="xs"
+            leftSection={<IconSettings size={14} />}
+          >
             Set up custom fields
           </Button>
         )}
@@ -89,13 +125,23 @@ export function ClientCustomFieldsCard({ clientId, ...paperProps }: { clientId: 
                 ) : (
                   <Group gap="xs" wrap="nowrap" justify="space-between">
                     {shown === null ? (
-                      <Text span c="dimmed">—</Text>
+                      <Text span c="dimmed">
+                        —
+                      </Text>
                     ) : definition.type === 'URL' ? (
-                      <Anchor href={value!} target="_blank" rel="noopener noreferrer" inherit style={{ wordBreak: 'break-all' }}>
+                      <Anchor
+                        href={value!}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        inherit
+                        style={{ wordBreak: 'break-all' }}
+                      >
                         {shown}
                       </Anchor>
                     ) : (
-                      <Text span inherit style={{ wordBreak: 'break-word' }}>{shown}</Text>
+                      <Text span inherit style={{ wordBreak: 'break-word' }}>
+                        {shown}
+                      </Text>
                     )}
                     {canEdit && (
                       <Tooltip label={`Edit ${definition.label}`}>
@@ -104,7 +150,9 @@ export function ClientCustomFieldsCard({ clientId, ...paperProps }: { clientId: 
                           color="gray"
                           size="sm"
                           aria-label={`Edit ${definition.label}`}
-                          onClick={() => setEditing({ key: definition.key, draft: draftFrom(definition, value), error: null })}
+                          onClick={() =>
+                            setEditing({ key: definition.key, draft: draftFrom(definition, value), error: null })
+                          }
                         >
                           <IconPencil size={14} />
                         </ActionIcon>

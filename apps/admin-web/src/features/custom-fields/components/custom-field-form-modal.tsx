@@ -8,8 +8,16 @@ import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCreateCustomFieldDefinition, useUpdateCustomFieldDefinition } from '../hooks/use-custom-field-mutations';
 import {
-  CUSTOM_FIELD_TYPE_HINTS, CUSTOM_FIELD_TYPE_LABELS, customFieldFormFrom, emptyCustomFieldForm, MAX_HELP, MAX_LABEL,
-  toCreateInput, toUpdateInput, validateCustomFieldForm, type CustomFieldFormValues,
+  CUSTOM_FIELD_TYPE_HINTS,
+  CUSTOM_FIELD_TYPE_LABELS,
+  customFieldFormFrom,
+  emptyCustomFieldForm,
+  MAX_HELP,
+  MAX_LABEL,
+  toCreateInput,
+  toUpdateInput,
+  validateCustomFieldForm,
+  type CustomFieldFormValues,
 } from '../lib/custom-field-form';
 import { SelectOptionsEditor } from './select-options-editor';
 
@@ -49,7 +57,11 @@ export function CustomFieldFormModal({ opened, onClose, definition }: CustomFiel
         notifications.show({ color: 'teal', title: 'Saved', message: `${values.label.trim()} was updated.` });
       } else {
         await create({ variables: { input: toCreateInput(values) } });
-        notifications.show({ color: 'teal', title: 'Field added', message: `${values.label.trim()} now appears on every client.` });
+        notifications.show({
+          color: 'teal',
+          title: 'Field added',
+          message: `${values.label.trim()} now appears on every client.`,
+        });
       }
       onClose();
     } catch (error) {
@@ -60,7 +72,12 @@ export function CustomFieldFormModal({ opened, onClose, definition }: CustomFiel
   }, focusFirstError(form));
 
   return (
-    <Modal opened={opened} onClose={onClose} title={editing ? `Edit ${definition!.label}` : 'New custom field'} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={editing ? `Edit ${definition!.label}` : 'New custom field'}
+      size="lg"
+    >
       <form onSubmit={handleSubmit} noValidate aria-label={editing ? 'Edit custom field' : 'New custom field'}>
         <Stack gap="md">
           <TextInput
@@ -76,7 +93,9 @@ export function CustomFieldFormModal({ opened, onClose, definition }: CustomFiel
             data={TYPE_OPTIONS}
             allowDeselect={false}
             disabled={editing}
-            description={editing ? 'The type cannot change once a field exists.' : CUSTOM_FIELD_TYPE_HINTS[form.values.type]}
+            description={
+              editing ? 'The type cannot change once a field exists.' : CUSTOM_FIELD_TYPE_HINTS[form.values.type]
+            }
             {...form.getInputProps('type')}
             onChange={(value) => {
               form.setFieldValue('type', (value ?? 'TEXT') as CustomFieldType);

@@ -15,7 +15,15 @@ interface CustomFieldValueEditorProps {
 }
 
 /** One inline editor per field type; Enter saves, Escape cancels. */
-export function CustomFieldValueEditor({ definition, draft, error, saving, onChange, onSave, onCancel }: CustomFieldValueEditorProps) {
+export function CustomFieldValueEditor({
+  definition,
+  draft,
+  error,
+  saving,
+  onChange,
+  onSave,
+  onCancel,
+}: CustomFieldValueEditorProps) {
   const common = {
     'aria-label': definition.label,
     description: definition.helpText ?? undefined,
@@ -35,7 +43,9 @@ export function CustomFieldValueEditor({ definition, draft, error, saving, onCha
   let input: React.ReactNode;
   switch (definition.type) {
     case 'NUMBER':
-      input = <NumberInput {...common} value={draft as number | string} onChange={(v) => onChange(v)} decimalScale={6} />;
+      input = (
+        <NumberInput {...common} value={draft as number | string} onChange={(v) => onChange(v)} decimalScale={6} />
+      );
       break;
     case 'DATE':
       input = (
@@ -64,7 +74,14 @@ export function CustomFieldValueEditor({ definition, draft, error, saving, onCha
       );
       break;
     case 'CHECKBOX':
-      input = <Checkbox {...common} label={draft ? 'Yes' : 'No'} checked={Boolean(draft)} onChange={(e) => onChange(e.currentTarget.checked)} />;
+      input = (
+        <Checkbox
+          {...common}
+          label={draft ? 'Yes' : 'No'}
+          checked={Boolean(draft)}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+      );
       break;
     case 'URL':
       input = (
@@ -80,7 +97,14 @@ export function CustomFieldValueEditor({ definition, draft, error, saving, onCha
       );
       break;
     default:
-      input = <TextInput {...common} maxLength={MAX_TEXT_VALUE} value={draft as string} onChange={(e) => onChange(e.currentTarget.value)} />;
+      input = (
+        <TextInput
+          {...common}
+          maxLength={MAX_TEXT_VALUE}
+          value={draft as string}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      );
   }
 
   return (
@@ -89,7 +113,13 @@ export function CustomFieldValueEditor({ definition, draft, error, saving, onCha
       <ActionIcon size="lg" variant="filled" aria-label={`Save ${definition.label}`} onClick={onSave} loading={saving}>
         <IconCheck size={16} />
       </ActionIcon>
-      <ActionIcon size="lg" variant="default" aria-label={`Cancel editing ${definition.label}`} onClick={onCancel} disabled={saving}>
+      <ActionIcon
+        size="lg"
+        variant="default"
+        aria-label={`Cancel editing ${definition.label}`}
+        onClick={onCancel}
+        disabled={saving}
+      >
         <IconX size={16} />
       </ActionIcon>
     </Group>

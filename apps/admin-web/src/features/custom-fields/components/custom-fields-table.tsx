@@ -1,6 +1,12 @@
 import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import {
-  IconArchive, IconArrowBackUp, IconArrowDown, IconArrowUp, IconDots, IconPencil, IconTrash,
+  IconArchive,
+  IconArrowBackUp,
+  IconArrowDown,
+  IconArrowUp,
+  IconDots,
+  IconPencil,
+  IconTrash,
 } from '@tabler/icons-react';
 import type { CustomFieldDefinitionsQuery } from '@clientflow/graphql-types/admin';
 import { CustomFieldTypeBadge } from './custom-field-type-badge';
@@ -17,7 +23,15 @@ interface CustomFieldsTableProps {
   onDelete: (d: DefinitionRow) => void;
 }
 
-export function CustomFieldsTable({ definitions, busy, onEdit, onMove, onArchive, onRestore, onDelete }: CustomFieldsTableProps) {
+export function CustomFieldsTable({
+  definitions,
+  busy,
+  onEdit,
+  onMove,
+  onArchive,
+  onRestore,
+  onDelete,
+}: CustomFieldsTableProps) {
   const active = definitions.filter((d) => !d.archivedAt);
   return (
     <Table.ScrollContainer minWidth={340}>
@@ -44,7 +58,13 @@ export function CustomFieldsTable({ definitions, busy, onEdit, onMove, onArchive
                 <Table.Td>
                   {!archived && (
                     <Group gap={2} wrap="nowrap">
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Move ${d.label} up`} disabled={busy || index === 0} onClick={() => onMove(d, -1)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Move ${d.label} up`}
+                        disabled={busy || index === 0}
+                        onClick={() => onMove(d, -1)}
+                      >
                         <IconArrowUp size={16} />
                       </ActionIcon>
                       <ActionIcon

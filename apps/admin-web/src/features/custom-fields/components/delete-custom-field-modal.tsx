@@ -25,7 +25,12 @@ export function DeleteCustomFieldModal({ definition, onClose, onArchiveInstead }
   };
 
   return (
-    <Modal opened={Boolean(definition)} onClose={onClose} title={definition ? `Delete ${definition.label}?` : ''} size="md">
+    <Modal
+      opened={Boolean(definition)}
+      onClose={onClose}
+      title={definition ? `Delete ${definition.label}?` : ''}
+      size="md"
+    >
       <Stack gap="md">
         {count > 0 ? (
           <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>

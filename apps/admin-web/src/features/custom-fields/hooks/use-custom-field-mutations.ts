@@ -14,11 +14,17 @@ import {
 const refetchDefinitions = { refetchQueries: ['CustomFieldDefinitions'], awaitRefetchQueries: true };
 
 export function useCreateCustomFieldDefinition() {
-  return useMutation(CreateCustomFieldDefinitionDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT'] }, ...refetchDefinitions });
+  return useMutation(CreateCustomFieldDefinitionDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT'] },
+    ...refetchDefinitions,
+  });
 }
 
 export function useUpdateCustomFieldDefinition() {
-  return useMutation(UpdateCustomFieldDefinitionDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT'] }, ...refetchDefinitions });
+  return useMutation(UpdateCustomFieldDefinitionDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT'] },
+    ...refetchDefinitions,
+  });
 }
 
 export function useReorderCustomFieldDefinitions() {

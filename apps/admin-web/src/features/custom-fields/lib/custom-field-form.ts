@@ -40,7 +40,12 @@ export interface CustomFieldFormValues {
   options: string[];
 }
 
-export const emptyCustomFieldForm = (): CustomFieldFormValues => ({ label: '', type: 'TEXT', helpText: '', options: [''] });
+export const emptyCustomFieldForm = (): CustomFieldFormValues => ({
+  label: '',
+  type: 'TEXT',
+  helpText: '',
+  options: [''],
+});
 
 export function customFieldFormFrom(definition: CustomFieldDefinitionFieldsFragment): CustomFieldFormValues {
   return {

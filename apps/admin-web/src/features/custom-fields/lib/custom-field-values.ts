@@ -23,7 +23,8 @@ export function draftError(definition: CustomFieldDefinitionFieldsFragment, draf
     parseCustomFieldValue(definition, draftToInput(definition, draft));
     return null;
   } catch (error) {
-    if (error instanceof DomainError) return error.message.replace(`${definition.label}: `, '').replace(/^./, (c) => c.toUpperCase());
+    if (error instanceof DomainError)
+      return error.message.replace(`${definition.label}: `, '').replace(/^./, (c) => c.toUpperCase());
     throw error;
   }
 }

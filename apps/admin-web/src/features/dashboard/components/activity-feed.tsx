@@ -7,7 +7,15 @@ import { clientHref } from '../lib/dashboard-links';
 
 type Activity = DashboardQuery['dashboard']['recentActivity'][number];
 
-export function ActivityFeed({ items, loading, locale }: { items: Activity[] | undefined; loading: boolean; locale: string }) {
+export function ActivityFeed({
+  items,
+  loading,
+  locale,
+}: {
+  items: Activity[] | undefined;
+  loading: boolean;
+  locale: string;
+}) {
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={3} size="h4" mb="sm">
@@ -20,11 +28,23 @@ export function ActivityFeed({ items, loading, locale }: { items: Activity[] | u
           ))}
         </Stack>
       ) : !items?.length ? (
-        <EmptyState icon={<IconTimeline />} title="No activity yet" description="Meetings, notes and project events of your clients show up here." />
+        <EmptyState
+          icon={<IconTimeline />}
+          title="No activity yet"
+          description="Meetings, notes and project events of your clients show up here."
+        />
       ) : (
         <Stack gap={0} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((e) => (
-            <Group key={e.id} component="li" justify="space-between" wrap="nowrap" gap="sm" py={8} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+            <Group
+              key={e.id}
+              component="li"
+              justify="space-between"
+              wrap="nowrap"
+              gap="sm"
+              py={8}
+              style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+            >
               <div style={{ minWidth: 0 }}>
                 <Text size="sm" truncate>
                   {e.summary}
@@ -38,7 +58,12 @@ export function ActivityFeed({ items, loading, locale }: { items: Activity[] | u
                   </Badge>
                 </Group>
               </div>
-              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={new Date(e.occurredAt).toLocaleString(locale)}>
+              <Text
+                size="xs"
+                c="dimmed"
+                style={{ whiteSpace: 'nowrap' }}
+                title={new Date(e.occurredAt).toLocaleString(locale)}
+              >
                 {formatRelative(e.occurredAt, locale)}
               </Text>
             </Group>

@@ -24,7 +24,10 @@ const dash = (
 export function ClientMetricsCard({ clientId }: { clientId: string }) {
   const format = useWorkspaceFormat();
   const financial = useCan('financials.view');
-  const { data, loading, error } = useQuery(ClientMetricsDocument, { variables: { id: clientId }, context: { handledErrorCodes: ['*'] } });
+  const { data, loading, error } = useQuery(ClientMetricsDocument, {
+    variables: { id: clientId },
+    context: { handledErrorCodes: ['*'] },
+  });
   const m = data?.client.metrics;
   const t = data?.client.timeTotals;
   const money = (v: number | null | undefined) => (v == null ? dash : formatMoney(v, format));
@@ -49,13 +52,22 @@ export function ClientMetricsCard({ clientId }: { clientId: string }) {
           <Row label="Projects">{`${m.activeProjects} active of ${m.totalProjects}`}</Row>
           {financial && <Row label="Total value">{money(m.totalValue)}</Row>}
           {financial && <Row label="Average ticket">{money(m.averageTicket)}</Row>}
-          <Row label="Client for">{m.relationshipDays == null ? dash : `${m.relationshipDays.toLocaleString(format.locale)} days`}</Row>
+          <Row label="Client for">
+            {m.relationshipDays == null ? dash : `${m.relationshipDays.toLocaleString(format.locale)} days`}
+          </Row>
           <Row label="Time logged">{`${formatMinutes(t.minutes)} (${formatMinutes(t.billableMinutes)} billable)`}</Row>
           {financial && <Row label="Billable value">{money(m.billableValue)}</Row>}
           {financial && <Row label="Cost of time">{money(m.costOfTime)}</Row>}
           {financial && (
             <Row label="Margin">
-              {m.marginPercent == null ? dash : <Text span c={m.marginPercent < 0 ? 'red' : undefined}>{`${m.marginPercent.toLocaleString(format.locale)} %`}</Text>}
+              {m.marginPercent == null ? (
+                dash
+              ) : (
+                <Text
+                  span
+                  c={m.marginPercent < 0 ? 'red' : undefined}
+                >{`${m.marginPercent.toLocaleString(format.locale)} %`}</Text>
+              )}
             </Row>
           )}
         </DataList>

@@ -22,7 +22,13 @@ export function StatCard({ label, value, hint, to, icon, color = 'blue', loading
             <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
               {label}
             </Text>
-            {loading ? <Skeleton height={30} width={80} mt={6} /> : <Text fw={700} fz={28} lh={1.3}>{value}</Text>}
+            {loading ? (
+              <Skeleton height={30} width={80} mt={6} />
+            ) : (
+              <Text fw={700} fz={28} lh={1.3}>
+                {value}
+              </Text>
+            )}
             {hint && (
               <Text size="xs" c="dimmed" mt={2}>
                 {hint}

@@ -12,7 +12,9 @@ export function useLiveActivity() {
       const event = data.data?.activityFeed;
       if (!event) return;
       client.cache.updateQuery({ query: DashboardDocument }, (prev) =>
-        prev ? { dashboard: { ...prev.dashboard, recentActivity: withLiveActivity(prev.dashboard.recentActivity, event) } } : prev,
+        prev
+          ? { dashboard: { ...prev.dashboard, recentActivity: withLiveActivity(prev.dashboard.recentActivity, event) } }
+          : prev,
       );
     },
   });

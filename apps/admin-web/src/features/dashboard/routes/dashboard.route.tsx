@@ -1,7 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
-  IconAlertTriangle, IconBriefcase, IconCalendarDue, IconCash, IconHourglass, IconUserCheck, IconUserSearch,
+  IconAlertTriangle,
+  IconBriefcase,
+  IconCalendarDue,
+  IconCash,
+  IconHourglass,
+  IconUserCheck,
+  IconUserSearch,
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { DashboardDocument } from '@clientflow/graphql-types/admin';
@@ -19,7 +25,10 @@ export function DashboardRoute() {
   const viewer = useViewer();
   const format = useWorkspaceFormat();
   const financial = useCan('financials.view');
-  const { data, loading, error, refetch } = useQuery(DashboardDocument, { context: { handledErrorCodes: ['*'] }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(DashboardDocument, {
+    context: { handledErrorCodes: ['*'] },
+    fetchPolicy: 'cache-and-network',
+  });
   useLiveActivity();
   const d = data?.dashboard;
   const busy = loading && !d;
@@ -30,16 +39,35 @@ export function DashboardRoute() {
       <div>
         <Title order={2}>Dashboard</Title>
         <Text c="dimmed" size="sm">
-          {viewer.permissions.includes('client.viewAll') ? 'Your agency at a glance.' : 'The clients you manage, at a glance.'}
+          {viewer.permissions.includes('client.viewAll')
+            ? 'Your agency at a glance.'
+            : 'The clients you manage, at a glance.'}
         </Text>
       </div>
       {error && !d ? (
-        <ErrorState title="Could not load the dashboard" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load the dashboard"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <>
-          <SimpleGrid cols={{ base: 2, md: 4 }} spacing={{ base: "xs", sm: "md" }}>
-            <StatCard label="Active clients" value={n(d?.activeClients)} to={DASHBOARD_LINKS.activeClients} icon={<IconUserCheck size={20} />} loading={busy} />
-            <StatCard label="Projects in progress" value={n(d?.projectsInProgress)} to={DASHBOARD_LINKS.projectsInProgress} icon={<IconBriefcase size={20} />} color="indigo" loading={busy} />
+          <SimpleGrid cols={{ base: 2, md: 4 }} spacing={{ base: 'xs', sm: 'md' }}>
+            <StatCard
+              label="Active clients"
+              value={n(d?.activeClients)}
+              to={DASHBOARD_LINKS.activeClients}
+              icon={<IconUserCheck size={20} />}
+              loading={busy}
+            />
+            <StatCard
+              label="Projects in progress"
+              value={n(d?.projectsInProgress)}
+              to={DASHBOARD_LINKS.projectsInProgress}
+              icon={<IconBriefcase size={20} />}
+              color="indigo"
+              loading={busy}
+            />
             {financial && (
               <StatCard
                 label="Contract value"
@@ -60,10 +88,34 @@ export function DashboardRoute() {
               color={d?.overdueProjects ? 'red' : 'gray'}
               loading={busy}
             />
-            <StatCard label="Deliverables due" value={n(d?.deliverablesDueThisWeek)} hint="This week, not yet approved" to={DASHBOARD_LINKS.deliverablesDueThisWeek} icon={<IconCalendarDue size={20} />} color="orange" loading={busy} />
-            <StatCard label="Awaiting client" value={n(d?.pendingClientRequests)} hint="Approvals pending and open tickets" to={DASHBOARD_LINKS.pendingClientRequests} icon={<IconHourglass size={20} />} color="yellow" loading={busy} />
+            <StatCard
+              label="Deliverables due"
+              value={n(d?.deliverablesDueThisWeek)}
+              hint="This week, not yet approved"
+              to={DASHBOARD_LINKS.deliverablesDueThisWeek}
+              icon={<IconCalendarDue size={20} />}
+              color="orange"
+              loading={busy}
+            />
+            <StatCard
+              label="Awaiting client"
+              value={n(d?.pendingClientRequests)}
+              hint="Approvals pending and open tickets"
+              to={DASHBOARD_LINKS.pendingClientRequests}
+              icon={<IconHourglass size={20} />}
+              color="yellow"
+              loading={busy}
+            />
             <OpenTicketsStatCard locale={format.locale} />
-            <StatCard label="Prospects" value={n(d?.prospects)} hint="In the pipeline" to={DASHBOARD_LINKS.prospects} icon={<IconUserSearch size={20} />} color="grape" loading={busy} />
+            <StatCard
+              label="Prospects"
+              value={n(d?.prospects)}
+              hint="In the pipeline"
+              to={DASHBOARD_LINKS.prospects}
+              icon={<IconUserSearch size={20} />}
+              color="grape"
+              loading={busy}
+            />
           </SimpleGrid>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 8 }}>

@@ -33,8 +33,8 @@ export function DecisionHistory({ decisions }: { decisions: DeliverableDetailFra
                 }
               >
                 <Text size="xs" c="dimmed">
-                  {d.decidedBy ? `${d.decidedBy.name}${d.decidedBy.kind === 'CONTACT' ? ' (client)' : ''}` : 'Unknown'} ·{' '}
-                  {formatDate(d.decidedAt, format)}
+                  {d.decidedBy ? `${d.decidedBy.name}${d.decidedBy.kind === 'CONTACT' ? ' (client)' : ''}` : 'Unknown'}{' '}
+                  · {formatDate(d.decidedAt, format)}
                 </Text>
                 {d.comment && (
                   <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>

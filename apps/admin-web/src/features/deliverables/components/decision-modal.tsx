@@ -45,8 +45,13 @@ export function DecisionModal({ deliverable, onClose, onSaved }: Props) {
   const submit = async (values: Values) => {
     if (!deliverable) return;
     try {
-      await decide({ variables: { id: deliverable.id, decision: values.decision, comment: values.comment.trim() || null } });
-      notifications.show({ color: 'teal', message: values.decision === 'APPROVED' ? 'Approval recorded' : 'Change request recorded' });
+      await decide({
+        variables: { id: deliverable.id, decision: values.decision, comment: values.comment.trim() || null },
+      });
+      notifications.show({
+        color: 'teal',
+        message: values.decision === 'APPROVED' ? 'Approval recorded' : 'Change request recorded',
+      });
       onSaved?.();
       onClose();
     } catch (err) {
@@ -76,8 +81,8 @@ export function DecisionModal({ deliverable, onClose, onSaved }: Props) {
             }}
           />
           <Alert variant="light" color="gray">
-            Recorded as your decision on the client’s behalf (for example, approved by email or in a call). It cannot be changed
-            for this version.
+            Recorded as your decision on the client’s behalf (for example, approved by email or in a call). It cannot be
+            changed for this version.
           </Alert>
           <Textarea
             label={changes ? 'What should change' : 'Comment (optional)'}

@@ -20,7 +20,11 @@ export function DeliverableActions({ deliverable, onEdit, onDecide, onNewVersion
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item leftSection={<IconCheckbox size={16} />} onClick={onDecide} disabled={deliverable.status !== 'PENDING_APPROVAL'}>
+        <Menu.Item
+          leftSection={<IconCheckbox size={16} />}
+          onClick={onDecide}
+          disabled={deliverable.status !== 'PENDING_APPROVAL'}
+        >
           Record decision
         </Menu.Item>
         <Menu.Item leftSection={<IconVersions size={16} />} onClick={onNewVersion}>

@@ -18,7 +18,10 @@ export function DeliverableFiles({ deliverable, canEdit, onUploaded }: Props) {
   const versions = [...new Set(deliverable.files.map((f) => f.version))].sort((a, b) => b - a);
 
   const onDrop = async (files: File[]) => {
-    const done = await start(files, { category: 'OTHER', endpoint: `/files/deliverables/${encodeURIComponent(deliverable.id)}/files` });
+    const done = await start(files, {
+      category: 'OTHER',
+      endpoint: `/files/deliverables/${encodeURIComponent(deliverable.id)}/files`,
+    });
     if (done.length) onUploaded();
   };
 
@@ -29,7 +32,11 @@ export function DeliverableFiles({ deliverable, canEdit, onUploaded }: Props) {
       </Title>
       {canEdit && deliverable.clientId && (
         <>
-          <Dropzone onDrop={(files) => void onDrop(files)} multiple aria-label={`Upload files for version ${deliverable.version}`}>
+          <Dropzone
+            onDrop={(files) => void onDrop(files)}
+            multiple
+            aria-label={`Upload files for version ${deliverable.version}`}
+          >
             <Group justify="center" gap="md" mih={70} style={{ pointerEvents: 'none' }}>
               <IconUpload size={28} stroke={1.5} />
               <div>

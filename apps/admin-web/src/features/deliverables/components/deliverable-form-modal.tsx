@@ -6,7 +6,9 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { MAX_DELIVERABLE_DESCRIPTION, MAX_DELIVERABLE_TITLE, toCalendarDate } from '@clientflow/domain';
 import {
-  CreateDeliverableDocument, UpdateDeliverableDocument, type DeliverableSummaryFragment,
+  CreateDeliverableDocument,
+  UpdateDeliverableDocument,
+  type DeliverableSummaryFragment,
 } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -29,8 +31,14 @@ export function DeliverableFormModal({ projectId, opened, deliverable, onClose, 
   const form = useForm<Values>({
     initialValues: { title: '', description: '', dueDate: null },
     validate: {
-      title: (v) => (!v.trim() ? 'Give the deliverable a title' : v.length > MAX_DELIVERABLE_TITLE ? `At most ${MAX_DELIVERABLE_TITLE} characters` : null),
-      description: (v) => (v.length > MAX_DELIVERABLE_DESCRIPTION ? `At most ${MAX_DELIVERABLE_DESCRIPTION} characters` : null),
+      title: (v) =>
+        !v.trim()
+          ? 'Give the deliverable a title'
+          : v.length > MAX_DELIVERABLE_TITLE
+            ? `At most ${MAX_DELIVERABLE_TITLE} characters`
+            : null,
+      description: (v) =>
+        v.length > MAX_DELIVERABLE_DESCRIPTION ? `At most ${MAX_DELIVERABLE_DESCRIPTION} characters` : null,
     },
   });
   useEffect(() => {
@@ -66,12 +74,38 @@ export function DeliverableFormModal({ projectId, opened, deliverable, onClose, 
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={deliverable ? 'Edit deliverable' : 'New deliverable'} centered size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={deliverable ? 'Edit deliverable' : 'New deliverable'}
+      centered
+      size="lg"
+    >
       <form onSubmit={form.onSubmit((v) => void submit(v), focusFirstError(form))} noValidate>
         <Stack gap="sm">
-          <TextInput label="Title" required data-autofocus placeholder="Homepage design" {...form.getInputProps('title')} />
-          <Textarea label="Description" autosize minRows={3} maxRows={10} placeholder="What the client is asked to approve" {...form.getInputProps('description')} />
-          <DatePickerInput label="Due date" clearable valueFormat="D MMM YYYY" placeholder="Pick a date" maw={240} {...form.getInputProps('dueDate')} />
+          <TextInput
+            label="Title"
+            required
+            data-autofocus
+            placeholder="Homepage design"
+            {...form.getInputProps('title')}
+          />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={3}
+            maxRows={10}
+            placeholder="What the client is asked to approve"
+            {...form.getInputProps('description')}
+          />
+          <DatePickerInput
+            label="Due date"
+            clearable
+            valueFormat="D MMM YYYY"
+            placeholder="Pick a date"
+            maw={240}
+            {...form.getInputProps('dueDate')}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               Cancel

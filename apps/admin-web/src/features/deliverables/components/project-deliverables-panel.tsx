@@ -5,7 +5,11 @@ import { Anchor, Button, Center, Group, Loader, Stack, Table, Text, Title } from
 import { notifications } from '@mantine/notifications';
 import { IconPackage, IconPlus } from '@tabler/icons-react';
 import { formatCalendarDate, isDeliverableOverdue, localDate } from '@clientflow/domain';
-import { DeleteDeliverableDocument, ProjectDeliverablesDocument, type DeliverableSummaryFragment } from '@clientflow/graphql-types/admin';
+import {
+  DeleteDeliverableDocument,
+  ProjectDeliverablesDocument,
+  type DeliverableSummaryFragment,
+} from '@clientflow/graphql-types/admin';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -68,7 +72,9 @@ export function ProjectDeliverablesPanel({ projectId }: { projectId: string }) {
             <IconPackage size={36} stroke={1.4} color="var(--mantine-color-dimmed)" />
             <Text fw={500}>No deliverables yet</Text>
             <Text size="sm" c="dimmed" ta="center">
-              {canEdit ? 'Add the work the client needs to approve, then upload its files.' : 'Work submitted for approval appears here.'}
+              {canEdit
+                ? 'Add the work the client needs to approve, then upload its files.'
+                : 'Work submitted for approval appears here.'}
             </Text>
           </Stack>
         </Center>
@@ -125,7 +131,13 @@ export function ProjectDeliverablesPanel({ projectId }: { projectId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <DeliverableFormModal projectId={projectId} opened={formOpen} deliverable={editing} onClose={() => setFormOpen(false)} onSaved={refresh} />
+      <DeliverableFormModal
+        projectId={projectId}
+        opened={formOpen}
+        deliverable={editing}
+        onClose={() => setFormOpen(false)}
+        onSaved={refresh}
+      />
       <DecisionModal deliverable={deciding} onClose={() => setDeciding(null)} onSaved={refresh} />
       <SubmitVersionModal deliverable={versioning} onClose={() => setVersioning(null)} onSaved={refresh} />
       <ConfirmModal

@@ -42,8 +42,8 @@ export function SubmitVersionModal({ deliverable, onClose, onSaved }: Props) {
       <Stack gap="sm">
         <Text size="sm">
           {deliverable?.title} becomes version {(deliverable?.version ?? 0) + 1} and waits for approval again.
-          {replacing ? ' It replaces the version still awaiting a decision.' : ''} Upload its files afterwards; earlier files
-          stay listed under their version.
+          {replacing ? ' It replaces the version still awaiting a decision.' : ''} Upload its files afterwards; earlier
+          files stay listed under their version.
         </Text>
         <Textarea
           label="What changed (optional)"

@@ -2,7 +2,18 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import {
-  Anchor, Breadcrumbs, Button, Card, Center, EmptyState, Grid, Group, Loader, Stack, Text, Title,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Card,
+  Center,
+  EmptyState,
+  Grid,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
 } from '@mantine/core';
 import { IconCheckbox, IconPackageOff, IconPencil, IconVersions } from '@tabler/icons-react';
 import { formatCalendarDate, isDeliverableOverdue, localDate } from '@clientflow/domain';
@@ -44,7 +55,13 @@ export function DeliverableDetailRoute() {
 
   if (hasErrorCode(error, 'NOT_FOUND')) {
     return (
-      <EmptyState py={80} withIndicatorBackground icon={<IconPackageOff />} title="Deliverable not found" description="It may have been deleted, or it belongs to a client you do not manage.">
+      <EmptyState
+        py={80}
+        withIndicatorBackground
+        icon={<IconPackageOff />}
+        title="Deliverable not found"
+        description="It may have been deleted, or it belongs to a client you do not manage."
+      >
         <EmptyState.Actions>
           <Button component={Link} to="/clients" variant="default">
             Go to clients
@@ -60,7 +77,14 @@ export function DeliverableDetailRoute() {
       </Center>
     );
   }
-  if (!data) return <ErrorState title="Could not load this deliverable" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+  if (!data)
+    return (
+      <ErrorState
+        title="Could not load this deliverable"
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
 
   const d = data.deliverable;
   const overdue = isDeliverableOverdue(d, localDate(new Date(), format.timeZone));
@@ -104,7 +128,11 @@ export function DeliverableDetailRoute() {
         )}
       </Group>
       {d.decidedBy && d.decidedAt && (
-        <Card withBorder padding="sm" bg={d.status === 'APPROVED' ? 'var(--mantine-color-teal-light)' : 'var(--mantine-color-red-light)'}>
+        <Card
+          withBorder
+          padding="sm"
+          bg={d.status === 'APPROVED' ? 'var(--mantine-color-teal-light)' : 'var(--mantine-color-red-light)'}
+        >
           <Text size="sm">
             Version {d.version} {d.status === 'APPROVED' ? 'approved' : 'sent back for changes'} by {d.decidedBy.name}
             {d.decidedBy.kind === 'CONTACT' ? ' (client)' : ''} on {formatDate(d.decidedAt, format)}
@@ -132,7 +160,13 @@ export function DeliverableDetailRoute() {
           <DecisionHistory decisions={d.decisions} />
         </Grid.Col>
       </Grid>
-      <DeliverableFormModal projectId={d.projectId} opened={editing} deliverable={d} onClose={() => setEditing(false)} onSaved={refresh} />
+      <DeliverableFormModal
+        projectId={d.projectId}
+        opened={editing}
+        deliverable={d}
+        onClose={() => setEditing(false)}
+        onSaved={refresh}
+      />
       <DecisionModal deliverable={deciding ? d : null} onClose={() => setDeciding(false)} onSaved={refresh} />
       <SubmitVersionModal deliverable={versioning ? d : null} onClose={() => setVersioning(false)} onSaved={refresh} />
     </Stack>

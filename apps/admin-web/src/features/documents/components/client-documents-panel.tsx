@@ -5,7 +5,11 @@ import { Dropzone } from '@mantine/dropzone';
 import { IconFiles, IconUpload } from '@tabler/icons-react';
 import { formatFileSize } from '@clientflow/domain';
 import { CATEGORY_OPTIONS } from '../lib/categories';
-import { ClientDocumentsDocument, DeleteDocumentDocument, type DocumentCategory } from '@clientflow/graphql-types/admin';
+import {
+  ClientDocumentsDocument,
+  DeleteDocumentDocument,
+  type DocumentCategory,
+} from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { humanizeEnum } from '../../../shared/lib/format';
@@ -60,11 +64,7 @@ export function ClientDocumentsPanel({ clientId }: { clientId: string }) {
               allowDeselect={false}
               maw={260}
             />
-            <Dropzone
-              onDrop={(files) => void onDrop(files)}
-              multiple
-              aria-label="Upload documents"
-            >
+            <Dropzone onDrop={(files) => void onDrop(files)} multiple aria-label="Upload documents">
               <Group justify="center" gap="md" mih={90} style={{ pointerEvents: 'none' }}>
                 <IconUpload size={32} stroke={1.5} />
                 <div>
@@ -84,7 +84,11 @@ export function ClientDocumentsPanel({ clientId }: { clientId: string }) {
           <Loader />
         </Center>
       ) : error && !data ? (
-        <ErrorState title="Could not load documents" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load documents"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : data?.clientDocuments.length ? (
         <DocumentsTable
           documents={data.clientDocuments}
@@ -100,14 +104,17 @@ export function ClientDocumentsPanel({ clientId }: { clientId: string }) {
             <IconFiles size={36} stroke={1.4} color="var(--mantine-color-dimmed)" />
             <Text fw={500}>{filter ? `No ${humanizeEnum(filter).toLowerCase()} documents` : 'No documents yet'}</Text>
             <Text size="sm" c="dimmed">
-              {canEdit ? 'Contracts, proposals and files you upload appear here.' : 'Files uploaded for this client appear here.'}
+              {canEdit
+                ? 'Contracts, proposals and files you upload appear here.'
+                : 'Files uploaded for this client appear here.'}
             </Text>
           </Stack>
         </Center>
       )}
       {data && data.clientDocuments.length > 0 && (
         <Text size="xs" c="dimmed">
-          {data.clientDocuments.length} documents · {formatFileSize(data.clientDocuments.reduce((s, d) => s + d.size, 0))}
+          {data.clientDocuments.length} documents ·{' '}
+          {formatFileSize(data.clientDocuments.reduce((s, d) => s + d.size, 0))}
         </Text>
       )}
     </Stack>

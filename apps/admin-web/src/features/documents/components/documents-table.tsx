@@ -4,7 +4,10 @@ import { ActionIcon, Anchor, Button, Group, Select, Table, Text, TextInput, Tool
 import { IconDownload, IconPencil, IconTrash } from '@tabler/icons-react';
 import { formatFileSize } from '@clientflow/domain';
 import {
-  RenameDocumentDocument, SetDocumentCategoryDocument, type DocumentCategory, type DocumentFieldsFragment,
+  RenameDocumentDocument,
+  SetDocumentCategoryDocument,
+  type DocumentCategory,
+  type DocumentFieldsFragment,
 } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { formatDate } from '../../../shared/lib/format';
@@ -22,14 +25,22 @@ function RenameCell({ doc }: { doc: DocumentFieldsFragment }) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(doc.fileName);
   const [error, setError] = useState<string | null>(null);
-  const [rename, { loading }] = useMutation(RenameDocumentDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT'] } });
+  const [rename, { loading }] = useMutation(RenameDocumentDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT'] },
+  });
   if (!editing) {
     return (
       <Group gap={4} wrap="nowrap">
         <Anchor href={doc.downloadUrl} size="sm" style={{ overflowWrap: 'anywhere' }}>
           {doc.fileName}
         </Anchor>
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Rename ${doc.fileName}`} onClick={() => setEditing(true)}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="sm"
+          aria-label={`Rename ${doc.fileName}`}
+          onClick={() => setEditing(true)}
+        >
           <IconPencil size={14} />
         </ActionIcon>
       </Group>
@@ -94,7 +105,15 @@ export function DocumentsTable({ documents, canEdit, onDelete }: Props) {
           <Table.Tbody>
             {documents.map((d) => (
               <Table.Tr key={d.id}>
-                <Table.Td miw={200} maw={320}>{canEdit ? <RenameCell doc={d} /> : <Anchor href={d.downloadUrl} size="sm">{d.fileName}</Anchor>}</Table.Td>
+                <Table.Td miw={200} maw={320}>
+                  {canEdit ? (
+                    <RenameCell doc={d} />
+                  ) : (
+                    <Anchor href={d.downloadUrl} size="sm">
+                      {d.fileName}
+                    </Anchor>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   {canEdit ? (
                     <Select
@@ -103,7 +122,9 @@ export function DocumentsTable({ documents, canEdit, onDelete }: Props) {
                       data={CATEGORY_OPTIONS}
                       value={d.category}
                       allowDeselect={false}
-                      onChange={(v) => v && void setCategory({ variables: { id: d.id, category: v as DocumentCategory } })}
+                      onChange={(v) =>
+                        v && void setCategory({ variables: { id: d.id, category: v as DocumentCategory } })
+                      }
                       w={140}
                     />
                   ) : (
@@ -122,13 +143,23 @@ export function DocumentsTable({ documents, canEdit, onDelete }: Props) {
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" justify="flex-end">
                     <Tooltip label="Download">
-                      <ActionIcon component="a" href={d.downloadUrl} variant="subtle" aria-label={`Download ${d.fileName}`}>
+                      <ActionIcon
+                        component="a"
+                        href={d.downloadUrl}
+                        variant="subtle"
+                        aria-label={`Download ${d.fileName}`}
+                      >
                         <IconDownload size={16} />
                       </ActionIcon>
                     </Tooltip>
                     {canEdit && (
                       <Tooltip label="Delete">
-                        <ActionIcon variant="subtle" color="red" aria-label={`Delete ${d.fileName}`} onClick={() => setConfirming(d)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Delete ${d.fileName}`}
+                          onClick={() => setConfirming(d)}
+                        >
                           <IconTrash size={16} />
                         </ActionIcon>
                       </Tooltip>

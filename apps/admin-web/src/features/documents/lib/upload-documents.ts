@@ -59,10 +59,12 @@ export function uploadDocument(clientId: string, file: File, options: UploadOpti
         resolve(body.documents[0]);
         return;
       }
-      const message = body?.error?.message ?? (xhr.status === 413 ? `"${file.name}" is too large` : `Upload failed (${xhr.status})`);
+      const message =
+        body?.error?.message ?? (xhr.status === 413 ? `"${file.name}" is too large` : `Upload failed (${xhr.status})`);
       reject(new UploadError(message, xhr.status, body?.error?.code ?? null));
     };
-    xhr.onerror = () => reject(new UploadError('Cannot reach the server. Check your connection and try again.', 0, null));
+    xhr.onerror = () =>
+      reject(new UploadError('Cannot reach the server. Check your connection and try again.', 0, null));
     xhr.onabort = () => reject(new UploadError('Upload cancelled', 0, 'ABORTED'));
     xhr.send(form);
   });

@@ -24,12 +24,21 @@ export function useFileUploads(clientId: string) {
       const items = files.map((f) => ({ file: f, key: `u${++seq}` }));
       setUploads((list) => [
         ...list,
-        ...items.map(({ file, key }) => ({ key, name: file.name, size: file.size, progress: 0, status: 'uploading' as const })),
+        ...items.map(({ file, key }) => ({
+          key,
+          name: file.name,
+          size: file.size,
+          progress: 0,
+          status: 'uploading' as const,
+        })),
       ]);
       const results = await Promise.all(
         items.map(async ({ file, key }) => {
           try {
-            const document = await uploadDocument(clientId, file, { ...options, onProgress: (p) => patch(key, { progress: p }) });
+            const document = await uploadDocument(clientId, file, {
+              ...options,
+              onProgress: (p) => patch(key, { progress: p }),
+            });
             patch(key, { status: 'done', progress: 1, document });
             return document;
           } catch (err) {

@@ -26,7 +26,10 @@ export function ClientFeedbackPanel({ clientId }: { clientId: string }) {
   const ask = async () => {
     try {
       await request({ variables: { clientId, projectId: null } });
-      notifications.show({ color: 'teal', message: 'Feedback requested: the client will see the question in the portal' });
+      notifications.show({
+        color: 'teal',
+        message: 'Feedback requested: the client will see the question in the portal',
+      });
     } catch (err) {
       notifications.show({ color: 'red', message: apiErrorInfo(err).message });
     }
@@ -39,7 +42,14 @@ export function ClientFeedbackPanel({ clientId }: { clientId: string }) {
       </Center>
     );
   }
-  if (!data) return <ErrorState title="Could not load feedback" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+  if (!data)
+    return (
+      <ErrorState
+        title="Could not load feedback"
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
 
   const { nps, answered, open } = data.clientFeedback;
   const latest = answered.find((f) => f.comment);
@@ -55,7 +65,12 @@ export function ClientFeedbackPanel({ clientId }: { clientId: string }) {
           </Text>
         </Stack>
         {canEdit && (
-          <Button leftSection={<IconSend size={16} />} onClick={() => void ask()} loading={requesting} disabled={open.some((o) => !o.projectName)}>
+          <Button
+            leftSection={<IconSend size={16} />}
+            onClick={() => void ask()}
+            loading={requesting}
+            disabled={open.some((o) => !o.projectName)}
+          >
             Request feedback
           </Button>
         )}
@@ -103,7 +118,12 @@ export function ClientFeedbackPanel({ clientId }: { clientId: string }) {
           {open.length > 0 && (
             <Text size="sm" c="dimmed" data-testid="open-requests">
               Waiting for an answer:{' '}
-              {open.map((o) => `${o.projectName ?? 'general'} (asked ${formatDate(o.requestedAt, format)}${o.requestedBy ? ` by ${o.requestedBy.name}` : ''})`).join(', ')}
+              {open
+                .map(
+                  (o) =>
+                    `${o.projectName ?? 'general'} (asked ${formatDate(o.requestedAt, format)}${o.requestedBy ? ` by ${o.requestedBy.name}` : ''})`,
+                )
+                .join(', ')}
             </Text>
           )}
           {answered.length > 0 && (

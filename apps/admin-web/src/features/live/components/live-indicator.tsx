@@ -5,7 +5,11 @@ import { useLiveStatus } from '../hooks/use-live-status';
 const LOOK: Record<Exclude<LiveStatus, 'idle'>, { label: string; color: string; hint: string }> = {
   connecting: { label: 'Connecting…', color: 'gray', hint: 'Opening the live connection' },
   live: { label: 'Live', color: 'teal', hint: 'Changes by others appear here as they happen' },
-  reconnecting: { label: 'Reconnecting…', color: 'yellow', hint: 'Live updates paused; this page refreshes when the connection is back' },
+  reconnecting: {
+    label: 'Reconnecting…',
+    color: 'yellow',
+    hint: 'Live updates paused; this page refreshes when the connection is back',
+  },
 };
 
 /** Header badge: whether the screens on show receive live updates. Hidden while no live screen is open. */

@@ -1,9 +1,27 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Card, Center, Chip, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Chip,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconNote, IconPencil, IconPin, IconPlus, IconTrash } from '@tabler/icons-react';
 import { formatCalendarDate, noteKindLabel, type NoteKind } from '@clientflow/domain';
-import { ClientNotesDocument, DeleteNoteDocument, UpdateNoteDocument, type NoteFieldsFragment } from '@clientflow/graphql-types/admin';
+import {
+  ClientNotesDocument,
+  DeleteNoteDocument,
+  UpdateNoteDocument,
+  type NoteFieldsFragment,
+} from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { formatDate } from '../../../shared/lib/format';
@@ -46,7 +64,11 @@ export function ClientNotesPanel({ clientId }: { clientId: string }) {
           </Button>
         )}
       </Group>
-      <Chip.Group multiple={false} value={kind ?? 'ALL'} onChange={(v) => setKind(v === 'ALL' ? null : (v as NoteKind))}>
+      <Chip.Group
+        multiple={false}
+        value={kind ?? 'ALL'}
+        onChange={(v) => setKind(v === 'ALL' ? null : (v as NoteKind))}
+      >
         <Group gap="xs" aria-label="Filter by kind">
           <Chip value="ALL" size="sm">
             All

@@ -29,22 +29,35 @@ export function NoteFormModal({ clientId, opened, onClose, note, onSaved }: Prop
   const form = useForm<Values>({
     initialValues: { kind: 'CONTEXT', body: '', date: null, important: false },
     validate: {
-      body: (v) => (!v.trim() ? 'Write the note' : v.length > MAX_NOTE_LENGTH ? `At most ${MAX_NOTE_LENGTH} characters` : null),
+      body: (v) =>
+        !v.trim() ? 'Write the note' : v.length > MAX_NOTE_LENGTH ? `At most ${MAX_NOTE_LENGTH} characters` : null,
     },
   });
   useEffect(() => {
     if (!opened) return;
-    form.setValues(note ? { kind: note.kind, body: note.body, date: note.date, important: note.important } : { kind: 'CONTEXT', body: '', date: null, important: false });
+    form.setValues(
+      note
+        ? { kind: note.kind, body: note.body, date: note.date, important: note.important }
+        : { kind: 'CONTEXT', body: '', date: null, important: false },
+    );
     form.resetDirty();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, note]);
 
-  const options = { context: { handledErrorCodes: ['BAD_USER_INPUT'] }, refetchQueries: ['PinnedNotes', 'ClientTimeline'] };
+  const options = {
+    context: { handledErrorCodes: ['BAD_USER_INPUT'] },
+    refetchQueries: ['PinnedNotes', 'ClientTimeline'],
+  };
   const [create, { loading: creating }] = useMutation(CreateNoteDocument, options);
   const [update, { loading: updating }] = useMutation(UpdateNoteDocument, options);
 
   const submit = async (values: Values) => {
-    const input = { kind: values.kind, body: values.body.trim(), date: toCalendarDate(values.date), important: values.important };
+    const input = {
+      kind: values.kind,
+      body: values.body.trim(),
+      date: toCalendarDate(values.date),
+      important: values.important,
+    };
     try {
       if (note) await update({ variables: { id: note.id, input } });
       else await create({ variables: { input: { ...input, clientId } } });
@@ -62,10 +75,19 @@ export function NoteFormModal({ clientId, opened, onClose, note, onSaved }: Prop
         <Stack gap="sm">
           <Group grow align="flex-start">
             <Select label="Kind" data={NOTE_KIND_OPTIONS} allowDeselect={false} {...form.getInputProps('kind')} />
-            <DatePickerInput label="Date (optional)" clearable valueFormat="D MMM YYYY" placeholder="Pick a date" {...form.getInputProps('date')} />
+            <DatePickerInput
+              label="Date (optional)"
+              clearable
+              valueFormat="D MMM YYYY"
+              placeholder="Pick a date"
+              {...form.getInputProps('date')}
+            />
           </Group>
           <Textarea label="Note" required autosize minRows={4} maxRows={12} {...form.getInputProps('body')} />
-          <Switch label="Important (pin on the client profile)" {...form.getInputProps('important', { type: 'checkbox' })} />
+          <Switch
+            label="Important (pin on the client profile)"
+            {...form.getInputProps('important', { type: 'checkbox' })}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Button, Center, Divider, Group, Indicator, Loader, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Center,
+  Divider,
+  Group,
+  Indicator,
+  Loader,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
 import { IconBell, IconChecks } from '@tabler/icons-react';
 import { useLocation, useNavigate } from 'react-router';
@@ -38,9 +52,21 @@ export function NotificationsBell() {
       // The toasts live outside the router: navigate through the closure, not a Link.
       message: (
         <Stack gap={4}>
-          {n.body && <Text size="sm" lineClamp={2}>{n.body}</Text>}
+          {n.body && (
+            <Text size="sm" lineClamp={2}>
+              {n.body}
+            </Text>
+          )}
           {href && (
-            <Anchor component="button" type="button" size="sm" onClick={() => { toasts.hide(id); open(n); }}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => {
+                toasts.hide(id);
+                open(n);
+              }}
+            >
               Open ticket
             </Anchor>
           )}
@@ -51,7 +77,15 @@ export function NotificationsBell() {
 
   const label = unread > 99 ? '99+' : String(unread);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width="min(360px, calc(100vw - 24px))" shadow="md" trapFocus withinPortal>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width="min(360px, calc(100vw - 24px))"
+      shadow="md"
+      trapFocus
+      withinPortal
+    >
       <Popover.Target>
         <Indicator label={label} size={18} color="red" offset={4} disabled={unread === 0} inline>
           <ActionIcon
@@ -77,7 +111,9 @@ export function NotificationsBell() {
             disabled={unread === 0}
             loading={marking}
             onClick={() =>
-              void markRead(null).catch((e) => toasts.show({ color: 'red', title: 'Could not mark them read', message: apiErrorInfo(e).message }))
+              void markRead(null).catch((e) =>
+                toasts.show({ color: 'red', title: 'Could not mark them read', message: apiErrorInfo(e).message }),
+              )
             }
           >
             Mark all read

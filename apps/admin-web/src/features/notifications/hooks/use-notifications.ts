@@ -1,7 +1,10 @@
 import { useRef } from 'react';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import {
-  MarkNotificationsReadDocument, NotificationAddedDocument, NotificationsDocument, type NotificationFieldsFragment,
+  MarkNotificationsReadDocument,
+  NotificationAddedDocument,
+  NotificationsDocument,
+  type NotificationFieldsFragment,
 } from '@clientflow/graphql-types/admin';
 import { NOTIFICATIONS_SHOWN, withNewNotification, withNotificationsRead } from '../lib/notifications-cache';
 
@@ -12,7 +15,10 @@ const variables = { first: NOTIFICATIONS_SHOWN };
  * (`onAdded` runs for each new one, e.g. to show a toast).
  */
 export function useNotifications(onAdded: (n: NotificationFieldsFragment) => void) {
-  const { data, loading, error, refetch } = useQuery(NotificationsDocument, { variables, context: { handledErrorCodes: ['*'] } });
+  const { data, loading, error, refetch } = useQuery(NotificationsDocument, {
+    variables,
+    context: { handledErrorCodes: ['*'] },
+  });
   const latest = useRef(onAdded);
   latest.current = onAdded;
   useSubscription(NotificationAddedDocument, {
@@ -22,12 +28,16 @@ export function useNotifications(onAdded: (n: NotificationFieldsFragment) => voi
     onData: ({ client, data: live }) => {
       const added = live.data?.notificationAdded;
       if (!added) return;
-      client.cache.updateQuery({ query: NotificationsDocument, variables }, (prev) => (prev ? withNewNotification(prev, added) : prev));
+      client.cache.updateQuery({ query: NotificationsDocument, variables }, (prev) =>
+        prev ? withNewNotification(prev, added) : prev,
+      );
       latest.current(added);
     },
   });
 
-  const [mark, { loading: marking }] = useMutation(MarkNotificationsReadDocument, { context: { handledErrorCodes: ['*'] } });
+  const [mark, { loading: marking }] = useMutation(MarkNotificationsReadDocument, {
+    context: { handledErrorCodes: ['*'] },
+  });
   /** `ids` null: every notification of the viewer. */
   const markRead = async (ids: string[] | null) => {
     const readAt = new Date().toISOString();
@@ -35,7 +45,9 @@ export function useNotifications(onAdded: (n: NotificationFieldsFragment) => voi
       variables: { ids },
       update(cache, { data: result }) {
         const changed = result?.markNotificationsRead ?? 0;
-        cache.updateQuery({ query: NotificationsDocument, variables }, (prev) => (prev ? withNotificationsRead(prev, ids, changed, readAt) : prev));
+        cache.updateQuery({ query: NotificationsDocument, variables }, (prev) =>
+          prev ? withNotificationsRead(prev, ids, changed, readAt) : prev,
+        );
       },
     });
   };

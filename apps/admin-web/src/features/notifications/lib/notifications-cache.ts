@@ -13,9 +13,16 @@ export function withNewNotification(prev: NotificationsQuery, added: Notificatio
 }
 
 /** After marking read (`ids` null: all of them): read rows, and the count the server reported as changed taken off. */
-export function withNotificationsRead(prev: NotificationsQuery, ids: readonly string[] | null, changed: number, readAt: string): NotificationsQuery {
+export function withNotificationsRead(
+  prev: NotificationsQuery,
+  ids: readonly string[] | null,
+  changed: number,
+  readAt: string,
+): NotificationsQuery {
   return {
-    notifications: prev.notifications.map((n) => (!n.readAt && (ids === null || ids.includes(n.id)) ? { ...n, readAt } : n)),
+    notifications: prev.notifications.map((n) =>
+      !n.readAt && (ids === null || ids.includes(n.id)) ? { ...n, readAt } : n,
+    ),
     unreadNotificationCount: ids === null ? 0 : Math.max(0, prev.unreadNotificationCount - changed),
   };
 }

@@ -36,7 +36,13 @@ function PortalSettingsLoader({ clientId }: { clientId: string }) {
     );
   }
   if (!data) {
-    return <ErrorState title="Could not load the portal settings" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+    return (
+      <ErrorState
+        title="Could not load the portal settings"
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
   }
   const settings = data.clientPortalSettings;
   return (

@@ -4,7 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { IconMailForward, IconUserOff, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
-  ClientPortalSettingsDocument, InviteContactToPortalDocument, RevokePortalAccessDocument, type PortalContactAccessFieldsFragment,
+  ClientPortalSettingsDocument,
+  InviteContactToPortalDocument,
+  RevokePortalAccessDocument,
+  type PortalContactAccessFieldsFragment,
 } from '@clientflow/graphql-types/admin';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
 import { formatRelative, humanizeEnum } from '../../../shared/lib/format';
@@ -24,7 +27,10 @@ export function PortalContactsCard({ clientId, contacts, portalEnabled }: Portal
   const { locale } = useWorkspaceFormat();
   const [revoking, setRevoking] = useState<Contact | null>(null);
   const refetchQueries = [{ query: ClientPortalSettingsDocument, variables: { clientId } }];
-  const [invite, inviteState] = useMutation(InviteContactToPortalDocument, { refetchQueries, awaitRefetchQueries: true });
+  const [invite, inviteState] = useMutation(InviteContactToPortalDocument, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
   const [revoke, revokeState] = useMutation(RevokePortalAccessDocument, { refetchQueries, awaitRefetchQueries: true });
   const [invitingId, setInvitingId] = useState<string | null>(null);
 
@@ -32,9 +38,17 @@ export function PortalContactsCard({ clientId, contacts, portalEnabled }: Portal
     setInvitingId(c.id);
     try {
       await invite({ variables: { contactId: c.id }, context: { handledErrorCodes: ['*'] } });
-      notifications.show({ color: 'teal', title: 'Invitation sent', message: `${c.name} was emailed a link to the portal.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Invitation sent',
+        message: `${c.name} was emailed a link to the portal.`,
+      });
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not send the invitation', message: apiErrorInfo(error).message });
+      notifications.show({
+        color: 'red',
+        title: 'Could not send the invitation',
+        message: apiErrorInfo(error).message,
+      });
     } finally {
       setInvitingId(null);
     }
@@ -44,21 +58,31 @@ export function PortalContactsCard({ clientId, contacts, portalEnabled }: Portal
     if (!revoking) return;
     try {
       await revoke({ variables: { contactId: revoking.id }, context: { handledErrorCodes: ['*'] } });
-      notifications.show({ color: 'teal', title: 'Access revoked', message: `${revoking.name} was signed out of the portal.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Access revoked',
+        message: `${revoking.name} was signed out of the portal.`,
+      });
       setRevoking(null);
     } catch (error) {
       notifications.show({ color: 'red', title: 'Could not revoke access', message: apiErrorInfo(error).message });
     }
   };
 
-  const inviteBlocked = (c: Contact) => (!portalEnabled ? 'Turn the portal on first' : !c.email ? 'Add an email address to this contact first' : null);
+  const inviteBlocked = (c: Contact) =>
+    !portalEnabled ? 'Turn the portal on first' : !c.email ? 'Add an email address to this contact first' : null;
 
   return (
     <Card withBorder radius="md" padding="lg">
       <Stack gap="sm">
         <Title order={4}>Contacts with portal access</Title>
         {contacts.length === 0 ? (
-          <EmptyState py={32} icon={<IconUsers />} title="No contacts yet" description="Add contacts on the Contacts tab, then invite them here." />
+          <EmptyState
+            py={32}
+            icon={<IconUsers />}
+            title="No contacts yet"
+            description="Add contacts on the Contacts tab, then invite them here."
+          />
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table verticalSpacing="sm" aria-label="Portal access by contact">
@@ -142,8 +166,8 @@ export function PortalContactsCard({ clientId, contacts, portalEnabled }: Portal
         onConfirm={confirmRevoke}
       >
         <Text size="sm">
-          {revoking?.name} is signed out at once and their unused sign-in and invitation links stop working. You can invite
-          them again later.
+          {revoking?.name} is signed out at once and their unused sign-in and invitation links stop working. You can
+          invite them again later.
         </Text>
       </ConfirmModal>
     </Card>

@@ -1,10 +1,25 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Divider, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Divider,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { PORTAL_PERMISSIONS } from '@clientflow/domain';
 import {
-  UpdateClientPortalSettingsDocument, type ClientPortalSettingsFieldsFragment, type PortalPermission,
+  UpdateClientPortalSettingsDocument,
+  type ClientPortalSettingsFieldsFragment,
+  type PortalPermission,
 } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -35,7 +50,9 @@ const valuesOf = (s: ClientPortalSettingsFieldsFragment): Values => ({
 
 export function PortalSettingsForm({ settings, projects }: PortalSettingsFormProps) {
   const form = useForm<Values>({ initialValues: valuesOf(settings) });
-  const [save, { loading }] = useMutation(UpdateClientPortalSettingsDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT'] } });
+  const [save, { loading }] = useMutation(UpdateClientPortalSettingsDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT'] },
+  });
   const { values } = form;
 
   const submit = async (v: Values) => {
@@ -43,7 +60,13 @@ export function PortalSettingsForm({ settings, projects }: PortalSettingsFormPro
       const { data } = await save({
         variables: {
           clientId: settings.clientId,
-          input: { enabled: v.enabled, allProjects: v.scope === 'all', projectIds: v.projectIds, permissions: v.permissions, locale: v.locale || null },
+          input: {
+            enabled: v.enabled,
+            allProjects: v.scope === 'all',
+            projectIds: v.projectIds,
+            permissions: v.permissions,
+            locale: v.locale || null,
+          },
         },
       });
       if (data) {
@@ -51,20 +74,40 @@ export function PortalSettingsForm({ settings, projects }: PortalSettingsFormPro
         form.setInitialValues(saved);
         form.resetDirty(saved);
       }
-      notifications.show({ color: 'teal', title: 'Portal settings saved', message: v.enabled ? 'Contacts see the changes on their next page.' : 'The portal is off: signed-in contacts were signed out.' });
+      notifications.show({
+        color: 'teal',
+        title: 'Portal settings saved',
+        message: v.enabled
+          ? 'Contacts see the changes on their next page.'
+          : 'The portal is off: signed-in contacts were signed out.',
+      });
     } catch (error) {
       if (!applyServerFieldError(form, error)) {
-        notifications.show({ color: 'red', title: 'Could not save the portal settings', message: apiErrorInfo(error).message });
+        notifications.show({
+          color: 'red',
+          title: 'Could not save the portal settings',
+          message: apiErrorInfo(error).message,
+        });
       }
     }
   };
 
   const togglePermission = (p: PortalPermission, on: boolean) =>
-    form.setFieldValue('permissions', PORTAL_PERMISSIONS.filter((x) => (x === p ? on : values.permissions.includes(x))));
+    form.setFieldValue(
+      'permissions',
+      PORTAL_PERMISSIONS.filter((x) => (x === p ? on : values.permissions.includes(x))),
+    );
   const current = PORTAL_LANGUAGES.find((l) => l.value === settings.effectiveLocale)?.label ?? 'English';
 
   return (
-    <Card withBorder radius="md" padding="lg" component="form" onSubmit={form.onSubmit(submit)} aria-label="Portal settings">
+    <Card
+      withBorder
+      radius="md"
+      padding="lg"
+      component="form"
+      onSubmit={form.onSubmit(submit)}
+      aria-label="Portal settings"
+    >
       <Stack gap="md">
         <Title order={4}>What the portal shows</Title>
         <Switch
@@ -79,7 +122,10 @@ export function PortalSettingsForm({ settings, projects }: PortalSettingsFormPro
             </Text>
             <SegmentedControl
               aria-labelledby="portal-projects-label"
-              data={[{ value: 'all', label: 'All projects' }, { value: 'selected', label: 'Selected projects' }]}
+              data={[
+                { value: 'all', label: 'All projects' },
+                { value: 'selected', label: 'Selected projects' },
+              ]}
               {...form.getInputProps('scope')}
             />
             {values.scope === 'selected' && (

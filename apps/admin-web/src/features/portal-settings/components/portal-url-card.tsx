@@ -1,5 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Card, CopyButton, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  CopyButton,
+  Group,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconExternalLink, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -20,7 +32,11 @@ export function PortalUrlCard({ clientId, url, enabled }: PortalUrlCardProps) {
   const replaceAddress = async () => {
     try {
       await regenerate({ variables: { clientId } });
-      notifications.show({ color: 'teal', title: 'New portal address', message: 'The previous address no longer works.' });
+      notifications.show({
+        color: 'teal',
+        title: 'New portal address',
+        message: 'The previous address no longer works.',
+      });
       setConfirming(false);
     } catch {
       // The error link already showed the server's message.
@@ -37,28 +53,53 @@ export function PortalUrlCard({ clientId, url, enabled }: PortalUrlCardProps) {
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
-          Share this link with the client's contacts: its sign-in page shows your logo and colours in the client's language,
-          and sign-in links requested there go only to this client's contacts.
+          Share this link with the client's contacts: its sign-in page shows your logo and colours in the client's
+          language, and sign-in links requested there go only to this client's contacts.
         </Text>
         <Group gap="xs" wrap="nowrap" align="flex-end">
-          <TextInput label="Portal URL" value={url} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
+          <TextInput
+            label="Portal URL"
+            value={url}
+            readOnly
+            style={{ flex: 1 }}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <CopyButton value={url} timeout={2000}>
             {({ copied, copy }) => (
               <Tooltip label={copied ? 'Copied' : 'Copy link'} withArrow>
-                <ActionIcon variant="light" color={copied ? 'teal' : undefined} size="input-sm" onClick={copy} aria-label={copied ? 'Copied' : 'Copy portal URL'}>
+                <ActionIcon
+                  variant="light"
+                  color={copied ? 'teal' : undefined}
+                  size="input-sm"
+                  onClick={copy}
+                  aria-label={copied ? 'Copied' : 'Copy portal URL'}
+                >
                   {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
                 </ActionIcon>
               </Tooltip>
             )}
           </CopyButton>
           <Tooltip label="Open the portal sign-in page" withArrow>
-            <ActionIcon component="a" href={url} target="_blank" rel="noreferrer" variant="default" size="input-sm" aria-label="Open portal">
+            <ActionIcon
+              component="a"
+              href={url}
+              target="_blank"
+              rel="noreferrer"
+              variant="default"
+              size="input-sm"
+              aria-label="Open portal"
+            >
               <IconExternalLink size={18} />
             </ActionIcon>
           </Tooltip>
         </Group>
         <Group>
-          <Button variant="subtle" size="compact-sm" leftSection={<IconRefresh size={14} />} onClick={() => setConfirming(true)}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconRefresh size={14} />}
+            onClick={() => setConfirming(true)}
+          >
             Replace address
           </Button>
         </Group>

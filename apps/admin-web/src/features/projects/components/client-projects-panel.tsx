@@ -39,13 +39,28 @@ export function ClientProjectsPanel({ clientId }: { clientId: string }) {
           <Loader />
         </Center>
       ) : error && !data ? (
-        <ErrorState title="Could not load projects" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load projects"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : projects.length ? (
         <Card withBorder padding={0}>
-          <ProjectsTable projects={projects} loading={loading} showValue={showValue} showClient={false} format={format} />
+          <ProjectsTable
+            projects={projects}
+            loading={loading}
+            showValue={showValue}
+            showClient={false}
+            format={format}
+          />
         </Card>
       ) : (
-        <EmptyState py="xl" icon={<IconBriefcase />} title="No projects yet" description={<Text size="sm">Work for this client shows up here.</Text>} />
+        <EmptyState
+          py="xl"
+          icon={<IconBriefcase />}
+          title="No projects yet"
+          description={<Text size="sm">Work for this client shows up here.</Text>}
+        />
       )}
       {canEdit && <NewProjectModal opened={creating} onClose={close} client={{ id: clientId, name }} />}
     </Stack>

@@ -16,13 +16,23 @@ interface ClientSelectProps {
 }
 
 /** Searches clients on the server (folded, accent-insensitive) as the user types. */
-export function ClientSelect({ value, onChange, error, label = 'Client', initialOption, excludeId, required }: ClientSelectProps) {
+export function ClientSelect({
+  value,
+  onChange,
+  error,
+  label = 'Client',
+  initialOption,
+  excludeId,
+  required,
+}: ClientSelectProps) {
   const [search, setSearch] = useState('');
   // Choosing an option writes its label into the search box; that is not a new search.
   const [chosenLabel, setChosenLabel] = useState<string | null>(initialOption?.name ?? null);
   const [debounced] = useDebouncedValue(search === chosenLabel ? '' : search, 250);
   const { data, loading } = useQuery(ProjectClientOptionsDocument, { variables: { search: debounced.trim() || null } });
-  const options = (data?.clients.nodes ?? []).filter((c) => c.id !== excludeId).map((c) => ({ value: c.id, label: c.name }));
+  const options = (data?.clients.nodes ?? [])
+    .filter((c) => c.id !== excludeId)
+    .map((c) => ({ value: c.id, label: c.name }));
   if (initialOption && !options.some((o) => o.value === initialOption.id)) {
     options.unshift({ value: initialOption.id, label: initialOption.name });
   }

@@ -32,14 +32,22 @@ export function LinkClientModal({ opened, onClose, project }: LinkClientModalPro
     }
     try {
       const res = await link({ variables: { projectId: project.id, clientId } });
-      notifications.show({ color: 'teal', message: `Project linked to ${res.data?.linkProjectToClient.client?.name ?? 'the client'}` });
+      notifications.show({
+        color: 'teal',
+        message: `Project linked to ${res.data?.linkProjectToClient.client?.name ?? 'the client'}`,
+      });
       close();
     } catch (e) {
       setError(apiErrorInfo(e).message);
     }
   };
   return (
-    <Modal opened={opened} onClose={close} title={project.client ? 'Move to another client' : 'Link to a client'} centered>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={project.client ? 'Move to another client' : 'Link to a client'}
+      centered
+    >
       <Stack gap="md">
         <ClientSelect
           label="Client"

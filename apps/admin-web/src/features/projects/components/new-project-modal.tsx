@@ -7,7 +7,12 @@ import { CreateProjectDocument } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
-import { emptyProjectFields, toProjectInput, validateProjectFieldValues, type ProjectFieldValues } from '../lib/project-form-values';
+import {
+  emptyProjectFields,
+  toProjectInput,
+  validateProjectFieldValues,
+  type ProjectFieldValues,
+} from '../lib/project-form-values';
 import { ClientSelect } from './client-select';
 import { ProjectFields } from './project-fields';
 
@@ -82,7 +87,11 @@ export function NewProjectModal({ opened, onClose, client = null }: NewProjectMo
       void navigate(`/projects/${created.id}`);
     } catch (error) {
       if (!applyServerFieldError(form, error)) {
-        notifications.show({ color: 'red', title: 'Could not create the project', message: apiErrorInfo(error).message });
+        notifications.show({
+          color: 'red',
+          title: 'Could not create the project',
+          message: apiErrorInfo(error).message,
+        });
       }
     }
   };

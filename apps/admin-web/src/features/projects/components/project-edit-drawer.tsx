@@ -7,10 +7,23 @@ import { UpdateProjectDocument, type ProjectDetailFragment } from '@clientflow/g
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
-import { projectFieldsFrom, toProjectInput, validateProjectFieldValues, type ProjectFieldValues } from '../lib/project-form-values';
+import {
+  projectFieldsFrom,
+  toProjectInput,
+  validateProjectFieldValues,
+  type ProjectFieldValues,
+} from '../lib/project-form-values';
 import { ProjectFields } from './project-fields';
 
-export function ProjectEditDrawer({ project, opened, onClose }: { project: ProjectDetailFragment; opened: boolean; onClose: () => void }) {
+export function ProjectEditDrawer({
+  project,
+  opened,
+  onClose,
+}: {
+  project: ProjectDetailFragment;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { currency } = useWorkspaceFormat();
   const withMoney = useCan('financials.view');
   const [updateProject, { loading }] = useMutation(UpdateProjectDocument, {
@@ -28,7 +41,9 @@ export function ProjectEditDrawer({ project, opened, onClose }: { project: Proje
 
   const submit = async (values: ProjectFieldValues) => {
     try {
-      await updateProject({ variables: { id: project.id, input: toProjectInput(values, currency, withMoney) as never } });
+      await updateProject({
+        variables: { id: project.id, input: toProjectInput(values, currency, withMoney) as never },
+      });
       notifications.show({ color: 'teal', message: 'Project saved' });
       onClose();
     } catch (error) {

@@ -1,4 +1,14 @@
-import { Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { currencyDecimals } from '@clientflow/domain';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
@@ -18,12 +28,7 @@ export function ProjectFields<V extends ProjectFieldValues>({ form }: { form: Us
       <Textarea label="Description" autosize minRows={2} maxRows={6} {...f.getInputProps('description')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <Select label="Type" data={PROJECT_TYPE_OPTIONS} allowDeselect={false} {...f.getInputProps('type')} />
-        <NumberInput
-          label="Budget (hours)"
-          min={0}
-          decimalScale={2}
-          {...f.getInputProps('budgetHours')}
-        />
+        <NumberInput label="Budget (hours)" min={0} decimalScale={2} {...f.getInputProps('budgetHours')} />
         <TextInput type="date" label="Start date" {...f.getInputProps('startDate')} />
         <TextInput type="date" label="Estimated end date" {...f.getInputProps('estimatedEndDate')} />
       </SimpleGrid>

@@ -4,12 +4,16 @@ import { ActionIcon, Button, Checkbox, Group, Stack, Text, TextInput, Title } fr
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import {
-  CreateMilestoneDocument, DeleteMilestoneDocument, UpdateMilestoneDocument, type MilestoneFieldsFragment,
+  CreateMilestoneDocument,
+  DeleteMilestoneDocument,
+  UpdateMilestoneDocument,
+  type MilestoneFieldsFragment,
 } from '@clientflow/graphql-types/admin';
 import { formatCalendarDate } from '@clientflow/domain';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 
-const showError = (title: string) => (error: unknown) => notifications.show({ color: 'red', title, message: apiErrorInfo(error).message });
+const showError = (title: string) => (error: unknown) =>
+  notifications.show({ color: 'red', title, message: apiErrorInfo(error).message });
 
 interface ProjectMilestonesProps {
   projectId: string;
@@ -58,18 +62,26 @@ export function ProjectMilestones({ projectId, milestones, canEdit, locale, toda
           <Group key={m.id} justify="space-between" wrap="nowrap" data-testid="milestone">
             <Checkbox
               label={m.name}
-              description={m.dueDate ? `${late ? 'Was due' : 'Due'} ${formatCalendarDate(m.dueDate, locale)}` : undefined}
+              description={
+                m.dueDate ? `${late ? 'Was due' : 'Due'} ${formatCalendarDate(m.dueDate, locale)}` : undefined
+              }
               checked={m.done}
               disabled={!canEdit}
               styles={late ? { description: { color: 'var(--mantine-color-red-7)' } } : undefined}
-              onChange={() => void update({ variables: { id: m.id, input: { done: !m.done } } }).catch(showError('Could not update the milestone'))}
+              onChange={() =>
+                void update({ variables: { id: m.id, input: { done: !m.done } } }).catch(
+                  showError('Could not update the milestone'),
+                )
+              }
             />
             {canEdit && (
               <ActionIcon
                 variant="subtle"
                 color="red"
                 aria-label={`Delete ${m.name}`}
-                onClick={() => void remove({ variables: { id: m.id } }).catch(showError('Could not delete the milestone'))}
+                onClick={() =>
+                  void remove({ variables: { id: m.id } }).catch(showError('Could not delete the milestone'))
+                }
               >
                 <IconTrash size={16} />
               </ActionIcon>
@@ -97,7 +109,12 @@ export function ProjectMilestones({ projectId, milestones, canEdit, locale, toda
               maxLength={200}
               style={{ flex: '1 1 160px' }}
             />
-            <TextInput type="date" aria-label="Milestone due date" value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              aria-label="Milestone due date"
+              value={dueDate}
+              onChange={(e) => setDueDate(e.currentTarget.value)}
+            />
             <Button type="submit" variant="light" leftSection={<IconPlus size={16} />} loading={loading}>
               Add
             </Button>

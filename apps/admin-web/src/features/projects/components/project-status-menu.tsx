@@ -49,7 +49,11 @@ export function ProjectStatusMenu({ projectId, status, allowed, canEdit }: Proje
             color={to === 'CANCELLED' ? 'red' : undefined}
             onClick={() =>
               void change({ variables: { id: projectId, status: to } }).catch((e) =>
-                notifications.show({ color: 'red', title: 'Could not change the status', message: apiErrorInfo(e).message }),
+                notifications.show({
+                  color: 'red',
+                  title: 'Could not change the status',
+                  message: apiErrorInfo(e).message,
+                }),
               )
             }
           >

@@ -1,10 +1,27 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconEye, IconEyeOff, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import {
-  CreateTaskDocument, DeleteTaskDocument, MoveTaskDocument, UpdateTaskDocument, type TaskFieldsFragment, type TaskStatus,
+  CreateTaskDocument,
+  DeleteTaskDocument,
+  MoveTaskDocument,
+  UpdateTaskDocument,
+  type TaskFieldsFragment,
+  type TaskStatus,
 } from '@clientflow/graphql-types/admin';
 import { formatCalendarDate } from '@clientflow/domain';
 import { ConfirmModal } from '../../../shared/components/confirm-modal';
@@ -13,7 +30,8 @@ import { TASK_STATUS_LABELS } from '../lib/project-labels';
 import { TaskFormModal } from './task-form-modal';
 
 const GROUPS: TaskStatus[] = ['TODO', 'IN_PROGRESS', 'DONE'];
-const showError = (title: string) => (error: unknown) => notifications.show({ color: 'red', title, message: apiErrorInfo(error).message });
+const showError = (title: string) => (error: unknown) =>
+  notifications.show({ color: 'red', title, message: apiErrorInfo(error).message });
 
 interface ProjectTasksProps {
   projectId: string;
@@ -51,7 +69,9 @@ export function ProjectTasks({ projectId, tasks, canEdit, locale }: ProjectTasks
     const group = tasks.filter((t) => t.status === task.status);
     const neighbour = group[group.indexOf(task) + direction];
     if (!neighbour) return;
-    moveTask({ variables: { id: task.id, position: tasks.indexOf(neighbour) } }).catch(showError('Could not move the task'));
+    moveTask({ variables: { id: task.id, position: tasks.indexOf(neighbour) } }).catch(
+      showError('Could not move the task'),
+    );
   };
 
   const toggleDone = (task: TaskFieldsFragment) =>
@@ -119,11 +139,18 @@ export function ProjectTasks({ projectId, tasks, canEdit, locale }: ProjectTasks
                       onChange={() => void toggleDone(task)}
                     />
                     <Stack gap={0} style={{ minWidth: 0 }}>
-                      <Text size="sm" td={task.status === 'DONE' ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
+                      <Text
+                        size="sm"
+                        td={task.status === 'DONE' ? 'line-through' : undefined}
+                        style={{ overflowWrap: 'anywhere' }}
+                      >
                         {task.title}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {[task.assignee?.name ?? 'Unassigned', task.dueDate ? `due ${formatCalendarDate(task.dueDate, locale)}` : null]
+                        {[
+                          task.assignee?.name ?? 'Unassigned',
+                          task.dueDate ? `due ${formatCalendarDate(task.dueDate, locale)}` : null,
+                        ]
                           .filter(Boolean)
                           .join(' · ')}
                       </Text>
@@ -134,13 +161,15 @@ export function ProjectTasks({ projectId, tasks, canEdit, locale }: ProjectTasks
                       <ActionIcon
                         variant="subtle"
                         color={task.clientVisible ? 'teal' : 'gray'}
-                        aria-label={task.clientVisible ? `Hide ${task.title} from the client` : `Show ${task.title} to the client`}
+                        aria-label={
+                          task.clientVisible ? `Hide ${task.title} from the client` : `Show ${task.title} to the client`
+                        }
                         aria-pressed={task.clientVisible}
                         disabled={!canEdit}
                         onClick={() =>
-                          void updateTask({ variables: { id: task.id, input: { clientVisible: !task.clientVisible } } }).catch(
-                            showError('Could not update the task'),
-                          )
+                          void updateTask({
+                            variables: { id: task.id, input: { clientVisible: !task.clientVisible } },
+                          }).catch(showError('Could not update the task'))
                         }
                       >
                         {task.clientVisible ? <IconEye size={16} /> : <IconEyeOff size={16} />}
@@ -148,7 +177,13 @@ export function ProjectTasks({ projectId, tasks, canEdit, locale }: ProjectTasks
                     </Tooltip>
                     {canEdit && (
                       <>
-                        <ActionIcon variant="subtle" color="gray" aria-label={`Move ${task.title} up`} disabled={i === 0} onClick={() => move(task, -1)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Move ${task.title} up`}
+                          disabled={i === 0}
+                          onClick={() => move(task, -1)}
+                        >
                           <IconArrowUp size={16} />
                         </ActionIcon>
                         <ActionIcon
@@ -160,10 +195,20 @@ export function ProjectTasks({ projectId, tasks, canEdit, locale }: ProjectTasks
                         >
                           <IconArrowDown size={16} />
                         </ActionIcon>
-                        <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${task.title}`} onClick={() => setEditing(task)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Edit ${task.title}`}
+                          onClick={() => setEditing(task)}
+                        >
                           <IconPencil size={16} />
                         </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" aria-label={`Delete ${task.title}`} onClick={() => setDeleting(task)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Delete ${task.title}`}
+                          onClick={() => setDeleting(task)}
+                        >
                           <IconTrash size={16} />
                         </ActionIcon>
                       </>
@@ -183,7 +228,8 @@ export function ProjectTasks({ projectId, tasks, canEdit, locale }: ProjectTasks
         loading={removing}
         onCancel={() => setDeleting(null)}
         onConfirm={async () => {
-          if (deleting) await deleteTask({ variables: { id: deleting.id } }).catch(showError('Could not delete the task'));
+          if (deleting)
+            await deleteTask({ variables: { id: deleting.id } }).catch(showError('Could not delete the task'));
           setDeleting(null);
         }}
       >

@@ -34,65 +34,74 @@ export function ProjectsTable({ projects, loading, showValue, showClient = true,
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody style={{ opacity: loading && projects.length ? 0.6 : 1 }}>
-          {loading && projects.length === 0
-            ? <TableSkeletonRows columns={columns} />
-            : projects.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td style={{ minWidth: 160 }}>
-                    <Anchor component={Link} to={`/projects/${p.id}`} fw={500}>
-                      {p.name}
-                    </Anchor>
+          {loading && projects.length === 0 ? (
+            <TableSkeletonRows columns={columns} />
+          ) : (
+            projects.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td style={{ minWidth: 160 }}>
+                  <Anchor component={Link} to={`/projects/${p.id}`} fw={500}>
+                    {p.name}
+                  </Anchor>
+                </Table.Td>
+                {showClient && (
+                  <Table.Td>
+                    {p.client ? (
+                      <Anchor component={Link} to={`/clients/${p.client.id}`} c="dimmed" size="sm">
+                        {p.client.name}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" c="dimmed" fs="italic">
+                        No client
+                      </Text>
+                    )}
                   </Table.Td>
-                  {showClient && (
-                    <Table.Td>
-                      {p.client ? (
-                        <Anchor component={Link} to={`/clients/${p.client.id}`} c="dimmed" size="sm">
-                          {p.client.name}
-                        </Anchor>
-                      ) : (
-                        <Text size="sm" c="dimmed" fs="italic">
-                          No client
+                )}
+                <Table.Td style={{ minWidth: 116 }}>
+                  <ProjectStatusBadge status={p.status} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{humanizeEnum(p.type)}</Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Group gap={4} wrap="nowrap">
+                    <Text size="sm">
+                      {formatCalendarDate(p.startDate, format.locale) || '—'} –{' '}
+                      {formatCalendarDate(p.estimatedEndDate, format.locale) || '—'}
+                    </Text>
+                    {p.overdue && (
+                      <Tooltip label="Past its estimated end date">
+                        <Text
+                          span
+                          c="red"
+                          size="sm"
+                          fw={600}
+                          style={{ display: 'inline-flex', alignItems: 'center', gap: 2 }}
+                        >
+                          <IconAlertTriangle size={14} aria-hidden />
+                          Overdue
                         </Text>
-                      )}
-                    </Table.Td>
-                  )}
-                  <Table.Td style={{ minWidth: 116 }}>
-                    <ProjectStatusBadge status={p.status} />
+                      </Tooltip>
+                    )}
+                  </Group>
+                </Table.Td>
+                {showValue && (
+                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                    {p.value === null ? '—' : formatMoney(p.value, format)}
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{humanizeEnum(p.type)}</Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Group gap={4} wrap="nowrap">
-                      <Text size="sm">
-                        {formatCalendarDate(p.startDate, format.locale) || '—'} – {formatCalendarDate(p.estimatedEndDate, format.locale) || '—'}
-                      </Text>
-                      {p.overdue && (
-                        <Tooltip label="Past its estimated end date">
-                          <Text span c="red" size="sm" fw={600} style={{ display: 'inline-flex', alignItems: 'center', gap: 2 }}>
-                            <IconAlertTriangle size={14} aria-hidden />
-                            Overdue
-                          </Text>
-                        </Tooltip>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  {showValue && (
-                    <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                      {p.value === null ? '—' : formatMoney(p.value, format)}
-                    </Table.Td>
-                  )}
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Progress value={p.progress} size="sm" style={{ flex: 1 }} aria-label={`Progress ${p.progress}%`} />
-                      <Text size="xs" c="dimmed" w={34} ta="right">
-                        {p.progress}%
-                      </Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>{p.hoursSpent.toLocaleString(format.locale)}</Table.Td>
-                </Table.Tr>
-              ))}
+                )}
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Progress value={p.progress} size="sm" style={{ flex: 1 }} aria-label={`Progress ${p.progress}%`} />
+                    <Text size="xs" c="dimmed" w={34} ta="right">
+                      {p.progress}%
+                    </Text>
+                  </Group>
+                </Table.Td>
+                <Table.Td style={{ textAlign: 'right' }}>{p.hoursSpent.toLocaleString(format.locale)}</Table.Td>
+              </Table.Tr>
+            ))
+          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

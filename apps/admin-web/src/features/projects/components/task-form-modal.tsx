@@ -3,7 +3,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Divider, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { ProjectMembersDocument, UpdateTaskDocument, type TaskFieldsFragment, type TaskStatus } from '@clientflow/graphql-types/admin';
+import {
+  ProjectMembersDocument,
+  UpdateTaskDocument,
+  type TaskFieldsFragment,
+  type TaskStatus,
+} from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { TASK_STATUS_OPTIONS } from '../lib/project-labels';
@@ -83,7 +88,10 @@ export function TaskFormModal({ task, onClose }: { task: TaskFieldsFragment | nu
             />
             <TextInput type="date" label="Due date" {...form.getInputProps('dueDate')} />
           </SimpleGrid>
-          <Switch label="Visible to the client in the portal" {...form.getInputProps('clientVisible', { type: 'checkbox' })} />
+          <Switch
+            label="Visible to the client in the portal"
+            {...form.getInputProps('clientVisible', { type: 'checkbox' })}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={loading}>
               Cancel

@@ -44,7 +44,10 @@ export function projectFieldsFrom(p: ProjectDetailFragment, currency: string): P
 }
 
 /** The same rules the API applies, so most mistakes are caught before a round trip. */
-export function validateProjectFieldValues(v: ProjectFieldValues, currency: string): Partial<Record<keyof ProjectFieldValues, string>> {
+export function validateProjectFieldValues(
+  v: ProjectFieldValues,
+  currency: string,
+): Partial<Record<keyof ProjectFieldValues, string>> {
   const errors: Partial<Record<keyof ProjectFieldValues, string>> = {};
   if (!v.name.trim()) errors.name = 'Project name is required';
   else if (v.name.trim().length > 200) errors.name = 'At most 200 characters';
@@ -55,7 +58,8 @@ export function validateProjectFieldValues(v: ProjectFieldValues, currency: stri
   else if (v.value !== '' && toMinorUnits(v.value, currency) === null) errors.value = 'That amount is too large';
   if (v.billingMode === 'HOURLY' && v.hourlyRate === '') errors.hourlyRate = 'Hourly projects need an hourly rate';
   if (v.hourlyRate !== '' && v.hourlyRate < 0) errors.hourlyRate = 'Rate cannot be negative';
-  else if (v.hourlyRate !== '' && toMinorUnits(v.hourlyRate, currency) === null) errors.hourlyRate = 'That amount is too large';
+  else if (v.hourlyRate !== '' && toMinorUnits(v.hourlyRate, currency) === null)
+    errors.hourlyRate = 'That amount is too large';
   if (v.budgetHours !== '' && v.budgetHours < 0) errors.budgetHours = 'Budget cannot be negative';
   if (v.progressOverride !== '' && (v.progressOverride < 0 || v.progressOverride > 100)) {
     errors.progressOverride = 'Progress is from 0 to 100';
@@ -84,4 +88,3 @@ export function toProjectInput(v: ProjectFieldValues, currency: string, withMone
   }
   return input;
 }
-

@@ -21,5 +21,9 @@ export const PROJECT_STATUS_OPTIONS = (['ACTIVE', 'PAUSED', 'COMPLETED', 'CANCEL
   label: humanizeEnum(value),
 }));
 export const PROJECT_TYPE_OPTIONS = PROJECT_TYPES.map((value) => ({ value, label: humanizeEnum(value) }));
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = { TODO: 'To do', IN_PROGRESS: 'In progress', DONE: 'Done' };
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  TODO: 'To do',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+};
 export const TASK_STATUS_OPTIONS = TASK_STATUSES.map((value) => ({ value, label: TASK_STATUS_LABELS[value] }));

@@ -1,7 +1,21 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Anchor, Badge, Button, Card, Center, EmptyState, Grid, Group, Loader, Menu, Progress, SimpleGrid, Stack, Text, Title,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  EmptyState,
+  Grid,
+  Group,
+  Loader,
+  Menu,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -58,7 +72,11 @@ export function ProjectDetailRoute() {
 
   if (hasErrorCode(error, 'NOT_FOUND')) {
     return (
-      <EmptyState py="xl" title="Project not found" description="It was deleted, or it belongs to a client you cannot see.">
+      <EmptyState
+        py="xl"
+        title="Project not found"
+        description="It was deleted, or it belongs to a client you cannot see."
+      >
         <Button component={Link} to="/projects" variant="default">
           Back to projects
         </Button>
@@ -72,12 +90,20 @@ export function ProjectDetailRoute() {
       </Center>
     );
   }
-  if (!data) return <ErrorState title="Could not load this project" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+  if (!data)
+    return (
+      <ErrorState
+        title="Could not load this project"
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
 
   const { project } = data;
   const today = new Date().toISOString().slice(0, 10);
   const budgetHours = project.budgetMinutes === null ? null : project.budgetMinutes / 60;
-  const fail = (title: string) => (e: unknown) => notifications.show({ color: 'red', title, message: apiErrorInfo(e).message });
+  const fail = (title: string) => (e: unknown) =>
+    notifications.show({ color: 'red', title, message: apiErrorInfo(e).message });
 
   return (
     <Stack gap="lg">
@@ -91,7 +117,12 @@ export function ProjectDetailRoute() {
               {project.name}
             </Title>
             <Group gap="xs" wrap="wrap">
-              <ProjectStatusMenu projectId={project.id} status={project.status} allowed={project.allowedTransitions} canEdit={canEdit} />
+              <ProjectStatusMenu
+                projectId={project.id}
+                status={project.status}
+                allowed={project.allowedTransitions}
+                canEdit={canEdit}
+              />
               <Badge variant="outline" color="gray">
                 {humanizeEnum(project.type)}
               </Badge>
@@ -146,7 +177,12 @@ export function ProjectDetailRoute() {
       <Card withBorder>
         <Stack gap="md">
           <Group gap="sm" wrap="nowrap">
-            <Progress value={project.progress} size="lg" style={{ flex: 1 }} aria-label={`Progress ${project.progress}%`} />
+            <Progress
+              value={project.progress}
+              size="lg"
+              style={{ flex: 1 }}
+              aria-label={`Progress ${project.progress}%`}
+            />
             <Text fw={600} w={48} ta="right">
               {project.progress}%
             </Text>
@@ -157,16 +193,21 @@ export function ProjectDetailRoute() {
             </Text>
           )}
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
-            {showMoney && <Stat label="Value">{project.value === null ? '—' : formatMoney(project.value, format)}</Stat>}
+            {showMoney && (
+              <Stat label="Value">{project.value === null ? '—' : formatMoney(project.value, format)}</Stat>
+            )}
             {showMoney && project.billingMode === 'HOURLY' && (
-              <Stat label="Hourly rate">{project.hourlyRate === null ? '—' : formatMoney(project.hourlyRate, format)}</Stat>
+              <Stat label="Hourly rate">
+                {project.hourlyRate === null ? '—' : formatMoney(project.hourlyRate, format)}
+              </Stat>
             )}
             <Stat label="Hours spent">
               {project.hoursSpent.toLocaleString(format.locale)}
               {budgetHours !== null ? ` / ${budgetHours.toLocaleString(format.locale)} h budget` : ' h'}
             </Stat>
             <Stat label="Dates">
-              {formatCalendarDate(project.startDate, format.locale) || '—'} – {formatCalendarDate(project.estimatedEndDate, format.locale) || '—'}
+              {formatCalendarDate(project.startDate, format.locale) || '—'} –{' '}
+              {formatCalendarDate(project.estimatedEndDate, format.locale) || '—'}
             </Stat>
             <Stat label="Billing">{project.billingMode === 'HOURLY' ? 'Hourly' : 'Fixed price'}</Stat>
           </SimpleGrid>
@@ -191,7 +232,13 @@ export function ProjectDetailRoute() {
           <ProjectTasks projectId={project.id} tasks={project.tasks} canEdit={canEdit} locale={format.locale} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <ProjectMilestones projectId={project.id} milestones={project.milestones} canEdit={canEdit} locale={format.locale} today={today} />
+          <ProjectMilestones
+            projectId={project.id}
+            milestones={project.milestones}
+            canEdit={canEdit}
+            locale={format.locale}
+            today={today}
+          />
         </Grid.Col>
       </Grid>
 
@@ -215,8 +262,8 @@ export function ProjectDetailRoute() {
         }}
       >
         <Text size="sm">
-          “{project.name}” leaves {project.client?.name}. Its value no longer counts for the client, and only managers and admins will see it
-          until it is linked again.
+          “{project.name}” leaves {project.client?.name}. Its value no longer counts for the client, and only managers
+          and admins will see it until it is linked again.
         </Text>
       </ConfirmModal>
       <ConfirmModal
@@ -236,7 +283,9 @@ export function ProjectDetailRoute() {
           }
         }}
       >
-        <Text size="sm">Its tasks, milestones, deliverables and time entries are deleted too. This cannot be undone.</Text>
+        <Text size="sm">
+          Its tasks, milestones, deliverables and time entries are deleted too. This cannot be undone.
+        </Text>
       </ConfirmModal>
     </Stack>
   );

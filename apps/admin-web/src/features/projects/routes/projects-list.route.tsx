@@ -1,6 +1,20 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Checkbox, CloseButton, EmptyState, Group, MultiSelect, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  CloseButton,
+  EmptyState,
+  Group,
+  MultiSelect,
+  Pagination,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { IconBriefcase, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
@@ -50,7 +64,12 @@ export function ProjectsListRoute() {
 
   const { data, loading, error, refetch } = useQuery(ProjectsDocument, {
     variables: {
-      filter: { search: search || null, status: statuses.length ? statuses : null, overdue: overdue || null, deliverables: deliverables?.value ?? null },
+      filter: {
+        search: search || null,
+        status: statuses.length ? statuses : null,
+        overdue: overdue || null,
+        deliverables: deliverables?.value ?? null,
+      },
       page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
     },
   });
@@ -90,25 +109,45 @@ export function ProjectsListRoute() {
           clearable
           style={{ flex: '1 1 220px' }}
         />
-        <Checkbox label="Overdue only" checked={overdue} onChange={(e) => update({ overdue: e.currentTarget.checked ? '1' : null })} mb={8} />
+        <Checkbox
+          label="Overdue only"
+          checked={overdue}
+          onChange={(e) => update({ overdue: e.currentTarget.checked ? '1' : null })}
+          mb={8}
+        />
       </Group>
       {deliverables && (
         <Group gap="xs">
-          <Badge variant="light" size="lg" tt="none" rightSection={
-            <CloseButton size="xs" aria-label="Remove the deliverables filter" onClick={() => update({ deliverables: null })} />
-          }>
+          <Badge
+            variant="light"
+            size="lg"
+            tt="none"
+            rightSection={
+              <CloseButton
+                size="xs"
+                aria-label="Remove the deliverables filter"
+                onClick={() => update({ deliverables: null })}
+              />
+            }
+          >
             {deliverables.label}
           </Badge>
         </Group>
       )}
       {error && !data ? (
-        <ErrorState title="Could not load projects" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load projects"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : result && result.totalCount === 0 ? (
         <EmptyState
           py="xl"
           icon={<IconBriefcase />}
           title={filtered ? 'No projects match these filters' : 'No projects yet'}
-          description={filtered ? 'Try another search or clear the filters.' : 'Create the first project for one of your clients.'}
+          description={
+            filtered ? 'Try another search or clear the filters.' : 'Create the first project for one of your clients.'
+          }
         >
           {filtered ? (
             <Button variant="default" onClick={clearFilters}>
@@ -128,7 +167,11 @@ export function ProjectsListRoute() {
           <Text size="sm" c="dimmed">
             {result.totalCount} projects
           </Text>
-          <Pagination total={Math.ceil(result.totalCount / PAGE_SIZE)} value={page} onChange={(p) => update({ page: String(p) })} />
+          <Pagination
+            total={Math.ceil(result.totalCount / PAGE_SIZE)}
+            value={page}
+            onChange={(p) => update({ page: String(p) })}
+          />
         </Group>
       )}
       {canEdit && <NewProjectModal opened={creating} onClose={close} />}

@@ -23,7 +23,10 @@ export function SavedViewsMenu({ params, onApply }: SavedViewsMenuProps) {
     context: { handledErrorCodes: ['*'] },
     refetchQueries: [SavedViewsDocument],
   });
-  const [remove] = useMutation(DeleteSavedViewDocument, { context: { handledErrorCodes: ['*'] }, refetchQueries: [SavedViewsDocument] });
+  const [remove] = useMutation(DeleteSavedViewDocument, {
+    context: { handledErrorCodes: ['*'] },
+    refetchQueries: [SavedViewsDocument],
+  });
   const views = data?.savedViews ?? [];
 
   const save = async () => {
@@ -43,7 +46,11 @@ export function SavedViewsMenu({ params, onApply }: SavedViewsMenuProps) {
     <>
       <Menu position="bottom-end" withinPortal width={260}>
         <Menu.Target>
-          <Button variant="default" leftSection={<IconBookmark size={16} />} rightSection={<IconChevronDown size={14} />}>
+          <Button
+            variant="default"
+            leftSection={<IconBookmark size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+          >
             Views
           </Button>
         </Menu.Target>

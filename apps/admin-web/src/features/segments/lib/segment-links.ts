@@ -1,5 +1,15 @@
-import type { ClientSegmentDimension, ClientSegmentsQuery, ClientSize, ClientStatus, ClientTenure } from '@clientflow/graphql-types/admin';
-import { DEFAULT_LIST_PARAMS, serializeClientListParams, type ClientListParams } from '../../clients/lib/client-list-params';
+import type {
+  ClientSegmentDimension,
+  ClientSegmentsQuery,
+  ClientSize,
+  ClientStatus,
+  ClientTenure,
+} from '@clientflow/graphql-types/admin';
+import {
+  DEFAULT_LIST_PARAMS,
+  serializeClientListParams,
+  type ClientListParams,
+} from '../../clients/lib/client-list-params';
 import { humanizeEnum } from '../../../shared/lib/format';
 
 type Segment = ClientSegmentsQuery['clientSegments']['segments'][number];
@@ -34,7 +44,12 @@ export function segmentListHref(dimension: ClientSegmentDimension, segment: Segm
       patch = { tenure: segment.key as ClientTenure };
       break;
     case 'VALUE_TIER':
-      patch = { valueMin: segment.valueMin ?? null, valueBelow: segment.valueBelow ?? null, sortField: 'TOTAL_VALUE', sortDirection: 'DESC' };
+      patch = {
+        valueMin: segment.valueMin ?? null,
+        valueBelow: segment.valueBelow ?? null,
+        sortField: 'TOTAL_VALUE',
+        sortDirection: 'DESC',
+      };
       break;
   }
   const query = serializeClientListParams({ ...DEFAULT_LIST_PARAMS, ...patch }).toString();

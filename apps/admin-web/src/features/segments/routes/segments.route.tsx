@@ -20,7 +20,8 @@ const DIMENSIONS: { value: ClientSegmentDimension; label: string; financial?: bo
 
 const EXPLAIN: Record<ClientSegmentDimension, string> = {
   STATUS: 'Clients by pipeline status (archived clients are left out).',
-  VALUE_TIER: 'Tertiles of client value: the top third of clients with any value is High, the middle third Medium, the rest (and clients worth nothing yet) Low.',
+  VALUE_TIER:
+    'Tertiles of client value: the top third of clients with any value is High, the middle third Medium, the rest (and clients worth nothing yet) Low.',
   INDUSTRY: 'Clients by industry.',
   SIZE: 'Clients by company size.',
   TENURE: 'New: first contact (or, without one, creation) within the last 365 days. Recurring: before that.',
@@ -39,7 +40,11 @@ export function SegmentsRoute() {
     context: { handledErrorCodes: ['*'] },
   });
   const report = data?.clientSegments.dimension === dimension ? data.clientSegments : undefined;
-  const rows = (report?.segments ?? []).map((s) => ({ ...s, label: segmentLabel(dimension, s.key), href: segmentListHref(dimension, s) }));
+  const rows = (report?.segments ?? []).map((s) => ({
+    ...s,
+    label: segmentLabel(dimension, s.key),
+    href: segmentListHref(dimension, s),
+  }));
 
   return (
     <Stack gap="lg">
@@ -57,7 +62,11 @@ export function SegmentsRoute() {
         style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
       />
       {error ? (
-        <ErrorState title="Could not load segments" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load segments"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <Paper withBorder p="md">
           {loading && !report ? (
@@ -75,7 +84,8 @@ export function SegmentsRoute() {
                 series={[{ name: 'count', label: 'Clients', color: 'blue.6' }]}
                 barProps={{
                   cursor: 'pointer',
-                  onClick: (entry: { payload?: { href?: string | null } }) => entry.payload?.href && navigate(entry.payload.href),
+                  onClick: (entry: { payload?: { href?: string | null } }) =>
+                    entry.payload?.href && navigate(entry.payload.href),
                 }}
                 aria-label="Clients per segment"
               />
@@ -103,7 +113,9 @@ export function SegmentsRoute() {
                             </Text>
                           )}
                         </Table.Td>
-                        <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>{row.count}</Table.Td>
+                        <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                          {row.count}
+                        </Table.Td>
                         <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                           {report ? `${Math.round((row.count / Math.max(1, report.totalCount)) * 100)}%` : ''}
                         </Table.Td>

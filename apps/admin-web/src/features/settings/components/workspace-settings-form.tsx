@@ -1,5 +1,18 @@
 import { useEffect } from 'react';
-import { Alert, Button, ColorInput, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  ColorInput,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCoin, IconInfoCircle } from '@tabler/icons-react';
@@ -11,7 +24,9 @@ import { formatDate } from '../../../shared/lib/format';
 import { useUpdateWorkspaceSettings } from '../hooks/use-update-workspace-settings';
 import { currencyOptions, localeOptions, timeZoneOptions } from './workspace-settings-options';
 
-type Values = Omit<WorkspaceSettingsFieldsFragment, 'id' | 'slug' | 'accentColor' | '__typename'> & { accentColor: string };
+type Values = Omit<WorkspaceSettingsFieldsFragment, 'id' | 'slug' | 'accentColor' | '__typename'> & {
+  accentColor: string;
+};
 
 const SWATCHES = ['#4c6ef5', '#0ca678', '#7048e8', '#e64980', '#f76707', '#1098ad', '#2f9e44', '#495057'];
 const valuesFrom = (s: WorkspaceSettingsFieldsFragment): Values => ({
@@ -29,7 +44,8 @@ function validate(values: Values): Record<string, string> {
     validateWorkspaceSettings(values);
     return {};
   } catch (error) {
-    if (error instanceof DomainError && error.field) return { [error.field]: error.message.replace(/^./, (c) => c.toUpperCase()) };
+    if (error instanceof DomainError && error.field)
+      return { [error.field]: error.message.replace(/^./, (c) => c.toUpperCase()) };
     throw error;
   }
 }
@@ -69,9 +85,31 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
             <Title order={4}>General</Title>
             <TextInput label="Workspace name" required maxLength={100} {...form.getInputProps('name')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select label="Currency" description="Used for project values and invoices" searchable data={currencyOptions()} allowDeselect={false} {...form.getInputProps('currency')} />
-              <Select label="Locale" description="How numbers and dates are written" searchable data={localeOptions(settings.locale)} allowDeselect={false} {...form.getInputProps('locale')} />
-              <Select label="Time zone" description="Dates are shown in this zone" searchable data={timeZoneOptions(settings.timezone)} allowDeselect={false} limit={200} {...form.getInputProps('timezone')} />
+              <Select
+                label="Currency"
+                description="Used for project values and invoices"
+                searchable
+                data={currencyOptions()}
+                allowDeselect={false}
+                {...form.getInputProps('currency')}
+              />
+              <Select
+                label="Locale"
+                description="How numbers and dates are written"
+                searchable
+                data={localeOptions(settings.locale)}
+                allowDeselect={false}
+                {...form.getInputProps('locale')}
+              />
+              <Select
+                label="Time zone"
+                description="Dates are shown in this zone"
+                searchable
+                data={timeZoneOptions(settings.timezone)}
+                allowDeselect={false}
+                limit={200}
+                {...form.getInputProps('timezone')}
+              />
               <Stack gap={4} justify="flex-end">
                 <Text size="sm" fw={500}>
                   Preview
@@ -87,8 +125,21 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
           <Stack gap="md">
             <Title order={4}>Branding</Title>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <ColorInput label="Primary colour" description="Buttons and highlights in the client portal" format="hex" swatches={SWATCHES} {...form.getInputProps('primaryColor')} />
-              <ColorInput label="Accent colour" description="Optional" format="hex" swatches={SWATCHES} placeholder="None" {...form.getInputProps('accentColor')} />
+              <ColorInput
+                label="Primary colour"
+                description="Buttons and highlights in the client portal"
+                format="hex"
+                swatches={SWATCHES}
+                {...form.getInputProps('primaryColor')}
+              />
+              <ColorInput
+                label="Accent colour"
+                description="Optional"
+                format="hex"
+                swatches={SWATCHES}
+                placeholder="None"
+                {...form.getInputProps('accentColor')}
+              />
             </SimpleGrid>
           </Stack>
         </Paper>

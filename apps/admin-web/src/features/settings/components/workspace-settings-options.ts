@@ -15,20 +15,58 @@ const displayName = (type: 'currency' | 'language', code: string) => {
 
 let currencies: Option[] | undefined;
 export function currencyOptions(): Option[] {
-  currencies ??= Intl.supportedValuesOf('currency').map((code) => ({ value: code, label: `${code} — ${displayName('currency', code)}` }));
+  currencies ??= Intl.supportedValuesOf('currency').map((code) => ({
+    value: code,
+    label: `${code} — ${displayName('currency', code)}`,
+  }));
   return currencies;
 }
 
 let zones: Option[] | undefined;
 export function timeZoneOptions(current?: string): Option[] {
-  zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')].map((z) => ({ value: z, label: z.replace(/_/g, ' ') }));
+  zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')].map((z) => ({
+    value: z,
+    label: z.replace(/_/g, ' '),
+  }));
   return current && !zones.some((z) => z.value === current) ? [{ value: current, label: current }, ...zones] : zones;
 }
 
 const LOCALES = [
-  'en', 'en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IE', 'en-IN', 'pt', 'pt-BR', 'pt-PT', 'es', 'es-ES', 'es-MX', 'es-AR', 'es-CL',
-  'es-CO', 'fr', 'fr-FR', 'fr-CA', 'de', 'de-DE', 'de-AT', 'de-CH', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'ja', 'ko',
-  'zh-CN', 'zh-TW',
+  'en',
+  'en-US',
+  'en-GB',
+  'en-AU',
+  'en-CA',
+  'en-IE',
+  'en-IN',
+  'pt',
+  'pt-BR',
+  'pt-PT',
+  'es',
+  'es-ES',
+  'es-MX',
+  'es-AR',
+  'es-CL',
+  'es-CO',
+  'fr',
+  'fr-FR',
+  'fr-CA',
+  'de',
+  'de-DE',
+  'de-AT',
+  'de-CH',
+  'it',
+  'nl',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'pl',
+  'cs',
+  'ja',
+  'ko',
+  'zh-CN',
+  'zh-TW',
 ];
 
 export function localeOptions(current?: string): Option[] {

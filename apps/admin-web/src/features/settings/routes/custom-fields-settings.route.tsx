@@ -10,7 +10,9 @@ import { CustomFieldFormModal } from '../../custom-fields/components/custom-fiel
 import { CustomFieldsTable, type DefinitionRow } from '../../custom-fields/components/custom-fields-table';
 import { DeleteCustomFieldModal } from '../../custom-fields/components/delete-custom-field-modal';
 import {
-  useArchiveCustomFieldDefinition, useReorderCustomFieldDefinitions, useRestoreCustomFieldDefinition,
+  useArchiveCustomFieldDefinition,
+  useReorderCustomFieldDefinitions,
+  useRestoreCustomFieldDefinition,
 } from '../../custom-fields/hooks/use-custom-field-mutations';
 
 export function CustomFieldsSettingsRoute() {
@@ -38,7 +40,11 @@ export function CustomFieldsSettingsRoute() {
   };
   const archiveOne = async (id: string, label: string) => {
     await archive({ variables: { id } });
-    notifications.show({ color: 'teal', title: 'Field archived', message: `${label} is hidden from clients; its values are kept.` });
+    notifications.show({
+      color: 'teal',
+      title: 'Field archived',
+      message: `${label} is hidden from clients; its values are kept.`,
+    });
   };
 
   let body: React.ReactNode;
@@ -49,7 +55,13 @@ export function CustomFieldsSettingsRoute() {
       </Center>
     );
   } else if (!data) {
-    body = <ErrorState title="Could not load custom fields" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+    body = (
+      <ErrorState
+        title="Could not load custom fields"
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
   } else if (!definitions.length) {
     body = (
       <EmptyState
@@ -90,7 +102,11 @@ export function CustomFieldsSettingsRoute() {
           </Text>
         </div>
         <Group gap="md">
-          <Switch label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+          <Switch
+            label="Show archived"
+            checked={showArchived}
+            onChange={(e) => setShowArchived(e.currentTarget.checked)}
+          />
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
             New field
           </Button>
@@ -99,7 +115,14 @@ export function CustomFieldsSettingsRoute() {
       <Paper withBorder p={definitions.length ? 0 : 'md'}>
         {body}
       </Paper>
-      <CustomFieldFormModal opened={creating || Boolean(editing)} definition={editing} onClose={() => { setCreating(false); setEditing(null); }} />
+      <CustomFieldFormModal
+        opened={creating || Boolean(editing)}
+        definition={editing}
+        onClose={() => {
+          setCreating(false);
+          setEditing(null);
+        }}
+      />
       <DeleteCustomFieldModal
         definition={deleting}
         onClose={() => setDeleting(null)}

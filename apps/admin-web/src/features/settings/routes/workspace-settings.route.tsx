@@ -6,7 +6,9 @@ import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { WorkspaceSettingsForm } from '../components/workspace-settings-form';
 
 export function WorkspaceSettingsRoute() {
-  const { data, loading, error, refetch } = useQuery(WorkspaceSettingsDocument, { context: { handledErrorCodes: ['*'] } });
+  const { data, loading, error, refetch } = useQuery(WorkspaceSettingsDocument, {
+    context: { handledErrorCodes: ['*'] },
+  });
 
   return (
     <Stack gap="md">
@@ -23,7 +25,11 @@ export function WorkspaceSettingsRoute() {
       ) : data ? (
         <WorkspaceSettingsForm settings={data.workspaceSettings} />
       ) : (
-        <ErrorState title="Could not load settings" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load settings"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       )}
     </Stack>
   );

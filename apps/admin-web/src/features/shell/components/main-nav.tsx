@@ -1,5 +1,19 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
-import { IconApi, IconBriefcase, IconChartPie, IconClock, IconExternalLink, IconFileInvoice, IconFileText, IconLayoutDashboard, IconLifebuoy, IconRepeat, IconSettings, IconTrash, IconUsers } from '@tabler/icons-react';
+import {
+  IconApi,
+  IconBriefcase,
+  IconChartPie,
+  IconClock,
+  IconExternalLink,
+  IconFileInvoice,
+  IconFileText,
+  IconLayoutDashboard,
+  IconLifebuoy,
+  IconRepeat,
+  IconSettings,
+  IconTrash,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '@clientflow/domain';
 import { useViewer } from '../../session/hooks/use-viewer';
@@ -20,7 +34,13 @@ const ITEMS: readonly NavItem[] = [
   { to: '/projects', label: 'Projects', icon: IconBriefcase, permission: 'client.viewList' },
   { to: '/segments', label: 'Segments', icon: IconChartPie, permission: 'client.viewList' },
   { to: '/time', label: 'Time', icon: IconClock, permission: 'client.viewList' },
-  { to: '/invoices', label: 'Invoices', icon: IconFileInvoice, permission: 'financials.view', exclude: '/invoices/recurring' },
+  {
+    to: '/invoices',
+    label: 'Invoices',
+    icon: IconFileInvoice,
+    permission: 'financials.view',
+    exclude: '/invoices/recurring',
+  },
   { to: '/quotes', label: 'Quotes', icon: IconFileText, permission: 'financials.view' },
   { to: '/invoices/recurring', label: 'Recurring invoices', icon: IconRepeat, permission: 'financials.view' },
   { to: '/clients/deleted', label: 'Deleted clients', icon: IconTrash, permission: 'client.delete' },

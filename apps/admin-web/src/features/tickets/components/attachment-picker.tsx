@@ -20,7 +20,13 @@ export function AttachmentPicker({ attachments, disabled }: { attachments: Attac
         disabled={disabled}
       >
         {(props) => (
-          <Button {...props} variant="default" size="xs" leftSection={<IconPaperclip size={14} />} style={{ alignSelf: 'flex-start' }}>
+          <Button
+            {...props}
+            variant="default"
+            size="xs"
+            leftSection={<IconPaperclip size={14} />}
+            style={{ alignSelf: 'flex-start' }}
+          >
             Attach files
           </Button>
         )}

@@ -28,7 +28,9 @@ export function NewTicketModal({ opened, onClose, clientId: fixedClientId = null
   const navigate = useNavigate();
   const viewer = useViewer();
   const { members } = useTicketAssignees();
-  const [openTicket, { loading }] = useMutation(OpenTicketDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT', 'NOT_FOUND'] } });
+  const [openTicket, { loading }] = useMutation(OpenTicketDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT', 'NOT_FOUND'] },
+  });
   const form = useForm<NewTicketValues>({ initialValues: emptyNewTicket(fixedClientId), validate: validateNewTicket });
   const clientId = form.values.clientId;
   const attachments = useTicketAttachments(clientId ?? '');
@@ -69,8 +71,14 @@ export function NewTicketModal({ opened, onClose, clientId: fixedClientId = null
     }
   };
 
-  const contactOptions = contacts.map((c) => ({ value: c.id, label: c.email ? `${c.name} · ${c.email}` : `${c.name} (no email)` }));
-  const memberOptions = members.map((m) => ({ value: m.id, label: m.id === viewer.user.id ? `${m.name} (me)` : m.name }));
+  const contactOptions = contacts.map((c) => ({
+    value: c.id,
+    label: c.email ? `${c.name} · ${c.email}` : `${c.name} (no email)`,
+  }));
+  const memberOptions = members.map((m) => ({
+    value: m.id,
+    label: m.id === viewer.user.id ? `${m.name} (me)` : m.name,
+  }));
 
   return (
     <Modal opened={opened} onClose={close} title="New ticket" size="lg" centered>
@@ -95,7 +103,15 @@ export function NewTicketModal({ opened, onClose, clientId: fixedClientId = null
           <Select
             label="Contact"
             description="Emailed with a link to the conversation in the portal"
-            placeholder={!clientId ? 'Choose a client first' : contactsLoading ? 'Loading contacts…' : contacts.length ? 'Nobody (not emailed)' : 'This client has no contacts'}
+            placeholder={
+              !clientId
+                ? 'Choose a client first'
+                : contactsLoading
+                  ? 'Loading contacts…'
+                  : contacts.length
+                    ? 'Nobody (not emailed)'
+                    : 'This client has no contacts'
+            }
             data={contactOptions}
             disabled={!clientId}
             clearable
@@ -106,7 +122,13 @@ export function NewTicketModal({ opened, onClose, clientId: fixedClientId = null
           <TextInput label="Subject" required maxLength={MAX_TICKET_SUBJECT} {...form.getInputProps('subject')} />
           <Textarea label="Message" required autosize minRows={4} maxRows={12} {...form.getInputProps('message')} />
           <Group grow align="flex-start">
-            <Select label="Priority" data={PRIORITY_OPTIONS} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.getInputProps('priority')} />
+            <Select
+              label="Priority"
+              data={PRIORITY_OPTIONS}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('priority')}
+            />
             <Select
               label="Assignee"
               placeholder="Unassigned"

@@ -7,7 +7,10 @@ export const OPEN_TICKETS_HREF = '/tickets?status=OPEN';
 
 /** Dashboard card: tickets waiting for the agency (the same ones "Awaiting client" includes), opening the inbox. */
 export function OpenTicketsStatCard({ locale }: { locale: string }) {
-  const { data, loading } = useQuery(OpenTicketsCountDocument, { context: { handledErrorCodes: ['*'] }, fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(OpenTicketsCountDocument, {
+    context: { handledErrorCodes: ['*'] },
+    fetchPolicy: 'cache-and-network',
+  });
   const count = data?.tickets.totalCount;
   return (
     <StatCard

@@ -1,7 +1,11 @@
 import { Badge, Tooltip } from '@mantine/core';
 import type { TicketPriority, TicketStatus } from '@clientflow/domain';
 import {
-  TICKET_PRIORITY_COLORS, TICKET_PRIORITY_LABELS, TICKET_STATUS_COLORS, TICKET_STATUS_HINTS, TICKET_STATUS_LABELS,
+  TICKET_PRIORITY_COLORS,
+  TICKET_PRIORITY_LABELS,
+  TICKET_STATUS_COLORS,
+  TICKET_STATUS_HINTS,
+  TICKET_STATUS_LABELS,
 } from '../lib/ticket-labels';
 
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {

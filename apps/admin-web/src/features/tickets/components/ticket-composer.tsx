@@ -32,11 +32,14 @@ export function TicketComposer({ ticketId, clientId, status, emailed }: TicketCo
     if (loading) return;
     const text = body.trim();
     if (!text) return setError('Write a message');
-    if (text.length > MAX_TICKET_MESSAGE) return setError(`The message must be at most ${MAX_TICKET_MESSAGE.toLocaleString()} characters`);
+    if (text.length > MAX_TICKET_MESSAGE)
+      return setError(`The message must be at most ${MAX_TICKET_MESSAGE.toLocaleString()} characters`);
     if (attachments.uploading) return setAttachmentError('Wait for the files to finish uploading');
     const { attachmentIds } = attachments;
     try {
-      await reply({ variables: { id: ticketId, body: text, internal, attachmentIds: attachmentIds.length ? attachmentIds : null } });
+      await reply({
+        variables: { id: ticketId, body: text, internal, attachmentIds: attachmentIds.length ? attachmentIds : null },
+      });
       setBody('');
       setError(null);
       setAttachmentError(null);

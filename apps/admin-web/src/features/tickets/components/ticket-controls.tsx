@@ -47,7 +47,8 @@ export function TicketControls({ ticket, viewerId, canEdit }: TicketControlsProp
       setErrors((e) => ({ ...e, [field]: apiErrorInfo(err).message }));
     }
   };
-  const changeAssignee = (assigneeId: string | null) => run('assignee', () => assign({ variables: { id: ticket.id, assigneeId } }));
+  const changeAssignee = (assigneeId: string | null) =>
+    run('assignee', () => assign({ variables: { id: ticket.id, assigneeId } }));
 
   // CLOSED only reopens to OPEN: the other moves are offered but disabled, with the rule in the domain.
   const statusOptions = TICKET_STATUSES.map((s) => ({
@@ -71,7 +72,8 @@ export function TicketControls({ ticket, viewerId, canEdit }: TicketControlsProp
         disabled={loading.status}
         error={errors.status}
         onChange={(status) => {
-          if (status && status !== ticket.status) void run('status', () => setStatus({ variables: { id: ticket.id, status: status as TicketStatus } }));
+          if (status && status !== ticket.status)
+            void run('status', () => setStatus({ variables: { id: ticket.id, status: status as TicketStatus } }));
         }}
         comboboxProps={{ withinPortal: true }}
       />
@@ -84,7 +86,9 @@ export function TicketControls({ ticket, viewerId, canEdit }: TicketControlsProp
         error={errors.priority}
         onChange={(priority) => {
           if (priority && priority !== ticket.priority) {
-            void run('priority', () => setPriority({ variables: { id: ticket.id, priority: priority as TicketPriority } }));
+            void run('priority', () =>
+              setPriority({ variables: { id: ticket.id, priority: priority as TicketPriority } }),
+            );
           }
         }}
         comboboxProps={{ withinPortal: true }}
@@ -106,7 +110,13 @@ export function TicketControls({ ticket, viewerId, canEdit }: TicketControlsProp
         />
         {ticket.assigneeUserId !== viewerId && (
           <Group justify="flex-end">
-            <Button variant="subtle" size="compact-sm" leftSection={<IconUserCheck size={14} />} onClick={() => void changeAssignee(viewerId)} loading={loading.assignee}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconUserCheck size={14} />}
+              onClick={() => void changeAssignee(viewerId)}
+              loading={loading.assignee}
+            >
               Assign to me
             </Button>
           </Group>

@@ -31,8 +31,18 @@ export function TicketMessages({ messages, locale, timeZone }: TicketMessagesPro
             p="sm"
             radius="md"
             data-internal={m.internal || undefined}
-            aria-label={m.internal ? `Internal note by ${m.author?.name ?? 'someone'}` : `Message by ${m.author?.name ?? 'someone'}`}
-            bg={m.internal ? 'var(--mantine-color-yellow-light)' : fromClient ? undefined : 'var(--mantine-color-blue-light)'}
+            aria-label={
+              m.internal
+                ? `Internal note by ${m.author?.name ?? 'someone'}`
+                : `Message by ${m.author?.name ?? 'someone'}`
+            }
+            bg={
+              m.internal
+                ? 'var(--mantine-color-yellow-light)'
+                : fromClient
+                  ? undefined
+                  : 'var(--mantine-color-blue-light)'
+            }
             style={m.internal ? { borderColor: 'var(--mantine-color-yellow-6)', borderStyle: 'dashed' } : undefined}
             ml={fromClient ? 0 : { base: 0, sm: 'xl' }}
             mr={fromClient ? { base: 0, sm: 'xl' } : 0}

@@ -26,7 +26,10 @@ export function TicketsList({ clientId, onCreate, ...state }: TicketsListProps) 
   const viewer = useViewer();
   const { locale, timeZone } = useWorkspaceFormat();
   const variables = toTicketsVariables(params, viewer.user.id, clientId);
-  const { data, previousData, loading, error, refetch } = useQuery(TicketsDocument, { variables, context: { handledErrorCodes: ['*'] } });
+  const { data, previousData, loading, error, refetch } = useQuery(TicketsDocument, {
+    variables,
+    context: { handledErrorCodes: ['*'] },
+  });
   // A page read from the cache may predate changes made in a thread: refresh it once shown.
   useRefreshCached(TicketsDocument, variables, refetch);
   // An event during a load may be newer than what that load answers: re-read once it is done.
@@ -44,14 +47,26 @@ export function TicketsList({ clientId, onCreate, ...state }: TicketsListProps) 
   }, [loading, refetch]);
 
   const page = (data ?? previousData)?.tickets;
-  const clientOption = params.clientId ? (page?.nodes.find((t) => t.client.id === params.clientId)?.client ?? null) : null;
+  const clientOption = params.clientId
+    ? (page?.nodes.find((t) => t.client.id === params.clientId)?.client ?? null)
+    : null;
   const pages = page ? Math.ceil(page.totalCount / TICKET_PAGE_SIZE) : 0;
 
   return (
     <Stack gap="md">
-      <TicketsToolbar params={params} update={update} viewerId={viewer.user.id} showClientFilter={!clientId} clientOption={clientOption} />
+      <TicketsToolbar
+        params={params}
+        update={update}
+        viewerId={viewer.user.id}
+        showClientFilter={!clientId}
+        clientOption={clientOption}
+      />
       {error && !data ? (
-        <ErrorState title="Could not load tickets" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load tickets"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : page && page.totalCount === 0 && !loading ? (
         <EmptyState
           py="xl"
@@ -75,7 +90,13 @@ export function TicketsList({ clientId, onCreate, ...state }: TicketsListProps) 
         </EmptyState>
       ) : (
         <Card withBorder padding={0}>
-          <TicketsTable rows={page?.nodes ?? []} loading={loading} locale={locale} timeZone={timeZone} showClient={!clientId} />
+          <TicketsTable
+            rows={page?.nodes ?? []}
+            loading={loading}
+            locale={locale}
+            timeZone={timeZone}
+            showClient={!clientId}
+          />
         </Card>
       )}
       {page && page.totalCount > 0 && (
@@ -83,7 +104,9 @@ export function TicketsList({ clientId, onCreate, ...state }: TicketsListProps) 
           <Text size="sm" c="dimmed">
             {page.totalCount === 1 ? '1 ticket' : `${page.totalCount.toLocaleString(locale)} tickets`}
           </Text>
-          {pages > 1 && <Pagination total={pages} value={Math.min(params.page, pages)} onChange={(p) => update({ page: p })} />}
+          {pages > 1 && (
+            <Pagination total={pages} value={Math.min(params.page, pages)} onChange={(p) => update({ page: p })} />
+          )}
         </Group>
       )}
     </Stack>

@@ -38,45 +38,66 @@ export function TicketsTable({ rows, loading, locale, timeZone, showClient = tru
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody style={{ opacity: loading && rows.length ? 0.6 : 1, transition: 'opacity 150ms' }}>
-          {loading && rows.length === 0
-            ? <TableSkeletonRows columns={columns} />
-            : rows.map((t) => (
-                <Table.Tr key={t.id} data-unread={t.unread || undefined} onClick={() => navigate(ticketHref(t.id))} style={{ cursor: 'pointer' }}>
+          {loading && rows.length === 0 ? (
+            <TableSkeletonRows columns={columns} />
+          ) : (
+            rows.map((t) => (
+              <Table.Tr
+                key={t.id}
+                data-unread={t.unread || undefined}
+                onClick={() => navigate(ticketHref(t.id))}
+                style={{ cursor: 'pointer' }}
+              >
+                <Table.Td>
+                  <Group gap={8} wrap="nowrap">
+                    {t.unread && <UnreadDot />}
+                    <Anchor
+                      component={Link}
+                      to={ticketHref(t.id)}
+                      fw={t.unread ? 700 : 500}
+                      onClick={stop}
+                      lineClamp={2}
+                      style={{ overflowWrap: 'anywhere' }}
+                    >
+                      {t.subject}
+                    </Anchor>
+                  </Group>
+                </Table.Td>
+                {showClient && (
                   <Table.Td>
-                    <Group gap={8} wrap="nowrap">
-                      {t.unread && <UnreadDot />}
-                      <Anchor component={Link} to={ticketHref(t.id)} fw={t.unread ? 700 : 500} onClick={stop} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
-                        {t.subject}
-                      </Anchor>
-                    </Group>
+                    <Anchor
+                      component={Link}
+                      to={`/clients/${t.client.id}`}
+                      size="sm"
+                      c="inherit"
+                      onClick={stop}
+                      lineClamp={1}
+                    >
+                      {t.client.name}
+                    </Anchor>
                   </Table.Td>
-                  {showClient && (
-                    <Table.Td>
-                      <Anchor component={Link} to={`/clients/${t.client.id}`} size="sm" c="inherit" onClick={stop} lineClamp={1}>
-                        {t.client.name}
-                      </Anchor>
-                    </Table.Td>
-                  )}
-                  <Table.Td>
-                    <TicketStatusBadge status={t.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <TicketPriorityBadge priority={t.priority} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c={t.assignee ? undefined : 'dimmed'} lineClamp={1}>
-                      {t.assignee?.name ?? 'Unassigned'}
+                )}
+                <Table.Td>
+                  <TicketStatusBadge status={t.status} />
+                </Table.Td>
+                <Table.Td>
+                  <TicketPriorityBadge priority={t.priority} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c={t.assignee ? undefined : 'dimmed'} lineClamp={1}>
+                    {t.assignee?.name ?? 'Unassigned'}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Tooltip label={fullDate.format(new Date(t.lastMessageAt))} withArrow openDelay={300}>
+                    <Text size="sm" fw={t.unread ? 700 : undefined} component="span">
+                      {formatRelative(t.lastMessageAt, locale, now)}
                     </Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Tooltip label={fullDate.format(new Date(t.lastMessageAt))} withArrow openDelay={300}>
-                      <Text size="sm" fw={t.unread ? 700 : undefined} component="span">
-                        {formatRelative(t.lastMessageAt, locale, now)}
-                      </Text>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            ))
+          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

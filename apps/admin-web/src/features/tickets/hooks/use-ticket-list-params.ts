@@ -2,7 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TicketStatus } from '@clientflow/domain';
 import {
-  defaultTicketListParams, hasTicketFilters, parseTicketListParams, serializeTicketListParams, type TicketListParams,
+  defaultTicketListParams,
+  hasTicketFilters,
+  parseTicketListParams,
+  serializeTicketListParams,
+  type TicketListParams,
 } from '../lib/ticket-list-params';
 
 export interface TicketListState {
@@ -16,7 +20,10 @@ export interface TicketListState {
  * The tickets list state: in the URL on the inbox (a filtered inbox can be linked and survives reloads), in memory
  * on a client's page (its tabs share that URL). Every change but the page goes back to page 1.
  */
-export function useTicketListParams(defaultStatuses: readonly TicketStatus[], storage: 'url' | 'memory' = 'url'): TicketListState {
+export function useTicketListParams(
+  defaultStatuses: readonly TicketStatus[],
+  storage: 'url' | 'memory' = 'url',
+): TicketListState {
   const [searchParams, setSearchParams] = useSearchParams();
   const [memory, setMemory] = useState(() => defaultTicketListParams(defaultStatuses));
   const inUrl = storage === 'url';

@@ -1,6 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import {
-  AssignTicketDocument, ReplyToTicketDocument, SetTicketPriorityDocument, SetTicketStatusDocument,
+  AssignTicketDocument,
+  ReplyToTicketDocument,
+  SetTicketPriorityDocument,
+  SetTicketStatusDocument,
 } from '@clientflow/graphql-types/admin';
 import { appendTicketMessage } from '../lib/ticket-cache';
 
@@ -13,7 +16,9 @@ export function useTicketUpdates() {
   const [setPriority, priority] = useMutation(SetTicketPriorityDocument, handled);
   const [assign, assignment] = useMutation(AssignTicketDocument, handled);
   return {
-    setStatus, setPriority, assign,
+    setStatus,
+    setPriority,
+    assign,
     loading: { status: status.loading, priority: priority.loading, assignee: assignment.loading },
   };
 }

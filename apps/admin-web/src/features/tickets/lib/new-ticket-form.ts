@@ -11,7 +11,12 @@ export interface NewTicketValues {
 }
 
 export const emptyNewTicket = (clientId: string | null): NewTicketValues => ({
-  clientId, contactId: null, subject: '', message: '', priority: 'NORMAL', assigneeId: null,
+  clientId,
+  contactId: null,
+  subject: '',
+  message: '',
+  priority: 'NORMAL',
+  assigneeId: null,
 });
 
 /** The same limits the API applies, checked before asking it. */
@@ -23,7 +28,8 @@ export function validateNewTicket(v: NewTicketValues): Partial<Record<keyof NewT
   else if (subject.length > MAX_TICKET_SUBJECT) errors.subject = `At most ${MAX_TICKET_SUBJECT} characters`;
   const message = v.message.trim();
   if (!message) errors.message = 'Write a message';
-  else if (message.length > MAX_TICKET_MESSAGE) errors.message = `At most ${MAX_TICKET_MESSAGE.toLocaleString()} characters`;
+  else if (message.length > MAX_TICKET_MESSAGE)
+    errors.message = `At most ${MAX_TICKET_MESSAGE.toLocaleString()} characters`;
   return errors;
 }
 

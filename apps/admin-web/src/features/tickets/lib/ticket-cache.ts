@@ -1,6 +1,10 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import { statusAfterMessage, type TicketStatus } from '@clientflow/domain';
-import { TicketMessageFieldsFragmentDoc, TicketMessageIdsFragmentDoc, type TicketMessageFieldsFragment } from '@clientflow/graphql-types/admin';
+import {
+  TicketMessageFieldsFragmentDoc,
+  TicketMessageIdsFragmentDoc,
+  type TicketMessageFieldsFragment,
+} from '@clientflow/graphql-types/admin';
 
 interface AppendOptions {
   /** A message the viewer wrote: apply the status rule of the domain (a public reply hands the ticket to the client). */
@@ -13,11 +17,19 @@ interface AppendOptions {
  * Adds a message to its ticket's thread in the cache (once, in order) and moves the ticket's last activity, so the
  * thread and the inbox rows agree without re-reading the whole ticket.
  */
-export function appendTicketMessage(cache: ApolloCache, message: TicketMessageFieldsFragment, options: AppendOptions = {}): boolean {
+export function appendTicketMessage(
+  cache: ApolloCache,
+  message: TicketMessageFieldsFragment,
+  options: AppendOptions = {},
+): boolean {
   const ticketId = cache.identify({ __typename: 'Ticket', id: message.ticketId });
   // The thread is not loaded yet: nothing to add it to (the caller re-reads the thread instead).
   if (!ticketId || !cache.readFragment({ id: ticketId, fragment: TicketMessageIdsFragmentDoc })) return false;
-  const ref = cache.writeFragment({ fragment: TicketMessageFieldsFragmentDoc, fragmentName: 'TicketMessageFields', data: message });
+  const ref = cache.writeFragment({
+    fragment: TicketMessageFieldsFragmentDoc,
+    fragmentName: 'TicketMessageFields',
+    data: message,
+  });
   cache.modify({
     id: ticketId,
     fields: {

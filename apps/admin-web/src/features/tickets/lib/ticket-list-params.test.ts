@@ -1,5 +1,9 @@
 import {
-  INBOX_DEFAULT_STATUSES, hasTicketFilters, parseTicketListParams, serializeTicketListParams, toTicketsVariables,
+  INBOX_DEFAULT_STATUSES,
+  hasTicketFilters,
+  parseTicketListParams,
+  serializeTicketListParams,
+  toTicketsVariables,
 } from './ticket-list-params';
 
 const parse = (qs: string) => parseTicketListParams(new URLSearchParams(qs), INBOX_DEFAULT_STATUSES);
@@ -10,7 +14,10 @@ describe('ticket list params', () => {
     expect(params.statuses).toEqual(['OPEN', 'PENDING']);
     expect(hasTicketFilters(params, INBOX_DEFAULT_STATUSES)).toBe(false);
     expect(serializeTicketListParams(params, INBOX_DEFAULT_STATUSES).toString()).toBe('');
-    expect(toTicketsVariables(params, 'me-id')).toEqual({ filter: { status: ['OPEN', 'PENDING'] }, page: { offset: 0, limit: 25 } });
+    expect(toTicketsVariables(params, 'me-id')).toEqual({
+      filter: { status: ['OPEN', 'PENDING'] },
+      page: { offset: 0, limit: 25 },
+    });
   });
 
   it('round-trips every filter and maps "me" to the viewer and "unassigned" to its flag', () => {
@@ -19,10 +26,19 @@ describe('ticket list params', () => {
       'q=refund&status=OPEN&priority=HIGH%2CURGENT&assignee=me&client=c-1&unread=1&page=3',
     );
     expect(toTicketsVariables(params, 'me-id')).toEqual({
-      filter: { status: ['OPEN'], priority: ['HIGH', 'URGENT'], assigneeId: 'me-id', clientId: 'c-1', search: 'refund', unreadOnly: true },
+      filter: {
+        status: ['OPEN'],
+        priority: ['HIGH', 'URGENT'],
+        assigneeId: 'me-id',
+        clientId: 'c-1',
+        search: 'refund',
+        unreadOnly: true,
+      },
       page: { offset: 50, limit: 25 },
     });
-    expect(toTicketsVariables({ ...params, assignee: 'unassigned' }, 'me-id').filter).toMatchObject({ unassigned: true });
+    expect(toTicketsVariables({ ...params, assignee: 'unassigned' }, 'me-id').filter).toMatchObject({
+      unassigned: true,
+    });
     expect(toTicketsVariables({ ...params, assignee: 'unassigned' }, 'me-id').filter).not.toHaveProperty('assigneeId');
   });
 
@@ -31,10 +47,17 @@ describe('ticket list params', () => {
     expect(all.statuses).toEqual([]);
     expect(serializeTicketListParams(all, INBOX_DEFAULT_STATUSES).get('status')).toBe('all');
     expect(toTicketsVariables(all, 'u').filter).not.toHaveProperty('status');
-    expect(parse('status=OPEN,BOGUS&priority=MEH&page=-2')).toMatchObject({ statuses: ['OPEN'], priorities: [], page: 1 });
+    expect(parse('status=OPEN,BOGUS&priority=MEH&page=-2')).toMatchObject({
+      statuses: ['OPEN'],
+      priorities: [],
+      page: 1,
+    });
   });
 
   it('pins the client on a client page whatever the client filter says', () => {
-    expect(toTicketsVariables(parse('client=other'), 'u', 'c-9').filter).toEqual({ status: ['OPEN', 'PENDING'], clientId: 'c-9' });
+    expect(toTicketsVariables(parse('client=other'), 'u', 'c-9').filter).toEqual({
+      status: ['OPEN', 'PENDING'],
+      clientId: 'c-9',
+    });
   });
 });

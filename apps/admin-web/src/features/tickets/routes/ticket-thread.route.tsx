@@ -1,6 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Breadcrumbs, Button, Card, Center, EmptyState, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Card,
+  Center,
+  EmptyState,
+  Grid,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconBriefcase, IconFileInvoice, IconLifebuoy } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { TicketDocument } from '@clientflow/graphql-types/admin';
@@ -42,7 +55,13 @@ export function TicketThreadRoute() {
 
   if (!ticket && (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT'))) {
     return (
-      <EmptyState py={80} withIndicatorBackground icon={<IconLifebuoy />} title="Ticket not found" description="It may belong to a client you do not manage, or the link is wrong.">
+      <EmptyState
+        py={80}
+        withIndicatorBackground
+        icon={<IconLifebuoy />}
+        title="Ticket not found"
+        description="It may belong to a client you do not manage, or the link is wrong."
+      >
         <EmptyState.Actions>
           <Button component={Link} to="/tickets" variant="default">
             Back to tickets
@@ -58,9 +77,18 @@ export function TicketThreadRoute() {
       </Center>
     );
   }
-  if (!ticket) return <ErrorState title="Could not load this ticket" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+  if (!ticket)
+    return (
+      <ErrorState
+        title="Could not load this ticket"
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
 
-  const opened = new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeZone: format.timeZone }).format(new Date(ticket.createdAt));
+  const opened = new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeZone: format.timeZone }).format(
+    new Date(ticket.createdAt),
+  );
   return (
     <Stack gap="lg">
       <Breadcrumbs>
@@ -84,13 +112,21 @@ export function TicketThreadRoute() {
           {ticket.reference && (
             <Anchor component={Link} to={referenceHref(ticket.reference)} size="sm">
               <Group gap={4} wrap="nowrap" component="span">
-                {ticket.reference.kind === 'INVOICE' ? <IconFileInvoice size={14} aria-hidden /> : <IconBriefcase size={14} aria-hidden />}
+                {ticket.reference.kind === 'INVOICE' ? (
+                  <IconFileInvoice size={14} aria-hidden />
+                ) : (
+                  <IconBriefcase size={14} aria-hidden />
+                )}
                 {ticket.reference.label}
               </Group>
             </Anchor>
           )}
           <Text size="sm" c="dimmed">
-            Opened {ticket.openedBy ? `by ${ticket.openedBy.name}${ticket.openedBy.kind === 'CONTACT' ? ' (client)' : ''} ` : ''}on {opened}
+            Opened{' '}
+            {ticket.openedBy
+              ? `by ${ticket.openedBy.name}${ticket.openedBy.kind === 'CONTACT' ? ' (client)' : ''} `
+              : ''}
+            on {opened}
           </Text>
         </Group>
         <Text size="sm" c="dimmed">
@@ -105,7 +141,14 @@ export function TicketThreadRoute() {
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Stack gap="md">
             <TicketMessages messages={ticket.messages} locale={format.locale} timeZone={format.timeZone} />
-            {canEdit && <TicketComposer ticketId={ticket.id} clientId={ticket.clientId} status={ticket.status} emailed={Boolean(ticket.contact?.email)} />}
+            {canEdit && (
+              <TicketComposer
+                ticketId={ticket.id}
+                clientId={ticket.clientId}
+                status={ticket.status}
+                emailed={Boolean(ticket.contact?.email)}
+              />
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>

@@ -1,7 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { LogTimeDocument, MyTimesheetDocument, UpdateTimeEntryDocument, type TimeEntryFieldsFragment } from '@clientflow/graphql-types/admin';
+import {
+  LogTimeDocument,
+  MyTimesheetDocument,
+  UpdateTimeEntryDocument,
+  type TimeEntryFieldsFragment,
+} from '@clientflow/graphql-types/admin';
 import { notifications } from '@mantine/notifications';
 import { focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -38,7 +43,13 @@ export function LogTimeModal({ opened, onClose, defaultDate, entry }: LogTimeMod
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: entry
-      ? { projectId: entry.projectId, date: entry.date, duration: formatMinutes(entry.minutes).replace(/ /g, ''), billable: entry.billable, description: entry.description ?? '' }
+      ? {
+          projectId: entry.projectId,
+          date: entry.date,
+          duration: formatMinutes(entry.minutes).replace(/ /g, ''),
+          billable: entry.billable,
+          description: entry.description ?? '',
+        }
       : { projectId: null, date: defaultDate, duration: '', billable: true, description: '' },
     validate: {
       projectId: (v) => (v ? null : 'Choose a project'),
@@ -52,7 +63,12 @@ export function LogTimeModal({ opened, onClose, defaultDate, entry }: LogTimeMod
   const [update, updating] = useMutation(UpdateTimeEntryDocument, opts);
 
   const submit = async (v: Values) => {
-    const fields = { date: v.date, minutes: parseDuration(v.duration)!, billable: v.billable, description: v.description.trim() || null };
+    const fields = {
+      date: v.date,
+      minutes: parseDuration(v.duration)!,
+      billable: v.billable,
+      description: v.description.trim() || null,
+    };
     try {
       if (entry) await update({ variables: { id: entry.id, input: { ...fields, projectId: v.projectId } } });
       else await log({ variables: { input: { ...fields, projectId: v.projectId! } } });
@@ -79,7 +95,13 @@ export function LogTimeModal({ opened, onClose, defaultDate, entry }: LogTimeMod
           />
           <Group grow align="flex-start">
             <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('date')} />
-            <TextInput label="Duration" placeholder="1:30" description="h:mm, minutes or hours (1.5)" withAsterisk {...form.getInputProps('duration')} />
+            <TextInput
+              label="Duration"
+              placeholder="1:30"
+              description="h:mm, minutes or hours (1.5)"
+              withAsterisk
+              {...form.getInputProps('duration')}
+            />
           </Group>
           <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
           <Checkbox label="Billable" {...form.getInputProps('billable', { type: 'checkbox' })} />

@@ -21,7 +21,10 @@ export function ProjectPicker({ value, onChange, currentLabel, ...props }: Proje
   // Once an option is chosen the input shows its label: that is not a search.
   const term = debounced && debounced !== chosenLabel ? debounced : null;
   const { data, loading } = useQuery(TimeProjectsDocument, { variables: { search: term } });
-  const options = (data?.timeProjects ?? []).map((p) => ({ value: p.id, label: p.clientName ? `${p.name} · ${p.clientName}` : p.name }));
+  const options = (data?.timeProjects ?? []).map((p) => ({
+    value: p.id,
+    label: p.clientName ? `${p.name} · ${p.clientName}` : p.name,
+  }));
   for (const o of options) known.current.set(o.value, o.label);
   if (value && chosenLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: chosenLabel });
   return (

@@ -4,7 +4,11 @@ import { ActionIcon, Button, Group, Paper, Skeleton, Stack, Text, TextInput, Too
 import { notifications } from '@mantine/notifications';
 import { IconPlayerPlayFilled, IconPlayerStopFilled, IconTrash } from '@tabler/icons-react';
 import {
-  DiscardTimerDocument, MyRunningTimerDocument, MyTimesheetDocument, StartTimerDocument, StopTimerDocument,
+  DiscardTimerDocument,
+  MyRunningTimerDocument,
+  MyTimesheetDocument,
+  StartTimerDocument,
+  StopTimerDocument,
 } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { formatElapsed, formatMinutes } from '../lib/time-format';
@@ -30,7 +34,10 @@ export function TimerWidget() {
   const [projectId, setProjectId] = useState<string | null>(null);
   const [projectError, setProjectError] = useState<string | null>(null);
   const [description, setDescription] = useState('');
-  const [start, starting] = useMutation(StartTimerDocument, { refetchQueries, context: { handledErrorCodes: ['BAD_USER_INPUT'] } });
+  const [start, starting] = useMutation(StartTimerDocument, {
+    refetchQueries,
+    context: { handledErrorCodes: ['BAD_USER_INPUT'] },
+  });
   const [stop, stopping] = useMutation(StopTimerDocument, { refetchQueries });
   const [discard, discarding] = useMutation(DiscardTimerDocument, { refetchQueries });
   const timer = data?.myRunningTimer;
@@ -72,11 +79,22 @@ export function TimerWidget() {
           </Stack>
           <Group gap="sm" wrap="nowrap">
             <Elapsed startedAt={timer.startedAt} />
-            <Button color="red" leftSection={<IconPlayerStopFilled size={16} />} onClick={() => void onStop()} loading={stopping.loading}>
+            <Button
+              color="red"
+              leftSection={<IconPlayerStopFilled size={16} />}
+              onClick={() => void onStop()}
+              loading={stopping.loading}
+            >
               Stop
             </Button>
             <Tooltip label="Discard without logging">
-              <ActionIcon variant="default" size="lg" aria-label="Discard timer" onClick={() => void discard()} loading={discarding.loading}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label="Discard timer"
+                onClick={() => void discard()}
+                loading={discarding.loading}
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             </Tooltip>

@@ -9,7 +9,14 @@ const dayLabel = (iso: string, locale: string) => formatCalendarDate(iso, locale
 
 /** Projects × days of one week with row, day and week totals. */
 export function TimesheetGrid({ sheet, locale, today }: { sheet: Sheet; locale: string; today: string }) {
-  const cell = (m: number) => (m ? formatMinutes(m) : <Text span c="dimmed">–</Text>);
+  const cell = (m: number) =>
+    m ? (
+      formatMinutes(m)
+    ) : (
+      <Text span c="dimmed">
+        –
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover withTableBorder aria-label="Week timesheet">

@@ -21,7 +21,10 @@ export function TimeRoute() {
   const [params, setParams] = useSearchParams();
   const requested = params.get('week');
   const weekStart = isoWeekStart(requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : today);
-  const { data, loading, error, refetch } = useQuery(MyTimesheetDocument, { variables: { weekStart }, context: { handledErrorCodes: ['*'] } });
+  const { data, loading, error, refetch } = useQuery(MyTimesheetDocument, {
+    variables: { weekStart },
+    context: { handledErrorCodes: ['*'] },
+  });
   const sheet = data?.myTimesheet.weekStart === weekStart ? data.myTimesheet : undefined;
   const [modal, setModal] = useState<{ entry: TimeEntryFieldsFragment | null } | null>(null);
   const goTo = (week: string) => setParams(week === isoWeekStart(today) ? {} : { week }, { replace: true });
@@ -60,13 +63,22 @@ export function TimeRoute() {
         {sheet && <Text c="dimmed" size="sm">{`${formatMinutes(sheet.total)} this week`}</Text>}
       </Group>
       {error && !sheet ? (
-        <ErrorState title="Could not load the timesheet" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load the timesheet"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : loading && !sheet ? (
         <Skeleton height={220} radius="md" />
       ) : sheet && sheet.rows.length ? (
         <>
           <TimesheetGrid sheet={sheet} locale={format.locale} today={today} />
-          <TimeEntriesList entries={entries} format={format} showCost={showCost} onEdit={(entry) => setModal({ entry })} />
+          <TimeEntriesList
+            entries={entries}
+            format={format}
+            showCost={showCost}
+            onEdit={(entry) => setModal({ entry })}
+          />
         </>
       ) : (
         <EmptyState

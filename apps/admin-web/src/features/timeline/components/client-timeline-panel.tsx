@@ -1,10 +1,30 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { ActionIcon, Anchor, Button, Center, Chip, Group, Loader, Paper, ScrollArea, Select, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Center,
+  Chip,
+  Group,
+  Loader,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { IconPaperclip, IconPencil, IconPlus, IconTimeline, IconTrash } from '@tabler/icons-react';
 import { formatCalendarDate, localDate, type TimelineEventType } from '@clientflow/domain';
-import { ClientTimelineDocument, ClientTimelineProjectsDocument, DeleteTimelineEntryDocument, type TimelineEventFieldsFragment } from '@clientflow/graphql-types/admin';
+import {
+  ClientTimelineDocument,
+  ClientTimelineProjectsDocument,
+  DeleteTimelineEntryDocument,
+  type TimelineEventFieldsFragment,
+} from '@clientflow/graphql-types/admin';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useWorkspaceFormat } from '../../session/hooks/use-viewer';
@@ -27,7 +47,8 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
   const [loadingMore, setLoadingMore] = useState(false);
   const variables = {
     clientId,
-    filter: types.length || projectId ? { ...(types.length ? { types } : {}), ...(projectId ? { projectId } : {}) } : null,
+    filter:
+      types.length || projectId ? { ...(types.length ? { types } : {}), ...(projectId ? { projectId } : {}) } : null,
     first: PAGE,
   };
   const { data, loading, error, refetch, fetchMore } = useQuery(ClientTimelineDocument, {
@@ -37,7 +58,9 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
     nextFetchPolicy: 'cache-first',
   });
   useLiveTimeline(variables);
-  const [deleteEntry, { loading: deleting }] = useMutation(DeleteTimelineEntryDocument, { refetchQueries: ['ClientTimeline'] });
+  const [deleteEntry, { loading: deleting }] = useMutation(DeleteTimelineEntryDocument, {
+    refetchQueries: ['ClientTimeline'],
+  });
 
   const page = data?.clientTimeline;
   const groups = useMemo(() => {
@@ -49,8 +72,12 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
     return [...byDay.entries()];
   }, [page, format.timeZone]);
 
-  const dayTitle = (key: string) => formatCalendarDate(key, format.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = (iso: string) => new Intl.DateTimeFormat(format.locale, { hour: '2-digit', minute: '2-digit', timeZone: format.timeZone }).format(new Date(iso));
+  const dayTitle = (key: string) =>
+    formatCalendarDate(key, format.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(format.locale, { hour: '2-digit', minute: '2-digit', timeZone: format.timeZone }).format(
+      new Date(iso),
+    );
 
   const loadMore = async () => {
     if (!page?.endCursor) return;
@@ -109,7 +136,11 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
           <Loader />
         </Center>
       ) : error && !data ? (
-        <ErrorState title="Could not load the timeline" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load the timeline"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : groups.length === 0 ? (
         <Center py="xl">
           <Stack align="center" gap={4}>
@@ -138,7 +169,13 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
                       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                         <Group justify="space-between" wrap="nowrap" align="flex-start">
                           {e.ticketId ? (
-                            <Anchor component={Link} to={`/tickets/${e.ticketId}`} size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                            <Anchor
+                              component={Link}
+                              to={`/tickets/${e.ticketId}`}
+                              size="sm"
+                              fw={500}
+                              style={{ overflowWrap: 'anywhere' }}
+                            >
                               {e.summary}
                             </Anchor>
                           ) : (
@@ -148,10 +185,22 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
                           )}
                           {e.canEdit && (
                             <Group gap={2} wrap="nowrap">
-                              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Edit ${e.summary}`} onClick={() => setModal({ entry: e })}>
+                              <ActionIcon
+                                variant="subtle"
+                                color="gray"
+                                size="sm"
+                                aria-label={`Edit ${e.summary}`}
+                                onClick={() => setModal({ entry: e })}
+                              >
                                 <IconPencil size={14} />
                               </ActionIcon>
-                              <ActionIcon variant="subtle" color="red" size="sm" aria-label={`Delete ${e.summary}`} onClick={() => setConfirming(e)}>
+                              <ActionIcon
+                                variant="subtle"
+                                color="red"
+                                size="sm"
+                                aria-label={`Delete ${e.summary}`}
+                                onClick={() => setConfirming(e)}
+                              >
                                 <IconTrash size={14} />
                               </ActionIcon>
                             </Group>
@@ -214,7 +263,9 @@ export function ClientTimelinePanel({ clientId }: { clientId: string }) {
           setConfirming(null);
         }}
       >
-        <Text size="sm">“{confirming?.summary}” will be removed from the timeline. Its attachments stay in Documents.</Text>
+        <Text size="sm">
+          “{confirming?.summary}” will be removed from the timeline. Its attachments stay in Documents.
+        </Text>
       </ConfirmModal>
     </Stack>
   );

@@ -9,7 +9,9 @@ import { IconPaperclip } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { MAX_TIMELINE_SUMMARY_LENGTH, type TimelineEventType } from '@clientflow/domain';
 import {
-  CreateTimelineEntryDocument, UpdateTimelineEntryDocument, type TimelineEventFieldsFragment,
+  CreateTimelineEntryDocument,
+  UpdateTimelineEntryDocument,
+  type TimelineEventFieldsFragment,
 } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
@@ -39,7 +41,11 @@ export function TimelineEntryModal({ clientId, opened, onClose, entry, onSaved }
       type: (v) => (v ? null : 'Choose a type'),
       occurredAt: (v) => (v && dayjs(v).isValid() ? null : 'Choose when it happened'),
       summary: (v) =>
-        !v.trim() ? 'Write a short summary' : v.length > MAX_TIMELINE_SUMMARY_LENGTH ? `At most ${MAX_TIMELINE_SUMMARY_LENGTH} characters` : null,
+        !v.trim()
+          ? 'Write a short summary'
+          : v.length > MAX_TIMELINE_SUMMARY_LENGTH
+            ? `At most ${MAX_TIMELINE_SUMMARY_LENGTH} characters`
+            : null,
     },
   });
   const { uploads, start, dismiss, clear } = useFileUploads(clientId);
@@ -49,7 +55,12 @@ export function TimelineEntryModal({ clientId, opened, onClose, entry, onSaved }
     if (!opened) return;
     form.setValues(
       entry
-        ? { type: entry.type, occurredAt: dayjs(entry.occurredAt).format('YYYY-MM-DD HH:mm:ss'), summary: entry.summary, body: entry.body ?? '' }
+        ? {
+            type: entry.type,
+            occurredAt: dayjs(entry.occurredAt).format('YYYY-MM-DD HH:mm:ss'),
+            summary: entry.summary,
+            body: entry.body ?? '',
+          }
         : { type: 'MEETING', occurredAt: dayjs().second(0).format('YYYY-MM-DD HH:mm:ss'), summary: '', body: '' },
     );
     form.clearErrors();
@@ -92,10 +103,27 @@ export function TimelineEntryModal({ clientId, opened, onClose, entry, onSaved }
       <form onSubmit={form.onSubmit((v) => void submit(v), focusFirstError(form))} noValidate>
         <Stack gap="sm">
           <Group grow align="flex-start">
-            <Select label="Type" required data={MANUAL_TYPE_OPTIONS} allowDeselect={false} {...form.getInputProps('type')} />
-            <DateTimePicker label="When" required valueFormat="D MMM YYYY HH:mm" placeholder="Pick date and time" {...form.getInputProps('occurredAt')} />
+            <Select
+              label="Type"
+              required
+              data={MANUAL_TYPE_OPTIONS}
+              allowDeselect={false}
+              {...form.getInputProps('type')}
+            />
+            <DateTimePicker
+              label="When"
+              required
+              valueFormat="D MMM YYYY HH:mm"
+              placeholder="Pick date and time"
+              {...form.getInputProps('occurredAt')}
+            />
           </Group>
-          <TextInput label="Summary" required placeholder="Kick-off call with the marketing team" {...form.getInputProps('summary')} />
+          <TextInput
+            label="Summary"
+            required
+            placeholder="Kick-off call with the marketing team"
+            {...form.getInputProps('summary')}
+          />
           <Textarea label="Description" autosize minRows={3} maxRows={10} {...form.getInputProps('body')} />
           {entry && entry.attachments.length > 0 && (
             <Text size="sm" c="dimmed">

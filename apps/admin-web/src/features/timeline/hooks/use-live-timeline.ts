@@ -1,5 +1,9 @@
 import { useSubscription } from '@apollo/client/react';
-import { ClientTimelineDocument, ClientTimelineEventsDocument, type ClientTimelineQueryVariables } from '@clientflow/graphql-types/admin';
+import {
+  ClientTimelineDocument,
+  ClientTimelineEventsDocument,
+  type ClientTimelineQueryVariables,
+} from '@clientflow/graphql-types/admin';
 import { mergeLiveTimelineEvent } from '../lib/live-timeline';
 
 /** Keeps the loaded feed current: entries written anywhere (other people, other tabs, the portal) appear here. */

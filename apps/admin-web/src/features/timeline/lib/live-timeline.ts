@@ -1,9 +1,12 @@
 import { newestFirst } from '../../../shared/lib/newest-first';
-import type { ClientTimelineEventsSubscription, ClientTimelineQuery, TimelineFilter } from '@clientflow/graphql-types/admin';
+import type {
+  ClientTimelineEventsSubscription,
+  ClientTimelineQuery,
+  TimelineFilter,
+} from '@clientflow/graphql-types/admin';
 
 type Page = ClientTimelineQuery['clientTimeline'];
 type LiveEvent = ClientTimelineEventsSubscription['clientTimelineEvents'];
-
 
 function matches(event: LiveEvent, filter: TimelineFilter | null | undefined): boolean {
   if (filter?.types?.length && !filter.types.includes(event.type)) return false;

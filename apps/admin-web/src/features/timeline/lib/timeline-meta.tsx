@@ -1,6 +1,17 @@
 import {
-  IconCalendarEvent, IconCash, IconFileInvoice, IconFiles, IconLifebuoy, IconMail, IconNote,
-  IconPhone, IconPresentation, IconBriefcase, IconSignature, IconStatusChange, IconWorld,
+  IconCalendarEvent,
+  IconCash,
+  IconFileInvoice,
+  IconFiles,
+  IconLifebuoy,
+  IconMail,
+  IconNote,
+  IconPhone,
+  IconPresentation,
+  IconBriefcase,
+  IconSignature,
+  IconStatusChange,
+  IconWorld,
 } from '@tabler/icons-react';
 import { MANUAL_TIMELINE_EVENT_TYPES, TIMELINE_EVENT_TYPES, type TimelineEventType } from '@clientflow/domain';
 import { humanizeEnum } from '../../../shared/lib/format';

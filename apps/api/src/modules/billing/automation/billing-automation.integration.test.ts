@@ -1,6 +1,12 @@
 import { createDataSource } from '../../../data-source';
 import { TenantScope } from '../../../platform/db/tenant-scope';
-import { createWorkspace, insertClient, startTestServer, type TestServer, type TestWorkspace } from '../../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  startTestServer,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../../test/harness';
 import { BillingSettings } from '../billing-settings.entity';
 import { Invoice } from '../invoices/invoice.entity';
 import { InvoiceReminder } from './invoice-reminder.entity';
@@ -36,14 +42,22 @@ async function issuedInvoice(ws: TestWorkspace, dueDate: string, issueDate = '20
   const scope = new TenantScope(server.dataSource.manager, ws.workspace.id);
   const { invoices } = server.app.services;
   return scope.transaction(async (s) => {
-    const draft = await invoices.createDraft(s, { clientId: client.id, issueDate, dueDate, lines: [{ description: 'Work', quantity: 1, unitPrice: 100_000, taxRate: 0 }] });
+    const draft = await invoices.createDraft(s, {
+      clientId: client.id,
+      issueDate,
+      dueDate,
+      lines: [{ description: 'Work', quantity: 1, unitPrice: 100_000, taxRate: 0 }],
+    });
     return invoices.issue(s, draft.id, { today: issueDate });
   });
 }
 
 const pay = (ws: TestWorkspace, invoiceId: string, amount: number) =>
-  new TenantScope(server.dataSource.manager, ws.workspace.id).transaction((s) => server.app.services.invoices.recordPayment(s, invoiceId, { amount, method: 'BANK_TRANSFER' }));
-const remindersOf = (invoiceId: string) => server.dataSource.getRepository(InvoiceReminder).find({ where: { invoiceId }, order: { offsetDays: 'ASC' } });
+  new TenantScope(server.dataSource.manager, ws.workspace.id).transaction((s) =>
+    server.app.services.invoices.recordPayment(s, invoiceId, { amount, method: 'BANK_TRANSFER' }),
+  );
+const remindersOf = (invoiceId: string) =>
+  server.dataSource.getRepository(InvoiceReminder).find({ where: { invoiceId }, order: { offsetDays: 'ASC' } });
 const at = (date: string) => new Date(`${date}T12:00:00Z`);
 
 describe('reminders', () => {
@@ -54,8 +68,13 @@ describe('reminders', () => {
     const second = createDataSource(process.env.TEST_DATABASE_URL!, { poolSize: 3 });
     await second.initialize();
     try {
-      const workers = [new ReminderService(server.dataSource, mailer), new ReminderService(second, mailer), new ReminderService(second, mailer)];
-      const run = (date: string) => Promise.all(workers.map((w) => w.runDue({ now: at(date), workspaceId: ws.workspace.id })));
+      const workers = [
+        new ReminderService(server.dataSource, mailer),
+        new ReminderService(second, mailer),
+        new ReminderService(second, mailer),
+      ];
+      const run = (date: string) =>
+        Promise.all(workers.map((w) => w.runDue({ now: at(date), workspaceId: ws.workspace.id })));
       await run('2026-03-06'); // before -3
       expect(sent).toEqual([]);
       await run('2026-03-07');
@@ -85,7 +104,9 @@ describe('reminders', () => {
     expect(sent).toHaveLength(1);
 
     const off = await createWorkspace(server.dataSource, 'Off');
-    await server.dataSource.getRepository(BillingSettings).save({ workspaceId: off.workspace.id, remindersEnabled: false });
+    await server.dataSource
+      .getRepository(BillingSettings)
+      .save({ workspaceId: off.workspace.id, remindersEnabled: false });
     await issuedInvoice(off, '2026-03-10');
     await service.runDue({ now: at('2026-03-17'), workspaceId: off.workspace.id });
     expect(sent).toHaveLength(1);
@@ -93,7 +114,9 @@ describe('reminders', () => {
 
   it('catching up sends only the latest offset reached, with the workspace offsets', async () => {
     const ws = await createWorkspace(server.dataSource, 'Late');
-    await server.dataSource.getRepository(BillingSettings).save({ workspaceId: ws.workspace.id, reminderOffsetsDays: [-5, 0, 10, 30] });
+    await server.dataSource
+      .getRepository(BillingSettings)
+      .save({ workspaceId: ws.workspace.id, reminderOffsetsDays: [-5, 0, 10, 30] });
     const invoice = await issuedInvoice(ws, '2026-03-10');
     const { sent, mailer } = recordingMailer();
     const service = new ReminderService(server.dataSource, mailer);
@@ -108,19 +131,31 @@ describe('reminders', () => {
   it('rolls the reminder row back when the email cannot be enqueued (retried next run)', async () => {
     const ws = await createWorkspace(server.dataSource, 'No mail');
     const invoice = await issuedInvoice(ws, '2026-03-10');
-    const failing = new ReminderService(server.dataSource, { enqueueReminder: async () => Promise.reject(new Error('no recipient')) });
-    expect(await failing.runDue({ now: at('2026-03-10'), workspaceId: ws.workspace.id })).toMatchObject({ sent: 0, failed: 1 });
+    const failing = new ReminderService(server.dataSource, {
+      enqueueReminder: async () => Promise.reject(new Error('no recipient')),
+    });
+    expect(await failing.runDue({ now: at('2026-03-10'), workspaceId: ws.workspace.id })).toMatchObject({
+      sent: 0,
+      failed: 1,
+    });
     expect(await remindersOf(invoice.id)).toEqual([]);
   });
 
   it('billing.reminders emails the client through the billing mailer and links the outbox row', async () => {
     const ws = await createWorkspace(server.dataSource, 'Mailed');
-    const client = await insertClient(server.dataSource, ws.workspace.id, { email: `ap-${ws.workspace.id.slice(0, 8)}@client.example` });
+    const client = await insertClient(server.dataSource, ws.workspace.id, {
+      email: `ap-${ws.workspace.id.slice(0, 8)}@client.example`,
+    });
     const scope = new TenantScope(server.dataSource.manager, ws.workspace.id);
     const { invoices } = server.app.services;
     // Due long ago on the real clock: catching up sends only the latest offset (14) once.
     const invoice = await scope.transaction(async (s) => {
-      const draft = await invoices.createDraft(s, { clientId: client.id, issueDate: '2026-01-01', dueDate: '2026-01-15', lines: [{ description: 'Work', quantity: 1, unitPrice: 100_000, taxRate: 0 }] });
+      const draft = await invoices.createDraft(s, {
+        clientId: client.id,
+        issueDate: '2026-01-01',
+        dueDate: '2026-01-15',
+        lines: [{ description: 'Work', quantity: 1, unitPrice: 100_000, taxRate: 0 }],
+      });
       return invoices.issue(s, draft.id, { today: '2026-01-01' });
     });
     await server.app.services.jobs.runNow('billing.reminders', { workspaceId: ws.workspace.id });
@@ -142,17 +177,29 @@ describe('overdue marking', () => {
     const paid = await issuedInvoice(ws, '2026-03-10');
     const notYet = await issuedInvoice(ws, '2026-03-11');
     const service = new OverdueService(server.dataSource, server.app.services.timeline);
-    const results = await Promise.all([1, 2, 3].map(() => service.markOverdue({ now: at('2026-03-11'), workspaceId: ws.workspace.id })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => service.markOverdue({ now: at('2026-03-11'), workspaceId: ws.workspace.id })),
+    );
     // The three due on March 10 are late on the 11th; the one due on the 11th is not.
     expect(results.reduce((n, r) => n + r.marked, 0)).toBe(3);
     // Payments on an overdue invoice keep it OVERDUE while a balance is left (statusAfterPayment), PAID once settled.
     await pay(ws, partial.id, 1);
     await pay(ws, paid.id, 100_000);
     expect((await service.markOverdue({ now: at('2026-03-11'), workspaceId: ws.workspace.id })).marked).toBe(0);
-    const status = async (id: string) => (await server.dataSource.getRepository(Invoice).findOneByOrFail({ id })).status;
-    expect([await status(sent.id), await status(partial.id), await status(paid.id), await status(notYet.id)]).toEqual(['OVERDUE', 'OVERDUE', 'PAID', 'SENT']);
-    const events = await server.dataSource.getRepository(TimelineEvent).findBy({ clientId: sent.clientId, type: 'INVOICE' });
-    expect(events.filter((e) => e.summary.endsWith('is overdue')).map((e) => e.summary)).toEqual([`Invoice ${sent.number} is overdue`]);
+    const status = async (id: string) =>
+      (await server.dataSource.getRepository(Invoice).findOneByOrFail({ id })).status;
+    expect([await status(sent.id), await status(partial.id), await status(paid.id), await status(notYet.id)]).toEqual([
+      'OVERDUE',
+      'OVERDUE',
+      'PAID',
+      'SENT',
+    ]);
+    const events = await server.dataSource
+      .getRepository(TimelineEvent)
+      .findBy({ clientId: sent.clientId, type: 'INVOICE' });
+    expect(events.filter((e) => e.summary.endsWith('is overdue')).map((e) => e.summary)).toEqual([
+      `Invoice ${sent.number} is overdue`,
+    ]);
   });
 
   it("follows the workspace's time zone and runs as the billing.overdue task", async () => {
@@ -161,8 +208,12 @@ describe('overdue marking', () => {
     const invoice = await issuedInvoice(ws, '2026-03-10');
     const service = new OverdueService(server.dataSource, server.app.services.timeline);
     // NZDT is UTC+13 in March: 10:30Z is 23:30 on March 10, 12:00Z is already 01:00 on March 11.
-    expect((await service.markOverdue({ now: new Date('2026-03-10T10:30:00Z'), workspaceId: ws.workspace.id })).marked).toBe(0);
-    expect((await service.markOverdue({ now: new Date('2026-03-10T12:00:00Z'), workspaceId: ws.workspace.id })).marked).toBe(1);
+    expect(
+      (await service.markOverdue({ now: new Date('2026-03-10T10:30:00Z'), workspaceId: ws.workspace.id })).marked,
+    ).toBe(0);
+    expect(
+      (await service.markOverdue({ now: new Date('2026-03-10T12:00:00Z'), workspaceId: ws.workspace.id })).marked,
+    ).toBe(1);
     const other = await issuedInvoice(ws, '2026-03-10');
     await server.app.services.jobs.runNow('billing.overdue', { workspaceId: ws.workspace.id });
     expect((await server.dataSource.getRepository(Invoice).findOneByOrFail({ id: other.id })).status).toBe('OVERDUE');
@@ -175,7 +226,10 @@ describe('quote expiry', () => {
     const ws = await createWorkspace(server.dataSource, 'Quotes');
     const client = await insertClient(server.dataSource, ws.workspace.id);
     const repo = server.dataSource.getRepository(Quote);
-    const quote = (status: Quote['status'], validUntil: string) => repo.save(repo.create({ workspaceId: ws.workspace.id, clientId: client.id, status, validUntil, currency: 'EUR' }));
+    const quote = (status: Quote['status'], validUntil: string) =>
+      repo.save(
+        repo.create({ workspaceId: ws.workspace.id, clientId: client.id, status, validUntil, currency: 'EUR' }),
+      );
     // The task runs on the real clock.
     const due = await quote('SENT', '2020-03-10');
     const fresh = await quote('SENT', '2099-03-11');
@@ -185,8 +239,12 @@ describe('quote expiry', () => {
     expect(before).toBe(0);
     await server.app.services.jobs.runNow('billing.quotes-expire', { workspaceId: ws.workspace.id });
     await server.app.services.jobs.runNow('billing.quotes-expire', { workspaceId: ws.workspace.id });
-    const statuses = await Promise.all([due, fresh, accepted].map(async (q) => (await repo.findOneByOrFail({ id: q.id })).status));
+    const statuses = await Promise.all(
+      [due, fresh, accepted].map(async (q) => (await repo.findOneByOrFail({ id: q.id })).status),
+    );
     expect(statuses).toEqual(['EXPIRED', 'SENT', 'ACCEPTED']);
-    expect((await server.dataSource.getRepository(QuoteEvent).findBy({ quoteId: due.id })).map((e) => e.action)).toEqual(['EXPIRED']);
+    expect(
+      (await server.dataSource.getRepository(QuoteEvent).findBy({ quoteId: due.id })).map((e) => e.action),
+    ).toEqual(['EXPIRED']);
   });
 });

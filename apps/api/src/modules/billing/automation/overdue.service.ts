@@ -54,7 +54,15 @@ export class OverdueService {
         .getOne();
       if (!invoice || invoice.status === 'OVERDUE') return false;
       const today = await workspaceTodayIn(m, workspaceId, now);
-      if (!isOverdue({ status: invoice.status, dueDate: invoice.dueDate, balance: invoice.total - invoice.amountPaid, today })) return false;
+      if (
+        !isOverdue({
+          status: invoice.status,
+          dueDate: invoice.dueDate,
+          balance: invoice.total - invoice.amountPaid,
+          today,
+        })
+      )
+        return false;
       assertInvoiceTransition(invoice.status, 'OVERDUE');
       await scope.update(Invoice, invoice.id, { status: 'OVERDUE' }, 'Invoice');
       await publishInvoiceStatus(scope.manager, invoice);
@@ -63,7 +71,13 @@ export class OverdueService {
         projectId: invoice.projectId,
         type: 'INVOICE',
         summary: `Invoice ${invoice.number} is overdue`,
-        metadata: { source: 'overdue', invoiceId: invoice.id, number: invoice.number, dueDate: invoice.dueDate, balance: invoice.total - invoice.amountPaid },
+        metadata: {
+          source: 'overdue',
+          invoiceId: invoice.id,
+          number: invoice.number,
+          dueDate: invoice.dueDate,
+          balance: invoice.total - invoice.amountPaid,
+        },
       });
       return true;
     });

@@ -1,5 +1,12 @@
 import { TenantScope } from '../../../platform/db/tenant-scope';
-import { createWorkspace, insertClient, signIn, startTestServer, type TestServer, type TestWorkspace } from '../../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../../test/harness';
 import { OutboundEmail } from '../../../platform/mail/outbound-email.entity';
 import { TimelineEvent } from '../../timeline/timeline-event.entity';
 import { Invoice } from '../invoices/invoice.entity';
@@ -23,7 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const invoiceTemplate = (list: { kind: string; source: string; subject: string }[]) => list.find((t) => t.kind === 'INVOICE');
+const invoiceTemplate = (list: { kind: string; source: string; subject: string }[]) =>
+  list.find((t) => t.kind === 'INVOICE');
 
 async function mailsTo(email: string) {
   await server.app.services.outbox.flush();
@@ -38,29 +46,55 @@ describe('email templates', () => {
 
     const initial = (await owner.gql(TEMPLATES, { c: acme.id })).data.emailTemplates;
     expect(initial.map((t: { kind: string }) => t.kind)).toEqual(['INVOICE', 'QUOTE', 'REMINDER', 'RECEIPT']);
-    expect(invoiceTemplate(initial)).toMatchObject({ source: 'DEFAULT', subject: 'Invoice {{invoice.number}} from {{agency.name}}' });
+    expect(invoiceTemplate(initial)).toMatchObject({
+      source: 'DEFAULT',
+      subject: 'Invoice {{invoice.number}} from {{agency.name}}',
+    });
     expect(initial[0].placeholders).toContain('invoice.dueDate');
 
-    const ws = await owner.gql(SAVE, { i: { kind: 'INVOICE', subject: 'WS {{invoice.number}}', body: 'Workspace body' } });
+    const ws = await owner.gql(SAVE, {
+      i: { kind: 'INVOICE', subject: 'WS {{invoice.number}}', body: 'Workspace body' },
+    });
     expect(ws.data.saveEmailTemplate).toMatchObject({ source: 'WORKSPACE', subject: 'WS {{invoice.number}}' });
-    const mine = await owner.gql(SAVE, { i: { kind: 'INVOICE', clientId: acme.id, subject: 'Acme {{invoice.number}}', body: 'Hi {{contact.name}}' } });
+    const mine = await owner.gql(SAVE, {
+      i: { kind: 'INVOICE', clientId: acme.id, subject: 'Acme {{invoice.number}}', body: 'Hi {{contact.name}}' },
+    });
     expect(mine.data.saveEmailTemplate).toMatchObject({ source: 'CLIENT', subject: 'Acme {{invoice.number}}' });
     // Saving again replaces (one row per workspace, client and kind).
-    await owner.gql(SAVE, { i: { kind: 'INVOICE', clientId: acme.id, subject: 'Acme v2 {{invoice.number}}', body: 'Hi' } });
+    await owner.gql(SAVE, {
+      i: { kind: 'INVOICE', clientId: acme.id, subject: 'Acme v2 {{invoice.number}}', body: 'Hi' },
+    });
 
-    expect(invoiceTemplate((await owner.gql(TEMPLATES, { c: acme.id })).data.emailTemplates)).toMatchObject({ source: 'CLIENT', subject: 'Acme v2 {{invoice.number}}' });
-    expect(invoiceTemplate((await owner.gql(TEMPLATES, { c: other.id })).data.emailTemplates)).toMatchObject({ source: 'WORKSPACE' });
-    expect(invoiceTemplate((await owner.gql(TEMPLATES, {})).data.emailTemplates)).toMatchObject({ source: 'WORKSPACE' });
+    expect(invoiceTemplate((await owner.gql(TEMPLATES, { c: acme.id })).data.emailTemplates)).toMatchObject({
+      source: 'CLIENT',
+      subject: 'Acme v2 {{invoice.number}}',
+    });
+    expect(invoiceTemplate((await owner.gql(TEMPLATES, { c: other.id })).data.emailTemplates)).toMatchObject({
+      source: 'WORKSPACE',
+    });
+    expect(invoiceTemplate((await owner.gql(TEMPLATES, {})).data.emailTemplates)).toMatchObject({
+      source: 'WORKSPACE',
+    });
 
-    expect((await owner.gql(RESET, { k: 'INVOICE', c: acme.id })).data.resetEmailTemplate).toMatchObject({ source: 'WORKSPACE', subject: 'WS {{invoice.number}}' });
+    expect((await owner.gql(RESET, { k: 'INVOICE', c: acme.id })).data.resetEmailTemplate).toMatchObject({
+      source: 'WORKSPACE',
+      subject: 'WS {{invoice.number}}',
+    });
     expect((await owner.gql(RESET, { k: 'INVOICE' })).data.resetEmailTemplate).toMatchObject({ source: 'DEFAULT' });
   });
 
   it('refuses unknown or malformed placeholders naming the field, and over-long subjects', async () => {
     const manager = await signIn(server, a.emails.MANAGER);
-    const unknown = await manager.gql(SAVE, { i: { kind: 'QUOTE', subject: 'Quote {{quote.number}}', body: 'Pay {{invoice.balance}}' } });
-    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'body' }, message: expect.stringContaining('{{invoice.balance}}') });
-    const broken = await manager.gql(SAVE, { i: { kind: 'INVOICE', subject: 'Invoice {{ invoice number }}', body: 'x' } });
+    const unknown = await manager.gql(SAVE, {
+      i: { kind: 'QUOTE', subject: 'Quote {{quote.number}}', body: 'Pay {{invoice.balance}}' },
+    });
+    expect(unknown.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'body' },
+      message: expect.stringContaining('{{invoice.balance}}'),
+    });
+    const broken = await manager.gql(SAVE, {
+      i: { kind: 'INVOICE', subject: 'Invoice {{ invoice number }}', body: 'x' },
+    });
     expect(broken.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subject' });
     const long = await manager.gql(SAVE, { i: { kind: 'INVOICE', subject: 'x'.repeat(201), body: 'x' } });
     expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subject' });
@@ -70,13 +104,18 @@ describe('email templates', () => {
     const acme = await insertClient(server.dataSource, a.workspace.id, { name: 'Closed' });
     const member = await signIn(server, a.emails.MEMBER);
     expect((await member.gql(TEMPLATES, { c: acme.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await member.gql(SAVE, { i: { kind: 'INVOICE', subject: 's', body: 'b' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await member.gql(SAVE, { i: { kind: 'INVOICE', subject: 's', body: 'b' } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
 
     const ownerA = await signIn(server, a.emails.OWNER);
     await ownerA.gql(SAVE, { i: { kind: 'RECEIPT', subject: 'A receipt', body: 'Thanks' } });
     const ownerB = await signIn(server, b.emails.OWNER);
     expect((await ownerB.gql(TEMPLATES, { c: acme.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await ownerB.gql(SAVE, { i: { kind: 'INVOICE', clientId: acme.id, subject: 's', body: 'b' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await ownerB.gql(SAVE, { i: { kind: 'INVOICE', clientId: acme.id, subject: 's', body: 'b' } })).errors?.[0]
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
     const bList = (await ownerB.gql(TEMPLATES, {})).data.emailTemplates;
     expect(bList.find((t: { kind: string }) => t.kind === 'RECEIPT')).toMatchObject({ source: 'DEFAULT' });
     await ownerA.gql(RESET, { k: 'RECEIPT' });
@@ -87,39 +126,70 @@ describe('email templates', () => {
       headers: { 'content-type': 'application/json', 'x-clientflow-app': 'portal', cookie },
       body: JSON.stringify({ query: TEMPLATES, variables: { c: acme.id } }),
     });
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 
 describe('sending billing emails', () => {
   it("issues a draft, emails the client's billing contacts with the client's template and the PDF, and records it on the timeline", async () => {
     const owner = await signIn(server, a.emails.OWNER);
-    const acme = await insertClient(server.dataSource, a.workspace.id, { name: 'Send Co', email: 'office@send.example' }, [
-      { name: 'Bea Billing', email: 'bea@send.example', role: 'BILLING' },
-      { name: 'Pat Primary', email: 'pat@send.example', role: 'DECISION_MAKER', isPrimary: true },
-    ]);
-    await owner.gql(SAVE, { i: { kind: 'INVOICE', clientId: acme.id, subject: 'Your invoice {{invoice.number}} ({{invoice.total}})', body: 'Dear {{contact.name}}, pay {{invoice.balance}} by {{invoice.dueDate}}. {{portal.link}}' } });
+    const acme = await insertClient(
+      server.dataSource,
+      a.workspace.id,
+      { name: 'Send Co', email: 'office@send.example' },
+      [
+        { name: 'Bea Billing', email: 'bea@send.example', role: 'BILLING' },
+        { name: 'Pat Primary', email: 'pat@send.example', role: 'DECISION_MAKER', isPrimary: true },
+      ],
+    );
+    await owner.gql(SAVE, {
+      i: {
+        kind: 'INVOICE',
+        clientId: acme.id,
+        subject: 'Your invoice {{invoice.number}} ({{invoice.total}})',
+        body: 'Dear {{contact.name}}, pay {{invoice.balance}} by {{invoice.dueDate}}. {{portal.link}}',
+      },
+    });
     const draft = await makeInvoice(server, a.workspace.id, acme.id);
 
     const preview = (await owner.gql(PREVIEW, { k: 'INVOICE', i: draft.id })).data.previewBillingEmail;
-    expect(preview).toMatchObject({ to: ['bea@send.example'], templateSource: 'CLIENT', subject: 'Your invoice Draft ($246.00)', attachmentName: 'invoice-draft.pdf' });
+    expect(preview).toMatchObject({
+      to: ['bea@send.example'],
+      templateSource: 'CLIENT',
+      subject: 'Your invoice Draft ($246.00)',
+      attachmentName: 'invoice-draft.pdf',
+    });
     const custom = await owner.gql(PREVIEW, { k: 'INVOICE', i: draft.id, b: 'Bad {{quote.number}}' });
     expect(custom.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
 
     const sent = (await owner.gql(SEND, { id: draft.id })).data.sendInvoice;
     const issued = await server.dataSource.getRepository(Invoice).findOneByOrFail({ id: draft.id });
     expect(issued.status).toBe('SENT');
-    expect(sent).toMatchObject({ to: ['bea@send.example'], subject: `Your invoice ${issued.number} ($246.00)`, attachmentName: `${issued.number}.pdf` });
+    expect(sent).toMatchObject({
+      to: ['bea@send.example'],
+      subject: `Your invoice ${issued.number} ($246.00)`,
+      attachmentName: `${issued.number}.pdf`,
+    });
 
     const row = await server.dataSource.getRepository(OutboundEmail).findOneByOrFail({ id: sent.emailId });
     expect(row).toMatchObject({ clientId: acme.id, kind: 'INVOICE', status: 'PENDING' });
     expect(row.text).toContain('Dear Bea Billing, pay $246.00 by');
     expect(row.text).toContain(`http://portal.test/invoices/${draft.id}`);
-    expect(row.attachments).toEqual([{ filename: `${issued.number}.pdf`, contentType: 'application/pdf', storageKey: expect.stringMatching(/^billing-email\//) }]);
+    expect(row.attachments).toEqual([
+      {
+        filename: `${issued.number}.pdf`,
+        contentType: 'application/pdf',
+        storageKey: expect.stringMatching(/^billing-email\//),
+      },
+    ]);
 
     const [mail] = await mailsTo('bea@send.example');
     expect(mail.subject).toBe(`Your invoice ${issued.number} ($246.00)`);
-    expect(mail.attachments).toEqual([expect.objectContaining({ filename: `${issued.number}.pdf`, contentType: 'application/pdf' })]);
+    expect(mail.attachments).toEqual([
+      expect.objectContaining({ filename: `${issued.number}.pdf`, contentType: 'application/pdf' }),
+    ]);
     expect(mail.attachments[0].size).toBeGreaterThan(1000);
 
     const events = await server.dataSource.getRepository(TimelineEvent).findBy({ clientId: acme.id, type: 'EMAIL' });
@@ -128,18 +198,30 @@ describe('sending billing emails', () => {
     // Re-sending an issued invoice is allowed; a per-send subject override wins; no second number is taken.
     const again = (await owner.gql(SEND, { id: draft.id, s: 'Copy of {{invoice.number}}' })).data.sendInvoice;
     expect(again.subject).toBe(`Copy of ${issued.number}`);
-    expect((await server.dataSource.getRepository(Invoice).findOneByOrFail({ id: draft.id })).number).toBe(issued.number);
+    expect((await server.dataSource.getRepository(Invoice).findOneByOrFail({ id: draft.id })).number).toBe(
+      issued.number,
+    );
   });
 
   it('falls back to the primary contact, then the client email, and refuses a client without any address', async () => {
     const owner = await signIn(server, a.emails.OWNER);
-    const primary = await insertClient(server.dataSource, a.workspace.id, { name: 'Primary Co', email: 'office@primary.example' }, [
-      { name: 'Pia', email: 'pia@primary.example', isPrimary: true },
-      { name: 'Tom', email: 'tom@primary.example', role: 'TECHNICAL' },
-    ]);
-    const officeOnly = await insertClient(server.dataSource, a.workspace.id, { name: 'Office Co', email: 'office@office.example' });
+    const primary = await insertClient(
+      server.dataSource,
+      a.workspace.id,
+      { name: 'Primary Co', email: 'office@primary.example' },
+      [
+        { name: 'Pia', email: 'pia@primary.example', isPrimary: true },
+        { name: 'Tom', email: 'tom@primary.example', role: 'TECHNICAL' },
+      ],
+    );
+    const officeOnly = await insertClient(server.dataSource, a.workspace.id, {
+      name: 'Office Co',
+      email: 'office@office.example',
+    });
     const nobody = await insertClient(server.dataSource, a.workspace.id, { name: 'Nobody Co' });
-    const to = async (clientId: string) => (await owner.gql(PREVIEW, { k: 'INVOICE', i: (await makeInvoice(server, a.workspace.id, clientId)).id })).data?.previewBillingEmail.to;
+    const to = async (clientId: string) =>
+      (await owner.gql(PREVIEW, { k: 'INVOICE', i: (await makeInvoice(server, a.workspace.id, clientId)).id })).data
+        ?.previewBillingEmail.to;
     expect(await to(primary.id)).toEqual(['pia@primary.example']);
     expect(await to(officeOnly.id)).toEqual(['office@office.example']);
     const draft = await makeInvoice(server, a.workspace.id, nobody.id);
@@ -161,7 +243,10 @@ describe('sending billing emails', () => {
   });
 
   it('sends receipts and reminders through the same templates', async () => {
-    const acme = await insertClient(server.dataSource, a.workspace.id, { name: 'Payer Co', email: 'payer@payer.example' });
+    const acme = await insertClient(server.dataSource, a.workspace.id, {
+      name: 'Payer Co',
+      email: 'payer@payer.example',
+    });
     const invoice = await makeInvoice(server, a.workspace.id, acme.id, { issue: true });
     const scope = new TenantScope(server.dataSource.manager, a.workspace.id);
     const { mailer, invoices } = { mailer: server.app.services.billingMailer, invoices: server.app.services.invoices };
@@ -183,31 +268,52 @@ describe('sending billing emails', () => {
 describe('quotes and receipts over GraphQL', () => {
   it('sends a draft quote (number, validity) with its PDF, and refuses quotes of other workspaces', async () => {
     const owner = await signIn(server, a.emails.OWNER);
-    const acme = await insertClient(server.dataSource, a.workspace.id, { name: 'Quote Co', email: 'quotes@quote.example' });
+    const acme = await insertClient(server.dataSource, a.workspace.id, {
+      name: 'Quote Co',
+      email: 'quotes@quote.example',
+    });
     const draft = await makeQuote(server, a.workspace.id, acme.id);
     const ownerB = await signIn(server, b.emails.OWNER);
-    expect((await ownerB.gql(`mutation($id: ID!) { sendQuote(id: $id) { emailId } }`, { id: draft.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await ownerB.gql(`mutation($id: ID!) { sendQuote(id: $id) { emailId } }`, { id: draft.id })).errors?.[0]
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
 
-    const res = await owner.gql(`mutation($id: ID!) { sendQuote(id: $id) { to subject attachmentName quote { status number validUntil } } }`, { id: draft.id });
+    const res = await owner.gql(
+      `mutation($id: ID!) { sendQuote(id: $id) { to subject attachmentName quote { status number validUntil } } }`,
+      { id: draft.id },
+    );
     const { quote, ...sent } = res.data.sendQuote;
     expect(quote).toMatchObject({ status: 'SENT', number: expect.stringMatching(/^QUO-/) });
-    expect(sent).toEqual({ to: ['quotes@quote.example'], subject: `Quote ${quote.number} from ${a.workspace.name}`, attachmentName: `${quote.number}.pdf` });
+    expect(sent).toEqual({
+      to: ['quotes@quote.example'],
+      subject: `Quote ${quote.number} from ${a.workspace.name}`,
+      attachmentName: `${quote.number}.pdf`,
+    });
     const [mail] = await mailsTo('quotes@quote.example');
     expect(mail.text).toContain('Please find attached our quote');
     expect(mail.text).toContain('$800.00');
     expect(mail.attachments.map((x) => x.filename)).toEqual([`${quote.number}.pdf`]);
     expect((await server.dataSource.getRepository(Quote).findOneByOrFail({ id: draft.id })).status).toBe('SENT');
 
-    const pdf = await fetch(`${server.url}/files/quotes/${draft.id}/pdf`, { headers: { cookie: owner.cookieHeader() } });
+    const pdf = await fetch(`${server.url}/files/quotes/${draft.id}/pdf`, {
+      headers: { cookie: owner.cookieHeader() },
+    });
     expect(pdf.headers.get('content-disposition')).toContain(`${quote.number}.pdf`);
   });
 
   it('emails a receipt only when recordPayment is asked to', async () => {
     const owner = await signIn(server, a.emails.OWNER);
-    const acme = await insertClient(server.dataSource, a.workspace.id, { name: 'Receipt Co', email: 'pay@receipt.example' });
+    const acme = await insertClient(server.dataSource, a.workspace.id, {
+      name: 'Receipt Co',
+      email: 'pay@receipt.example',
+    });
     const invoice = await makeInvoice(server, a.workspace.id, acme.id, { issue: true });
     const PAY = `mutation($id: ID!, $r: Boolean) { recordPayment(invoiceId: $id, input: { amount: 1000, method: CASH }, sendReceipt: $r) { status amountPaid } }`;
-    expect((await owner.gql(PAY, { id: invoice.id })).data.recordPayment).toEqual({ status: 'PARTIAL', amountPaid: 1000 });
+    expect((await owner.gql(PAY, { id: invoice.id })).data.recordPayment).toEqual({
+      status: 'PARTIAL',
+      amountPaid: 1000,
+    });
     expect(await mailsTo('pay@receipt.example')).toHaveLength(0);
     expect((await owner.gql(PAY, { id: invoice.id, r: true })).data.recordPayment.amountPaid).toBe(2000);
     const mails = await mailsTo('pay@receipt.example');
@@ -218,7 +324,10 @@ describe('quotes and receipts over GraphQL', () => {
 
 describe('outbox through the job queue', () => {
   it('adds one email.send job per message in the same transaction, and delivering twice sends once', async () => {
-    const acme = await insertClient(server.dataSource, a.workspace.id, { name: 'Queue Co', email: 'queue@queue.example' });
+    const acme = await insertClient(server.dataSource, a.workspace.id, {
+      name: 'Queue Co',
+      email: 'queue@queue.example',
+    });
     const invoice = await makeInvoice(server, a.workspace.id, acme.id, { issue: true });
     const scope = new TenantScope(server.dataSource.manager, a.workspace.id);
 

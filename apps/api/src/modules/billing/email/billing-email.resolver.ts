@@ -13,7 +13,8 @@ import { BillingEmailPreviewType, SentBillingEmailType } from './billing-email.t
 @Resolver(() => SentBillingEmailType)
 export class BillingEmailResolver {
   @Query(() => BillingEmailPreviewType, {
-    description: 'Renders a billing email with the real document; subject/body override the effective template (validated like a template).',
+    description:
+      'Renders a billing email with the real document; subject/body override the effective template (validated like a template).',
   })
   async previewBillingEmail(
     @Arg('kind', () => EmailTemplateKindEnum) kind: EmailTemplateKind,
@@ -32,13 +33,20 @@ export class BillingEmailResolver {
     if (!invoiceId) throw badInput('invoiceId', 'Choose the invoice to preview');
     const extra: Record<string, string> = {};
     if (kind === 'RECEIPT') {
-      const last = await scope.query(Payment, 'p').andWhere('p."invoiceId" = :invoiceId', { invoiceId }).orderBy('p."createdAt"', 'DESC').getOne();
+      const last = await scope
+        .query(Payment, 'p')
+        .andWhere('p."invoiceId" = :invoiceId', { invoiceId })
+        .orderBy('p."createdAt"', 'DESC')
+        .getOne();
       if (last) Object.assign(extra, await mailer.receiptValues(scope, last));
     }
     return mailer.composeInvoice(scope, invoiceId, kind, { subject, body }, extra);
   }
 
-  @Mutation(() => SentBillingEmailType, { description: 'Issues a DRAFT first (number, billing snapshot), then emails it with its PDF; SENT, PARTIAL and OVERDUE invoices are re-sent.' })
+  @Mutation(() => SentBillingEmailType, {
+    description:
+      'Issues a DRAFT first (number, billing snapshot), then emails it with its PDF; SENT, PARTIAL and OVERDUE invoices are re-sent.',
+  })
   sendInvoice(
     @Arg('id', () => ID) id: string,
     @Arg('subject', () => String, { nullable: true }) subject: string | null,
@@ -49,7 +57,10 @@ export class BillingEmailResolver {
     return ctx.services.billingMailer.sendInvoice(ctx.scope(), id, { subject, body, actorUserId });
   }
 
-  @Mutation(() => SentBillingEmailType, { description: 'Marks a DRAFT or EXPIRED quote sent first (number, validity), then emails it with its PDF; SENT quotes are re-sent.' })
+  @Mutation(() => SentBillingEmailType, {
+    description:
+      'Marks a DRAFT or EXPIRED quote sent first (number, validity), then emails it with its PDF; SENT quotes are re-sent.',
+  })
   sendQuote(
     @Arg('id', () => ID) id: string,
     @Arg('subject', () => String, { nullable: true }) subject: string | null,
@@ -60,7 +71,10 @@ export class BillingEmailResolver {
     return ctx.services.billingMailer.sendQuote(ctx.scope(), id, { subject, body, actorUserId });
   }
 
-  @FieldResolver(() => InvoiceType, { nullable: true, description: 'The invoice as it is after sending (status, number).' })
+  @FieldResolver(() => InvoiceType, {
+    nullable: true,
+    description: 'The invoice as it is after sending (status, number).',
+  })
   invoice(@Root() sent: SentBillingEmailType, @Ctx() ctx: Context): Promise<Invoice> | null {
     return sent.invoiceId ? ctx.scope().findById(Invoice, sent.invoiceId, 'Invoice') : null;
   }

@@ -10,7 +10,11 @@ export class BillingEmailPreviewType {
   @Field() subject: string;
   @Field() body: string;
   @Field(() => EmailTemplateSourceEnum) templateSource: EmailTemplateSource;
-  @Field({ description: 'The subject with its placeholders (the override given, else the effective template), to edit before sending.' }) templateSubject: string;
+  @Field({
+    description:
+      'The subject with its placeholders (the override given, else the effective template), to edit before sending.',
+  })
+  templateSubject: string;
   @Field({ description: 'The body with its placeholders, to edit before sending.' }) templateBody: string;
   @Field({ description: 'File name of the attached PDF.' }) attachmentName: string;
 }

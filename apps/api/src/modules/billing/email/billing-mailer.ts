@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
-  badInput, DomainError, formatCalendarDate, formatMoney, renderEmailTemplate, validateEmailTemplate, type EmailTemplateKind,
+  badInput,
+  DomainError,
+  formatCalendarDate,
+  formatMoney,
+  renderEmailTemplate,
+  validateEmailTemplate,
+  type EmailTemplateKind,
   type EmailTemplateText,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../../platform/db/tenant-scope';
@@ -90,10 +96,19 @@ export class BillingMailer {
     const chosen = billing.length ? billing : contacts.filter((c) => c.isPrimary);
     if (chosen.length) return { to: [...new Set(chosen.map((c) => c.email!.trim()))], greetingName: chosen[0].name };
     if (client.email?.trim()) return { to: [client.email.trim()], greetingName: client.name };
-    throw badInput('recipients', `${client.name} has no email address: add a billing contact or a primary contact with an email`);
+    throw badInput(
+      'recipients',
+      `${client.name} has no email address: add a billing contact or a primary contact with an email`,
+    );
   }
 
-  async composeInvoice(scope: TenantScope, invoiceId: string, kind: 'INVOICE' | 'REMINDER' | 'RECEIPT' = 'INVOICE', overrides: SendOptions = {}, extra: Extra = {}): Promise<ComposedEmail> {
+  async composeInvoice(
+    scope: TenantScope,
+    invoiceId: string,
+    kind: 'INVOICE' | 'REMINDER' | 'RECEIPT' = 'INVOICE',
+    overrides: SendOptions = {},
+    extra: Extra = {},
+  ): Promise<ComposedEmail> {
     const invoice = await scope.findById(Invoice, invoiceId, 'Invoice');
     const pdf = await loadInvoicePdfData(scope, invoice);
     const money = (v: number) => formatMoney(v, pdf);
@@ -126,7 +141,8 @@ export class BillingMailer {
   async sendInvoice(scope: TenantScope, invoiceId: string, opts: SendOptions = {}): Promise<QueuedEmail> {
     return scope.transaction(async (scope) => {
       const invoice = await this.deps.invoices.lock(scope, invoiceId);
-      if (invoice.status === 'DRAFT') await this.deps.invoices.issue(scope, invoiceId, { actorUserId: opts.actorUserId ?? null });
+      if (invoice.status === 'DRAFT')
+        await this.deps.invoices.issue(scope, invoiceId, { actorUserId: opts.actorUserId ?? null });
       return this.enqueueInvoice(scope, invoiceId, opts);
     });
   }
@@ -145,27 +161,41 @@ export class BillingMailer {
   async sendQuote(scope: TenantScope, quoteId: string, opts: SendOptions = {}): Promise<QueuedEmail> {
     return scope.transaction(async (scope) => {
       const quote = await this.deps.quotes.lock(scope, quoteId);
-      if (quote.status !== 'SENT') await this.deps.quotes.markSent(scope, quoteId, { actorUserId: opts.actorUserId ?? null });
+      if (quote.status !== 'SENT')
+        await this.deps.quotes.markSent(scope, quoteId, { actorUserId: opts.actorUserId ?? null });
       return this.enqueueQuote(scope, quoteId, opts);
     });
   }
 
   async enqueueQuote(scope: TenantScope, quoteId: string, opts: SendOptions = {}): Promise<QueuedEmail> {
     const quote = await scope.findById(Quote, quoteId, 'Quote');
-    if (quote.status !== 'SENT' || !quote.number) throw new DomainError('CONFLICT', `A ${quote.status.toLowerCase()} quote cannot be emailed`, 'status');
+    if (quote.status !== 'SENT' || !quote.number)
+      throw new DomainError('CONFLICT', `A ${quote.status.toLowerCase()} quote cannot be emailed`, 'status');
     return this.enqueue(scope, await this.composeQuote(scope, quoteId, opts), { quoteId }, opts.actorUserId ?? null);
   }
 
   /** A payment reminder, `offsetDays` relative to the due date (negative = before); used by the reminders job. */
   async enqueueReminder(scope: TenantScope, invoiceId: string, offsetDays: number): Promise<QueuedEmail> {
-    const email = await this.composeInvoice(scope, invoiceId, 'REMINDER', {}, { 'reminder.daysOverdue': String(Math.max(0, offsetDays)) });
+    const email = await this.composeInvoice(
+      scope,
+      invoiceId,
+      'REMINDER',
+      {},
+      { 'reminder.daysOverdue': String(Math.max(0, offsetDays)) },
+    );
     return this.enqueue(scope, email, { invoiceId, offsetDays }, null);
   }
 
   /** A receipt for a recorded payment, with the invoice as it stands after it. */
   async enqueueReceipt(scope: TenantScope, paymentId: string, opts: SendOptions = {}): Promise<QueuedEmail> {
     const payment = await scope.findById(Payment, paymentId, 'Payment');
-    const email = await this.composeInvoice(scope, payment.invoiceId, 'RECEIPT', opts, await this.receiptValues(scope, payment));
+    const email = await this.composeInvoice(
+      scope,
+      payment.invoiceId,
+      'RECEIPT',
+      opts,
+      await this.receiptValues(scope, payment),
+    );
     return this.enqueue(scope, email, { invoiceId: payment.invoiceId, paymentId }, opts.actorUserId ?? null);
   }
 
@@ -189,7 +219,10 @@ export class BillingMailer {
     const template = await this.deps.templates.effective(scope, kind, clientId);
     const text =
       overrides.subject != null || overrides.body != null
-        ? validateEmailTemplate(kind, { subject: overrides.subject ?? template.subject, body: overrides.body ?? template.body })
+        ? validateEmailTemplate(kind, {
+            subject: overrides.subject ?? template.subject,
+            body: overrides.body ?? template.body,
+          })
         : template;
     const rendered = renderEmailTemplate(text, {
       'agency.name': pdf.agency.name,
@@ -211,7 +244,12 @@ export class BillingMailer {
     };
   }
 
-  private async enqueue(scope: TenantScope, email: ComposedEmail, ref: Record<string, unknown>, actorUserId: string | null): Promise<QueuedEmail> {
+  private async enqueue(
+    scope: TenantScope,
+    email: ComposedEmail,
+    ref: Record<string, unknown>,
+    actorUserId: string | null,
+  ): Promise<QueuedEmail> {
     const bytes = await this.deps.pdf.render(email.pdf);
     const storageKey = `billing-email/${scope.workspaceId}/${randomUUID()}`;
     await this.deps.storage.put(storageKey, bytes, { contentType: 'application/pdf' });
@@ -224,7 +262,12 @@ export class BillingMailer {
       text: email.body,
       attachments: [{ filename: email.attachmentName, contentType: 'application/pdf', storageKey }],
     });
-    const what = { INVOICE: 'Invoice', QUOTE: 'Quote', REMINDER: 'Payment reminder for', RECEIPT: 'Payment receipt for' }[email.kind];
+    const what = {
+      INVOICE: 'Invoice',
+      QUOTE: 'Quote',
+      REMINDER: 'Payment reminder for',
+      RECEIPT: 'Payment receipt for',
+    }[email.kind];
     await this.deps.timeline.record(scope, {
       clientId: email.clientId,
       type: 'EMAIL',
@@ -234,6 +277,12 @@ export class BillingMailer {
       portalVisible: false,
       metadata: { source: 'billing-email', kind: email.kind, emailId, ...ref },
     });
-    return { emailId, to: email.to, subject: email.subject, attachmentName: email.attachmentName, ...(ref as { invoiceId?: string; quoteId?: string }) };
+    return {
+      emailId,
+      to: email.to,
+      subject: email.subject,
+      attachmentName: email.attachmentName,
+      ...(ref as { invoiceId?: string; quoteId?: string }),
+    };
   }
 }

@@ -1,4 +1,14 @@
-import { Arg, Authorized, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Field,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { PORTAL } from '../../../platform/auth/auth-checker';
 import type { Context } from '../../../platform/graphql/context';
@@ -7,7 +17,9 @@ import { INVOICE_TOPIC } from './invoice-status.topics';
 import { liveStream } from '../../../platform/realtime/live-subscribe';
 import type { LiveItem } from '../../../platform/realtime/live-topic';
 
-@ObjectType('InvoiceStatusChange', { description: "An invoice's status or amount paid changed (issued, paid, voided…)." })
+@ObjectType('InvoiceStatusChange', {
+  description: "An invoice's status or amount paid changed (issued, paid, voided…).",
+})
 export class InvoiceStatusChangeType {
   @Field(() => ID) invoiceId: string;
   @Field(() => ID) clientId: string;
@@ -32,25 +44,34 @@ const change = ({ row }: LiveItem<Invoice>): InvoiceStatusChangeType => ({
   updatedAt: row.updatedAt,
 });
 
-const forInvoice = (invoiceId: string | null | undefined) => (item: LiveItem<Invoice>) => !invoiceId || item.row.id === invoiceId;
+const forInvoice = (invoiceId: string | null | undefined) => (item: LiveItem<Invoice>) =>
+  !invoiceId || item.row.id === invoiceId;
 
 @Resolver()
 export class InvoiceStatusSubscriptionResolver {
   @Authorized('financials.view')
   @Subscription(() => InvoiceStatusChangeType, {
     description: 'Status changes of the invoices the caller can see (one invoice, or all).',
-    subscribe: ({ args, context }: InvoiceArgs) => liveStream(context, INVOICE_TOPIC, ['financials.view'], forInvoice(args.invoiceId)),
+    subscribe: ({ args, context }: InvoiceArgs) =>
+      liveStream(context, INVOICE_TOPIC, ['financials.view'], forInvoice(args.invoiceId)),
   })
-  invoiceStatusChanged(@Root() item: LiveItem<Invoice>, @Arg('invoiceId', () => ID, { nullable: true }) _id: string | null) {
+  invoiceStatusChanged(
+    @Root() item: LiveItem<Invoice>,
+    @Arg('invoiceId', () => ID, { nullable: true }) _id: string | null,
+  ) {
     return change(item);
   }
 
   @Authorized(PORTAL, 'VIEW_INVOICES')
   @Subscription(() => InvoiceStatusChangeType, {
     description: "Status changes of the signed-in contact's client's issued invoices.",
-    subscribe: ({ args, context }: InvoiceArgs) => liveStream(context, INVOICE_TOPIC, [PORTAL, 'VIEW_INVOICES'], forInvoice(args.invoiceId)),
+    subscribe: ({ args, context }: InvoiceArgs) =>
+      liveStream(context, INVOICE_TOPIC, [PORTAL, 'VIEW_INVOICES'], forInvoice(args.invoiceId)),
   })
-  portalInvoiceStatusChanged(@Root() item: LiveItem<Invoice>, @Arg('invoiceId', () => ID, { nullable: true }) _id: string | null) {
+  portalInvoiceStatusChanged(
+    @Root() item: LiveItem<Invoice>,
+    @Arg('invoiceId', () => ID, { nullable: true }) _id: string | null,
+  ) {
     return change(item);
   }
 }

@@ -14,13 +14,24 @@ export const invoiceStatusTopic: LiveTopic<Invoice> = {
   visibleTo: (item, viewer) =>
     viewer.kind === 'staff'
       ? staffSees(item, viewer, 'financials.view')
-      : item.row.status !== 'DRAFT' && item.clientId === viewer.clientId && viewer.permissions.includes('VIEW_INVOICES'),
+      : item.row.status !== 'DRAFT' &&
+        item.clientId === viewer.clientId &&
+        viewer.permissions.includes('VIEW_INVOICES'),
 };
 
 /**
  * Call inside the transaction that changed an invoice's status or amount paid (issue, recordPayment, void, the
  * Stripe webhook, overdue marking): subscribers hear of it once the transaction commits.
  */
-export function publishInvoiceStatus(manager: EntityManager, invoice: Pick<Invoice, 'id' | 'workspaceId' | 'clientId'>): Promise<void> {
-  return publish(manager, { topic: INVOICE_TOPIC, workspaceId: invoice.workspaceId, clientId: invoice.clientId, id: invoice.id, kind: 'updated' });
+export function publishInvoiceStatus(
+  manager: EntityManager,
+  invoice: Pick<Invoice, 'id' | 'workspaceId' | 'clientId'>,
+): Promise<void> {
+  return publish(manager, {
+    topic: INVOICE_TOPIC,
+    workspaceId: invoice.workspaceId,
+    clientId: invoice.clientId,
+    id: invoice.id,
+    kind: 'updated',
+  });
 }

@@ -7,9 +7,22 @@ import { ClientType } from '../../clients/client.types';
 import { ProjectObject } from '../../projects/project.types';
 import { Invoice } from './invoice.entity';
 import type { InvoiceLine } from './invoice-line.entity';
-import { CreateInvoiceInput, InvoiceFilter, InvoiceSort, RecordPaymentInput, UpdateInvoiceInput } from '../billing.inputs';
 import {
-  InvoiceLineType, InvoicePageType, InvoiceType, PaymentType, QuoteType, SuggestedLineType, UnbilledGroupingEnum, type UnbilledGrouping,
+  CreateInvoiceInput,
+  InvoiceFilter,
+  InvoiceSort,
+  RecordPaymentInput,
+  UpdateInvoiceInput,
+} from '../billing.inputs';
+import {
+  InvoiceLineType,
+  InvoicePageType,
+  InvoiceType,
+  PaymentType,
+  QuoteType,
+  SuggestedLineType,
+  UnbilledGroupingEnum,
+  type UnbilledGrouping,
 } from '../billing.types';
 
 /**
@@ -19,7 +32,9 @@ import {
 @Authorized('financials.view')
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
-  @Query(() => InvoicePageType, { description: 'Newest first by default; at most 100 per page; totals per currency over the whole filtered set.' })
+  @Query(() => InvoicePageType, {
+    description: 'Newest first by default; at most 100 per page; totals per currency over the whole filtered set.',
+  })
   async invoices(
     @Ctx() ctx: Context,
     @Arg('filter', () => InvoiceFilter, { nullable: true }) filter?: InvoiceFilter,
@@ -27,7 +42,13 @@ export class InvoiceResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     const today = await ctx.loaders.workspaceToday.load(ctx.scope().workspaceId);
-    return ctx.services.billingQueries.invoices(ctx.scope(), filter ?? {}, sort ?? { field: 'CREATED_AT', direction: 'DESC' }, page ?? { offset: 0, limit: 25 }, today);
+    return ctx.services.billingQueries.invoices(
+      ctx.scope(),
+      filter ?? {},
+      sort ?? { field: 'CREATED_AT', direction: 'DESC' },
+      page ?? { offset: 0, limit: 25 },
+      today,
+    );
   }
 
   @Query(() => InvoiceType)
@@ -36,7 +57,9 @@ export class InvoiceResolver {
   }
 
   @Authorized('billing.manage')
-  @Query(() => [SuggestedLineType], { description: "A client's billable, unbilled time as TIME lines (grouped by task or person, and bill rate)." })
+  @Query(() => [SuggestedLineType], {
+    description: "A client's billable, unbilled time as TIME lines (grouped by task or person, and bill rate).",
+  })
   unbilledTime(
     @Arg('clientId', () => ID) clientId: string,
     @Arg('projectId', () => ID, { nullable: true }) projectId: string | null,
@@ -47,20 +70,30 @@ export class InvoiceResolver {
   }
 
   @Authorized('billing.manage')
-  @Query(() => SuggestedLineType, { description: "A FIXED_FEE line for what is left of the project's value; CONFLICT when it is fully invoiced." })
+  @Query(() => SuggestedLineType, {
+    description: "A FIXED_FEE line for what is left of the project's value; CONFLICT when it is fully invoiced.",
+  })
   projectFeeLine(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
     return ctx.services.billingQueries.projectFeeLine(ctx.scope(), projectId);
   }
 
   @Authorized('billing.manage')
-  @Mutation(() => InvoiceType, { description: 'A DRAFT; TIME lines claim their time entries (CONFLICT if one is already billed).' })
+  @Mutation(() => InvoiceType, {
+    description: 'A DRAFT; TIME lines claim their time entries (CONFLICT if one is already billed).',
+  })
   createInvoice(@Arg('input', () => CreateInvoiceInput) input: CreateInvoiceInput, @Ctx() ctx: Context) {
     return ctx.services.invoices.createDraft(ctx.scope(), { ...input, createdByUserId: ctx.staff().userId });
   }
 
   @Authorized('billing.manage')
-  @Mutation(() => InvoiceType, { description: 'DRAFT only. Lines, when given, replace every line (time entries of removed lines are freed).' })
-  updateInvoice(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateInvoiceInput) input: UpdateInvoiceInput, @Ctx() ctx: Context) {
+  @Mutation(() => InvoiceType, {
+    description: 'DRAFT only. Lines, when given, replace every line (time entries of removed lines are freed).',
+  })
+  updateInvoice(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateInvoiceInput) input: UpdateInvoiceInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.invoices.updateDraft(ctx.scope(), id, { ...input, lines: input.lines ?? undefined });
   }
 
@@ -72,31 +105,48 @@ export class InvoiceResolver {
   }
 
   @Authorized('billing.manage')
-  @Mutation(() => InvoiceType, { description: 'DRAFT → SENT without emailing ("mark as sent"): number, frozen billing snapshot, dates.' })
+  @Mutation(() => InvoiceType, {
+    description: 'DRAFT → SENT without emailing ("mark as sent"): number, frozen billing snapshot, dates.',
+  })
   issueInvoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.invoices.issue(ctx.scope(), id, { actorUserId: ctx.staff().userId });
   }
 
   @Authorized('billing.manage')
-  @Mutation(() => InvoiceType, { description: 'From DRAFT, SENT or OVERDUE with nothing paid; frees its time entries; the number stays used.' })
+  @Mutation(() => InvoiceType, {
+    description: 'From DRAFT, SENT or OVERDUE with nothing paid; frees its time entries; the number stays used.',
+  })
   voidInvoice(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context) {
     return ctx.services.invoices.void(ctx.scope(), id, reason, ctx.staff().userId);
   }
 
   @Authorized('billing.manage')
-  @Mutation(() => InvoiceType, { description: 'A manual payment (partial allowed, overpayment refused); writes a PAYMENT event.' })
+  @Mutation(() => InvoiceType, {
+    description: 'A manual payment (partial allowed, overpayment refused); writes a PAYMENT event.',
+  })
   recordPayment(
     @Arg('invoiceId', () => ID) invoiceId: string,
     @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput,
-    @Arg('sendReceipt', { defaultValue: false, description: 'Also email the client a receipt (RECEIPT template, PDF attached).' }) sendReceipt: boolean,
+    @Arg('sendReceipt', {
+      defaultValue: false,
+      description: 'Also email the client a receipt (RECEIPT template, PDF attached).',
+    })
+    sendReceipt: boolean,
     @Ctx() ctx: Context,
   ) {
     const actorUserId = ctx.staff().userId;
-    return ctx.services.manualPayments.record(ctx.scope(), invoiceId, { ...input, recordedByUserId: actorUserId }, { sendReceipt, actorUserId });
+    return ctx.services.manualPayments.record(
+      ctx.scope(),
+      invoiceId,
+      { ...input, recordedByUserId: actorUserId },
+      { sendReceipt, actorUserId },
+    );
   }
 
   @Authorized('billing.manage')
-  @Mutation(() => InvoiceType, { description: 'Removes a manual payment recorded by mistake; the status follows the new balance.' })
+  @Mutation(() => InvoiceType, {
+    description: 'Removes a manual payment recorded by mistake; the status follows the new balance.',
+  })
   deletePayment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.invoices.deletePayment(ctx.scope(), id, ctx.staff().userId);
   }

@@ -1,6 +1,12 @@
 import {
-  addDays, assertInvoiceTransition, assertPayment, badInput, DomainError, MANUAL_PAYMENT_METHODS,
-  statusAfterPayment, type PaymentMethod,
+  addDays,
+  assertInvoiceTransition,
+  assertPayment,
+  badInput,
+  DomainError,
+  MANUAL_PAYMENT_METHODS,
+  statusAfterPayment,
+  type PaymentMethod,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../../platform/db/tenant-scope';
 import { Client } from '../../clients/client.entity';
@@ -9,7 +15,14 @@ import { TimeEntry } from '../../time/time-entry.entity';
 import type { TimelineService } from '../../timeline/timeline.service';
 import { billingSettingsOf } from '../billing-settings.service';
 import { billingSnapshotOf } from '../billing-snapshot';
-import { assertOptionalDate, assertProjectOfClient, headerChanges, normalizeCurrency, writeLines, type LineDraft } from '../billing-lines';
+import {
+  assertOptionalDate,
+  assertProjectOfClient,
+  headerChanges,
+  normalizeCurrency,
+  writeLines,
+  type LineDraft,
+} from '../billing-lines';
 import { Invoice } from './invoice.entity';
 import { InvoiceLine } from './invoice-line.entity';
 import { allocateNumber } from '../numbering';
@@ -31,7 +44,9 @@ export interface InvoiceDraft {
   createdByUserId?: string | null;
 }
 
-export type InvoicePatch = Partial<Pick<InvoiceDraft, 'projectId' | 'currency' | 'issueDate' | 'dueDate' | 'notes' | 'terms' | 'lines'>>;
+export type InvoicePatch = Partial<
+  Pick<InvoiceDraft, 'projectId' | 'currency' | 'issueDate' | 'dueDate' | 'notes' | 'terms' | 'lines'>
+>;
 
 export interface PaymentDraft {
   amount: number;
@@ -70,7 +85,8 @@ export class InvoiceService {
       const settings = await billingSettingsOf(scope.manager, scope.workspaceId);
       assertOptionalDate(draft.issueDate, 'issueDate');
       assertOptionalDate(draft.dueDate, 'dueDate');
-      if (draft.issueDate && draft.dueDate && draft.dueDate < draft.issueDate) throw badInput('dueDate', 'The due date cannot be before the issue date');
+      if (draft.issueDate && draft.dueDate && draft.dueDate < draft.issueDate)
+        throw badInput('dueDate', 'The due date cannot be before the issue date');
       const currency = normalizeCurrency(draft.currency ?? ws.currency);
       const invoice = await scope.insert(Invoice, {
         clientId: client.id,
@@ -97,9 +113,16 @@ export class InvoiceService {
   async replaceLines(scope: TenantScope, invoice: Invoice, lines: LineDraft[]): Promise<void> {
     if (invoice.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft invoice can be edited');
     await this.releaseTimeEntries(scope, invoice.id);
-    const totals = await writeLines(scope, InvoiceLine, { column: 'invoiceId', id: invoice.id, clientId: invoice.clientId }, lines, async (row, l, i) => {
-      if (l.timeEntryIds?.length) await this.claimTimeEntries(scope, invoice.clientId, row.id, l.timeEntryIds, `lines.${i}.timeEntryIds`);
-    });
+    const totals = await writeLines(
+      scope,
+      InvoiceLine,
+      { column: 'invoiceId', id: invoice.id, clientId: invoice.clientId },
+      lines,
+      async (row, l, i) => {
+        if (l.timeEntryIds?.length)
+          await this.claimTimeEntries(scope, invoice.clientId, row.id, l.timeEntryIds, `lines.${i}.timeEntryIds`);
+      },
+    );
     await scope.update(Invoice, invoice.id, totals, 'Invoice');
   }
 
@@ -108,7 +131,11 @@ export class InvoiceService {
    * default) and the due date (issue date + payment terms by default), and writes an INVOICE timeline event.
    * Sending the email is the caller's business (see the billing mailer); this only makes the invoice official.
    */
-  async issue(scope: TenantScope, invoiceId: string, opts: { actorUserId?: string | null; today?: string } = {}): Promise<Invoice> {
+  async issue(
+    scope: TenantScope,
+    invoiceId: string,
+    opts: { actorUserId?: string | null; today?: string } = {},
+  ): Promise<Invoice> {
     return scope.transaction(async (scope) => {
       const invoice = await this.lock(scope, invoiceId);
       assertInvoiceTransition(invoice.status, 'SENT');
@@ -122,7 +149,15 @@ export class InvoiceService {
       await scope.update(
         Invoice,
         invoice.id,
-        { status: 'SENT', number, sequence, issueDate, dueDate, billingSnapshot: billingSnapshotOf(client), sentAt: new Date() },
+        {
+          status: 'SENT',
+          number,
+          sequence,
+          issueDate,
+          dueDate,
+          billingSnapshot: billingSnapshotOf(client),
+          sentAt: new Date(),
+        },
         'Invoice',
       );
       await publishInvoiceStatus(scope.manager, invoice);
@@ -133,7 +168,13 @@ export class InvoiceService {
         summary: `Invoice ${number} issued`,
         authorUserId: opts.actorUserId ?? null,
         portalVisible: true,
-        metadata: { source: 'invoice', invoiceId: invoice.id, number, total: invoice.total, currency: invoice.currency },
+        metadata: {
+          source: 'invoice',
+          invoiceId: invoice.id,
+          number,
+          total: invoice.total,
+          currency: invoice.currency,
+        },
       });
       return scope.findById(Invoice, invoice.id, 'Invoice');
     });
@@ -144,7 +185,11 @@ export class InvoiceService {
    * moves the status (PARTIAL / PAID) and writes a PAYMENT timeline event. The invoice row is locked, so two
    * payments arriving together cannot both fit into the same balance.
    */
-  async recordPayment(scope: TenantScope, invoiceId: string, draft: PaymentDraft): Promise<{ invoice: Invoice; payment: Payment }> {
+  async recordPayment(
+    scope: TenantScope,
+    invoiceId: string,
+    draft: PaymentDraft,
+  ): Promise<{ invoice: Invoice; payment: Payment }> {
     return scope.transaction(async (scope) => {
       const invoice = await this.lock(scope, invoiceId);
       if (!draft.allowProviderMethods && !MANUAL_PAYMENT_METHODS.includes(draft.method)) {
@@ -172,8 +217,18 @@ export class InvoiceService {
         recordedByUserId: draft.recordedByUserId ?? null,
       });
       const amountPaid = invoice.amountPaid + draft.amount;
-      const status = statusAfterPayment({ total: invoice.total, paid: amountPaid, dueDate: invoice.dueDate ?? today, today });
-      await scope.update(Invoice, invoice.id, { amountPaid, status, paidAt: status === 'PAID' ? new Date() : null }, 'Invoice');
+      const status = statusAfterPayment({
+        total: invoice.total,
+        paid: amountPaid,
+        dueDate: invoice.dueDate ?? today,
+        today,
+      });
+      await scope.update(
+        Invoice,
+        invoice.id,
+        { amountPaid, status, paidAt: status === 'PAID' ? new Date() : null },
+        'Invoice',
+      );
       await publishInvoiceStatus(scope.manager, invoice);
       await this.timeline.record(scope, {
         clientId: invoice.clientId,
@@ -182,7 +237,14 @@ export class InvoiceService {
         summary: `Payment received for ${invoice.number ?? 'an invoice'}`,
         authorUserId: draft.recordedByUserId ?? null,
         portalVisible: true,
-        metadata: { source: 'payment', invoiceId: invoice.id, paymentId: payment.id, amount: draft.amount, currency: invoice.currency, method: draft.method },
+        metadata: {
+          source: 'payment',
+          invoiceId: invoice.id,
+          paymentId: payment.id,
+          amount: draft.amount,
+          currency: invoice.currency,
+          method: draft.method,
+        },
       });
       return { invoice: await scope.findById(Invoice, invoice.id, 'Invoice'), payment };
     });
@@ -192,7 +254,8 @@ export class InvoiceService {
   async updateDraft(scope: TenantScope, invoiceId: string, patch: InvoicePatch): Promise<Invoice> {
     return scope.transaction(async (scope) => {
       const invoice = await this.lock(scope, invoiceId);
-      if (invoice.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft invoice can be edited; void it and create a new one');
+      if (invoice.status !== 'DRAFT')
+        throw new DomainError('CONFLICT', 'Only a draft invoice can be edited; void it and create a new one');
       const next: Partial<Invoice> = await headerChanges(scope, invoice, patch, ['issueDate', 'dueDate']);
       if (Object.keys(next).length) await scope.update(Invoice, invoice.id, next, 'Invoice');
       if (patch.lines) await this.replaceLines(scope, invoice, patch.lines);
@@ -204,7 +267,8 @@ export class InvoiceService {
   async deleteDraft(scope: TenantScope, invoiceId: string): Promise<void> {
     return scope.transaction(async (scope) => {
       const invoice = await this.lock(scope, invoiceId);
-      if (invoice.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft can be deleted; void an issued invoice instead');
+      if (invoice.status !== 'DRAFT')
+        throw new DomainError('CONFLICT', 'Only a draft can be deleted; void an issued invoice instead');
       await this.releaseTimeEntries(scope, invoice.id);
       await scope.delete(Invoice, invoice.id, 'Invoice');
     });
@@ -220,7 +284,8 @@ export class InvoiceService {
       const why = reason?.trim();
       if (!why) throw badInput('reason', 'Say why the invoice is voided');
       if (why.length > 1000) throw badInput('reason', 'The reason can have at most 1000 characters');
-      if (invoice.amountPaid > 0) throw new DomainError('CONFLICT', 'This invoice has payments; delete them before voiding it', 'status');
+      if (invoice.amountPaid > 0)
+        throw new DomainError('CONFLICT', 'This invoice has payments; delete them before voiding it', 'status');
       assertInvoiceTransition(invoice.status, 'VOID');
       await this.releaseTimeEntries(scope, invoice.id);
       await scope.update(Invoice, invoice.id, { status: 'VOID', voidedAt: new Date(), voidReason: why }, 'Invoice');
@@ -247,14 +312,25 @@ export class InvoiceService {
   async deletePayment(scope: TenantScope, paymentId: string, actorUserId: string | null): Promise<Invoice> {
     return scope.transaction(async (scope) => {
       const payment = await scope.findById(Payment, paymentId, 'Payment');
-      if (!MANUAL_PAYMENT_METHODS.includes(payment.method)) throw new DomainError('CONFLICT', 'Card payments are refunded in Stripe, not deleted');
+      if (!MANUAL_PAYMENT_METHODS.includes(payment.method))
+        throw new DomainError('CONFLICT', 'Card payments are refunded in Stripe, not deleted');
       const invoice = await this.lock(scope, payment.invoiceId);
       await scope.delete(Payment, payment.id, 'Payment');
       const amountPaid = invoice.amountPaid - payment.amount;
       const today = await this.workspaceToday(scope);
-      const status = statusAfterPayment({ total: invoice.total, paid: amountPaid, dueDate: invoice.dueDate ?? today, today });
+      const status = statusAfterPayment({
+        total: invoice.total,
+        paid: amountPaid,
+        dueDate: invoice.dueDate ?? today,
+        today,
+      });
       if (status !== invoice.status) assertInvoiceTransition(invoice.status, status);
-      await scope.update(Invoice, invoice.id, { amountPaid, status, paidAt: status === 'PAID' ? invoice.paidAt : null }, 'Invoice');
+      await scope.update(
+        Invoice,
+        invoice.id,
+        { amountPaid, status, paidAt: status === 'PAID' ? invoice.paidAt : null },
+        'Invoice',
+      );
       await publishInvoiceStatus(scope.manager, invoice);
       await this.timeline.record(scope, {
         clientId: invoice.clientId,
@@ -262,7 +338,14 @@ export class InvoiceService {
         type: 'PAYMENT',
         summary: `Payment removed from ${invoice.number ?? 'an invoice'}`,
         authorUserId: actorUserId,
-        metadata: { source: 'payment', action: 'DELETED', invoiceId: invoice.id, paymentId: payment.id, amount: payment.amount, currency: payment.currency },
+        metadata: {
+          source: 'payment',
+          action: 'DELETED',
+          invoiceId: invoice.id,
+          paymentId: payment.id,
+          amount: payment.amount,
+          currency: payment.currency,
+        },
       });
       return scope.findById(Invoice, invoice.id, 'Invoice');
     });
@@ -271,7 +354,11 @@ export class InvoiceService {
   /** The invoice row, locked for the rest of the transaction (serialises payments, issuing and status changes). */
   async lock(scope: TenantScope, invoiceId: string): Promise<Invoice> {
     await scope.findById(Invoice, invoiceId, 'Invoice');
-    return scope.query(Invoice, 'i').andWhere('i.id = :id', { id: invoiceId }).setLock('pessimistic_write').getOneOrFail();
+    return scope
+      .query(Invoice, 'i')
+      .andWhere('i.id = :id', { id: invoiceId })
+      .setLock('pessimistic_write')
+      .getOneOrFail();
   }
 
   /** Time entries billed on this invoice's lines become unbilled (lines replaced, draft deleted, invoice voided). */
@@ -282,20 +369,33 @@ export class InvoiceService {
     );
   }
 
-  private async claimTimeEntries(scope: TenantScope, clientId: string, lineId: string, ids: string[], field: string): Promise<void> {
+  private async claimTimeEntries(
+    scope: TenantScope,
+    clientId: string,
+    lineId: string,
+    ids: string[],
+    field: string,
+  ): Promise<void> {
     const unique = [...new Set(ids)];
     const result = await scope.manager
       .createQueryBuilder()
       .update(TimeEntry)
       .set({ invoiceLineId: lineId })
-      .where(`"workspaceId" = :ws AND "clientId" = :clientId AND id IN (:...ids) AND billable AND "invoiceLineId" IS NULL`, {
-        ws: scope.workspaceId,
-        clientId,
-        ids: unique,
-      })
+      .where(
+        `"workspaceId" = :ws AND "clientId" = :clientId AND id IN (:...ids) AND billable AND "invoiceLineId" IS NULL`,
+        {
+          ws: scope.workspaceId,
+          clientId,
+          ids: unique,
+        },
+      )
       .execute();
     if (result.affected !== unique.length) {
-      throw new DomainError('CONFLICT', 'Some of these time entries are already billed, not billable, or belong to another client', field);
+      throw new DomainError(
+        'CONFLICT',
+        'Some of these time entries are already billed, not billable, or belong to another client',
+        field,
+      );
     }
   }
 }

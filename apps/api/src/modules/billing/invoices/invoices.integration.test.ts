@@ -1,6 +1,14 @@
 import { createDataSource } from '../../../data-source';
 import { TenantScope } from '../../../platform/db/tenant-scope';
-import { createWorkspace, insertClient, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../../test/harness';
 import { TimeEntry } from '../../time/time-entry.entity';
 import { insertProject, insertTask } from '../../time/time.test-kit';
 import { TimelineEvent } from '../../timeline/timeline-event.entity';
@@ -23,10 +31,23 @@ const ISSUE = `mutation($id: ID!) { issueInvoice(id: $id) { ${INVOICE_FIELDS} } 
 const PAY = `mutation($id: ID!, $input: RecordPaymentInput!) { recordPayment(invoiceId: $id, input: $input) { ${INVOICE_FIELDS} } }`;
 const VOID = `mutation($id: ID!, $reason: String!) { voidInvoice(id: $id, reason: $reason) { ${INVOICE_FIELDS} } }`;
 const GET = `query($id: ID!) { invoice(id: $id) { ${INVOICE_FIELDS} } }`;
-const adHoc = (unitPrice = 10_000, extra: Record<string, unknown> = {}) => ({ description: 'Consulting', quantity: 1, unitPrice, taxRate: 0, ...extra });
+const adHoc = (unitPrice = 10_000, extra: Record<string, unknown> = {}) => ({
+  description: 'Consulting',
+  quantity: 1,
+  unitPrice,
+  taxRate: 0,
+  ...extra,
+});
 
 async function newClient(data: Record<string, unknown> = {}) {
-  return insertClient(server.dataSource, ws.workspace.id, { legalName: 'Acme Ltda', taxId: '12.345.678/0001-95', street: 'Rua A 1', city: 'São Paulo', country: 'BR', ...data });
+  return insertClient(server.dataSource, ws.workspace.id, {
+    legalName: 'Acme Ltda',
+    taxId: '12.345.678/0001-95',
+    street: 'Rua A 1',
+    city: 'São Paulo',
+    country: 'BR',
+    ...data,
+  });
 }
 
 async function sentInvoice(clientId: string, unitPrice = 10_000): Promise<any> {
@@ -43,52 +64,110 @@ describe('drafts and lines', () => {
     const project = await insertProject(server.dataSource, ws.workspace.id, { clientId: client.id, value: 500_000 });
     const task = await insertTask(server.dataSource, project, { title: 'Design' });
     const entries = await insertTimeEntries(server.dataSource, project, ws.users.MEMBER.id, [
-      { minutes: 90, taskId: task.id }, { minutes: 30, taskId: task.id }, { minutes: 20, billRate: 20_000 }, { minutes: 45, billable: false },
+      { minutes: 90, taskId: task.id },
+      { minutes: 30, taskId: task.id },
+      { minutes: 20, billRate: 20_000 },
+      { minutes: 45, billable: false },
     ]);
-    const unbilled = await manager.gql(`query($c: ID!) { unbilledTime(clientId: $c, groupBy: TASK) { description quantity unitPrice source projectId timeEntryIds minutes } }`, { c: client.id });
+    const unbilled = await manager.gql(
+      `query($c: ID!) { unbilledTime(clientId: $c, groupBy: TASK) { description quantity unitPrice source projectId timeEntryIds minutes } }`,
+      { c: client.id },
+    );
     expect(unbilled.errors).toBeUndefined();
     const lines = unbilled.data.unbilledTime;
     expect(lines).toHaveLength(2);
     const design = lines.find((l: any) => l.description.endsWith('Design'));
-    expect(design).toMatchObject({ quantity: 2, unitPrice: 10_000, source: 'TIME', projectId: project.id, minutes: 120 });
+    expect(design).toMatchObject({
+      quantity: 2,
+      unitPrice: 10_000,
+      source: 'TIME',
+      projectId: project.id,
+      minutes: 120,
+    });
     expect(design.timeEntryIds.sort()).toEqual([entries[0].id, entries[1].id].sort());
     const general = lines.find((l: any) => l.description.endsWith('General work'));
     expect(general).toMatchObject({ quantity: 0.333, unitPrice: 20_000, timeEntryIds: [entries[2].id] });
 
-    const fee = await manager.gql(`query($p: ID!) { projectFeeLine(projectId: $p) { description quantity unitPrice source projectId } }`, { p: project.id });
-    expect(fee.data.projectFeeLine).toMatchObject({ quantity: 1, unitPrice: 500_000, source: 'FIXED_FEE', projectId: project.id });
+    const fee = await manager.gql(
+      `query($p: ID!) { projectFeeLine(projectId: $p) { description quantity unitPrice source projectId } }`,
+      { p: project.id },
+    );
+    expect(fee.data.projectFeeLine).toMatchObject({
+      quantity: 1,
+      unitPrice: 500_000,
+      source: 'FIXED_FEE',
+      projectId: project.id,
+    });
 
     const res = await manager.gql(CREATE, {
       input: {
         clientId: client.id,
         projectId: project.id,
         lines: [
-          { description: 'Fee (first half)', quantity: 1, unitPrice: 250_000, taxRate: 2300, source: 'FIXED_FEE', projectId: project.id },
-          { description: design.description, quantity: design.quantity, unitPrice: design.unitPrice, taxRate: 2300, timeEntryIds: design.timeEntryIds, projectId: project.id },
+          {
+            description: 'Fee (first half)',
+            quantity: 1,
+            unitPrice: 250_000,
+            taxRate: 2300,
+            source: 'FIXED_FEE',
+            projectId: project.id,
+          },
+          {
+            description: design.description,
+            quantity: design.quantity,
+            unitPrice: design.unitPrice,
+            taxRate: 2300,
+            timeEntryIds: design.timeEntryIds,
+            projectId: project.id,
+          },
           adHoc(1_000, { quantity: 3, discount: 1000 }),
         ],
       },
     });
     expect(res.errors).toBeUndefined();
     const invoice = res.data.createInvoice;
-    expect(invoice).toMatchObject({ status: 'DRAFT', number: null, subtotal: 250_000 + 20_000 + 2_700, taxTotal: 62_100, total: 334_800, balance: 334_800 });
-    expect(invoice.taxSummary).toEqual([{ rateBps: 0, base: 2_700, tax: 0 }, { rateBps: 2300, base: 270_000, tax: 62_100 }]);
+    expect(invoice).toMatchObject({
+      status: 'DRAFT',
+      number: null,
+      subtotal: 250_000 + 20_000 + 2_700,
+      taxTotal: 62_100,
+      total: 334_800,
+      balance: 334_800,
+    });
+    expect(invoice.taxSummary).toEqual([
+      { rateBps: 0, base: 2_700, tax: 0 },
+      { rateBps: 2300, base: 270_000, tax: 62_100 },
+    ]);
     expect(invoice.lines.map((l: any) => l.source)).toEqual(['FIXED_FEE', 'TIME', 'AD_HOC']);
     expect(invoice.lines[1].timeEntryIds.sort()).toEqual(design.timeEntryIds.sort());
 
-    const after = await manager.gql(`query($c: ID!) { unbilledTime(clientId: $c, groupBy: PERSON) { timeEntryIds } }`, { c: client.id });
+    const after = await manager.gql(`query($c: ID!) { unbilledTime(clientId: $c, groupBy: PERSON) { timeEntryIds } }`, {
+      c: client.id,
+    });
     expect(after.data.unbilledTime.flatMap((l: any) => l.timeEntryIds)).toEqual([entries[2].id]);
-    const rest = await manager.gql(`query($p: ID!) { projectFeeLine(projectId: $p) { description unitPrice } }`, { p: project.id });
-    expect(rest.data.projectFeeLine).toMatchObject({ unitPrice: 250_000, description: expect.stringContaining('remaining') });
+    const rest = await manager.gql(`query($p: ID!) { projectFeeLine(projectId: $p) { description unitPrice } }`, {
+      p: project.id,
+    });
+    expect(rest.data.projectFeeLine).toMatchObject({
+      unitPrice: 250_000,
+      description: expect.stringContaining('remaining'),
+    });
   });
 
   it('answers bad lines with the field and the reason', async () => {
     const client = await newClient();
-    const res = await manager.gql(CREATE, { input: { clientId: client.id, lines: [adHoc(), { description: 'x', quantity: 1.0005, unitPrice: 1, taxRate: 0 }] } });
+    const res = await manager.gql(CREATE, {
+      input: {
+        clientId: client.id,
+        lines: [adHoc(), { description: 'x', quantity: 1.0005, unitPrice: 1, taxRate: 0 }],
+      },
+    });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines.1.quantity' });
     const empty = await manager.gql(CREATE, { input: { clientId: client.id, lines: [] } });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
-    const dates = await manager.gql(CREATE, { input: { clientId: client.id, issueDate: '2026-03-10', dueDate: '2026-03-01', lines: [adHoc()] } });
+    const dates = await manager.gql(CREATE, {
+      input: { clientId: client.id, issueDate: '2026-03-10', dueDate: '2026-03-01', lines: [adHoc()] },
+    });
     expect(dates.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueDate' });
   });
 
@@ -96,27 +175,55 @@ describe('drafts and lines', () => {
     const client = await newClient();
     const project = await insertProject(server.dataSource, ws.workspace.id, { clientId: client.id });
     const [entry] = await insertTimeEntries(server.dataSource, project, ws.users.OWNER.id, [{ minutes: 60 }]);
-    const created = await manager.gql(CREATE, { input: { clientId: client.id, lines: [adHoc(10_000, { timeEntryIds: [entry.id] })] } });
+    const created = await manager.gql(CREATE, {
+      input: { clientId: client.id, lines: [adHoc(10_000, { timeEntryIds: [entry.id] })] },
+    });
     const id = created.data.createInvoice.id;
-    const updated = await manager.gql(`mutation($id: ID!, $input: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $input) { notes dueDate lines { description } } }`, {
-      id, input: { notes: 'Thanks', dueDate: '2026-12-31', lines: [adHoc(5_000, { description: 'Changed' })] },
+    const updated = await manager.gql(
+      `mutation($id: ID!, $input: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $input) { notes dueDate lines { description } } }`,
+      {
+        id,
+        input: { notes: 'Thanks', dueDate: '2026-12-31', lines: [adHoc(5_000, { description: 'Changed' })] },
+      },
+    );
+    expect(updated.data.updateInvoice).toEqual({
+      notes: 'Thanks',
+      dueDate: '2026-12-31',
+      lines: [{ description: 'Changed' }],
     });
-    expect(updated.data.updateInvoice).toEqual({ notes: 'Thanks', dueDate: '2026-12-31', lines: [{ description: 'Changed' }] });
-    const early = await manager.gql(`mutation($id: ID!) { updateInvoice(id: $id, input: { issueDate: "2027-01-05" }) { id } }`, { id });
+    const early = await manager.gql(
+      `mutation($id: ID!) { updateInvoice(id: $id, input: { issueDate: "2027-01-05" }) { id } }`,
+      { id },
+    );
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueDate' });
-    const foreign = await manager.gql(`mutation($id: ID!, $p: ID!) { updateInvoice(id: $id, input: { projectId: $p }) { id } }`, {
-      id, p: (await insertProject(server.dataSource, ws.workspace.id, { clientId: (await newClient()).id })).id,
-    });
+    const foreign = await manager.gql(
+      `mutation($id: ID!, $p: ID!) { updateInvoice(id: $id, input: { projectId: $p }) { id } }`,
+      {
+        id,
+        p: (await insertProject(server.dataSource, ws.workspace.id, { clientId: (await newClient()).id })).id,
+      },
+    );
     expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectId' });
-    expect((await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ id: entry.id })).invoiceLineId).toBeNull();
+    expect(
+      (await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ id: entry.id })).invoiceLineId,
+    ).toBeNull();
 
-    await manager.gql(`mutation($id: ID!, $input: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $input) { id } }`, { id, input: { lines: [adHoc(10_000, { timeEntryIds: [entry.id] })] } });
-    expect((await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ id: entry.id })).invoiceLineId).not.toBeNull();
+    await manager.gql(
+      `mutation($id: ID!, $input: UpdateInvoiceInput!) { updateInvoice(id: $id, input: $input) { id } }`,
+      { id, input: { lines: [adHoc(10_000, { timeEntryIds: [entry.id] })] } },
+    );
+    expect(
+      (await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ id: entry.id })).invoiceLineId,
+    ).not.toBeNull();
     expect((await manager.gql(`mutation($id: ID!) { deleteInvoice(id: $id) }`, { id })).data.deleteInvoice).toBe(true);
-    expect((await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ id: entry.id })).invoiceLineId).toBeNull();
+    expect(
+      (await server.dataSource.getRepository(TimeEntry).findOneByOrFail({ id: entry.id })).invoiceLineId,
+    ).toBeNull();
 
     const sent = await sentInvoice(client.id);
-    const edit = await manager.gql(`mutation($id: ID!) { updateInvoice(id: $id, input: { notes: "late" }) { id } }`, { id: sent.id });
+    const edit = await manager.gql(`mutation($id: ID!) { updateInvoice(id: $id, input: { notes: "late" }) { id } }`, {
+      id: sent.id,
+    });
     expect(edit.errors?.[0].extensions?.code).toBe('CONFLICT');
     const del = await manager.gql(`mutation($id: ID!) { deleteInvoice(id: $id) }`, { id: sent.id });
     expect(del.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -130,7 +237,8 @@ describe('numbering', () => {
     const scope = new TenantScope(server.dataSource.manager, own.workspace.id);
     const invoices = server.app.services.invoices;
     const drafts: Invoice[] = [];
-    for (let i = 0; i < 21; i++) drafts.push(await scope.transaction((s) => invoices.createDraft(s, { clientId: client.id, lines: [adHoc()] })));
+    for (let i = 0; i < 21; i++)
+      drafts.push(await scope.transaction((s) => invoices.createDraft(s, { clientId: client.id, lines: [adHoc()] })));
 
     await expect(
       scope.transaction(async (s) => {
@@ -143,8 +251,12 @@ describe('numbering', () => {
     await pool.initialize();
     try {
       const wide = new TenantScope(pool.manager, own.workspace.id);
-      const issued = await Promise.all(drafts.slice(0, 20).map((d) => wide.transaction((s) => invoices.issue(s, d.id))));
-      expect(issued.map((i) => i.sequence).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      const issued = await Promise.all(
+        drafts.slice(0, 20).map((d) => wide.transaction((s) => invoices.issue(s, d.id))),
+      );
+      expect(issued.map((i) => i.sequence).sort((a, b) => a! - b!)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
       expect(new Set(issued.map((i) => i.number)).size).toBe(20);
       expect(issued.map((i) => i.number)).toContain('INV-0020');
     } finally {
@@ -159,7 +271,10 @@ describe('double billing', () => {
   it('lets exactly one of two concurrent drafts claim the same time entries; voiding or deleting frees them', async () => {
     const client = await newClient();
     const project = await insertProject(server.dataSource, ws.workspace.id, { clientId: client.id });
-    const entries = await insertTimeEntries(server.dataSource, project, ws.users.OWNER.id, [{ minutes: 60 }, { minutes: 30 }]);
+    const entries = await insertTimeEntries(server.dataSource, project, ws.users.OWNER.id, [
+      { minutes: 60 },
+      { minutes: 30 },
+    ]);
     const ids = entries.map((e) => e.id);
     const other = await signIn(server, ws.emails.OWNER);
     const input = { clientId: client.id, lines: [adHoc(15_000, { quantity: 1.5, timeEntryIds: ids })] };
@@ -179,17 +294,26 @@ describe('double billing', () => {
     const rebilled = await manager.gql(CREATE, { input });
     expect(rebilled.errors).toBeUndefined();
     expect(rebilled.data.createInvoice.lines[0].timeEntryIds.sort()).toEqual([...ids].sort());
-    const events = await server.dataSource.getRepository(TimelineEvent).findBy({ clientId: client.id, type: 'INVOICE' });
-    expect(events.map((e) => e.summary)).toEqual(expect.arrayContaining([`Invoice ${voided.data.voidInvoice.number} voided`]));
+    const events = await server.dataSource
+      .getRepository(TimelineEvent)
+      .findBy({ clientId: client.id, type: 'INVOICE' });
+    expect(events.map((e) => e.summary)).toEqual(
+      expect.arrayContaining([`Invoice ${voided.data.voidInvoice.number} voided`]),
+    );
   });
 
   it('refuses entries of another client, non-billable ones and unknown ones', async () => {
     const client = await newClient();
     const stranger = await newClient();
     const project = await insertProject(server.dataSource, ws.workspace.id, { clientId: stranger.id });
-    const [theirs, unbillable] = await insertTimeEntries(server.dataSource, project, ws.users.OWNER.id, [{}, { billable: false }]);
+    const [theirs, unbillable] = await insertTimeEntries(server.dataSource, project, ws.users.OWNER.id, [
+      {},
+      { billable: false },
+    ]);
     for (const id of [theirs.id, unbillable.id]) {
-      const res = await manager.gql(CREATE, { input: { clientId: client.id, lines: [adHoc(10_000, { timeEntryIds: [id] })] } });
+      const res = await manager.gql(CREATE, {
+        input: { clientId: client.id, lines: [adHoc(10_000, { timeEntryIds: [id] })] },
+      });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'lines.0.timeEntryIds' });
     }
   });
@@ -207,10 +331,16 @@ describe('payments and statuses', () => {
     expect(over.errors?.[0].message).toMatch(/more than the balance/);
     const card = await manager.gql(PAY, { id: invoice.id, input: { amount: 100, method: 'STRIPE' } });
     expect(card.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'method' });
-    const future = await manager.gql(PAY, { id: invoice.id, input: { amount: 100, method: 'CASH', receivedAt: '2999-01-01' } });
+    const future = await manager.gql(PAY, {
+      id: invoice.id,
+      input: { amount: 100, method: 'CASH', receivedAt: '2999-01-01' },
+    });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'receivedAt' });
 
-    const partial = await manager.gql(PAY, { id: invoice.id, input: { amount: 4_000, method: 'BANK_TRANSFER', reference: 'TX-1' } });
+    const partial = await manager.gql(PAY, {
+      id: invoice.id,
+      input: { amount: 4_000, method: 'BANK_TRANSFER', reference: 'TX-1' },
+    });
     expect(partial.data.recordPayment).toMatchObject({ status: 'PARTIAL', amountPaid: 4_000, balance: 6_000 });
     const noVoid = await manager.gql(VOID, { id: invoice.id, reason: 'oops' });
     expect(noVoid.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -221,13 +351,19 @@ describe('payments and statuses', () => {
     const more = await manager.gql(PAY, { id: invoice.id, input: { amount: 1, method: 'CASH' } });
     expect(more.errors?.[0].extensions?.code).toBe('CONFLICT');
 
-    const payments = await server.dataSource.getRepository(TimelineEvent).countBy({ clientId: client.id, type: 'PAYMENT' });
+    const payments = await server.dataSource
+      .getRepository(TimelineEvent)
+      .countBy({ clientId: client.id, type: 'PAYMENT' });
     expect(payments).toBe(2);
 
     // Removing a payment reopens the balance (PAID → PARTIAL → SENT); with nothing paid it can be voided.
-    const removed = await manager.gql(`mutation($id: ID!) { deletePayment(id: $id) { status amountPaid balance } }`, { id: paid.data.recordPayment.payments[1].id });
+    const removed = await manager.gql(`mutation($id: ID!) { deletePayment(id: $id) { status amountPaid balance } }`, {
+      id: paid.data.recordPayment.payments[1].id,
+    });
     expect(removed.data.deletePayment).toEqual({ status: 'PARTIAL', amountPaid: 4_000, balance: 6_000 });
-    const emptied = await manager.gql(`mutation($id: ID!) { deletePayment(id: $id) { status amountPaid } }`, { id: paid.data.recordPayment.payments[0].id });
+    const emptied = await manager.gql(`mutation($id: ID!) { deletePayment(id: $id) { status amountPaid } }`, {
+      id: paid.data.recordPayment.payments[0].id,
+    });
     expect(emptied.data.deletePayment).toEqual({ status: 'SENT', amountPaid: 0 });
     const voided = await manager.gql(VOID, { id: invoice.id, reason: 'Duplicate' });
     expect(voided.data.voidInvoice.status).toBe('VOID');
@@ -242,8 +378,15 @@ describe('payments and statuses', () => {
   it('freezes the billing snapshot when issued: editing the client later does not change the invoice', async () => {
     const client = await newClient({ legalName: 'Old Name Ltda', taxId: '11.222.333/0001-81' });
     const invoice = await sentInvoice(client.id);
-    expect(invoice.billingSnapshot).toMatchObject({ legalName: 'Old Name Ltda', taxId: '11.222.333/0001-81', address: { line1: 'Rua A 1', city: 'São Paulo', country: 'BR' } });
-    const edit = await manager.gql(`mutation($id: ID!) { updateClient(id: $id, input: { legalName: "New Name SA", taxId: "" }) { legalName } }`, { id: client.id });
+    expect(invoice.billingSnapshot).toMatchObject({
+      legalName: 'Old Name Ltda',
+      taxId: '11.222.333/0001-81',
+      address: { line1: 'Rua A 1', city: 'São Paulo', country: 'BR' },
+    });
+    const edit = await manager.gql(
+      `mutation($id: ID!) { updateClient(id: $id, input: { legalName: "New Name SA", taxId: "" }) { legalName } }`,
+      { id: client.id },
+    );
     expect(edit.errors).toBeUndefined();
     const again = await manager.gql(GET, { id: invoice.id });
     expect(again.data.invoice.billingSnapshot).toEqual(invoice.billingSnapshot);
@@ -292,7 +435,9 @@ describe('the invoices list', () => {
     expect((await owner.gql(GET, { id: a1.id })).data.invoice.isOverdue).toBe(true);
     const notOverdue = await owner.gql(LIST, { f: { overdue: false } });
     expect(notOverdue.data.invoices.totalCount).toBe(3);
-    const issued = await owner.gql(LIST, { f: { issuedFrom: '2026-01-01', issuedTo: '2026-01-31', clientId: acme.id } });
+    const issued = await owner.gql(LIST, {
+      f: { issuedFrom: '2026-01-01', issuedTo: '2026-01-31', clientId: acme.id },
+    });
     expect(issued.data.invoices.nodes.map((n: any) => n.id)).toEqual([a1.id]);
     const tooMany = await owner.gql(LIST, { p: { offset: 0, limit: 101 } });
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -315,7 +460,11 @@ describe('batching', () => {
     const small = await owner.gql(LIST, { limit: 2 });
     const large = await owner.gql(LIST, { limit: 8 });
     expect(large.data.invoices.nodes).toHaveLength(8);
-    expect(large.data.invoices.nodes.every((n: any) => n.lines.length === 2 && n.payments.length === 1 && n.client && n.project)).toBe(true);
+    expect(
+      large.data.invoices.nodes.every(
+        (n: any) => n.lines.length === 2 && n.payments.length === 1 && n.client && n.project,
+      ),
+    ).toBe(true);
     expect(Number(large.headers.get('x-sql-queries'))).toBe(Number(small.headers.get('x-sql-queries')));
   });
 });
@@ -326,7 +475,11 @@ describe('client billing summary', () => {
     const owner = await signIn(server, own.emails.OWNER);
     const client = await insertClient(server.dataSource, own.workspace.id, { name: 'Summed' });
     const make = async (amount: number, issueDate: string) => {
-      const d = (await owner.gql(CREATE, { input: { clientId: client.id, issueDate, dueDate: issueDate, lines: [adHoc(amount)] } })).data.createInvoice;
+      const d = (
+        await owner.gql(CREATE, {
+          input: { clientId: client.id, issueDate, dueDate: issueDate, lines: [adHoc(amount)] },
+        })
+      ).data.createInvoice;
       return (await owner.gql(ISSUE, { id: d.id })).data.issueInvoice;
     };
     const paidIn10 = await make(10_000, '2026-01-01');
@@ -340,14 +493,25 @@ describe('client billing summary', () => {
     await owner.gql(VOID, { id: voided.id, reason: 'x' });
     await owner.gql(CREATE, { input: { clientId: client.id, lines: [adHoc(55_000)] } });
 
-    const res = await owner.gql(`query($id: ID!) { client(id: $id) { billingSummary { currency totalInvoiced totalPaid outstanding averageDaysToPay openInvoiceCount overdueCount } } }`, { id: client.id });
+    const res = await owner.gql(
+      `query($id: ID!) { client(id: $id) { billingSummary { currency totalInvoiced totalPaid outstanding averageDaysToPay openInvoiceCount overdueCount } } }`,
+      { id: client.id },
+    );
     expect(res.data.client.billingSummary).toEqual({
-      currency: 'USD', totalInvoiced: 60_000, totalPaid: 31_000, outstanding: 29_000, averageDaysToPay: 15, openInvoiceCount: 1, overdueCount: 1,
+      currency: 'USD',
+      totalInvoiced: 60_000,
+      totalPaid: 31_000,
+      outstanding: 29_000,
+      averageDaysToPay: 15,
+      openInvoiceCount: 1,
+      overdueCount: 1,
     });
 
     for (let i = 0; i < 6; i++) {
       const c = await insertClient(server.dataSource, own.workspace.id);
-      await owner.gql(ISSUE, { id: (await owner.gql(CREATE, { input: { clientId: c.id, lines: [adHoc()] } })).data.createInvoice.id });
+      await owner.gql(ISSUE, {
+        id: (await owner.gql(CREATE, { input: { clientId: c.id, lines: [adHoc()] } })).data.createInvoice.id,
+      });
     }
     const LIST = `query($limit: Int!) { clients(page: { limit: $limit }) { nodes { id billingSummary { totalInvoiced } } } }`;
     const small = await owner.gql(LIST, { limit: 2 });

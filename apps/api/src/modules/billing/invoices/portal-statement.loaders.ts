@@ -7,7 +7,11 @@ import { Payment } from '../payments/payment.entity';
 /** Per-request loaders for the portal statement's invoice fields (one query per field per page). */
 export function createStatementLoaders(scope: () => TenantScope) {
   const portalInvoiceLines = new DataLoader<string, InvoiceLine[]>(async (ids) => {
-    const rows = await scope().query(InvoiceLine, 'l').andWhere('l."invoiceId" IN (:...ids)', { ids }).orderBy('l.position', 'ASC').getMany();
+    const rows = await scope()
+      .query(InvoiceLine, 'l')
+      .andWhere('l."invoiceId" IN (:...ids)', { ids })
+      .orderBy('l.position', 'ASC')
+      .getMany();
     return groupByKey(ids, rows, (l) => l.invoiceId);
   });
   const portalInvoicePayments = new DataLoader<string, Payment[]>(async (ids) => {

@@ -4,7 +4,12 @@ import { PORTAL } from '../../../platform/auth/auth-checker';
 import type { Context } from '../../../platform/graphql/context';
 import type { Invoice } from './invoice.entity';
 import {
-  PortalInvoiceLineType, PortalInvoicePageType, PortalInvoicesInput, PortalInvoiceType, PortalPaymentType, PortalStatementType,
+  PortalInvoiceLineType,
+  PortalInvoicePageType,
+  PortalInvoicesInput,
+  PortalInvoiceType,
+  PortalPaymentType,
+  PortalStatementType,
   type PortalInvoiceStatus,
 } from './portal-statement.types';
 
@@ -34,7 +39,7 @@ export function portalInvoice(i: Invoice): PortalInvoiceType {
 @Authorized(PORTAL, 'VIEW_INVOICES')
 @Resolver(() => PortalInvoiceType)
 export class StatementResolver {
-  @Query(() => PortalStatementType, { description: 'The signed-in contact\'s client: what is owed, late and paid.' })
+  @Query(() => PortalStatementType, { description: "The signed-in contact's client: what is owed, late and paid." })
   async portalStatement(@Ctx() ctx: Context): Promise<PortalStatementType> {
     const scope = ctx.scope();
     const today = await ctx.loaders.workspaceToday.load(scope.workspaceId);
@@ -43,8 +48,14 @@ export class StatementResolver {
   }
 
   @Query(() => PortalInvoicePageType)
-  async portalInvoices(@Arg('input', () => PortalInvoicesInput, { defaultValue: {} }) input: PortalInvoicesInput, @Ctx() ctx: Context): Promise<PortalInvoicePageType> {
-    const { nodes, totalCount } = await ctx.services.statement.list(ctx.scope(), input.filter ?? 'ALL', { limit: input.limit ?? 25, offset: input.offset ?? 0 });
+  async portalInvoices(
+    @Arg('input', () => PortalInvoicesInput, { defaultValue: {} }) input: PortalInvoicesInput,
+    @Ctx() ctx: Context,
+  ): Promise<PortalInvoicePageType> {
+    const { nodes, totalCount } = await ctx.services.statement.list(ctx.scope(), input.filter ?? 'ALL', {
+      limit: input.limit ?? 25,
+      offset: input.offset ?? 0,
+    });
     return { nodes: nodes.map(portalInvoice), totalCount };
   }
 
@@ -56,16 +67,29 @@ export class StatementResolver {
   @FieldResolver(() => [PortalInvoiceLineType])
   async lines(@Root() invoice: PortalInvoiceType, @Ctx() ctx: Context): Promise<PortalInvoiceLineType[]> {
     const rows = await ctx.loaders.portalInvoiceLines.load(invoice.id);
-    return rows.map((l) => ({ description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, taxRateBps: l.taxRate, discountBps: l.discount, net: l.net }));
+    return rows.map((l) => ({
+      description: l.description,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      taxRateBps: l.taxRate,
+      discountBps: l.discount,
+      net: l.net,
+    }));
   }
 
   @FieldResolver(() => [PortalPaymentType])
   async payments(@Root() invoice: PortalInvoiceType, @Ctx() ctx: Context): Promise<PortalPaymentType[]> {
     const rows = await ctx.loaders.portalInvoicePayments.load(invoice.id);
-    return rows.map((p) => ({ id: p.id, amount: p.amount, currency: p.currency, method: p.method, receivedAt: p.receivedAt }));
+    return rows.map((p) => ({
+      id: p.id,
+      amount: p.amount,
+      currency: p.currency,
+      method: p.method,
+      receivedAt: p.receivedAt,
+    }));
   }
 
-  @FieldResolver(() => Boolean, { description: 'Past its due date with a balance, in the agency\'s timezone.' })
+  @FieldResolver(() => Boolean, { description: "Past its due date with a balance, in the agency's timezone." })
   async isOverdue(@Root() invoice: PortalInvoiceType, @Ctx() ctx: Context): Promise<boolean> {
     const today = await ctx.loaders.workspaceToday.load(ctx.scope().workspaceId);
     return isOverdue({ status: invoice.status, dueDate: invoice.dueDate, balance: invoice.balance, today });

@@ -16,7 +16,11 @@ export class StatementService {
       .then((rows) => statementSummary(rows, today));
   }
 
-  async list(scope: TenantScope, filter: StatementFilter, page: { limit: number; offset: number }): Promise<{ nodes: Invoice[]; totalCount: number }> {
+  async list(
+    scope: TenantScope,
+    filter: StatementFilter,
+    page: { limit: number; offset: number },
+  ): Promise<{ nodes: Invoice[]; totalCount: number }> {
     const qb = scope.query(Invoice, 'i').andWhere(`i.status <> 'DRAFT'`);
     if (filter === 'OPEN') qb.andWhere('i.status IN (:...open)', { open: OPEN });
     if (filter === 'PAID') qb.andWhere(`i.status = 'PAID'`);

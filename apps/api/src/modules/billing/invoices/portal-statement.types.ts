@@ -12,7 +12,10 @@ registerEnumType(PortalInvoiceStatusEnum, { name: 'PortalInvoiceStatus' });
 export const STATEMENT_FILTERS = ['OPEN', 'PAID', 'ALL'] as const;
 export type StatementFilter = (typeof STATEMENT_FILTERS)[number];
 export const StatementFilterEnum = enumOf(STATEMENT_FILTERS);
-registerEnumType(StatementFilterEnum, { name: 'StatementFilter', description: 'OPEN = sent, partly paid or overdue; ALL = every issued invoice, void included.' });
+registerEnumType(StatementFilterEnum, {
+  name: 'StatementFilter',
+  description: 'OPEN = sent, partly paid or overdue; ALL = every issued invoice, void included.',
+});
 
 /**
  * Portal-safe projections of invoices: what the client sees on the PDF, nothing more. Left out on purpose:
@@ -60,7 +63,8 @@ export class PortalInvoiceType {
   @Field(() => GraphQLSafeInt) amountPaid: number;
   @Field(() => GraphQLSafeInt, { description: 'total − amountPaid; 0 for void invoices.' }) balance: number;
   @Field(() => [PortalTaxGroupType]) taxSummary: PortalTaxGroupType[];
-  @Field(() => String, { nullable: true, description: 'The notes printed on the invoice (client-facing).' }) invoiceNotes: string | null;
+  @Field(() => String, { nullable: true, description: 'The notes printed on the invoice (client-facing).' })
+  invoiceNotes: string | null;
   @Field(() => String, { nullable: true }) terms: string | null;
   @Field(() => Date, { nullable: true }) paidAt: Date | null;
   @Field({ description: 'The PDF (GET, portal session).' }) pdfUrl: string;
@@ -87,7 +91,8 @@ export class PortalStatementType {
   @Field(() => Int) overdueCount: number;
   @Field(() => Int) paidCount: number;
   @Field(() => String, { nullable: true }) nextDueDate: string | null;
-  @Field({ description: 'Whether "Pay now" is available (an online payment provider is set up).' }) canPayOnline: boolean;
+  @Field({ description: 'Whether "Pay now" is available (an online payment provider is set up).' })
+  canPayOnline: boolean;
 }
 
 @InputType()
@@ -97,10 +102,14 @@ export class PortalInvoicesInput {
   filter: StatementFilter;
 
   @Field(() => Int, { defaultValue: 25 })
-  @IsInt() @Min(1) @Max(100)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   limit: number;
 
   @Field(() => Int, { defaultValue: 0 })
-  @IsOptional() @IsInt() @Min(0)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
   offset: number;
 }

@@ -22,7 +22,11 @@ export class CheckoutService {
     return this.provider?.name ?? null;
   }
 
-  async create(scope: TenantScope, contactId: string, invoiceIds: string[]): Promise<{ checkout: CheckoutSession; url: string }> {
+  async create(
+    scope: TenantScope,
+    contactId: string,
+    invoiceIds: string[],
+  ): Promise<{ checkout: CheckoutSession; url: string }> {
     if (!this.provider) throw new DomainError('CONFLICT', 'Online payments are not set up for this agency yet');
     const ids = [...new Set(invoiceIds)];
     if (!ids.length) throw badInput('invoiceIds', 'Choose at least one invoice to pay');
@@ -67,9 +71,20 @@ export class CheckoutService {
   }
 
   /** The checkout behind a local hosted page, for the portal session that opened it. */
-  async findLocal(dataSource: DataSource, providerSessionId: string, viewer: { workspaceId: string; clientId: string; permissions: PortalPermission[] }) {
-    const checkout = await dataSource.getRepository(CheckoutSession).findOneBy({ provider: 'LOCAL', providerSessionId });
-    if (!checkout || checkout.workspaceId !== viewer.workspaceId || checkout.clientId !== viewer.clientId || !viewer.permissions.includes('VIEW_INVOICES')) {
+  async findLocal(
+    dataSource: DataSource,
+    providerSessionId: string,
+    viewer: { workspaceId: string; clientId: string; permissions: PortalPermission[] },
+  ) {
+    const checkout = await dataSource
+      .getRepository(CheckoutSession)
+      .findOneBy({ provider: 'LOCAL', providerSessionId });
+    if (
+      !checkout ||
+      checkout.workspaceId !== viewer.workspaceId ||
+      checkout.clientId !== viewer.clientId ||
+      !viewer.permissions.includes('VIEW_INVOICES')
+    ) {
       return null;
     }
     return checkout;

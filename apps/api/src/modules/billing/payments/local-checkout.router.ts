@@ -15,7 +15,11 @@ const PAGE_CSP = (portalOrigin: string) =>
 /** The API's own address, so the stand-in reaches the real webhook endpoint over HTTP like Stripe would. */
 function selfUrl(req: Request): string {
   const address = req.socket.localAddress ?? '127.0.0.1';
-  const host = address.includes(':') ? (address === '::1' || address.startsWith('::ffff:') ? '127.0.0.1' : `[${address}]`) : address;
+  const host = address.includes(':')
+    ? address === '::1' || address.startsWith('::ffff:')
+      ? '127.0.0.1'
+      : `[${address}]`
+    : address;
   return `http://${host}:${req.socket.localPort}`;
 }
 
@@ -23,13 +27,19 @@ function selfUrl(req: Request): string {
  * The local stand-in's hosted page (`/payments/local-checkout/:id`). Only the portal session of the checkout's
  * client may open or pay it; the session cookie is SameSite=Lax, so a cross-site form cannot pay or cancel.
  */
-export function localCheckoutRouter(deps: { dataSource: DataSource; services: Services; secret: string | null; portalOrigin: string }): Router {
+export function localCheckoutRouter(deps: {
+  dataSource: DataSource;
+  services: Services;
+  secret: string | null;
+  portalOrigin: string;
+}): Router {
   const router = express.Router();
   const { dataSource, services } = deps;
 
   async function load(req: Request, res: Response): Promise<CheckoutSession | null> {
     const viewer = await resolveViewer(req, 'portal', { dataSource, tokens: services.tokens });
-    const checkout = viewer.kind === 'portal' ? await services.checkouts.findLocal(dataSource, String(req.params.id), viewer) : null;
+    const checkout =
+      viewer.kind === 'portal' ? await services.checkouts.findLocal(dataSource, String(req.params.id), viewer) : null;
     res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     if (viewer.kind !== 'portal') res.status(401).type('text/plain').send('Sign in to the client portal to continue.');
     else if (!checkout) res.status(404).type('text/plain').send('This checkout does not exist.');
@@ -89,7 +99,9 @@ export function localCheckoutRouter(deps: { dataSource: DataSource; services: Se
   router.post('/local-checkout/:id/cancel', async (req, res) => {
     const checkout = await load(req, res);
     if (!checkout) return;
-    await dataSource.getRepository(CheckoutSession).update({ id: checkout.id, status: 'OPEN' }, { status: 'CANCELLED' });
+    await dataSource
+      .getRepository(CheckoutSession)
+      .update({ id: checkout.id, status: 'OPEN' }, { status: 'CANCELLED' });
     res.redirect(303, backTo(checkout, 'cancelled'));
   });
   return router;

@@ -19,27 +19,65 @@ export class LocalProvider implements PaymentProvider {
   }
 }
 
-export type StripeLikeEvent = { id: string; object: 'event'; type: string; created: number; livemode: false; data: { object: Record<string, unknown> } };
+export type StripeLikeEvent = {
+  id: string;
+  object: 'event';
+  type: string;
+  created: number;
+  livemode: false;
+  data: { object: Record<string, unknown> };
+};
 
 /** The two events Stripe sends for a paid Checkout session, in Stripe's shapes (the fields the webhook reads). */
 export function localPaymentEvents(checkout: CheckoutSession, now = new Date()): StripeLikeEvent[] {
   const paymentIntent = id('pi');
-  const metadata = checkoutMetadata({ checkoutId: checkout.id, workspaceId: checkout.workspaceId, clientId: checkout.clientId, items: checkout.items });
+  const metadata = checkoutMetadata({
+    checkoutId: checkout.id,
+    workspaceId: checkout.workspaceId,
+    clientId: checkout.clientId,
+    items: checkout.items,
+  });
   const created = Math.floor(now.getTime() / 1000);
   const currency = checkout.currency.toLowerCase();
   return [
     {
-      id: id('evt'), object: 'event', type: 'checkout.session.completed', created, livemode: false,
+      id: id('evt'),
+      object: 'event',
+      type: 'checkout.session.completed',
+      created,
+      livemode: false,
       data: {
         object: {
-          id: checkout.providerSessionId, object: 'checkout.session', mode: 'payment', status: 'complete', payment_status: 'paid',
-          amount_total: checkout.amount, currency, payment_intent: paymentIntent, client_reference_id: checkout.id, metadata,
+          id: checkout.providerSessionId,
+          object: 'checkout.session',
+          mode: 'payment',
+          status: 'complete',
+          payment_status: 'paid',
+          amount_total: checkout.amount,
+          currency,
+          payment_intent: paymentIntent,
+          client_reference_id: checkout.id,
+          metadata,
         },
       },
     },
     {
-      id: id('evt'), object: 'event', type: 'payment_intent.succeeded', created, livemode: false,
-      data: { object: { id: paymentIntent, object: 'payment_intent', status: 'succeeded', amount: checkout.amount, amount_received: checkout.amount, currency, metadata } },
+      id: id('evt'),
+      object: 'event',
+      type: 'payment_intent.succeeded',
+      created,
+      livemode: false,
+      data: {
+        object: {
+          id: paymentIntent,
+          object: 'payment_intent',
+          status: 'succeeded',
+          amount: checkout.amount,
+          amount_received: checkout.amount,
+          currency,
+          metadata,
+        },
+      },
     },
   ];
 }

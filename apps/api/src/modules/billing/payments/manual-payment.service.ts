@@ -11,10 +11,16 @@ export class ManualPaymentService {
   ) {}
 
   /** The payment and, when asked, its queued receipt: both or neither. */
-  record(scope: TenantScope, invoiceId: string, draft: PaymentDraft, opts: { sendReceipt: boolean; actorUserId: string }): Promise<Invoice> {
+  record(
+    scope: TenantScope,
+    invoiceId: string,
+    draft: PaymentDraft,
+    opts: { sendReceipt: boolean; actorUserId: string },
+  ): Promise<Invoice> {
     return scope.transaction(async (tx) => {
       const recorded = await this.invoices.recordPayment(tx, invoiceId, draft);
-      if (opts.sendReceipt) await this.mailer.enqueueReceipt(tx, recorded.payment.id, { actorUserId: opts.actorUserId });
+      if (opts.sendReceipt)
+        await this.mailer.enqueueReceipt(tx, recorded.payment.id, { actorUserId: opts.actorUserId });
       return recorded.invoice;
     });
   }

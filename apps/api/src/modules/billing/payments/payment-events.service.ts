@@ -16,7 +16,8 @@ export interface ProviderEvent {
   data: { object: Record<string, unknown> };
 }
 
-export type EventOutcome = 'PAID' | 'NOTHING_TO_RECORD' | 'IGNORED' | 'AWAITING_PAYMENT' | 'UNKNOWN_CHECKOUT' | 'DUPLICATE';
+export type EventOutcome =
+  'PAID' | 'NOTHING_TO_RECORD' | 'IGNORED' | 'AWAITING_PAYMENT' | 'UNKNOWN_CHECKOUT' | 'DUPLICATE';
 
 /** Emails the receipt for one payment (BillingMailer.enqueueReceipt), inside the job's transaction. */
 export type ReceiptSender = (scope: TenantScope, paymentId: string) => Promise<unknown>;
@@ -45,12 +46,25 @@ function factsOf(event: ProviderEvent): PaymentFacts | 'AWAITING_PAYMENT' | null
     case 'checkout.session.completed':
     case 'checkout.session.async_payment_succeeded': {
       if (o.payment_status !== 'paid') return 'AWAITING_PAYMENT';
-      const pi = typeof o.payment_intent === 'string' ? o.payment_intent : (o.payment_intent as { id?: string } | null)?.id;
+      const pi =
+        typeof o.payment_intent === 'string' ? o.payment_intent : (o.payment_intent as { id?: string } | null)?.id;
       if (!pi) return null;
-      return { paymentIntentId: pi, received: Number(o.amount_total), currency: String(o.currency), metadata, sessionId: String(o.id) };
+      return {
+        paymentIntentId: pi,
+        received: Number(o.amount_total),
+        currency: String(o.currency),
+        metadata,
+        sessionId: String(o.id),
+      };
     }
     case 'payment_intent.succeeded':
-      return { paymentIntentId: String(o.id), received: Number(o.amount_received ?? o.amount), currency: String(o.currency), metadata, sessionId: null };
+      return {
+        paymentIntentId: String(o.id),
+        received: Number(o.amount_received ?? o.amount),
+        currency: String(o.currency),
+        metadata,
+        sessionId: null,
+      };
     default:
       return null;
   }
@@ -105,7 +119,11 @@ export class PaymentEventsService {
       else {
         checkout = await this.checkoutOf(m, facts);
         outcome = checkout ? await this.record(m, event, checkout, facts) : 'UNKNOWN_CHECKOUT';
-        if (!checkout) logger.warn({ eventId: event.id, metadata: facts.metadata }, 'payment event for an unknown checkout: nothing recorded');
+        if (!checkout)
+          logger.warn(
+            { eventId: event.id, metadata: facts.metadata },
+            'payment event for an unknown checkout: nothing recorded',
+          );
       }
       await m.getRepository(PaymentProviderEvent).update(event.id, {
         outcome,
@@ -125,10 +143,18 @@ export class PaymentEventsService {
     return checkout;
   }
 
-  private async record(m: EntityManager, event: ProviderEvent, checkout: CheckoutSession, facts: PaymentFacts): Promise<EventOutcome> {
+  private async record(
+    m: EntityManager,
+    event: ProviderEvent,
+    checkout: CheckoutSession,
+    facts: PaymentFacts,
+  ): Promise<EventOutcome> {
     const scope = new TenantScope(m, checkout.workspaceId, checkout.clientId);
     if (facts.currency.toUpperCase() !== checkout.currency) {
-      logger.error({ eventId: event.id, checkoutId: checkout.id, currency: facts.currency }, 'payment in another currency than the checkout: nothing recorded');
+      logger.error(
+        { eventId: event.id, checkoutId: checkout.id, currency: facts.currency },
+        'payment in another currency than the checkout: nothing recorded',
+      );
       return 'NOTHING_TO_RECORD';
     }
     // Lock every invoice of the checkout in one order (no deadlock between two events), then look for this
@@ -139,7 +165,9 @@ export class PaymentEventsService {
       if (invoice) locked.set(invoiceId, invoice);
     }
     const providerIds = checkout.items.map((i) => `${facts.paymentIntentId}:${i.invoiceId}`);
-    const already = await m.getRepository(Payment).count({ where: providerIds.map((providerPaymentId) => ({ providerPaymentId })) });
+    const already = await m
+      .getRepository(Payment)
+      .count({ where: providerIds.map((providerPaymentId) => ({ providerPaymentId })) });
     if (already > 0) return 'NOTHING_TO_RECORD';
 
     const { allocations, unallocated } = allocateReceived(
@@ -153,7 +181,10 @@ export class PaymentEventsService {
     let recorded = 0;
     for (const { invoiceId, amount } of allocations) {
       if (amount <= 0) {
-        logger.info({ eventId: event.id, invoiceId }, 'invoice already settled by other means: no card payment recorded for it');
+        logger.info(
+          { eventId: event.id, invoiceId },
+          'invoice already settled by other means: no card payment recorded for it',
+        );
         continue;
       }
       const { payment } = await this.invoices.recordPayment(scope, invoiceId, {
@@ -169,12 +200,21 @@ export class PaymentEventsService {
       recorded++;
     }
     if (unallocated > 0) {
-      logger.warn({ eventId: event.id, checkoutId: checkout.id, unallocated, currency: checkout.currency }, 'card payment exceeds what the invoices still owe: refund the difference');
+      logger.warn(
+        { eventId: event.id, checkoutId: checkout.id, unallocated, currency: checkout.currency },
+        'card payment exceeds what the invoices still owe: refund the difference',
+      );
     }
-    await m.getRepository(CheckoutSession).update(
-      { id: checkout.id },
-      { status: 'COMPLETED', paymentIntentId: facts.paymentIntentId, completedAt: checkout.completedAt ?? new Date() },
-    );
+    await m
+      .getRepository(CheckoutSession)
+      .update(
+        { id: checkout.id },
+        {
+          status: 'COMPLETED',
+          paymentIntentId: facts.paymentIntentId,
+          completedAt: checkout.completedAt ?? new Date(),
+        },
+      );
     return recorded ? 'PAID' : 'NOTHING_TO_RECORD';
   }
 }

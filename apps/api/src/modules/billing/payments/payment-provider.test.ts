@@ -4,7 +4,8 @@ import path from 'node:path';
 import { loadConfig } from '../../../platform/config/config';
 import { checkoutMetadata, providerKind, webhookSecret } from './payment-provider';
 
-const config = (over: Parameters<typeof loadConfig>[0]) => loadConfig({ stripeSecretKey: undefined, stripeWebhookSecret: undefined, ...over });
+const config = (over: Parameters<typeof loadConfig>[0]) =>
+  loadConfig({ stripeSecretKey: undefined, stripeWebhookSecret: undefined, ...over });
 
 describe('payment provider choice', () => {
   it('uses Stripe with a key, the local stand-in without one, and nothing in production without a key', () => {
@@ -27,8 +28,11 @@ describe('payment provider choice', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('splits invoice ids and amounts over metadata keys that stay under Stripe\'s 500 characters', () => {
-    const items = Array.from({ length: 20 }, (_, i) => ({ invoiceId: `0000000${i}-aaaa-bbbb-cccc-dddddddddddd`.slice(-36), amount: 99_999_999 }));
+  it("splits invoice ids and amounts over metadata keys that stay under Stripe's 500 characters", () => {
+    const items = Array.from({ length: 20 }, (_, i) => ({
+      invoiceId: `0000000${i}-aaaa-bbbb-cccc-dddddddddddd`.slice(-36),
+      amount: 99_999_999,
+    }));
     const metadata = checkoutMetadata({ checkoutId: 'c', workspaceId: 'w', clientId: 'k', items });
     const chunks = Object.keys(metadata).filter((k) => k.startsWith('invoices_'));
     expect(chunks).toEqual(['invoices_0', 'invoices_1']);

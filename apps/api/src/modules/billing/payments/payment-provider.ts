@@ -26,7 +26,11 @@ export interface PaymentProvider {
 const CHUNK = 10;
 
 /** The metadata both providers attach to the session and its payment intent (the webhook finds the checkout by it). */
-export function checkoutMetadata(request: Pick<CheckoutRequest, 'checkoutId' | 'workspaceId' | 'clientId'> & { items: readonly { invoiceId: string; amount: number }[] }): Record<string, string> {
+export function checkoutMetadata(
+  request: Pick<CheckoutRequest, 'checkoutId' | 'workspaceId' | 'clientId'> & {
+    items: readonly { invoiceId: string; amount: number }[];
+  },
+): Record<string, string> {
   const metadata: Record<string, string> = {
     checkoutId: request.checkoutId,
     workspaceId: request.workspaceId,
@@ -63,7 +67,8 @@ export function providerKind(config: AppConfig): PaymentProviderName | null {
  */
 export function webhookSecret(config: AppConfig, kind: PaymentProviderName | null): string | null {
   if (config.stripeWebhookSecret) return config.stripeWebhookSecret;
-  if (kind === 'STRIPE') throw new Error('STRIPE_WEBHOOK_SECRET is required with Stripe (whsec_… from the Stripe dashboard)');
+  if (kind === 'STRIPE')
+    throw new Error('STRIPE_WEBHOOK_SECRET is required with Stripe (whsec_… from the Stripe dashboard)');
   if (kind === null) return null;
   const file = path.join(config.dataDir, 'stripe-webhook-secret');
   if (!fs.existsSync(file)) {

@@ -1,11 +1,25 @@
-import { createWorkspace, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../../test/harness';
+import {
+  createWorkspace,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../../test/harness';
 import { Invoice } from '../invoices/invoice.entity';
 import { Payment } from './payment.entity';
 import { TimelineEvent } from '../../timeline/timeline-event.entity';
 import { CheckoutSession } from './checkout-session.entity';
 import { localPaymentEvents, signedHeader } from './local-provider';
 import { PaymentProviderEvent } from './payment-provider-event.entity';
-import { clientWithContacts, draftInvoice, issuedInvoice, portalAs, postWebhook, WEBHOOK_SECRET } from './payments.test-kit';
+import {
+  clientWithContacts,
+  draftInvoice,
+  issuedInvoice,
+  portalAs,
+  postWebhook,
+  WEBHOOK_SECRET,
+} from './payments.test-kit';
 
 const CHECKOUT = `mutation($ids: [ID!]!) { createCheckout(invoiceIds: $ids) { url checkout { id status amount currency invoiceIds } } }`;
 const CHECKOUT_STATUS = `query($id: ID!) { portalCheckout(id: $id) { status } }`;
@@ -58,7 +72,11 @@ describe('pay now through the local checkout', () => {
     // Anonymous visitors and other clients' contacts cannot open it.
     expect((await fetch(`${server.url}${url}`)).status).toBe(401);
 
-    const paid = await fetch(`${server.url}${url}/pay`, { method: 'POST', headers: { cookie: portal.cookieHeader() }, redirect: 'manual' });
+    const paid = await fetch(`${server.url}${url}/pay`, {
+      method: 'POST',
+      headers: { cookie: portal.cookieHeader() },
+      redirect: 'manual',
+    });
     expect(paid.status).toBe(303);
     expect(paid.headers.get('location')).toBe(`http://portal.test/invoices?payment=success&checkout=${checkout.id}`);
 
@@ -69,9 +87,13 @@ describe('pay now through the local checkout', () => {
     expect(pa.providerPaymentId).toMatch(new RegExp(`^pi_local_[0-9a-f]+:${a.id}$`));
     expect(pa.providerEventId).toMatch(/^evt_local_/);
     expect(await paymentsOf(b.id)).toHaveLength(1);
-    const events = await server.dataSource.getRepository(PaymentProviderEvent).find({ where: { checkoutSessionId: checkout.id } });
+    const events = await server.dataSource
+      .getRepository(PaymentProviderEvent)
+      .find({ where: { checkoutSessionId: checkout.id } });
     expect(events.map((e) => e.outcome).sort()).toEqual(['NOTHING_TO_RECORD', 'PAID']);
-    const timeline = await server.dataSource.getRepository(TimelineEvent).find({ where: { clientId: client.id, type: 'PAYMENT' } });
+    const timeline = await server.dataSource
+      .getRepository(TimelineEvent)
+      .find({ where: { clientId: client.id, type: 'PAYMENT' } });
     expect(timeline).toHaveLength(2);
     expect((await portal.gql(CHECKOUT_STATUS, { id: checkout.id })).data.portalCheckout.status).toBe('COMPLETED');
 
@@ -83,13 +105,20 @@ describe('pay now through the local checkout', () => {
     );
     expect(jobs.map((j) => j.payload.paymentId).sort()).toEqual([pa.id, (await paymentsOf(b.id))[0].id].sort());
     for (const job of jobs) await server.app.services.jobs.runNow('payments.receipt', job.payload);
-    const receipts = await server.dataSource.query(`SELECT "to", kind, attachments FROM outbound_email WHERE "clientId" = $1 AND kind = 'RECEIPT'`, [client.id]);
+    const receipts = await server.dataSource.query(
+      `SELECT "to", kind, attachments FROM outbound_email WHERE "clientId" = $1 AND kind = 'RECEIPT'`,
+      [client.id],
+    );
     expect(receipts).toHaveLength(2);
     expect(receipts[0].to).toContain(contacts.BILLING.email);
     expect(receipts[0].attachments[0].contentType).toBe('application/pdf');
 
     // Paying the same page again changes nothing.
-    const again = await fetch(`${server.url}${url}/pay`, { method: 'POST', headers: { cookie: portal.cookieHeader() }, redirect: 'manual' });
+    const again = await fetch(`${server.url}${url}/pay`, {
+      method: 'POST',
+      headers: { cookie: portal.cookieHeader() },
+      redirect: 'manual',
+    });
     expect(again.status).toBe(303);
     expect(await paymentsOf(a.id)).toHaveLength(1);
   });
@@ -97,7 +126,11 @@ describe('pay now through the local checkout', () => {
   it('cancels back to the portal without recording anything', async () => {
     const { a, portal } = await setup();
     const { url, checkout } = await checkoutFor(portal, [a.id]);
-    const res = await fetch(`${server.url}${url}/cancel`, { method: 'POST', headers: { cookie: portal.cookieHeader() }, redirect: 'manual' });
+    const res = await fetch(`${server.url}${url}/cancel`, {
+      method: 'POST',
+      headers: { cookie: portal.cookieHeader() },
+      redirect: 'manual',
+    });
     expect(res.headers.get('location')).toBe(`http://portal.test/invoices?payment=cancelled&checkout=${checkout.id}`);
     expect((await checkoutRow(checkout.id)).status).toBe('CANCELLED');
     expect(await paymentsOf(a.id)).toHaveLength(0);
@@ -128,7 +161,10 @@ describe('the Stripe webhook', () => {
   it('processes a duplicate delivery of the same event once', async () => {
     const { a, b, completed } = await paidEvents();
     expect(await postWebhook(server, completed)).toEqual({ status: 200, body: { received: true, outcome: 'PAID' } });
-    expect(await postWebhook(server, completed)).toEqual({ status: 200, body: { received: true, outcome: 'DUPLICATE' } });
+    expect(await postWebhook(server, completed)).toEqual({
+      status: 200,
+      body: { received: true, outcome: 'DUPLICATE' },
+    });
     expect(await paymentsOf(a.id)).toHaveLength(1);
     expect(await paymentsOf(b.id)).toHaveLength(1);
   });
@@ -166,24 +202,49 @@ describe('the Stripe webhook', () => {
     const { a, b, completed } = await paidEvents();
     await server.dataSource.query(`UPDATE invoice SET status = 'PAID', "amountPaid" = total WHERE id = $1`, [a.id]);
     await server.dataSource.query(`UPDATE invoice SET status = 'VOID' WHERE id = $1`, [b.id]);
-    expect(await postWebhook(server, completed)).toEqual({ status: 200, body: { received: true, outcome: 'NOTHING_TO_RECORD' } });
+    expect(await postWebhook(server, completed)).toEqual({
+      status: 200,
+      body: { received: true, outcome: 'NOTHING_TO_RECORD' },
+    });
     expect(await paymentsOf(a.id)).toHaveLength(0);
     expect(await paymentsOf(b.id)).toHaveLength(0);
   });
 
   it('ignores event types it does not handle, unpaid sessions and unknown checkouts with 200', async () => {
     const { a, completed } = await paidEvents();
-    expect((await postWebhook(server, { id: 'evt_other_1', object: 'event', type: 'customer.created', data: { object: {} } })).body.outcome).toBe('IGNORED');
-    const unpaid = { ...completed, id: `${completed.id}_unpaid`, data: { object: { ...completed.data.object, payment_status: 'unpaid' } } };
+    expect(
+      (
+        await postWebhook(server, {
+          id: 'evt_other_1',
+          object: 'event',
+          type: 'customer.created',
+          data: { object: {} },
+        })
+      ).body.outcome,
+    ).toBe('IGNORED');
+    const unpaid = {
+      ...completed,
+      id: `${completed.id}_unpaid`,
+      data: { object: { ...completed.data.object, payment_status: 'unpaid' } },
+    };
     expect((await postWebhook(server, unpaid)).body.outcome).toBe('AWAITING_PAYMENT');
-    const foreign = { ...completed, id: `${completed.id}_foreign`, data: { object: { ...completed.data.object, metadata: { checkoutId: completed.data.object.client_reference_id, workspaceId: other.workspace.id } } } };
+    const foreign = {
+      ...completed,
+      id: `${completed.id}_foreign`,
+      data: {
+        object: {
+          ...completed.data.object,
+          metadata: { checkoutId: completed.data.object.client_reference_id, workspaceId: other.workspace.id },
+        },
+      },
+    };
     expect((await postWebhook(server, foreign)).body.outcome).toBe('UNKNOWN_CHECKOUT');
     expect(await paymentsOf(a.id)).toHaveLength(0);
   });
 });
 
 describe('who can pay what', () => {
-  it('refuses drafts, void, paid, other clients\' and other workspaces\' invoices', async () => {
+  it("refuses drafts, void, paid, other clients' and other workspaces' invoices", async () => {
     const { a, client, portal } = await setup();
     const draft = await draftInvoice(server, ws.workspace.id, client.id, 500);
     const { client: neighbour } = await clientWithContacts(server, ws.workspace.id, ['BILLING']);
@@ -195,7 +256,10 @@ describe('who can pay what', () => {
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'invoiceIds' });
     }
     await server.dataSource.query(`UPDATE invoice SET status = 'VOID' WHERE id = $1`, [a.id]);
-    expect((await portal.gql(CHECKOUT, { ids: [a.id] })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'invoiceIds' });
+    expect((await portal.gql(CHECKOUT, { ids: [a.id] })).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'invoiceIds',
+    });
     const eur = await issuedInvoice(server, ws.workspace.id, client.id, 100);
     const usd = await issuedInvoice(server, ws.workspace.id, client.id, 100, 'USD');
     expect((await portal.gql(CHECKOUT, { ids: [eur.id, usd.id] })).errors?.[0].message).toMatch(/different currencies/);
@@ -209,14 +273,20 @@ describe('who can pay what', () => {
     const stranger = await portalAs(server, contacts.BILLING);
     expect((await stranger.gql(CHECKOUT_STATUS, { id: checkout.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await fetch(`${server.url}${url}`, { headers: { cookie: stranger.cookieHeader() } })).status).toBe(404);
-    const pay = await fetch(`${server.url}${url}/pay`, { method: 'POST', headers: { cookie: stranger.cookieHeader() }, redirect: 'manual' });
+    const pay = await fetch(`${server.url}${url}/pay`, {
+      method: 'POST',
+      headers: { cookie: stranger.cookieHeader() },
+      redirect: 'manual',
+    });
     expect(pay.status).toBe(404);
     expect(await paymentsOf(a.id)).toHaveLength(0);
   });
 
   it('lets billing and decision-maker contacts pay; technical contacts, staff and anonymous callers cannot', async () => {
     const { a, contacts } = await setup();
-    expect((await (await portalAs(server, contacts.DECISION_MAKER)).gql(CHECKOUT, { ids: [a.id] })).errors).toBeUndefined();
+    expect(
+      (await (await portalAs(server, contacts.DECISION_MAKER)).gql(CHECKOUT, { ids: [a.id] })).errors,
+    ).toBeUndefined();
     const technical = await (await portalAs(server, contacts.TECHNICAL)).gql(CHECKOUT, { ids: [a.id] });
     expect(technical.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const staff = await (await signIn(server, ws.emails.OWNER)).gql(CHECKOUT, { ids: [a.id] });

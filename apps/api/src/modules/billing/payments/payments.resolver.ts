@@ -15,7 +15,9 @@ const view = (c: CheckoutSession): PortalCheckoutType => ({
 @Authorized(PORTAL, 'VIEW_INVOICES')
 @Resolver()
 export class PaymentsResolver {
-  @Mutation(() => CheckoutRedirectType, { description: 'Pay open invoices of the signed-in contact\'s client (one currency) online.' })
+  @Mutation(() => CheckoutRedirectType, {
+    description: "Pay open invoices of the signed-in contact's client (one currency) online.",
+  })
   async createCheckout(
     @Arg('invoiceIds', () => [ID]) invoiceIds: string[],
     @Ctx() ctx: Context,

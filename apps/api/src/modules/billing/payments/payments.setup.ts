@@ -6,5 +6,9 @@ import { StripeProvider } from './stripe-provider';
 /** The payment provider chosen by config (see `providerKind`): Stripe, the local stand-in, or none (payments off). */
 export function paymentProvider(config: AppConfig): PaymentProvider | null {
   const kind = providerKind(config);
-  return kind === 'STRIPE' ? new StripeProvider(config.stripeSecretKey!) : kind === 'LOCAL' ? new LocalProvider() : null;
+  return kind === 'STRIPE'
+    ? new StripeProvider(config.stripeSecretKey!)
+    : kind === 'LOCAL'
+      ? new LocalProvider()
+      : null;
 }

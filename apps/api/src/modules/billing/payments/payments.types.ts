@@ -6,7 +6,9 @@ import type { CheckoutStatus } from './checkout-session.entity';
 export const CheckoutStatusEnum = enumOf<CheckoutStatus>(['OPEN', 'COMPLETED', 'CANCELLED']);
 registerEnumType(CheckoutStatusEnum, { name: 'CheckoutStatus' });
 
-@ObjectType('PortalCheckout', { description: 'A "Pay now" started from the portal; COMPLETED once the provider confirmed the payment.' })
+@ObjectType('PortalCheckout', {
+  description: 'A "Pay now" started from the portal; COMPLETED once the provider confirmed the payment.',
+})
 export class PortalCheckoutType {
   @Field(() => ID) id: string;
   @Field(() => CheckoutStatusEnum) status: CheckoutStatus;
@@ -18,5 +20,6 @@ export class PortalCheckoutType {
 @ObjectType('PortalCheckoutRedirect')
 export class CheckoutRedirectType {
   @Field(() => PortalCheckoutType) checkout: PortalCheckoutType;
-  @Field({ description: 'Where to send the browser: the provider\'s hosted page (relative for the local stand-in).' }) url: string;
+  @Field({ description: "Where to send the browser: the provider's hosted page (relative for the local stand-in)." })
+  url: string;
 }

@@ -11,7 +11,13 @@ async function fakeStripe() {
     req.on('end', () => {
       requests.push({ path: req.url ?? '', headers: req.headers, form: new URLSearchParams(body) });
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ id: 'cs_test_123', object: 'checkout.session', url: 'https://checkout.stripe.com/c/pay/cs_test_123' }));
+      res.end(
+        JSON.stringify({
+          id: 'cs_test_123',
+          object: 'checkout.session',
+          url: 'https://checkout.stripe.com/c/pay/cs_test_123',
+        }),
+      );
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -24,12 +30,23 @@ describe('Stripe Checkout provider', () => {
     try {
       const provider = new StripeProvider('sk_test_fake', { host: '127.0.0.1', port: stripe.port, protocol: 'http' });
       const session = await provider.createSession({
-        checkoutId: 'chk-1', workspaceId: 'ws-1', clientId: 'cl-1', currency: 'EUR',
-        items: [{ invoiceId: 'inv-a', number: 'INV-0001', amount: 12_000 }, { invoiceId: 'inv-b', number: 'INV-0002', amount: 3_050 }],
-        agencyName: 'Northwind Studio', customerEmail: 'ana@client.example',
-        successUrl: 'http://portal.test/invoices?payment=success', cancelUrl: 'http://portal.test/invoices?payment=cancelled',
+        checkoutId: 'chk-1',
+        workspaceId: 'ws-1',
+        clientId: 'cl-1',
+        currency: 'EUR',
+        items: [
+          { invoiceId: 'inv-a', number: 'INV-0001', amount: 12_000 },
+          { invoiceId: 'inv-b', number: 'INV-0002', amount: 3_050 },
+        ],
+        agencyName: 'Northwind Studio',
+        customerEmail: 'ana@client.example',
+        successUrl: 'http://portal.test/invoices?payment=success',
+        cancelUrl: 'http://portal.test/invoices?payment=cancelled',
       });
-      expect(session).toEqual({ providerSessionId: 'cs_test_123', url: 'https://checkout.stripe.com/c/pay/cs_test_123' });
+      expect(session).toEqual({
+        providerSessionId: 'cs_test_123',
+        url: 'https://checkout.stripe.com/c/pay/cs_test_123',
+      });
       const [req] = stripe.requests;
       expect(req.path).toBe('/v1/checkout/sessions');
       expect(req.headers['idempotency-key']).toBe('checkout-chk-1');

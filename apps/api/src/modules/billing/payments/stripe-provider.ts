@@ -27,7 +27,10 @@ export class StripeProvider implements PaymentProvider {
           },
         })),
         metadata,
-        payment_intent_data: { metadata, description: `${request.agencyName}: ${request.items.map((i) => i.number).join(', ')}` },
+        payment_intent_data: {
+          metadata,
+          description: `${request.agencyName}: ${request.items.map((i) => i.number).join(', ')}`,
+        },
         success_url: request.successUrl,
         cancel_url: request.cancelUrl,
       },

@@ -14,7 +14,8 @@ export function stripeWebhookRouter(deps: { secret: string | null; events: Payme
   router.post('/stripe', express.raw({ type: () => true, limit: '512kb' }), async (req, res) => {
     const signature = req.headers['stripe-signature'];
     if (!deps.secret) return sendError(res, new HttpError('NOT_FOUND', 'Online payments are not set up'));
-    if (typeof signature !== 'string' || !Buffer.isBuffer(req.body)) return sendError(res, new HttpError('BAD_REQUEST', 'Missing Stripe-Signature', 'Stripe-Signature'));
+    if (typeof signature !== 'string' || !Buffer.isBuffer(req.body))
+      return sendError(res, new HttpError('BAD_REQUEST', 'Missing Stripe-Signature', 'Stripe-Signature'));
     let event: Stripe.Event;
     try {
       event = Stripe.webhooks.constructEvent(req.body, signature, deps.secret);

@@ -22,7 +22,14 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
   const isInvoice = data.kind === 'INVOICE';
   const label = isInvoice ? 'Invoice' : 'Quote';
   const s = StyleSheet.create({
-    page: { paddingTop: 40, paddingBottom: 56, paddingHorizontal: 40, fontSize: 9, fontFamily: 'Helvetica', color: '#1f2328' },
+    page: {
+      paddingTop: 40,
+      paddingBottom: 56,
+      paddingHorizontal: 40,
+      fontSize: 9,
+      fontFamily: 'Helvetica',
+      color: '#1f2328',
+    },
     header: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: 20 },
     logo: { maxHeight: 48, maxWidth: 160, objectFit: 'contain', marginBottom: 6 },
     agencyName: { fontSize: 13, fontFamily: 'Helvetica-Bold', color },
@@ -31,10 +38,22 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
     right: { textAlign: 'right' },
     parties: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: 18 },
     party: { width: '48%' },
-    sectionLabel: { fontSize: 8, fontFamily: 'Helvetica-Bold', color: GREY, textTransform: 'uppercase', marginBottom: 3 },
+    sectionLabel: {
+      fontSize: 8,
+      fontFamily: 'Helvetica-Bold',
+      color: GREY,
+      textTransform: 'uppercase',
+      marginBottom: 3,
+    },
     bold: { fontFamily: 'Helvetica-Bold' },
     row: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: LINE, paddingVertical: 4 },
-    headRow: { flexDirection: 'row', backgroundColor: color, color: '#ffffff', paddingVertical: 4, fontFamily: 'Helvetica-Bold' },
+    headRow: {
+      flexDirection: 'row',
+      backgroundColor: color,
+      color: '#ffffff',
+      paddingVertical: 4,
+      fontFamily: 'Helvetica-Bold',
+    },
     cDesc: { flex: 1, paddingHorizontal: 4 },
     cQty: { width: 44, textAlign: 'right', paddingHorizontal: 4 },
     cPrice: { width: 72, textAlign: 'right', paddingHorizontal: 4 },
@@ -42,9 +61,27 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
     cAmount: { width: 80, textAlign: 'right', paddingHorizontal: 4 },
     totals: { alignSelf: 'flex-end', width: 240, marginTop: 10 },
     totalRow: { flexDirection: 'row', justifyContent: 'space-between', paddingVertical: 2 },
-    grand: { flexDirection: 'row', justifyContent: 'space-between', paddingVertical: 4, borderTopWidth: 1, borderTopColor: color, marginTop: 2, fontFamily: 'Helvetica-Bold', fontSize: 11 },
+    grand: {
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      paddingVertical: 4,
+      borderTopWidth: 1,
+      borderTopColor: color,
+      marginTop: 2,
+      fontFamily: 'Helvetica-Bold',
+      fontSize: 11,
+    },
     block: { marginTop: 14 },
-    footer: { position: 'absolute', bottom: 24, left: 40, right: 40, flexDirection: 'row', justifyContent: 'space-between', color: GREY, fontSize: 8 },
+    footer: {
+      position: 'absolute',
+      bottom: 24,
+      left: 40,
+      right: 40,
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      color: GREY,
+      fontSize: 8,
+    },
   });
 
   // `fixed`: laid out here on the first page, then at the top of every page the table continues on.
@@ -67,11 +104,19 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
   const balance = data.amountPaid == null ? null : data.total - data.amountPaid;
 
   return (
-    <Document title={`${label} ${data.number ?? 'draft'}`} author={data.agency.name} creator="ClientFlow" producer="ClientFlow" language={data.locale}>
+    <Document
+      title={`${label} ${data.number ?? 'draft'}`}
+      author={data.agency.name}
+      creator="ClientFlow"
+      producer="ClientFlow"
+      language={data.locale}
+    >
       <Page size="A4" style={s.page} wrap>
         <View style={s.header}>
           <View>
-            {data.agency.logoPng ? <Image style={s.logo} src={{ data: Buffer.from(data.agency.logoPng), format: 'png' }} /> : null}
+            {data.agency.logoPng ? (
+              <Image style={s.logo} src={{ data: Buffer.from(data.agency.logoPng), format: 'png' }} />
+            ) : null}
             <Text style={s.agencyName}>{data.agency.legalName || data.agency.name}</Text>
             {data.agency.address ? <Text style={s.muted}>{data.agency.address}</Text> : null}
             {data.agency.taxId ? <Text style={s.muted}>Tax ID: {data.agency.taxId}</Text> : null}
@@ -92,7 +137,9 @@ export function billingDocument(pdf: ReactPdf, data: BillingPdfData): ReactEleme
           <View style={s.party}>
             <Text style={s.sectionLabel}>Bill to</Text>
             <Text style={s.bold}>{data.client.legalName || data.client.name}</Text>
-            {data.client.legalName && data.client.legalName !== data.client.name ? <Text>{data.client.name}</Text> : null}
+            {data.client.legalName && data.client.legalName !== data.client.name ? (
+              <Text>{data.client.name}</Text>
+            ) : null}
             {data.client.taxId ? (
               <Text>
                 {data.client.taxIdType || 'Tax ID'}: {data.client.taxId}

@@ -1,4 +1,11 @@
-import { createWorkspace, insertClient, signIn, startTestServer, type TestServer, type TestWorkspace } from '../../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../../test/harness';
 import { pdfText } from '../../../../test/pdf-text';
 import { makeInvoice, portalCookie } from '../email/billing-email.test-kit';
 import { BillingSettings } from '../billing-settings.entity';
@@ -10,7 +17,14 @@ beforeAll(async () => {
   server = await startTestServer();
   a = await createWorkspace(server.dataSource, 'PDF Agency');
   b = await createWorkspace(server.dataSource, 'Other Agency');
-  await server.dataSource.getRepository(BillingSettings).save({ workspaceId: a.workspace.id, legalName: 'PDF Agency Lda', taxId: 'PT509999990', paymentInstructions: 'IBAN PT50 1234' });
+  await server.dataSource
+    .getRepository(BillingSettings)
+    .save({
+      workspaceId: a.workspace.id,
+      legalName: 'PDF Agency Lda',
+      taxId: 'PT509999990',
+      paymentInstructions: 'IBAN PT50 1234',
+    });
 });
 afterAll(() => server.close());
 
@@ -19,7 +33,13 @@ const get = (path: string, cookie = '') => fetch(`${server.url}${path}`, { heade
 describe('GET /files/invoices/:id/pdf', () => {
   it('gives staff with financials.view the issued invoice as an attachment named by its number, with the frozen client details', async () => {
     const client = await insertClient(server.dataSource, a.workspace.id, {
-      name: 'Acme', legalName: 'Acme Comércio Ltda', taxId: '12.345.678/0001-95', street: 'Av. Paulista 1000', city: 'São Paulo', postalCode: '01310-100', country: 'BR',
+      name: 'Acme',
+      legalName: 'Acme Comércio Ltda',
+      taxId: '12.345.678/0001-95',
+      street: 'Av. Paulista 1000',
+      city: 'São Paulo',
+      postalCode: '01310-100',
+      country: 'BR',
     });
     const invoice = await makeInvoice(server, a.workspace.id, client.id, { issue: true, lineCount: 50 });
     const owner = await signIn(server, a.emails.OWNER);

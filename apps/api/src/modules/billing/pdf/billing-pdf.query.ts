@@ -17,7 +17,10 @@ const LOGO_MAX_HEIGHT_PX = 160;
 async function logoPng(workspace: Workspace): Promise<Uint8Array | null> {
   if (!workspace.logo) return null;
   try {
-    const png = await sharp(workspace.logo).resize({ height: LOGO_MAX_HEIGHT_PX, withoutEnlargement: true }).png().toBuffer();
+    const png = await sharp(workspace.logo)
+      .resize({ height: LOGO_MAX_HEIGHT_PX, withoutEnlargement: true })
+      .png()
+      .toBuffer();
     return new Uint8Array(png);
   } catch {
     return null; // an unreadable logo must not stop an invoice from going out
@@ -59,7 +62,14 @@ async function common(scope: TenantScope, doc: Invoice | Quote, lines: BillingLi
       email: snapshot.email,
       addressLines: addressLines(snapshot.address),
     },
-    lines: lines.map((l) => ({ description: l.description, quantity: l.quantity, unitPrice: l.unitPrice, taxRate: l.taxRate, discount: l.discount, net: l.net })),
+    lines: lines.map((l) => ({
+      description: l.description,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      taxRate: l.taxRate,
+      discount: l.discount,
+      net: l.net,
+    })),
     taxSummary: doc.taxSummary,
     subtotal: doc.subtotal,
     discountTotal: doc.discountTotal,
@@ -74,7 +84,11 @@ async function common(scope: TenantScope, doc: Invoice | Quote, lines: BillingLi
 /** Everything an invoice's PDF prints, read through the caller's scope (NOT_FOUND outside it). */
 export async function loadInvoicePdfData(scope: TenantScope, invoiceOrId: Invoice | string): Promise<BillingPdfData> {
   const invoice = typeof invoiceOrId === 'string' ? await scope.findById(Invoice, invoiceOrId, 'Invoice') : invoiceOrId;
-  const lines = await scope.query(InvoiceLine, 'l').andWhere('l."invoiceId" = :id', { id: invoice.id }).orderBy('l.position', 'ASC').getMany();
+  const lines = await scope
+    .query(InvoiceLine, 'l')
+    .andWhere('l."invoiceId" = :id', { id: invoice.id })
+    .orderBy('l.position', 'ASC')
+    .getMany();
   return {
     kind: 'INVOICE',
     number: invoice.number,
@@ -89,7 +103,11 @@ export async function loadInvoicePdfData(scope: TenantScope, invoiceOrId: Invoic
 
 export async function loadQuotePdfData(scope: TenantScope, quoteOrId: Quote | string): Promise<BillingPdfData> {
   const quote = typeof quoteOrId === 'string' ? await scope.findById(Quote, quoteOrId, 'Quote') : quoteOrId;
-  const lines = await scope.query(QuoteLine, 'l').andWhere('l."quoteId" = :id', { id: quote.id }).orderBy('l.position', 'ASC').getMany();
+  const lines = await scope
+    .query(QuoteLine, 'l')
+    .andWhere('l."quoteId" = :id', { id: quote.id })
+    .orderBy('l.position', 'ASC')
+    .getMany();
   return {
     kind: 'QUOTE',
     number: quote.number,

@@ -16,8 +16,10 @@ export function billingPdfRouter(deps: Deps): Router {
   const serve = (load: (scope: TenantScope, id: string) => Promise<BillingPdfData>, what: string) =>
     route(async (req: Request, res: Response) => {
       const { viewer, scope } = await readerFor(req, deps);
-      if (viewer.kind === 'staff' && !viewer.permissions.includes('financials.view')) throw forbidden(`Your role (${viewer.role}) cannot see financials`);
-      if (viewer.kind === 'portal' && !viewer.permissions.includes('VIEW_INVOICES')) throw forbidden('Your portal access does not include invoices');
+      if (viewer.kind === 'staff' && !viewer.permissions.includes('financials.view'))
+        throw forbidden(`Your role (${viewer.role}) cannot see financials`);
+      if (viewer.kind === 'portal' && !viewer.permissions.includes('VIEW_INVOICES'))
+        throw forbidden('Your portal access does not include invoices');
       const data = await load(scope, typeof req.params.id === 'string' ? req.params.id : '');
       if (viewer.kind === 'portal' && data.status === 'DRAFT') throw notFound(what);
       const pdf = await deps.services.pdf.render(data);

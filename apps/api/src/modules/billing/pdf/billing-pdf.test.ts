@@ -36,12 +36,21 @@ describe('invoice PDF (rendered in the worker thread, read back with a PDF text 
   });
 
   it('prints a quote with its validity, no balance, and the agency logo', async () => {
-    const logo = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#0b7285' } }).png().toBuffer();
-    const data = sampleInvoicePdfData(3, { kind: 'QUOTE', number: 'QUO-0007', title: 'Website redesign', amountPaid: null });
+    const logo = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#0b7285' } })
+      .png()
+      .toBuffer();
+    const data = sampleInvoicePdfData(3, {
+      kind: 'QUOTE',
+      number: 'QUO-0007',
+      title: 'Website redesign',
+      amountPaid: null,
+    });
     data.agency.logoPng = new Uint8Array(logo);
     const pdf = await renderer.render(data);
     expect(pdf.includes('/Subtype /Image')).toBe(true);
-    expect((await renderer.render({ ...data, agency: { ...data.agency, logoPng: null } })).includes('/Subtype /Image')).toBe(false);
+    expect(
+      (await renderer.render({ ...data, agency: { ...data.agency, logoPng: null } })).includes('/Subtype /Image'),
+    ).toBe(false);
     const { text, pages } = await textOf(pdf);
     expect(text).toContain('Quote');
     expect(text).toContain('QUO-0007');
@@ -58,7 +67,9 @@ describe('invoice PDF (rendered in the worker thread, read back with a PDF text 
   });
 
   it('survives a broken render and keeps serving', async () => {
-    await expect(renderer.render({ ...sampleInvoicePdfData(1), lines: null } as never)).rejects.toThrow(/PDF rendering failed/);
+    await expect(renderer.render({ ...sampleInvoicePdfData(1), lines: null } as never)).rejects.toThrow(
+      /PDF rendering failed/,
+    );
     expect((await renderer.render(sampleInvoicePdfData(1))).length).toBeGreaterThan(1000);
   });
 });

@@ -1,5 +1,19 @@
-import { createWorkspace, signIn, startTestServer, TestClient, type TestServer, type TestWorkspace } from '../../../../test/harness';
-import { clientWithContacts, draftInvoice, issuedInvoice, portalAs, readZip, WEBHOOK_SECRET } from '../payments/payments.test-kit';
+import {
+  createWorkspace,
+  signIn,
+  startTestServer,
+  TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../../test/harness';
+import {
+  clientWithContacts,
+  draftInvoice,
+  issuedInvoice,
+  portalAs,
+  readZip,
+  WEBHOOK_SECRET,
+} from '../payments/payments.test-kit';
 
 let server: TestServer;
 let ws: TestWorkspace;
@@ -10,7 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const zipOf = (client: TestClient, ids: string[]) => fetch(`${server.url}/files/portal/invoices.zip?ids=${ids.join(',')}`, { headers: { cookie: client.cookieHeader() } });
+const zipOf = (client: TestClient, ids: string[]) =>
+  fetch(`${server.url}/files/portal/invoices.zip?ids=${ids.join(',')}`, { headers: { cookie: client.cookieHeader() } });
 
 describe('bulk download of invoice PDFs', () => {
   it('streams a ZIP holding exactly the selected invoices as PDFs', async () => {
@@ -32,7 +47,7 @@ describe('bulk download of invoice PDFs', () => {
     }
   }, 60_000);
 
-  it('refuses drafts, other clients\' invoices, bad or too many ids with nothing streamed', async () => {
+  it("refuses drafts, other clients' invoices, bad or too many ids with nothing streamed", async () => {
     const { client, contacts } = await clientWithContacts(server, ws.workspace.id);
     const mine = await issuedInvoice(server, ws.workspace.id, client.id, 1_000);
     const draft = await draftInvoice(server, ws.workspace.id, client.id, 500);
@@ -61,11 +76,16 @@ describe('bulk download of invoice PDFs', () => {
     const { client } = await clientWithContacts(server, ws.workspace.id, ['BILLING']);
     const a = await issuedInvoice(server, ws.workspace.id, client.id, 1_000);
     const b = await issuedInvoice(server, ws.workspace.id, client.id, 2_000);
-    const staffZip = (c: TestClient, ids: string[]) => fetch(`${server.url}/files/invoices.zip?ids=${ids.join(',')}`, { headers: { cookie: c.cookieHeader() } });
+    const staffZip = (c: TestClient, ids: string[]) =>
+      fetch(`${server.url}/files/invoices.zip?ids=${ids.join(',')}`, { headers: { cookie: c.cookieHeader() } });
     const owner = await signIn(server, ws.emails.OWNER);
     const res = await staffZip(owner, [a.id, b.id]);
     expect(res.status).toBe(200);
-    expect(readZip(Buffer.from(await res.arrayBuffer())).map((e) => e.name).sort()).toEqual([`${a.number}.pdf`, `${b.number}.pdf`].sort());
+    expect(
+      readZip(Buffer.from(await res.arrayBuffer()))
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual([`${a.number}.pdf`, `${b.number}.pdf`].sort());
     expect((await staffZip(await signIn(server, ws.emails.MEMBER), [a.id])).status).toBe(403);
     const elsewhere = await createWorkspace(server.dataSource, 'Zip B');
     expect((await staffZip(await signIn(server, elsewhere.emails.OWNER), [a.id])).status).toBe(404);

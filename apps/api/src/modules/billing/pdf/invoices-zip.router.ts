@@ -14,7 +14,11 @@ import { loadInvoicePdfData } from './billing-pdf.query';
 export const MAX_ZIP_INVOICES = 100;
 
 /** One invoice's PDF, rendered through the caller's scope (the same loader and renderer as the single download). */
-async function renderInvoice(services: Services, scope: TenantScope, invoice: Invoice): Promise<{ fileName: string; pdf: Buffer }> {
+async function renderInvoice(
+  services: Services,
+  scope: TenantScope,
+  invoice: Invoice,
+): Promise<{ fileName: string; pdf: Buffer }> {
   const data = await loadInvoicePdfData(scope, invoice);
   return { fileName: pdfFileName(data), pdf: await services.pdf.render(data) };
 }
@@ -22,7 +26,14 @@ async function renderInvoice(services: Services, scope: TenantScope, invoice: In
 function requestedIds(req: Request): string[] {
   const raw = req.query.ids;
   const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
-  const ids = [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  const ids = [
+    ...new Set(
+      values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (!ids.length) throw badInput('ids', 'Choose at least one invoice');
   if (ids.length > MAX_ZIP_INVOICES) throw badInput('ids', `Download at most ${MAX_ZIP_INVOICES} invoices at once`);
   if (!ids.every(isUuid)) throw notFound('Invoice');
@@ -40,13 +51,16 @@ function uniqueName(used: Set<string>, name: string): string {
 type ZipCaller = (req: Request) => Promise<TenantScope>;
 
 /** The portal variant: a portal session with VIEW_INVOICES; its scope reaches only its own client. */
-const portalZipCaller = (deps: Deps): ZipCaller => async (req) =>
-  (await portalCaller(req, deps, 'VIEW_INVOICES', 'Your portal access does not include invoices')).scope;
+const portalZipCaller =
+  (deps: Deps): ZipCaller =>
+  async (req) =>
+    (await portalCaller(req, deps, 'VIEW_INVOICES', 'Your portal access does not include invoices')).scope;
 
 /** The staff variant (admin invoices list): financials.view; members see only their clients (TenantScope). */
-const staffZipCaller = (deps: Deps): ZipCaller => async (req) =>
-  (await staffCaller(req, deps, 'financials.view', (role) => `Your role (${role}) cannot see financials`)).scope;
-
+const staffZipCaller =
+  (deps: Deps): ZipCaller =>
+  async (req) =>
+    (await staffCaller(req, deps, 'financials.view', (role) => `Your role (${role}) cannot see financials`)).scope;
 
 /**
  * `GET /files/portal/invoices.zip?ids=a,b,…` (portal) and `GET /files/invoices.zip?ids=…` (staff): the selected
@@ -66,7 +80,11 @@ async function streamZip(deps: Deps, caller: ZipCaller, req: Request, res: Respo
   try {
     const scope = await caller(req);
     const ids = requestedIds(req);
-    const invoices = await scope.query(Invoice, 'i').andWhere('i.id IN (:...ids)', { ids }).andWhere(`i.status <> 'DRAFT'`).getMany();
+    const invoices = await scope
+      .query(Invoice, 'i')
+      .andWhere('i.id IN (:...ids)', { ids })
+      .andWhere(`i.status <> 'DRAFT'`)
+      .getMany();
     if (invoices.length !== ids.length) throw notFound('Invoice');
     const byId = new Map(invoices.map((i) => [i.id, i]));
 

@@ -26,7 +26,10 @@ export class PdfRenderer {
     const worker = this.worker ?? this.spawn();
     const id = ++this.seq;
     return new Promise<Buffer>((resolve, reject) => {
-      const timer = setTimeout(() => this.reset(worker, new Error('PDF rendering timed out')), this.options.timeoutMs ?? 30_000);
+      const timer = setTimeout(
+        () => this.reset(worker, new Error('PDF rendering timed out')),
+        this.options.timeoutMs ?? 30_000,
+      );
       this.pending.set(id, { resolve, reject, timer });
       worker.ref();
       worker.postMessage({ id, data } satisfies WorkerRequest);

@@ -5,7 +5,14 @@ import { ClientType } from '../../clients/client.types';
 import { UserType } from '../../identity/identity.types';
 import { ProjectObject } from '../../projects/project.types';
 import { ConvertQuoteInput, CreateQuoteInput, QuoteFilter, QuoteSort, UpdateQuoteInput } from '../billing.inputs';
-import { ConvertQuoteResultType, InvoiceType, QuoteEventType, QuoteLineType, QuotePageType, QuoteType } from '../billing.types';
+import {
+  ConvertQuoteResultType,
+  InvoiceType,
+  QuoteEventType,
+  QuoteLineType,
+  QuotePageType,
+  QuoteType,
+} from '../billing.types';
 import type { QuoteEvent } from './quote-event.entity';
 import { Quote } from './quote.entity';
 
@@ -20,7 +27,12 @@ export class QuoteResolver {
     @Arg('sort', () => QuoteSort, { nullable: true }) sort?: QuoteSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return ctx.services.billingQueries.quotes(ctx.scope(), filter ?? {}, sort ?? { field: 'CREATED_AT', direction: 'DESC' }, page ?? { offset: 0, limit: 25 });
+    return ctx.services.billingQueries.quotes(
+      ctx.scope(),
+      filter ?? {},
+      sort ?? { field: 'CREATED_AT', direction: 'DESC' },
+      page ?? { offset: 0, limit: 25 },
+    );
   }
 
   @Query(() => QuoteType)
@@ -36,7 +48,11 @@ export class QuoteResolver {
 
   @Authorized('billing.manage')
   @Mutation(() => QuoteType, { description: 'DRAFT only; lines, when given, replace every line.' })
-  updateQuote(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateQuoteInput) input: UpdateQuoteInput, @Ctx() ctx: Context) {
+  updateQuote(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateQuoteInput) input: UpdateQuoteInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.quotes.updateDraft(ctx.scope(), id, { ...input, lines: input.lines ?? undefined });
   }
 
@@ -48,20 +64,30 @@ export class QuoteResolver {
   }
 
   @Authorized('billing.manage')
-  @Mutation(() => QuoteType, { description: 'DRAFT/EXPIRED → SENT without emailing: number, snapshot, validity; PROPOSAL timeline event.' })
+  @Mutation(() => QuoteType, {
+    description: 'DRAFT/EXPIRED → SENT without emailing: number, snapshot, validity; PROPOSAL timeline event.',
+  })
   markQuoteSent(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.quotes.markSent(ctx.scope(), id, { actorUserId: ctx.staff().userId });
   }
 
   @Authorized('billing.manage')
   @Mutation(() => QuoteType, { description: "Records the client's acceptance (by a staff member on their behalf)." })
-  acceptQuote(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
+  acceptQuote(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.quotes.decide(ctx.scope(), id, 'ACCEPTED', { userId: ctx.staff().userId }, note);
   }
 
   @Authorized('billing.manage')
   @Mutation(() => QuoteType, { description: "Records the client's rejection (by a staff member on their behalf)." })
-  rejectQuote(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
+  rejectQuote(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.quotes.decide(ctx.scope(), id, 'REJECTED', { userId: ctx.staff().userId }, note);
   }
 
@@ -72,8 +98,15 @@ export class QuoteResolver {
   }
 
   @Authorized('billing.manage')
-  @Mutation(() => ConvertQuoteResultType, { description: 'ACCEPTED quotes, once: a DRAFT invoice with the same lines (and optionally a project), in one transaction.' })
-  convertQuote(@Arg('id', () => ID) id: string, @Arg('input', () => ConvertQuoteInput, { nullable: true }) input: ConvertQuoteInput | null, @Ctx() ctx: Context) {
+  @Mutation(() => ConvertQuoteResultType, {
+    description:
+      'ACCEPTED quotes, once: a DRAFT invoice with the same lines (and optionally a project), in one transaction.',
+  })
+  convertQuote(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ConvertQuoteInput, { nullable: true }) input: ConvertQuoteInput | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.quotes.convert(ctx.scope(), id, input ?? { createProject: false }, ctx.staff().userId);
   }
 
@@ -82,7 +115,9 @@ export class QuoteResolver {
     return ctx.loaders.quoteLinesByQuote.load(q.id);
   }
 
-  @FieldResolver(() => [QuoteEventType], { description: 'Sent, accepted, rejected, expired, converted, reopened: oldest first.' })
+  @FieldResolver(() => [QuoteEventType], {
+    description: 'Sent, accepted, rejected, expired, converted, reopened: oldest first.',
+  })
   events(@Root() q: Quote, @Ctx() ctx: Context) {
     return ctx.loaders.quoteEventsByQuote.load(q.id);
   }
@@ -106,7 +141,10 @@ export class QuoteResolver {
 @Authorized('financials.view')
 @Resolver(() => QuoteEventType)
 export class QuoteEventResolver {
-  @FieldResolver(() => UserType, { nullable: true, description: 'The staff member who acted (null for client contacts and the expiry job).' })
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: 'The staff member who acted (null for client contacts and the expiry job).',
+  })
   user(@Root() e: QuoteEvent, @Ctx() ctx: Context) {
     return e.userId ? ctx.loaders.memberById.load(e.userId) : null;
   }

@@ -1,13 +1,27 @@
 import type { EntityManager } from 'typeorm';
 import {
-  addDays, assertQuoteTransition, badInput, DomainError, isQuoteExpired, localDate, type QuoteStatus,
+  addDays,
+  assertQuoteTransition,
+  badInput,
+  DomainError,
+  isQuoteExpired,
+  localDate,
+  type QuoteStatus,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../../platform/db/tenant-scope';
 import { Client } from '../../clients/client.entity';
 import { Workspace } from '../../identity/workspace.entity';
 import type { ProjectService } from '../../projects/project.service';
 import type { TimelineService } from '../../timeline/timeline.service';
-import { assertOptionalDate, assertProjectOfClient, headerChanges, linesAsDrafts, normalizeCurrency, writeLines, type LineDraft } from '../billing-lines';
+import {
+  assertOptionalDate,
+  assertProjectOfClient,
+  headerChanges,
+  linesAsDrafts,
+  normalizeCurrency,
+  writeLines,
+  type LineDraft,
+} from '../billing-lines';
 import { billingSettingsOf } from '../billing-settings.service';
 import { billingSnapshotOf } from '../billing-snapshot';
 import type { Invoice } from '../invoices/invoice.entity';
@@ -78,7 +92,8 @@ export class QuoteService {
   async updateDraft(scope: TenantScope, id: string, patch: QuotePatch): Promise<Quote> {
     return scope.transaction(async (scope) => {
       const quote = await this.lock(scope, id);
-      if (quote.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft quote can be edited; reopen it first', 'status');
+      if (quote.status !== 'DRAFT')
+        throw new DomainError('CONFLICT', 'Only a draft quote can be edited; reopen it first', 'status');
       const next: Partial<Quote> = await headerChanges(scope, quote, patch, ['issueDate', 'validUntil']);
       if (patch.title !== undefined) next.title = patch.title?.trim() || null;
       if (Object.keys(next).length) await scope.update(Quote, quote.id, next, 'Quote');
@@ -91,7 +106,8 @@ export class QuoteService {
   async deleteDraft(scope: TenantScope, id: string): Promise<void> {
     return scope.transaction(async (scope) => {
       const quote = await this.lock(scope, id);
-      if (quote.status !== 'DRAFT' || quote.number) throw new DomainError('CONFLICT', 'Only a draft that was never sent can be deleted', 'status');
+      if (quote.status !== 'DRAFT' || quote.number)
+        throw new DomainError('CONFLICT', 'Only a draft that was never sent can be deleted', 'status');
       await scope.delete(Quote, quote.id, 'Quote');
     });
   }
@@ -100,7 +116,11 @@ export class QuoteService {
    * DRAFT or EXPIRED → SENT: the first send takes the next QUOTE number; every send freezes the client's billing
    * snapshot and fixes the issue date (today) and validity (given, else issue date + the workspace's quote validity).
    */
-  async markSent(scope: TenantScope, id: string, opts: { actorUserId?: string | null; today?: string } = {}): Promise<Quote> {
+  async markSent(
+    scope: TenantScope,
+    id: string,
+    opts: { actorUserId?: string | null; today?: string } = {},
+  ): Promise<Quote> {
     return scope.transaction(async (scope) => {
       const quote = await this.lock(scope, id);
       assertQuoteTransition(quote.status, 'SENT');
@@ -110,12 +130,25 @@ export class QuoteService {
       const today = opts.today ?? (await this.invoices.workspaceToday(scope));
       const resend = quote.status === 'EXPIRED';
       const issueDate = !resend && quote.issueDate ? quote.issueDate : today;
-      const validUntil = !resend && quote.validUntil && quote.validUntil >= today ? quote.validUntil : addDays(issueDate, settings.quoteValidityDays);
-      const numbered = quote.number ? { number: quote.number, sequence: quote.sequence } : await allocateNumber(scope.manager, scope.workspaceId, 'QUOTE');
+      const validUntil =
+        !resend && quote.validUntil && quote.validUntil >= today
+          ? quote.validUntil
+          : addDays(issueDate, settings.quoteValidityDays);
+      const numbered = quote.number
+        ? { number: quote.number, sequence: quote.sequence }
+        : await allocateNumber(scope.manager, scope.workspaceId, 'QUOTE');
       await scope.update(
         Quote,
         quote.id,
-        { ...numbered, status: 'SENT', issueDate, validUntil, billingSnapshot: billingSnapshotOf(client), sentAt: new Date(), decidedAt: null },
+        {
+          ...numbered,
+          status: 'SENT',
+          issueDate,
+          validUntil,
+          billingSnapshot: billingSnapshotOf(client),
+          sentAt: new Date(),
+          decidedAt: null,
+        },
         'Quote',
       );
       await this.addEvent(scope, quote, 'SENT', { userId: opts.actorUserId }, null);
@@ -126,19 +159,36 @@ export class QuoteService {
         summary: `Quote ${numbered.number} sent`,
         authorUserId: opts.actorUserId ?? null,
         portalVisible: true,
-        metadata: { source: 'quote', action: 'SENT', quoteId: quote.id, number: numbered.number, total: quote.total, currency: quote.currency },
+        metadata: {
+          source: 'quote',
+          action: 'SENT',
+          quoteId: quote.id,
+          number: numbered.number,
+          total: quote.total,
+          currency: quote.currency,
+        },
       });
       return scope.findById(Quote, quote.id, 'Quote');
     });
   }
 
   /** SENT → ACCEPTED / REJECTED, by staff for the client or by the client's contact; refused once past validity. */
-  async decide(scope: TenantScope, id: string, decision: 'ACCEPTED' | 'REJECTED', actor: QuoteActor, note?: string | null): Promise<Quote> {
+  async decide(
+    scope: TenantScope,
+    id: string,
+    decision: 'ACCEPTED' | 'REJECTED',
+    actor: QuoteActor,
+    note?: string | null,
+  ): Promise<Quote> {
     return scope.transaction(async (scope) => {
       const quote = await this.lock(scope, id);
       const today = await this.invoices.workspaceToday(scope);
       if (isQuoteExpired({ status: quote.status, validUntil: quote.validUntil, today })) {
-        throw new DomainError('CONFLICT', `This quote expired on ${quote.validUntil}; send it again with a new validity`, 'status');
+        throw new DomainError(
+          'CONFLICT',
+          `This quote expired on ${quote.validUntil}; send it again with a new validity`,
+          'status',
+        );
       }
       assertQuoteTransition(quote.status, decision);
       const why = note?.trim() || null;
@@ -177,18 +227,36 @@ export class QuoteService {
    * lines become that project's FIXED_FEE lines, so `projectFeeLine` will not offer the fee a second time.
    * Runs in the caller's transaction: invoice, project, links and the CONVERTED event commit together or not at all.
    */
-  async convert(scope: TenantScope, id: string, opts: { createProject: boolean; projectName?: string | null }, actorUserId: string): Promise<{ quote: Quote; invoice: Invoice }> {
+  async convert(
+    scope: TenantScope,
+    id: string,
+    opts: { createProject: boolean; projectName?: string | null },
+    actorUserId: string,
+  ): Promise<{ quote: Quote; invoice: Invoice }> {
     return scope.transaction(async (scope) => {
       const quote = await this.lock(scope, id);
-      if (quote.status !== 'ACCEPTED') throw new DomainError('CONFLICT', 'Only an accepted quote can be converted to an invoice', 'status');
-      if (quote.convertedInvoiceId) throw new DomainError('CONFLICT', 'This quote was already converted to an invoice', 'status');
+      if (quote.status !== 'ACCEPTED')
+        throw new DomainError('CONFLICT', 'Only an accepted quote can be converted to an invoice', 'status');
+      if (quote.convertedInvoiceId)
+        throw new DomainError('CONFLICT', 'This quote was already converted to an invoice', 'status');
       let projectId = quote.projectId;
-      let lines = linesAsDrafts(await scope.query(QuoteLine, 'l').andWhere('l."quoteId" = :id', { id: quote.id }).getMany());
+      let lines = linesAsDrafts(
+        await scope.query(QuoteLine, 'l').andWhere('l."quoteId" = :id', { id: quote.id }).getMany(),
+      );
       if (opts.createProject) {
         const name = (opts.projectName?.trim() || quote.title || `Quote ${quote.number}`).slice(0, 200);
-        const project = await this.projects.create(scope, actorUserId, { clientId: quote.clientId, name, value: quote.subtotal, billingMode: 'FIXED' });
+        const project = await this.projects.create(scope, actorUserId, {
+          clientId: quote.clientId,
+          name,
+          value: quote.subtotal,
+          billingMode: 'FIXED',
+        });
         projectId = project.id;
-        lines = lines.map((l) => ({ ...l, projectId: l.projectId ?? project.id, source: l.source === 'TIME' ? 'TIME' : 'FIXED_FEE' }));
+        lines = lines.map((l) => ({
+          ...l,
+          projectId: l.projectId ?? project.id,
+          source: l.source === 'TIME' ? 'TIME' : 'FIXED_FEE',
+        }));
       }
       const invoice = await this.invoices.createDraft(scope, {
         clientId: quote.clientId,
@@ -213,17 +281,28 @@ export class QuoteService {
   async expireQuotes(manager: EntityManager, opts: { now?: Date; workspaceId?: string } = {}): Promise<number> {
     const now = opts.now ?? new Date();
     return manager.transaction(async (m) => {
-      const rows: { id: string; workspaceId: string; clientId: string; status: QuoteStatus; validUntil: string; timezone: string }[] = await m.query(
+      const rows: {
+        id: string;
+        workspaceId: string;
+        clientId: string;
+        status: QuoteStatus;
+        validUntil: string;
+        timezone: string;
+      }[] = await m.query(
         `SELECT q.id, q."workspaceId", q."clientId", q.status, to_char(q."validUntil", 'YYYY-MM-DD') AS "validUntil", w.timezone
            FROM quote q JOIN workspace w ON w.id = q."workspaceId"
           WHERE q.status = 'SENT' AND q."validUntil" < ($1::timestamptz AT TIME ZONE w.timezone)::date AND ($2::uuid IS NULL OR q."workspaceId" = $2)
           FOR UPDATE OF q SKIP LOCKED`,
         [now, opts.workspaceId ?? null],
       );
-      const due = rows.filter((r) => isQuoteExpired({ status: r.status, validUntil: r.validUntil, today: localDate(now, r.timezone) }));
+      const due = rows.filter((r) =>
+        isQuoteExpired({ status: r.status, validUntil: r.validUntil, today: localDate(now, r.timezone) }),
+      );
       for (const r of due) {
         await m.query(`UPDATE quote SET status = 'EXPIRED', "updatedAt" = now() WHERE id = $1`, [r.id]);
-        await m.getRepository(QuoteEvent).insert({ workspaceId: r.workspaceId, quoteId: r.id, clientId: r.clientId, action: 'EXPIRED' });
+        await m
+          .getRepository(QuoteEvent)
+          .insert({ workspaceId: r.workspaceId, quoteId: r.id, clientId: r.clientId, action: 'EXPIRED' });
       }
       return due.length;
     });
@@ -236,19 +315,31 @@ export class QuoteService {
 
   private async replaceLines(scope: TenantScope, quote: Quote, lines: LineDraft[]): Promise<void> {
     lines.forEach((l, i) => {
-      if (l.timeEntryIds?.length) throw badInput(`lines.${i}.timeEntryIds`, 'Quotes cannot bill time entries; invoice them instead');
+      if (l.timeEntryIds?.length)
+        throw badInput(`lines.${i}.timeEntryIds`, 'Quotes cannot bill time entries; invoice them instead');
     });
-    const totals = await writeLines(scope, QuoteLine, { column: 'quoteId', id: quote.id, clientId: quote.clientId }, lines);
+    const totals = await writeLines(
+      scope,
+      QuoteLine,
+      { column: 'quoteId', id: quote.id, clientId: quote.clientId },
+      lines,
+    );
     await scope.update(Quote, quote.id, totals, 'Quote');
   }
 
   private addEvent(scope: TenantScope, quote: Quote, action: QuoteEventAction, actor: QuoteActor, note: string | null) {
     return scope.insert(QuoteEvent, {
-      quoteId: quote.id, clientId: quote.clientId, action, userId: actor.userId ?? null, contactId: actor.contactId ?? null, note,
+      quoteId: quote.id,
+      clientId: quote.clientId,
+      action,
+      userId: actor.userId ?? null,
+      contactId: actor.contactId ?? null,
+      note,
     });
   }
 }
 
 function assertValidity(issueDate: string | null, validUntil: string | null): void {
-  if (issueDate && validUntil && validUntil < issueDate) throw badInput('validUntil', 'A quote cannot be valid until a day before its issue date');
+  if (issueDate && validUntil && validUntil < issueDate)
+    throw badInput('validUntil', 'A quote cannot be valid until a day before its issue date');
 }

@@ -1,5 +1,13 @@
 import { addDays, localDate } from '@clientflow/domain';
-import { createWorkspace, insertClient, signIn, startTestServer, type TestClient, type TestServer, type TestWorkspace } from '../../../../test/harness';
+import {
+  createWorkspace,
+  insertClient,
+  signIn,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+  type TestWorkspace,
+} from '../../../../test/harness';
 import { Project } from '../../projects/project.entity';
 import { TimelineEvent } from '../../timeline/timeline-event.entity';
 import { QUOTE_FIELDS } from '../billing.test-kit';
@@ -42,27 +50,51 @@ describe('quotes', () => {
   it('drafts with the shared line rules, then sends with a number, a validity and a PROPOSAL event', async () => {
     const client = await insertClient(server.dataSource, ws.workspace.id);
     const created = await manager.gql(CREATE, { input: { clientId: client.id, title: 'Brand', lines } });
-    expect(created.data.createQuote).toMatchObject({ status: 'DRAFT', number: null, total: 300_000 + 190_000 + 112_700 });
-    const bad = await manager.gql(CREATE, { input: { clientId: client.id, lines: [{ description: 'x', quantity: 1, unitPrice: 1, taxRate: 0, timeEntryIds: [client.id] }] } });
+    expect(created.data.createQuote).toMatchObject({
+      status: 'DRAFT',
+      number: null,
+      total: 300_000 + 190_000 + 112_700,
+    });
+    const bad = await manager.gql(CREATE, {
+      input: {
+        clientId: client.id,
+        lines: [{ description: 'x', quantity: 1, unitPrice: 1, taxRate: 0, timeEntryIds: [client.id] }],
+      },
+    });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines.0.timeEntryIds' });
 
     const today = localDate(new Date(), 'UTC');
     const sent = (await manager.gql(SEND, { id: created.data.createQuote.id })).data.markQuoteSent;
-    expect(sent).toMatchObject({ status: 'SENT', number: expect.stringMatching(/^QUO-\d{4}$/), issueDate: today, validUntil: addDays(today, 30) });
+    expect(sent).toMatchObject({
+      status: 'SENT',
+      number: expect.stringMatching(/^QUO-\d{4}$/),
+      issueDate: today,
+      validUntil: addDays(today, 30),
+    });
     expect(sent.events.map((e: any) => e.action)).toEqual(['SENT']);
-    const events = await server.dataSource.getRepository(TimelineEvent).findBy({ clientId: client.id, type: 'PROPOSAL' });
+    const events = await server.dataSource
+      .getRepository(TimelineEvent)
+      .findBy({ clientId: client.id, type: 'PROPOSAL' });
     expect(events.map((e) => e.summary)).toEqual([`Quote ${sent.number} sent`]);
-    const edit = await manager.gql(`mutation($id: ID!) { updateQuote(id: $id, input: { title: "x" }) { id } }`, { id: sent.id });
+    const edit = await manager.gql(`mutation($id: ID!) { updateQuote(id: $id, input: { title: "x" }) { id } }`, {
+      id: sent.id,
+    });
     expect(edit.errors?.[0].extensions?.code).toBe('CONFLICT');
     const del = await manager.gql(`mutation($id: ID!) { deleteQuote(id: $id) }`, { id: sent.id });
     expect(del.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     // Reopen to revise: back to DRAFT, same number on the next send.
-    const reopened = await manager.gql(`mutation($id: ID!) { reopenQuote(id: $id) { status number } }`, { id: sent.id });
-    expect(reopened.data.reopenQuote).toEqual({ status: 'DRAFT', number: sent.number });
-    const revised = await manager.gql(`mutation($id: ID!, $input: UpdateQuoteInput!) { updateQuote(id: $id, input: $input) { total } }`, {
-      id: sent.id, input: { lines: [lines[0]] },
+    const reopened = await manager.gql(`mutation($id: ID!) { reopenQuote(id: $id) { status number } }`, {
+      id: sent.id,
     });
+    expect(reopened.data.reopenQuote).toEqual({ status: 'DRAFT', number: sent.number });
+    const revised = await manager.gql(
+      `mutation($id: ID!, $input: UpdateQuoteInput!) { updateQuote(id: $id, input: $input) { total } }`,
+      {
+        id: sent.id,
+        input: { lines: [lines[0]] },
+      },
+    );
     expect(revised.data.updateQuote.total).toBe(369_000);
     const resent = (await manager.gql(SEND, { id: sent.id })).data.markQuoteSent;
     expect(resent.number).toBe(sent.number);
@@ -73,7 +105,11 @@ describe('quotes', () => {
     const { client, quote } = await sentQuote('Mobile app');
     const accepted = await manager.gql(ACCEPT, { id: quote.id, note: 'Signed by phone' });
     expect(accepted.data.acceptQuote).toMatchObject({ status: 'ACCEPTED' });
-    expect(accepted.data.acceptQuote.events.at(-1)).toMatchObject({ action: 'ACCEPTED', note: 'Signed by phone', user: { id: ws.users.MANAGER.id } });
+    expect(accepted.data.acceptQuote.events.at(-1)).toMatchObject({
+      action: 'ACCEPTED',
+      note: 'Signed by phone',
+      user: { id: ws.users.MANAGER.id },
+    });
     const rejectAfter = await manager.gql(REJECT, { id: quote.id });
     expect(rejectAfter.errors?.[0].extensions?.code).toBe('CONFLICT');
 
@@ -87,7 +123,9 @@ describe('quotes', () => {
     expect(invoice.projectId).toBe(after.project.id);
     expect(invoice.lines.every((l: any) => l.source === 'FIXED_FEE' && l.projectId === after.project.id)).toBe(true);
     // The project's fee is on the invoice already: nothing left to suggest.
-    const fee = await manager.gql(`query($p: ID!) { projectFeeLine(projectId: $p) { unitPrice } }`, { p: after.project.id });
+    const fee = await manager.gql(`query($p: ID!) { projectFeeLine(projectId: $p) { unitPrice } }`, {
+      p: after.project.id,
+    });
     expect(fee.errors?.[0].extensions?.code).toBe('CONFLICT');
     const projects = await server.dataSource.getRepository(Project).findBy({ clientId: client.id });
     expect(projects).toHaveLength(1);
@@ -103,13 +141,22 @@ describe('quotes', () => {
     expect(early.errors?.[0].extensions?.code).toBe('CONFLICT');
     await manager.gql(ACCEPT, { id: quote.id });
     const converted = await manager.gql(CONVERT, { id: quote.id });
-    expect(converted.data.convertQuote.invoice).toMatchObject({ projectId: null, lines: [{ source: 'AD_HOC', projectId: null }, { source: 'AD_HOC', projectId: null }] });
+    expect(converted.data.convertQuote.invoice).toMatchObject({
+      projectId: null,
+      lines: [
+        { source: 'AD_HOC', projectId: null },
+        { source: 'AD_HOC', projectId: null },
+      ],
+    });
   });
 
   it('rolls the whole conversion back when a later step fails (no project, no invoice left behind)', async () => {
     const { client, quote } = await sentQuote();
     await manager.gql(ACCEPT, { id: quote.id });
-    const tooLong = await manager.gql(CONVERT, { id: quote.id, input: { createProject: true, projectName: 'x'.repeat(201) } });
+    const tooLong = await manager.gql(CONVERT, {
+      id: quote.id,
+      input: { createProject: true, projectName: 'x'.repeat(201) },
+    });
     expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectName' });
 
     // The project is created first; the invoice step then fails: the project must go too.
@@ -121,9 +168,13 @@ describe('quotes', () => {
     });
     const quotes = new QuoteService(timeline, failingInvoices, projects);
     const scope = new TenantScope(server.dataSource.manager, ws.workspace.id);
-    await expect(scope.transaction((s) => quotes.convert(s, quote.id, { createProject: true }, ws.users.MANAGER.id))).rejects.toThrow('disk full');
+    await expect(
+      scope.transaction((s) => quotes.convert(s, quote.id, { createProject: true }, ws.users.MANAGER.id)),
+    ).rejects.toThrow('disk full');
     expect(await server.dataSource.getRepository(Project).countBy({ clientId: client.id })).toBe(0);
-    expect((await server.dataSource.getRepository(Quote).findOneByOrFail({ id: quote.id })).convertedInvoiceId).toBeNull();
+    expect(
+      (await server.dataSource.getRepository(Quote).findOneByOrFail({ id: quote.id })).convertedInvoiceId,
+    ).toBeNull();
     const ok = await manager.gql(CONVERT, { id: quote.id, input: { createProject: true } });
     expect(ok.errors).toBeUndefined();
   });
@@ -132,7 +183,10 @@ describe('quotes', () => {
     const { quote } = await sentQuote();
     const rejected = await manager.gql(REJECT, { id: quote.id, note: 'Too expensive' });
     expect(rejected.data.rejectQuote.status).toBe('REJECTED');
-    expect(rejected.data.rejectQuote.events.map((e: any) => [e.action, e.note])).toEqual([['SENT', null], ['REJECTED', 'Too expensive']]);
+    expect(rejected.data.rejectQuote.events.map((e: any) => [e.action, e.note])).toEqual([
+      ['SENT', null],
+      ['REJECTED', 'Too expensive'],
+    ]);
     const accept = await manager.gql(ACCEPT, { id: quote.id });
     expect(accept.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
@@ -141,7 +195,8 @@ describe('quotes', () => {
     const { quote } = await sentQuote();
     const { quote: fresh } = await sentQuote();
     await server.dataSource.getRepository(Quote).update({ id: quote.id }, { validUntil: '2026-01-01' });
-    const expireQuotes = (opts = {}) => server.app.services.quotes.expireQuotes(server.dataSource.manager, { workspaceId: ws.workspace.id, ...opts });
+    const expireQuotes = (opts = {}) =>
+      server.app.services.quotes.expireQuotes(server.dataSource.manager, { workspaceId: ws.workspace.id, ...opts });
 
     const accept = await manager.gql(ACCEPT, { id: quote.id });
     expect(accept.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -149,10 +204,14 @@ describe('quotes', () => {
 
     expect(await expireQuotes()).toBe(1);
     expect(await expireQuotes()).toBe(0);
-    const get = await manager.gql(`query($id: ID!) { quote(id: $id) { status events { action user { id } } } }`, { id: quote.id });
+    const get = await manager.gql(`query($id: ID!) { quote(id: $id) { status events { action user { id } } } }`, {
+      id: quote.id,
+    });
     expect(get.data.quote.status).toBe('EXPIRED');
     expect(get.data.quote.events.at(-1)).toEqual({ action: 'EXPIRED', user: null });
-    expect((await manager.gql(`query($id: ID!) { quote(id: $id) { status } }`, { id: fresh.id })).data.quote.status).toBe('SENT');
+    expect(
+      (await manager.gql(`query($id: ID!) { quote(id: $id) { status } }`, { id: fresh.id })).data.quote.status,
+    ).toBe('SENT');
 
     const resent = (await manager.gql(SEND, { id: quote.id })).data.markQuoteSent;
     expect(resent.status).toBe('SENT');
@@ -169,7 +228,10 @@ describe('quotes', () => {
     await owner.gql(SEND, { id: q1.id });
     const LIST = `query($f: QuoteFilter) { quotes(filter: $f) { totalCount nodes { id status currency } totals { currency count total } } }`;
     const all = await owner.gql(LIST, {});
-    expect(all.data.quotes.totals).toEqual([{ currency: 'EUR', count: 1, total: 369_000 }, { currency: 'USD', count: 1, total: 369_000 }]);
+    expect(all.data.quotes.totals).toEqual([
+      { currency: 'EUR', count: 1, total: 369_000 },
+      { currency: 'USD', count: 1, total: 369_000 },
+    ]);
     const sent = await owner.gql(LIST, { f: { status: ['SENT'], search: 'gam' } });
     expect(sent.data.quotes.nodes.map((n: any) => n.id)).toEqual([q1.id]);
   });
@@ -181,7 +243,12 @@ describe('billing settings', () => {
     const owner = await signIn(server, own.emails.OWNER);
     const FIELDS = `invoicePrefix quotePrefix numberPadding paymentTermsDays quoteValidityDays defaultTaxRate reminderOffsetsDays remindersEnabled legalName email`;
     const read = await owner.gql(`{ billingSettings { ${FIELDS} } }`);
-    expect(read.data.billingSettings).toMatchObject({ invoicePrefix: 'INV-', numberPadding: 4, paymentTermsDays: 14, reminderOffsetsDays: [-3, 0, 7, 14] });
+    expect(read.data.billingSettings).toMatchObject({
+      invoicePrefix: 'INV-',
+      numberPadding: 4,
+      paymentTermsDays: 14,
+      reminderOffsetsDays: [-3, 0, 7, 14],
+    });
     const UPDATE = `mutation($input: UpdateBillingSettingsInput!) { updateBillingSettings(input: $input) { ${FIELDS} } }`;
     const bad = [
       [{ invoicePrefix: 'inv 2026' }, 'invoicePrefix'],
@@ -194,14 +261,33 @@ describe('billing settings', () => {
       const res = await owner.gql(UPDATE, { input });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    const ok = await owner.gql(UPDATE, { input: { invoicePrefix: 'NW-2026-', numberPadding: 3, reminderOffsetsDays: [14, -3, 0, 0], legalName: ' Northwind Ltd ', email: 'billing@nw.example' } });
-    expect(ok.data.updateBillingSettings).toMatchObject({ invoicePrefix: 'NW-2026-', numberPadding: 3, reminderOffsetsDays: [-3, 0, 14], legalName: 'Northwind Ltd', paymentTermsDays: 14 });
+    const ok = await owner.gql(UPDATE, {
+      input: {
+        invoicePrefix: 'NW-2026-',
+        numberPadding: 3,
+        reminderOffsetsDays: [14, -3, 0, 0],
+        legalName: ' Northwind Ltd ',
+        email: 'billing@nw.example',
+      },
+    });
+    expect(ok.data.updateBillingSettings).toMatchObject({
+      invoicePrefix: 'NW-2026-',
+      numberPadding: 3,
+      reminderOffsetsDays: [-3, 0, 14],
+      legalName: 'Northwind Ltd',
+      paymentTermsDays: 14,
+    });
     const again = await owner.gql(UPDATE, { input: { paymentTermsDays: 30 } });
     expect(again.data.updateBillingSettings).toMatchObject({ invoicePrefix: 'NW-2026-', paymentTermsDays: 30 });
 
     const client = await insertClient(server.dataSource, own.workspace.id);
-    const draft = await owner.gql(`mutation($c: ID!) { createInvoice(input: { clientId: $c, issueDate: "2026-05-01", lines: [{ description: "x", quantity: 1, unitPrice: 100, taxRate: 0 }] }) { id } }`, { c: client.id });
-    const issued = await owner.gql(`mutation($id: ID!) { issueInvoice(id: $id) { number dueDate } }`, { id: draft.data.createInvoice.id });
+    const draft = await owner.gql(
+      `mutation($c: ID!) { createInvoice(input: { clientId: $c, issueDate: "2026-05-01", lines: [{ description: "x", quantity: 1, unitPrice: 100, taxRate: 0 }] }) { id } }`,
+      { c: client.id },
+    );
+    const issued = await owner.gql(`mutation($id: ID!) { issueInvoice(id: $id) { number dueDate } }`, {
+      id: draft.data.createInvoice.id,
+    });
     expect(issued.data.issueInvoice).toEqual({ number: 'NW-2026-001', dueDate: '2026-05-31' });
   });
 });

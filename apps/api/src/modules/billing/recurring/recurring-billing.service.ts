@@ -107,7 +107,8 @@ export class RecurringBillingService {
         return 'FINISHED';
       }
       if (run.issueDate > today) {
-        if (schedule.nextIssueDate !== run.issueDate) await scope.update(RecurringInvoice, schedule.id, { nextIssueDate: run.issueDate }, 'Recurring invoice');
+        if (schedule.nextIssueDate !== run.issueDate)
+          await scope.update(RecurringInvoice, schedule.id, { nextIssueDate: run.issueDate }, 'Recurring invoice');
         return 'NOT_DUE';
       }
       const claimed: { id: string }[] = await m.query(
@@ -118,14 +119,28 @@ export class RecurringBillingService {
       if (!claimed.length) return 'ALREADY_BILLED';
       const result = await this.billPeriod(scope, schedule, run, claimed[0].id, today);
       const next = nextRunOf(schedule, run.periodEnd);
-      await scope.update(RecurringInvoice, schedule.id, { nextIssueDate: next?.issueDate ?? null }, 'Recurring invoice');
+      await scope.update(
+        RecurringInvoice,
+        schedule.id,
+        { nextIssueDate: next?.issueDate ?? null },
+        'Recurring invoice',
+      );
       return result;
     });
   }
 
-  private async billPeriod(scope: TenantScope, schedule: RecurringInvoice, run: ScheduledRun, runId: string, today: string): Promise<PeriodResult> {
+  private async billPeriod(
+    scope: TenantScope,
+    schedule: RecurringInvoice,
+    run: ScheduledRun,
+    runId: string,
+    today: string,
+  ): Promise<PeriodResult> {
     const settings = await billingSettingsOf(scope.manager, scope.workspaceId);
-    const lines = schedule.mode === 'HOURS' ? await this.hoursLines(scope, schedule, run, settings.defaultTaxRate) : fixedLines(schedule, run);
+    const lines =
+      schedule.mode === 'HOURS'
+        ? await this.hoursLines(scope, schedule, run, settings.defaultTaxRate)
+        : fixedLines(schedule, run);
     if (!lines.length) {
       await scope.manager.getRepository(RecurringInvoiceRun).update({ id: runId }, { outcome: 'NOTHING_TO_BILL' });
       return 'NOTHING_TO_BILL';
@@ -148,7 +163,13 @@ export class RecurringBillingService {
       projectId: schedule.projectId,
       type: 'INVOICE',
       summary: `Recurring invoice “${schedule.name}” created for ${run.periodStart} – ${run.periodEnd}`,
-      metadata: { source: 'recurring', recurringInvoiceId: schedule.id, invoiceId: invoice.id, periodStart: run.periodStart, periodEnd: run.periodEnd },
+      metadata: {
+        source: 'recurring',
+        recurringInvoiceId: schedule.id,
+        invoiceId: invoice.id,
+        periodStart: run.periodStart,
+        periodEnd: run.periodEnd,
+      },
     });
     // A zero total (HOURS at rate 0) cannot be issued: it stays a draft for someone to look at.
     if (schedule.autoSend && invoice.total > 0) {
@@ -162,11 +183,18 @@ export class RecurringBillingService {
    * HOURS: the project's billable, unbilled time dated from the schedule's start to the period's end (so entries
    * logged late for an earlier period are billed with the next one rather than never), one line per task and rate.
    */
-  private async hoursLines(scope: TenantScope, schedule: RecurringInvoice, run: ScheduledRun, taxRate: number): Promise<LineDraft[]> {
+  private async hoursLines(
+    scope: TenantScope,
+    schedule: RecurringInvoice,
+    run: ScheduledRun,
+    taxRate: number,
+  ): Promise<LineDraft[]> {
     if (!schedule.projectId) return [];
     const entries = await scope
       .query(TimeEntry, 'e')
-      .andWhere('e."projectId" = :projectId AND e.billable AND e."invoiceLineId" IS NULL', { projectId: schedule.projectId })
+      .andWhere('e."projectId" = :projectId AND e.billable AND e."invoiceLineId" IS NULL', {
+        projectId: schedule.projectId,
+      })
       .andWhere('e.date BETWEEN :from AND :to', { from: schedule.startDate, to: run.periodEnd })
       .orderBy('e.date')
       .addOrderBy('e.id')
@@ -174,7 +202,9 @@ export class RecurringBillingService {
     if (!entries.length) return [];
     const project = await scope.query(Project, 'p').andWhere('p.id = :id', { id: schedule.projectId }).getOne();
     const taskIds = [...new Set(entries.map((e) => e.taskId).filter((id): id is string => !!id))];
-    const tasks = taskIds.length ? await scope.query(Task, 't').andWhere('t.id IN (:...taskIds)', { taskIds }).getMany() : [];
+    const tasks = taskIds.length
+      ? await scope.query(Task, 't').andWhere('t.id IN (:...taskIds)', { taskIds }).getMany()
+      : [];
     const titles = new Map(tasks.map((t) => [t.id, t.title]));
     const groups = new Map<string, { taskId: string | null; rate: number; minutes: number; ids: string[] }>();
     for (const e of entries) {

@@ -1,7 +1,17 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import {
-  ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import type { RecurrenceFrequency, RecurringMode } from '@clientflow/domain';
 import { RecurrenceFrequencyEnum, RecurringModeEnum } from './recurring.types';
@@ -28,7 +38,10 @@ class RecurringFieldsInput {
 
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('endDate')) endDate?: string | null;
 
-  @Field(() => [RecurringLineInput], { nullable: true, description: 'FIXED: the lines of every invoice. Ignored for HOURS.' })
+  @Field(() => [RecurringLineInput], {
+    nullable: true,
+    description: 'FIXED: the lines of every invoice. Ignored for HOURS.',
+  })
   @IsOptional()
   @ArrayMaxSize(100, { message: 'at most 100 lines' })
   @ValidateNested({ each: true })
@@ -61,7 +74,10 @@ export class CreateRecurringInvoiceInput extends RecurringFieldsInput {
 /** startDate, frequency and mode can change only until the first period is recorded (the past stays as billed). */
 @InputType()
 export class UpdateRecurringInvoiceInput extends RecurringFieldsInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200, { message: 'name cannot be empty (at most 200 characters)' }) name?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'name cannot be empty (at most 200 characters)' })
+  name?: string | null;
   @Field(() => RecurrenceFrequencyEnum, { nullable: true }) @IsOptional() frequency?: RecurrenceFrequency | null;
   @Field(() => RecurringModeEnum, { nullable: true }) @IsOptional() mode?: RecurringMode | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, dateMsg('startDate')) startDate?: string | null;

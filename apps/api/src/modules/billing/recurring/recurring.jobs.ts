@@ -8,7 +8,12 @@ import { RecurringBillingService } from './recurring-billing.service';
  * (tests, "run now"). The runner only exists where jobs run, so it is built here rather than in services.ts.
  */
 export function registerRecurringJobs(services: Services): void {
-  const billing = new RecurringBillingService(services.jobs.dataSource, new InvoiceService(services.timeline), services.timeline, services.billingMailer);
+  const billing = new RecurringBillingService(
+    services.jobs.dataSource,
+    new InvoiceService(services.timeline),
+    services.timeline,
+    services.billingMailer,
+  );
   services.jobs.define<{ workspaceId?: string }>('billing.recurring', async (p) => {
     await billing.runDue({ workspaceId: p.workspaceId });
   });

@@ -15,12 +15,21 @@ export function createRecurringLoaders(scope: () => TenantScope) {
       .query(RecurringInvoiceRun, 'r')
       .leftJoin('invoice', 'i', 'i.id = r."invoiceId" AND i."workspaceId" = r."workspaceId"')
       .select([
-        'r.id AS id', 'r."recurringInvoiceId" AS "scheduleId"', 'r."periodStart"::text AS "periodStart"', 'r."periodEnd"::text AS "periodEnd"',
-        'r.outcome AS outcome', 'r."invoiceId" AS "invoiceId"', 'r."createdAt" AS "createdAt"',
-        'i.number AS "invoiceNumber"', 'i.status AS "invoiceStatus"', 'i.total::text AS "invoiceTotal"',
+        'r.id AS id',
+        'r."recurringInvoiceId" AS "scheduleId"',
+        'r."periodStart"::text AS "periodStart"',
+        'r."periodEnd"::text AS "periodEnd"',
+        'r.outcome AS outcome',
+        'r."invoiceId" AS "invoiceId"',
+        'r."createdAt" AS "createdAt"',
+        'i.number AS "invoiceNumber"',
+        'i.status AS "invoiceStatus"',
+        'i.total::text AS "invoiceTotal"',
       ])
       .andWhere('r."recurringInvoiceId" IN (:...ids)', { ids })
-      .andWhere(`(SELECT count(*) FROM "recurring_invoice_run" n WHERE n."recurringInvoiceId" = r."recurringInvoiceId" AND n."periodStart" > r."periodStart") < ${RUNS_PER_SCHEDULE}`)
+      .andWhere(
+        `(SELECT count(*) FROM "recurring_invoice_run" n WHERE n."recurringInvoiceId" = r."recurringInvoiceId" AND n."periodStart" > r."periodStart") < ${RUNS_PER_SCHEDULE}`,
+      )
       .orderBy('r."periodStart"', 'DESC')
       .getRawMany<RecurringInvoiceRunType & { scheduleId: string; invoiceTotal: string | null }>();
     const runs = rows.map((r) => ({ ...r, invoiceTotal: r.invoiceTotal == null ? null : Number(r.invoiceTotal) }));

@@ -6,14 +6,21 @@ import { ProjectObject } from '../../projects/project.types';
 import type { RecurringInvoice } from './recurring-invoice.entity';
 import { CreateRecurringInvoiceInput, SchedulePreviewInput, UpdateRecurringInvoiceInput } from './recurring.inputs';
 import {
-  RecurringInvoiceRunType, RecurringInvoiceType, RecurringStatusEnum, RecurringTotalsType, ScheduledRunType, type RecurringStatus,
+  RecurringInvoiceRunType,
+  RecurringInvoiceType,
+  RecurringStatusEnum,
+  RecurringTotalsType,
+  ScheduledRunType,
+  type RecurringStatus,
 } from './recurring.types';
 
 /** Reading needs financials.view, changing billing.manage; both refuse portal sessions (staff permissions). */
 @Authorized('financials.view')
 @Resolver(() => RecurringInvoiceType)
 export class RecurringInvoiceResolver {
-  @Query(() => [RecurringInvoiceType], { description: 'Recurring schedules of the workspace or one client: active first, by next issue date (at most 500).' })
+  @Query(() => [RecurringInvoiceType], {
+    description: 'Recurring schedules of the workspace or one client: active first, by next issue date (at most 500).',
+  })
   recurringInvoices(@Ctx() ctx: Context, @Arg('clientId', () => ID, { nullable: true }) clientId?: string | null) {
     return ctx.services.recurring.list(ctx.scope(), clientId);
   }
@@ -23,14 +30,20 @@ export class RecurringInvoiceResolver {
     return ctx.services.recurring.get(ctx.scope(), id);
   }
 
-  @Query(() => [ScheduledRunType], { description: 'The first 12 periods of a schedule being edited, with their issue dates (anchored to the start date).' })
+  @Query(() => [ScheduledRunType], {
+    description:
+      'The first 12 periods of a schedule being edited, with their issue dates (anchored to the start date).',
+  })
   previewIssueDates(@Arg('input', () => SchedulePreviewInput) input: SchedulePreviewInput, @Ctx() ctx: Context) {
     return ctx.services.recurring.preview(input);
   }
 
   @Authorized('billing.manage')
   @Mutation(() => RecurringInvoiceType)
-  createRecurringInvoice(@Arg('input', () => CreateRecurringInvoiceInput) input: CreateRecurringInvoiceInput, @Ctx() ctx: Context) {
+  createRecurringInvoice(
+    @Arg('input', () => CreateRecurringInvoiceInput) input: CreateRecurringInvoiceInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.recurring.create(ctx.scope(), ctx.staff().userId, input);
   }
 
@@ -51,7 +64,10 @@ export class RecurringInvoiceResolver {
   }
 
   @Authorized('billing.manage')
-  @Mutation(() => RecurringInvoiceType, { description: 'Billing resumes from today: periods whose issue date passed while paused are SKIPPED, not billed late.' })
+  @Mutation(() => RecurringInvoiceType, {
+    description:
+      'Billing resumes from today: periods whose issue date passed while paused are SKIPPED, not billed late.',
+  })
   resumeRecurringInvoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.recurring.resume(ctx.scope(), id);
   }

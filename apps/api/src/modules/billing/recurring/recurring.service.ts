@@ -1,6 +1,16 @@
 import {
-  assertScheduleDates, badInput, DomainError, invoiceTotals, nextPeriodStart, scheduledRun, isAfterScheduleEnd, upcomingRuns,
-  type RecurrenceFrequency, type RecurringMode, type RecurringScheduleDates, type ScheduledRun,
+  assertScheduleDates,
+  badInput,
+  DomainError,
+  invoiceTotals,
+  nextPeriodStart,
+  scheduledRun,
+  isAfterScheduleEnd,
+  upcomingRuns,
+  type RecurrenceFrequency,
+  type RecurringMode,
+  type RecurringScheduleDates,
+  type ScheduledRun,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../../platform/db/tenant-scope';
 import { Client } from '../../clients/client.entity';
@@ -48,7 +58,12 @@ export class RecurringService {
   constructor(private readonly invoices: InvoiceService) {}
 
   list(scope: TenantScope, clientId?: string | null): Promise<RecurringInvoice[]> {
-    const qb = scope.query(RecurringInvoice, 'r').orderBy('r.active', 'DESC').addOrderBy('r."nextIssueDate"', 'ASC', 'NULLS LAST').addOrderBy('r.name').limit(500);
+    const qb = scope
+      .query(RecurringInvoice, 'r')
+      .orderBy('r.active', 'DESC')
+      .addOrderBy('r."nextIssueDate"', 'ASC', 'NULLS LAST')
+      .addOrderBy('r.name')
+      .limit(500);
     if (clientId) qb.andWhere('r."clientId" = :clientId', { clientId });
     return qb.getMany();
   }
@@ -89,7 +104,12 @@ export class RecurringService {
       await this.validate(s, fields);
       if (fields.mode === 'HOURS') fields.lines = [];
       const next = nextRunOf(fields, null);
-      const row = await s.insert(RecurringInvoice, { ...fields, active: true, nextIssueDate: next?.issueDate ?? null, createdByUserId: userId });
+      const row = await s.insert(RecurringInvoice, {
+        ...fields,
+        active: true,
+        nextIssueDate: next?.issueDate ?? null,
+        createdByUserId: userId,
+      });
       return s.findById(RecurringInvoice, row.id, 'Recurring invoice');
     });
   }
@@ -115,7 +135,11 @@ export class RecurringService {
       if (lastEnd) {
         for (const key of ['startDate', 'frequency', 'mode'] as const) {
           if (fields[key] !== current[key]) {
-            throw new DomainError('CONFLICT', 'Periods of this schedule are already billed: create a new schedule to change its dates, frequency or mode', key);
+            throw new DomainError(
+              'CONFLICT',
+              'Periods of this schedule are already billed: create a new schedule to change its dates, frequency or mode',
+              key,
+            );
           }
         }
       }
@@ -147,11 +171,21 @@ export class RecurringService {
       let next = nextRunOf(schedule, await lastPeriodEnd(s, id));
       while (next && next.issueDate < today) {
         await s.manager.getRepository(RecurringInvoiceRun).insert({
-          workspaceId: s.workspaceId, recurringInvoiceId: id, periodStart: next.periodStart, periodEnd: next.periodEnd, invoiceId: null, outcome: 'SKIPPED',
+          workspaceId: s.workspaceId,
+          recurringInvoiceId: id,
+          periodStart: next.periodStart,
+          periodEnd: next.periodEnd,
+          invoiceId: null,
+          outcome: 'SKIPPED',
         });
         next = nextRunOf(schedule, next.periodEnd);
       }
-      await s.update(RecurringInvoice, id, { active: true, nextIssueDate: next?.issueDate ?? null }, 'Recurring invoice');
+      await s.update(
+        RecurringInvoice,
+        id,
+        { active: true, nextIssueDate: next?.issueDate ?? null },
+        'Recurring invoice',
+      );
       return s.findById(RecurringInvoice, id, 'Recurring invoice');
     });
   }
@@ -167,12 +201,24 @@ export class RecurringService {
   /** The schedule row locked against the billing job for the rest of the transaction. */
   private async lock(scope: TenantScope, id: string): Promise<RecurringInvoice> {
     await scope.findById(RecurringInvoice, id, 'Recurring invoice');
-    return scope.query(RecurringInvoice, 'r').andWhere('r.id = :id', { id }).setLock('pessimistic_write').getOneOrFail();
+    return scope
+      .query(RecurringInvoice, 'r')
+      .andWhere('r.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOneOrFail();
   }
 
   private async validate(
     scope: TenantScope,
-    f: { clientId: string; frequency: RecurrenceFrequency; mode: RecurringMode; startDate: string; endDate: string | null; projectId: string | null; lines: RecurringLineTemplate[] },
+    f: {
+      clientId: string;
+      frequency: RecurrenceFrequency;
+      mode: RecurringMode;
+      startDate: string;
+      endDate: string | null;
+      projectId: string | null;
+      lines: RecurringLineTemplate[];
+    },
   ): Promise<void> {
     assertScheduleDates(f);
     if (f.projectId) {
@@ -181,7 +227,7 @@ export class RecurringService {
       if (project.clientId !== f.clientId) throw badInput('projectId', 'The project belongs to another client');
     }
     if (f.mode === 'HOURS') {
-      if (!f.projectId) throw badInput('projectId', "Choose the project whose time is billed");
+      if (!f.projectId) throw badInput('projectId', 'Choose the project whose time is billed');
       return;
     }
     if (!f.lines.length) throw badInput('lines', 'A fixed recurring invoice needs at least one line');

@@ -1,6 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { RECURRENCE_FREQUENCIES, RECURRING_MODES, type RecurrenceFrequency, type RecurringMode } from '@clientflow/domain';
+import {
+  RECURRENCE_FREQUENCIES,
+  RECURRING_MODES,
+  type RecurrenceFrequency,
+  type RecurringMode,
+} from '@clientflow/domain';
 import { enumOf } from '../../../platform/graphql/graphql-enum';
 import { RECURRING_RUN_OUTCOMES, type RecurringRunOutcome } from './recurring-invoice-run.entity';
 
@@ -13,13 +18,18 @@ export type RecurringStatus = keyof typeof RecurringStatusEnum;
 registerEnumType(RecurrenceFrequencyEnum, { name: 'RecurrenceFrequency' });
 registerEnumType(RecurringModeEnum, {
   name: 'RecurringMode',
-  description: "FIXED bills the line templates in advance (issued on the period's first day); HOURS bills the period's billable, unbilled time of the project in arrears (issued the day after the period ends).",
+  description:
+    "FIXED bills the line templates in advance (issued on the period's first day); HOURS bills the period's billable, unbilled time of the project in arrears (issued the day after the period ends).",
 });
 registerEnumType(RecurringRunOutcomeEnum, {
   name: 'RecurringRunOutcome',
-  description: 'INVOICED (invoiceId null once that draft was deleted), NOTHING_TO_BILL (HOURS period without billable time), SKIPPED (its issue date passed while paused).',
+  description:
+    'INVOICED (invoiceId null once that draft was deleted), NOTHING_TO_BILL (HOURS period without billable time), SKIPPED (its issue date passed while paused).',
 });
-registerEnumType(RecurringStatusEnum, { name: 'RecurringStatus', description: 'FINISHED: every period up to the end date is billed.' });
+registerEnumType(RecurringStatusEnum, {
+  name: 'RecurringStatus',
+  description: 'FINISHED: every period up to the end date is billed.',
+});
 
 @ObjectType('RecurringLineTemplate')
 export class RecurringLineTemplateType {
@@ -30,7 +40,9 @@ export class RecurringLineTemplateType {
   @Field(() => Int, { description: 'Basis points of the line gross.' }) discount: number;
 }
 
-@ObjectType('RecurringTotals', { description: 'Totals of the FIXED line templates, computed by the domain (invoiceTotals).' })
+@ObjectType('RecurringTotals', {
+  description: 'Totals of the FIXED line templates, computed by the domain (invoiceTotals).',
+})
 export class RecurringTotalsType {
   @Field(() => GraphQLSafeInt) subtotal: number;
   @Field(() => GraphQLSafeInt) taxTotal: number;
@@ -44,14 +56,17 @@ export class ScheduledRunType {
   @Field({ description: 'YYYY-MM-DD, inclusive' }) periodEnd: string;
 }
 
-@ObjectType('RecurringInvoiceRun', { description: 'One period of a schedule, recorded once (unique per schedule and period).' })
+@ObjectType('RecurringInvoiceRun', {
+  description: 'One period of a schedule, recorded once (unique per schedule and period).',
+})
 export class RecurringInvoiceRunType {
   @Field(() => ID) id: string;
   @Field() periodStart: string;
   @Field() periodEnd: string;
   @Field(() => RecurringRunOutcomeEnum) outcome: RecurringRunOutcome;
   @Field(() => ID, { nullable: true }) invoiceId: string | null;
-  @Field(() => String, { nullable: true, description: 'Null while the invoice is a draft.' }) invoiceNumber: string | null;
+  @Field(() => String, { nullable: true, description: 'Null while the invoice is a draft.' }) invoiceNumber:
+    string | null;
   @Field(() => String, { nullable: true }) invoiceStatus: string | null;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Minor units.' }) invoiceTotal: number | null;
   @Field(() => Date) createdAt: Date;
@@ -67,12 +82,19 @@ export class RecurringInvoiceType {
   @Field(() => RecurrenceFrequencyEnum) frequency: RecurrenceFrequency;
   @Field(() => RecurringModeEnum) mode: RecurringMode;
   @Field({ description: 'YYYY-MM-DD; issue dates are anchored to it.' }) startDate: string;
-  @Field(() => String, { nullable: true, description: 'The period starting on or before it is the last one billed.' }) endDate: string | null;
-  @Field(() => String, { nullable: true, description: 'When the next invoice is due to be created; null when finished.' }) nextIssueDate: string | null;
+  @Field(() => String, { nullable: true, description: 'The period starting on or before it is the last one billed.' })
+  endDate: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the next invoice is due to be created; null when finished.',
+  })
+  nextIssueDate: string | null;
   @Field(() => [RecurringLineTemplateType]) lines: RecurringLineTemplateType[];
   @Field() currency: string;
-  @Field(() => Int, { nullable: true, description: "Days from issue to due; null = the workspace's payment terms." }) dueDays: number | null;
-  @Field({ description: 'Issue and email each invoice (true) or leave it as a draft to review (false).' }) autoSend: boolean;
+  @Field(() => Int, { nullable: true, description: "Days from issue to due; null = the workspace's payment terms." })
+  dueDays: number | null;
+  @Field({ description: 'Issue and email each invoice (true) or leave it as a draft to review (false).' })
+  autoSend: boolean;
   @Field() active: boolean;
   @Field(() => String, { nullable: true }) notes: string | null;
   @Field(() => Date) createdAt: Date;

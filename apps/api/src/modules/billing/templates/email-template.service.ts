@@ -1,5 +1,9 @@
 import {
-  DEFAULT_EMAIL_TEMPLATES, EMAIL_TEMPLATE_KINDS, validateEmailTemplate, type EmailTemplateKind, type EmailTemplateText,
+  DEFAULT_EMAIL_TEMPLATES,
+  EMAIL_TEMPLATE_KINDS,
+  validateEmailTemplate,
+  type EmailTemplateKind,
+  type EmailTemplateText,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../../platform/db/tenant-scope';
 import { Client } from '../../clients/client.entity';
@@ -32,7 +36,10 @@ export class EmailTemplateService {
   }
 
   /** Creates or replaces the workspace's (clientId null) or a client's template of a kind. */
-  async save(scope: TenantScope, input: { kind: EmailTemplateKind; clientId: string | null } & EmailTemplateText): Promise<EffectiveTemplate> {
+  async save(
+    scope: TenantScope,
+    input: { kind: EmailTemplateKind; clientId: string | null } & EmailTemplateText,
+  ): Promise<EffectiveTemplate> {
     return scope.transaction(async (scope) => {
       const { subject, body } = validateEmailTemplate(input.kind, input);
       if (input.clientId) await scope.findById(Client, input.clientId, 'Client');
@@ -72,6 +79,13 @@ export class EmailTemplateService {
     const workspace = rows.find((r) => r.kind === kind && r.clientId === null);
     const row = own ?? workspace;
     if (!row) return { kind, clientId, source: 'DEFAULT', ...DEFAULT_EMAIL_TEMPLATES[kind], updatedAt: null };
-    return { kind, clientId, source: own ? 'CLIENT' : 'WORKSPACE', subject: row.subject, body: row.body, updatedAt: row.updatedAt };
+    return {
+      kind,
+      clientId,
+      source: own ? 'CLIENT' : 'WORKSPACE',
+      subject: row.subject,
+      body: row.body,
+      updatedAt: row.updatedAt,
+    };
   }
 }

@@ -10,17 +10,22 @@ registerEnumType(EmailTemplateKindEnum, { name: 'EmailTemplateKind' });
 export const EmailTemplateSourceEnum = enumOf<EmailTemplateSource>(['CLIENT', 'WORKSPACE', 'DEFAULT']);
 registerEnumType(EmailTemplateSourceEnum, {
   name: 'EmailTemplateSource',
-  description: "Where the effective template comes from: the client's override, the workspace's template, or the built-in default.",
+  description:
+    "Where the effective template comes from: the client's override, the workspace's template, or the built-in default.",
 });
 
-@ObjectType('EmailTemplate', { description: 'The effective billing email template of a kind, for a client or the workspace.' })
+@ObjectType('EmailTemplate', {
+  description: 'The effective billing email template of a kind, for a client or the workspace.',
+})
 export class EmailTemplateType {
   @Field(() => EmailTemplateKindEnum) kind: EmailTemplateKind;
   @Field(() => EmailTemplateSourceEnum) source: EmailTemplateSource;
-  @Field(() => ID, { nullable: true, description: 'The client asked about; null for workspace templates.' }) clientId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The client asked about; null for workspace templates.' }) clientId:
+    string | null;
   @Field() subject: string;
   @Field() body: string;
-  @Field(() => [String], { description: 'Placeholders this kind may use, e.g. client.name (written {{client.name}}).' }) placeholders: string[];
+  @Field(() => [String], { description: 'Placeholders this kind may use, e.g. client.name (written {{client.name}}).' })
+  placeholders: string[];
   @Field(() => Date, { nullable: true }) updatedAt: Date | null;
 }
 
@@ -31,6 +36,8 @@ export class SaveEmailTemplateInput {
   @IsOptional()
   @IsUUID('all', { message: 'clientId must be a valid id' })
   clientId?: string | null;
-  @Field() @MaxLength(EMAIL_SUBJECT_MAX, { message: `subject can have at most ${EMAIL_SUBJECT_MAX} characters` }) subject: string;
+  @Field()
+  @MaxLength(EMAIL_SUBJECT_MAX, { message: `subject can have at most ${EMAIL_SUBJECT_MAX} characters` })
+  subject: string;
   @Field() @MaxLength(EMAIL_BODY_MAX, { message: `body can have at most ${EMAIL_BODY_MAX} characters` }) body: string;
 }

@@ -7,9 +7,15 @@ export class ClientListIndexes1795426500000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const where = `WHERE "deletedAt" IS NULL AND "archivedAt" IS NULL`;
     await queryRunner.query(`CREATE INDEX "client_list_name" ON "client" ("workspaceId", "name", "id") ${where}`);
-    await queryRunner.query(`CREATE INDEX "client_list_created" ON "client" ("workspaceId", "createdAt", "id") ${where}`);
-    await queryRunner.query(`CREATE INDEX "client_list_value" ON "client" ("workspaceId", "totalValue", "id") ${where}`);
-    await queryRunner.query(`CREATE INDEX "client_list_activity" ON "client" ("workspaceId", "lastActivityAt", "id") ${where}`);
+    await queryRunner.query(
+      `CREATE INDEX "client_list_created" ON "client" ("workspaceId", "createdAt", "id") ${where}`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "client_list_value" ON "client" ("workspaceId", "totalValue", "id") ${where}`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "client_list_activity" ON "client" ("workspaceId", "lastActivityAt", "id") ${where}`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -26,11 +26,15 @@ export class TimelineAndClientLogo1795440000000 implements MigrationInterface {
       CONSTRAINT "FK_timeline_event_client" FOREIGN KEY ("clientId") REFERENCES "client"("id") ON DELETE CASCADE
     )`);
     await q.query(`CREATE INDEX "IDX_timeline_event_workspace" ON "timeline_event" ("workspaceId")`);
-    await q.query(`CREATE INDEX "timeline_event_feed" ON "timeline_event" ("workspaceId", "clientId", "occurredAt", "id")`);
+    await q.query(
+      `CREATE INDEX "timeline_event_feed" ON "timeline_event" ("workspaceId", "clientId", "occurredAt", "id")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "timeline_event"`);
-    await q.query(`ALTER TABLE "client" DROP "logo", DROP "logoContentType", DROP "logoUpdatedAt", DROP "activeProjectCount"`);
+    await q.query(
+      `ALTER TABLE "client" DROP "logo", DROP "logoContentType", DROP "logoUpdatedAt", DROP "activeProjectCount"`,
+    );
   }
 }

@@ -5,7 +5,9 @@ export class DeletedClientsIndex1795450000000 implements MigrationInterface {
   name = 'DeletedClientsIndex1795450000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX "client_deleted_bin" ON "client" ("workspaceId", "deletedAt" DESC, "id") WHERE "deletedAt" IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX "client_deleted_bin" ON "client" ("workspaceId", "deletedAt" DESC, "id") WHERE "deletedAt" IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

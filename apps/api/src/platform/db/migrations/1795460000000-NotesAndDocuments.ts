@@ -47,7 +47,9 @@ export class NotesAndDocuments1795460000000 implements MigrationInterface {
     )`);
     await q.query(`CREATE INDEX "IDX_document_workspace" ON "document" ("workspaceId")`);
     await q.query(`CREATE INDEX "document_client_list" ON "document" ("workspaceId", "clientId", "createdAt", "id")`);
-    await q.query(`CREATE INDEX "document_timeline_event" ON "document" ("timelineEventId") WHERE "timelineEventId" IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX "document_timeline_event" ON "document" ("timelineEventId") WHERE "timelineEventId" IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -23,12 +23,16 @@ export class ClientFinding1795470000000 implements MigrationInterface {
       CONSTRAINT "FK_saved_view_user" FOREIGN KEY ("userId") REFERENCES "app_user"("id") ON DELETE CASCADE
     )`);
     await q.query(`CREATE INDEX "IDX_saved_view_workspace" ON "saved_view" ("workspaceId")`);
-    await q.query(`CREATE UNIQUE INDEX "saved_view_name_per_user" ON "saved_view" ("workspaceId", "userId", lower("name"))`);
+    await q.query(
+      `CREATE UNIQUE INDEX "saved_view_name_per_user" ON "saved_view" ("workspaceId", "userId", lower("name"))`,
+    );
 
     // Filters: tags (any of) and custom field values (@>) through GIN; account manager / industry / size btree.
     await q.query(`CREATE INDEX "client_tags_gin" ON "client" USING gin ("tags")`);
     await q.query(`CREATE INDEX "client_custom_fields_gin" ON "client" USING gin ("customFields" jsonb_path_ops)`);
-    await q.query(`CREATE INDEX "client_account_manager" ON "client" ("workspaceId", "accountManagerId") WHERE "deletedAt" IS NULL`);
+    await q.query(
+      `CREATE INDEX "client_account_manager" ON "client" ("workspaceId", "accountManagerId") WHERE "deletedAt" IS NULL`,
+    );
     await q.query(`CREATE INDEX "client_industry" ON "client" ("workspaceId", "industry") WHERE "deletedAt" IS NULL`);
 
     // Offline geocoding: an attempt is remembered (found or not) until the address changes.

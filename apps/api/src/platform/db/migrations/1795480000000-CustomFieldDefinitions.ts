@@ -22,8 +22,12 @@ export class CustomFieldDefinitions1795480000000 implements MigrationInterface {
       CONSTRAINT "CHK_custom_field_definition_type" CHECK ("type" IN ('TEXT', 'NUMBER', 'DATE', 'SELECT', 'CHECKBOX', 'URL'))
     )`);
     await q.query(`CREATE INDEX "IDX_custom_field_definition_workspace" ON "custom_field_definition" ("workspaceId")`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_custom_field_definition_key" ON "custom_field_definition" ("workspaceId", "key")`);
-    await q.query(`CREATE INDEX "IDX_custom_field_definition_position" ON "custom_field_definition" ("workspaceId", "position")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_custom_field_definition_key" ON "custom_field_definition" ("workspaceId", "key")`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_custom_field_definition_position" ON "custom_field_definition" ("workspaceId", "position")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

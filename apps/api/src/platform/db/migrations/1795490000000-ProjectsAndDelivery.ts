@@ -107,16 +107,21 @@ export class ProjectsAndDelivery1795490000000 implements MigrationInterface {
 
     // Until now project ids were not checked against a table: drop any that point nowhere before adding the FKs.
     await q.query(`UPDATE "timeline_event" SET "projectId" = NULL WHERE "projectId" IS NOT NULL`);
-    await q.query(`ALTER TABLE "timeline_event" ADD CONSTRAINT "FK_timeline_event_project" FOREIGN KEY ("projectId") REFERENCES "project"("id") ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE "timeline_event" ADD CONSTRAINT "FK_timeline_event_project" FOREIGN KEY ("projectId") REFERENCES "project"("id") ON DELETE SET NULL`,
+    );
     await q.query(`ALTER TABLE "document" ADD "deliverableId" uuid REFERENCES "deliverable"("id") ON DELETE SET NULL`);
     await q.query(`UPDATE "document" SET "projectId" = NULL WHERE "projectId" IS NOT NULL`);
-    await q.query(`ALTER TABLE "document" ADD CONSTRAINT "FK_document_project" FOREIGN KEY ("projectId") REFERENCES "project"("id") ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE "document" ADD CONSTRAINT "FK_document_project" FOREIGN KEY ("projectId") REFERENCES "project"("id") ON DELETE SET NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "document" DROP CONSTRAINT "FK_document_project"`);
     await q.query(`ALTER TABLE "document" DROP COLUMN "deliverableId"`);
     await q.query(`ALTER TABLE "timeline_event" DROP CONSTRAINT "FK_timeline_event_project"`);
-    for (const t of ['time_entry', 'comment', 'deliverable', 'milestone', 'task', 'project']) await q.query(`DROP TABLE "${t}"`);
+    for (const t of ['time_entry', 'comment', 'deliverable', 'milestone', 'task', 'project'])
+      await q.query(`DROP TABLE "${t}"`);
   }
 }

@@ -22,9 +22,13 @@ export class DeliverableDecisions1795510000000 implements MigrationInterface {
       CONSTRAINT "deliverable_decision_once_per_version" UNIQUE ("deliverableId", "version"),
       CONSTRAINT "deliverable_decision_one_author" CHECK (("decidedByUserId" IS NULL) <> ("decidedByContactId" IS NULL)))`);
     await q.query(`CREATE INDEX "IDX_deliverable_decision_workspace" ON "deliverable_decision" ("workspaceId")`);
-    await q.query(`CREATE INDEX "deliverable_decision_by_deliverable" ON "deliverable_decision" ("workspaceId", "deliverableId", "version")`);
+    await q.query(
+      `CREATE INDEX "deliverable_decision_by_deliverable" ON "deliverable_decision" ("workspaceId", "deliverableId", "version")`,
+    );
     await q.query(`ALTER TABLE "document" ADD "deliverableVersion" integer`);
-    await q.query(`CREATE INDEX "document_by_deliverable" ON "document" ("workspaceId", "deliverableId", "deliverableVersion") WHERE "deliverableId" IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX "document_by_deliverable" ON "document" ("workspaceId", "deliverableId", "deliverableVersion") WHERE "deliverableId" IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -25,7 +25,9 @@ export class TimeTracking1795520000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX "running_timer_one_per_user" ON "running_timer" ("workspaceId", "userId")`);
     await q.query(`CREATE INDEX "time_entry_by_client" ON "time_entry" ("workspaceId", "clientId")`);
     await q.query(`CREATE INDEX "deliverable_due" ON "deliverable" ("workspaceId", "dueDate")`);
-    await q.query(`CREATE INDEX "timeline_event_recent" ON "timeline_event" ("workspaceId", "occurredAt" DESC, "id" DESC)`);
+    await q.query(
+      `CREATE INDEX "timeline_event_recent" ON "timeline_event" ("workspaceId", "occurredAt" DESC, "id" DESC)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -95,12 +95,18 @@ export class Invoicing1795530000000 implements MigrationInterface {
       "voidedAt" ${TS},
       "voidReason" text,
       CONSTRAINT "PK_invoice" PRIMARY KEY ("id"))`);
-    await q.query(`ALTER TABLE "quote" ADD CONSTRAINT "FK_quote_invoice" FOREIGN KEY ("convertedInvoiceId") REFERENCES "invoice"("id") ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE "quote" ADD CONSTRAINT "FK_quote_invoice" FOREIGN KEY ("convertedInvoiceId") REFERENCES "invoice"("id") ON DELETE SET NULL`,
+    );
     for (const t of ['invoice', 'quote']) {
       await q.query(`CREATE INDEX "IDX_${t}_workspace" ON "${t}" ("workspaceId")`);
-      await q.query(`CREATE UNIQUE INDEX "${t}_number_unique" ON "${t}" ("workspaceId", "number") WHERE "number" IS NOT NULL`);
+      await q.query(
+        `CREATE UNIQUE INDEX "${t}_number_unique" ON "${t}" ("workspaceId", "number") WHERE "number" IS NOT NULL`,
+      );
       await q.query(`CREATE INDEX "${t}_by_client" ON "${t}" ("workspaceId", "clientId", "issueDate")`);
-      await q.query(`CREATE INDEX "${t}_by_status" ON "${t}" ("workspaceId", "status"${t === 'invoice' ? ', "dueDate"' : ''})`);
+      await q.query(
+        `CREATE INDEX "${t}_by_status" ON "${t}" ("workspaceId", "status"${t === 'invoice' ? ', "dueDate"' : ''})`,
+      );
     }
     await q.query(`CREATE INDEX "invoice_number_trgm" ON "invoice" USING gin ("number" gin_trgm_ops)`);
 
@@ -118,8 +124,12 @@ export class Invoicing1795530000000 implements MigrationInterface {
     }
     await q.query(`CREATE INDEX "invoice_line_by_invoice" ON "invoice_line" ("invoiceId", "position")`);
     await q.query(`CREATE INDEX "quote_line_by_quote" ON "quote_line" ("quoteId", "position")`);
-    await q.query(`ALTER TABLE "time_entry" ADD CONSTRAINT "FK_time_entry_invoice_line" FOREIGN KEY ("invoiceLineId") REFERENCES "invoice_line"("id") ON DELETE SET NULL`);
-    await q.query(`CREATE INDEX "time_entry_unbilled" ON "time_entry" ("workspaceId", "projectId", "date") WHERE "billable" AND "invoiceLineId" IS NULL`);
+    await q.query(
+      `ALTER TABLE "time_entry" ADD CONSTRAINT "FK_time_entry_invoice_line" FOREIGN KEY ("invoiceLineId") REFERENCES "invoice_line"("id") ON DELETE SET NULL`,
+    );
+    await q.query(
+      `CREATE INDEX "time_entry_unbilled" ON "time_entry" ("workspaceId", "projectId", "date") WHERE "billable" AND "invoiceLineId" IS NULL`,
+    );
 
     await q.query(`CREATE TABLE "quote_event" (${base},
       "quoteId" uuid NOT NULL REFERENCES "quote"("id") ON DELETE CASCADE,
@@ -148,7 +158,9 @@ export class Invoicing1795530000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "IDX_payment_workspace" ON "payment" ("workspaceId")`);
     await q.query(`CREATE INDEX "payment_by_invoice" ON "payment" ("invoiceId", "receivedAt")`);
     await q.query(`CREATE INDEX "payment_by_client" ON "payment" ("workspaceId", "clientId", "receivedAt")`);
-    await q.query(`CREATE UNIQUE INDEX "payment_provider_once" ON "payment" ("providerPaymentId") WHERE "providerPaymentId" IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX "payment_provider_once" ON "payment" ("providerPaymentId") WHERE "providerPaymentId" IS NOT NULL`,
+    );
 
     await q.query(`CREATE INDEX "IDX_recurring_invoice_workspace" ON "recurring_invoice" ("workspaceId")`);
     await q.query(`CREATE INDEX "recurring_invoice_due" ON "recurring_invoice" ("active", "nextIssueDate")`);
@@ -161,7 +173,9 @@ export class Invoicing1795530000000 implements MigrationInterface {
       "invoiceId" uuid NOT NULL REFERENCES "invoice"("id") ON DELETE CASCADE,
       "createdAt" ${TS} NOT NULL DEFAULT now(),
       CONSTRAINT "PK_recurring_invoice_run" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE UNIQUE INDEX "recurring_invoice_run_once" ON "recurring_invoice_run" ("recurringInvoiceId", "periodStart")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "recurring_invoice_run_once" ON "recurring_invoice_run" ("recurringInvoiceId", "periodStart")`,
+    );
 
     await q.query(`CREATE TABLE "invoice_reminder" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -180,7 +194,9 @@ export class Invoicing1795530000000 implements MigrationInterface {
       "body" text NOT NULL,
       CONSTRAINT "PK_email_template" PRIMARY KEY ("id"))`);
     await q.query(`CREATE INDEX "IDX_email_template_workspace" ON "email_template" ("workspaceId")`);
-    await q.query(`CREATE UNIQUE INDEX "email_template_one_per_kind" ON "email_template" ("workspaceId", "clientId", "kind") NULLS NOT DISTINCT`);
+    await q.query(
+      `CREATE UNIQUE INDEX "email_template_one_per_kind" ON "email_template" ("workspaceId", "clientId", "kind") NULLS NOT DISTINCT`,
+    );
 
     // Outbox rows can carry attachments (stored files, e.g. an invoice PDF) and belong to a client's history.
     await q.query(`ALTER TABLE "outbound_email" ADD "clientId" uuid REFERENCES "client"("id") ON DELETE SET NULL`);
@@ -193,7 +209,20 @@ export class Invoicing1795530000000 implements MigrationInterface {
     await q.query(`DROP INDEX "time_entry_unbilled"`);
     await q.query(`ALTER TABLE "time_entry" DROP CONSTRAINT "FK_time_entry_invoice_line"`);
     await q.query(`ALTER TABLE "quote" DROP CONSTRAINT "FK_quote_invoice"`);
-    for (const t of ['email_template', 'invoice_reminder', 'recurring_invoice_run', 'payment', 'quote_event', 'quote_line', 'invoice_line', 'invoice', 'recurring_invoice', 'quote', 'document_sequence', 'billing_settings']) {
+    for (const t of [
+      'email_template',
+      'invoice_reminder',
+      'recurring_invoice_run',
+      'payment',
+      'quote_event',
+      'quote_line',
+      'invoice_line',
+      'invoice',
+      'recurring_invoice',
+      'quote',
+      'document_sequence',
+      'billing_settings',
+    ]) {
       await q.query(`DROP TABLE "${t}"`);
     }
   }

@@ -14,7 +14,9 @@ export class RecurringRunOutcome1795542000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "recurring_invoice_run" ALTER COLUMN "invoiceId" DROP NOT NULL`);
     await q.query(`ALTER TABLE "recurring_invoice_run" ADD "outcome" varchar NOT NULL DEFAULT 'INVOICED'`);
     await q.query(`ALTER TABLE "recurring_invoice_run" DROP CONSTRAINT "recurring_invoice_run_invoiceId_fkey"`);
-    await q.query(`ALTER TABLE "recurring_invoice_run" ADD CONSTRAINT "recurring_invoice_run_invoiceId_fkey" FOREIGN KEY ("invoiceId") REFERENCES "invoice"("id") ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE "recurring_invoice_run" ADD CONSTRAINT "recurring_invoice_run_invoiceId_fkey" FOREIGN KEY ("invoiceId") REFERENCES "invoice"("id") ON DELETE SET NULL`,
+    );
     await q.query(`CREATE INDEX "IDX_recurring_invoice_run_workspace" ON "recurring_invoice_run" ("workspaceId")`);
   }
 
@@ -22,7 +24,9 @@ export class RecurringRunOutcome1795542000000 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_recurring_invoice_run_workspace"`);
     await q.query(`DELETE FROM "recurring_invoice_run" WHERE "invoiceId" IS NULL`);
     await q.query(`ALTER TABLE "recurring_invoice_run" DROP CONSTRAINT "recurring_invoice_run_invoiceId_fkey"`);
-    await q.query(`ALTER TABLE "recurring_invoice_run" ADD CONSTRAINT "recurring_invoice_run_invoiceId_fkey" FOREIGN KEY ("invoiceId") REFERENCES "invoice"("id") ON DELETE CASCADE`);
+    await q.query(
+      `ALTER TABLE "recurring_invoice_run" ADD CONSTRAINT "recurring_invoice_run_invoiceId_fkey" FOREIGN KEY ("invoiceId") REFERENCES "invoice"("id") ON DELETE CASCADE`,
+    );
     await q.query(`ALTER TABLE "recurring_invoice_run" DROP COLUMN "outcome"`);
     await q.query(`ALTER TABLE "recurring_invoice_run" ALTER COLUMN "invoiceId" SET NOT NULL`);
   }

@@ -23,8 +23,12 @@ export class PortalPayments1795545000000 implements MigrationInterface {
       "completedAt" TIMESTAMP WITH TIME ZONE,
       "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())`);
-    await q.query(`CREATE UNIQUE INDEX "checkout_session_provider_id" ON "checkout_session" ("provider", "providerSessionId")`);
-    await q.query(`CREATE INDEX "checkout_session_by_client" ON "checkout_session" ("workspaceId", "clientId", "createdAt")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "checkout_session_provider_id" ON "checkout_session" ("provider", "providerSessionId")`,
+    );
+    await q.query(
+      `CREATE INDEX "checkout_session_by_client" ON "checkout_session" ("workspaceId", "clientId", "createdAt")`,
+    );
     await q.query(`CREATE TABLE "payment_provider_event" (
       "id" varchar NOT NULL PRIMARY KEY,
       "provider" varchar NOT NULL,

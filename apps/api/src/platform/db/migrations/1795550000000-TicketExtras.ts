@@ -10,9 +10,13 @@ export class TicketExtras1795550000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "ticket" ADD "contactId" uuid REFERENCES "contact"("id") ON DELETE SET NULL`);
     await q.query(`UPDATE "ticket" SET "contactId" = "openedByContactId" WHERE "openedByContactId" IS NOT NULL`);
-    await q.query(`ALTER TABLE "document" ADD "ticketMessageId" uuid REFERENCES "ticket_message"("id") ON DELETE CASCADE`);
+    await q.query(
+      `ALTER TABLE "document" ADD "ticketMessageId" uuid REFERENCES "ticket_message"("id") ON DELETE CASCADE`,
+    );
     await q.query(`ALTER TABLE "document" ADD "ticketAttachment" boolean NOT NULL DEFAULT false`);
-    await q.query(`CREATE INDEX "document_ticket_message" ON "document" ("ticketMessageId") WHERE "ticketMessageId" IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX "document_ticket_message" ON "document" ("ticketMessageId") WHERE "ticketMessageId" IS NOT NULL`,
+    );
     await q.query(`CREATE TABLE "notification" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY,
       "workspaceId" uuid NOT NULL REFERENCES "workspace"("id") ON DELETE CASCADE,
@@ -27,7 +31,9 @@ export class TicketExtras1795550000000 implements MigrationInterface {
       "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())`);
     await q.query(`CREATE INDEX "IDX_notification_workspace" ON "notification" ("workspaceId")`);
     await q.query(`CREATE INDEX "notification_inbox" ON "notification" ("workspaceId", "userId", "createdAt")`);
-    await q.query(`CREATE INDEX "notification_unread" ON "notification" ("workspaceId", "userId") WHERE "readAt" IS NULL`);
+    await q.query(
+      `CREATE INDEX "notification_unread" ON "notification" ("workspaceId", "userId") WHERE "readAt" IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -4,7 +4,9 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import {
-  ApproveDeliverableDocument, RequestDeliverableChangesDocument, type PortalDeliverableFieldsFragment,
+  ApproveDeliverableDocument,
+  RequestDeliverableChangesDocument,
+  type PortalDeliverableFieldsFragment,
 } from '@clientflow/graphql-types/portal';
 import { describeError } from '../../../shared/errors/api-error';
 import { useT } from '../../../shared/i18n/i18n-provider';
@@ -12,7 +14,11 @@ import { useT } from '../../../shared/i18n/i18n-provider';
 const REFETCH = ['PortalDeliverables', 'PortalProjects', 'PortalTimeline'];
 
 /** Approve (optional comment) or Request changes (comment required); server field errors land on the field. */
-export function DecisionModal({ deliverable: d, decision, onClose }: {
+export function DecisionModal({
+  deliverable: d,
+  decision,
+  onClose,
+}: {
   deliverable: PortalDeliverableFieldsFragment;
   decision: 'APPROVED' | 'CHANGES_REQUESTED' | null;
   onClose: () => void;
@@ -66,7 +72,11 @@ export function DecisionModal({ deliverable: d, decision, onClose }: {
             <Button variant="default" onClick={onClose}>
               {t('approvals.cancel')}
             </Button>
-            <Button type="submit" color={changes ? undefined : 'teal'} loading={approving.loading || requesting.loading}>
+            <Button
+              type="submit"
+              color={changes ? undefined : 'teal'}
+              loading={approving.loading || requesting.loading}
+            >
               {changes ? t('approvals.send') : t('approvals.approve')}
             </Button>
           </Group>

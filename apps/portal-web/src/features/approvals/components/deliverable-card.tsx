@@ -6,10 +6,20 @@ import { useFormatters, useT } from '../../../shared/i18n/i18n-provider';
 import { CommentThread } from '../../projects/components/comment-thread';
 import { DecisionModal } from './decision-modal';
 
-export const DELIVERABLE_COLORS = { PENDING_APPROVAL: 'yellow', APPROVED: 'teal', CHANGES_REQUESTED: 'orange' } as const;
+export const DELIVERABLE_COLORS = {
+  PENDING_APPROVAL: 'yellow',
+  APPROVED: 'teal',
+  CHANGES_REQUESTED: 'orange',
+} as const;
 
 /** One deliverable: its files, who decided and when, Approve / Request changes when the contact may decide. */
-export function DeliverableCard({ deliverable: d, showProject = true }: { deliverable: PortalDeliverableFieldsFragment; showProject?: boolean }) {
+export function DeliverableCard({
+  deliverable: d,
+  showProject = true,
+}: {
+  deliverable: PortalDeliverableFieldsFragment;
+  showProject?: boolean;
+}) {
   const t = useT();
   const fmt = useFormatters();
   const [deciding, setDeciding] = useState<'APPROVED' | 'CHANGES_REQUESTED' | null>(null);
@@ -23,7 +33,11 @@ export function DeliverableCard({ deliverable: d, showProject = true }: { delive
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Text fw={600}>{d.title}</Text>
             <Text size="sm" c="dimmed">
-              {[showProject ? d.projectName : null, t('approvals.version', { version: d.version }), d.dueDate ? t('approvals.due', { date: fmt.calendarDate(d.dueDate) }) : null]
+              {[
+                showProject ? d.projectName : null,
+                t('approvals.version', { version: d.version }),
+                d.dueDate ? t('approvals.due', { date: fmt.calendarDate(d.dueDate) }) : null,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>
@@ -50,7 +64,11 @@ export function DeliverableCard({ deliverable: d, showProject = true }: { delive
         )}
         {d.decidedAt && d.decidedBy && (
           <Text size="sm" c="dimmed">
-            {t('approvals.decidedBy', { status, name: d.decidedBy.name, date: fmt.date(d.decidedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+            {t('approvals.decidedBy', {
+              status,
+              name: d.decidedBy.name,
+              date: fmt.date(d.decidedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
             {d.decisionComment ? ` — “${d.decisionComment}”` : ''}
           </Text>
         )}
@@ -60,12 +78,21 @@ export function DeliverableCard({ deliverable: d, showProject = true }: { delive
               <Button leftSection={<IconCheck size={16} />} color="teal" onClick={() => setDeciding('APPROVED')}>
                 {t('approvals.approve')}
               </Button>
-              <Button leftSection={<IconPencil size={16} />} variant="default" onClick={() => setDeciding('CHANGES_REQUESTED')}>
+              <Button
+                leftSection={<IconPencil size={16} />}
+                variant="default"
+                onClick={() => setDeciding('CHANGES_REQUESTED')}
+              >
                 {t('approvals.requestChanges')}
               </Button>
             </>
           )}
-          <Button variant="subtle" leftSection={<IconMessageCircle size={16} />} onClick={() => setShowComments((v) => !v)} aria-expanded={showComments}>
+          <Button
+            variant="subtle"
+            leftSection={<IconMessageCircle size={16} />}
+            onClick={() => setShowComments((v) => !v)}
+            aria-expanded={showComments}
+          >
             {t('comments.show')}
           </Button>
         </Group>

@@ -11,7 +11,10 @@ import { DeliverableCard } from '../components/deliverable-card';
 export function ApprovalsRoute() {
   const t = useT();
   useDocumentTitle(t('approvals.title'));
-  const { data, loading, error, refetch } = useQuery(PortalDeliverablesDocument, { variables: { pendingOnly: false }, context: { quietErrors: true } });
+  const { data, loading, error, refetch } = useQuery(PortalDeliverablesDocument, {
+    variables: { pendingOnly: false },
+    context: { quietErrors: true },
+  });
 
   let body;
   if (loading && !data) body = <LoadingState />;

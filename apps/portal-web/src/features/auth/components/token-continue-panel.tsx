@@ -35,7 +35,13 @@ export function TokenContinuePanel({ title, body, button, loading, error, onCont
           {describeError(error, t)}
         </Alert>
       )}
-      <Button size="md" fullWidth loading={loading} rightSection={<IconArrowRight size={18} aria-hidden />} onClick={onContinue}>
+      <Button
+        size="md"
+        fullWidth
+        loading={loading}
+        rightSection={<IconArrowRight size={18} aria-hidden />}
+        onClick={onContinue}
+      >
         {button}
       </Button>
     </Stack>

@@ -11,6 +11,7 @@ export const authAccessEs: AuthAccessMessages = {
   'entry.portalFor': 'Portal de {client}',
   'entry.by': 'por {agency}',
   'entry.invalidTitle': 'Esta dirección del portal no es válida',
-  'entry.invalidBody': 'Puede que el enlace esté mal escrito o se haya reemplazado. Consúltalo con tu agencia o entra con tu correo.',
+  'entry.invalidBody':
+    'Puede que el enlace esté mal escrito o se haya reemplazado. Consúltalo con tu agencia o entra con tu correo.',
   'entry.signIn': 'Entrar con mi correo',
 };

@@ -11,6 +11,7 @@ export const authAccessPt: AuthAccessMessages = {
   'entry.portalFor': 'Portal de {client}',
   'entry.by': 'por {agency}',
   'entry.invalidTitle': 'Este endereço de portal não é válido',
-  'entry.invalidBody': 'O link pode estar incorreto ou ter sido substituído. Confirme com a sua agência ou entre com o seu e-mail.',
+  'entry.invalidBody':
+    'O link pode estar incorreto ou ter sido substituído. Confirme com a sua agência ou entre com o seu e-mail.',
   'entry.signIn': 'Entrar com o meu e-mail',
 };

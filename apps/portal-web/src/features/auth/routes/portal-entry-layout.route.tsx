@@ -26,7 +26,9 @@ export function PortalEntryLayout() {
   });
   const branding = data?.portalBranding ?? null;
   useBrandColor(branding?.primaryColor);
-  useDocumentTitle(branding ? `${t('entry.portalFor', { client: branding.clientName })} · ${branding.agencyName}` : t('app.title'));
+  useDocumentTitle(
+    branding ? `${t('entry.portalFor', { client: branding.clientName })} · ${branding.agencyName}` : t('app.title'),
+  );
 
   // The client's language first; the picker still lets the reader switch.
   const brandLocale = toLocale(branding?.locale);

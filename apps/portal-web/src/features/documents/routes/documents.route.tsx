@@ -1,6 +1,19 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Badge, Button, Card, FileButton, Group, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  FileButton,
+  Group,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFiles, IconSearch, IconUpload } from '@tabler/icons-react';
 import { formatFileSize, foldForSearch } from '@clientflow/domain';
@@ -18,7 +31,12 @@ const PAGE_SIZE = 20;
 async function uploadFiles(files: File[]): Promise<number> {
   const form = new FormData();
   for (const f of files) form.append('files', f, f.name);
-  const res = await fetch('/files/portal/documents', { method: 'POST', body: form, credentials: 'same-origin', headers: { ...APP_HEADERS } });
+  const res = await fetch('/files/portal/documents', {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: { ...APP_HEADERS },
+  });
   const body = (await res.json().catch(() => ({}))) as { documents?: unknown[]; error?: { message?: string } };
   if (!res.ok) throw new Error(body.error?.message ?? res.statusText);
   return body.documents?.length ?? 0;
@@ -75,7 +93,8 @@ export function DocumentsRoute() {
   let body;
   if (loading && !data) body = <LoadingState />;
   else if (!data) body = <ErrorState title={t('documents.loadError')} error={error} onRetry={() => void refetch()} />;
-  else if (!data.portalDocuments.length) body = <EmptyState icon={<IconFiles size={28} />} title={t('documents.empty')} hint={t('documents.emptyHint')} />;
+  else if (!data.portalDocuments.length)
+    body = <EmptyState icon={<IconFiles size={28} />} title={t('documents.empty')} hint={t('documents.emptyHint')} />;
   else {
     body = (
       <Card p={0}>
@@ -125,7 +144,13 @@ export function DocumentsRoute() {
                       <Table.Td visibleFrom="sm">{formatFileSize(d.size)}</Table.Td>
                       <Table.Td>{fmt.date(d.createdAt, { dateStyle: 'medium' })}</Table.Td>
                       <Table.Td>
-                        <ActionIcon component="a" href={d.downloadUrl} download variant="subtle" aria-label={t('documents.download', { name: d.fileName })}>
+                        <ActionIcon
+                          component="a"
+                          href={d.downloadUrl}
+                          download
+                          variant="subtle"
+                          aria-label={t('documents.download', { name: d.fileName })}
+                        >
                           <IconDownload size={16} />
                         </ActionIcon>
                       </Table.Td>
@@ -141,7 +166,12 @@ export function DocumentsRoute() {
           )}
           {pages > 1 && (
             <Group justify="center" p="sm">
-              <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} aria-label={t('documents.page', { page, total: pages })} />
+              <Pagination
+                total={pages}
+                value={Math.min(page, pages)}
+                onChange={setPage}
+                aria-label={t('documents.page', { page, total: pages })}
+              />
             </Group>
           )}
         </Stack>
@@ -150,7 +180,11 @@ export function DocumentsRoute() {
   }
   return (
     <Stack gap={0}>
-      <PageHeader title={t('documents.title')} intro={t('documents.intro', { agency: branding.agencyName })} action={action} />
+      <PageHeader
+        title={t('documents.title')}
+        intro={t('documents.intro', { agency: branding.agencyName })}
+        action={action}
+      />
       {body}
     </Stack>
   );

@@ -12,5 +12,5 @@ export const feedbackEn = {
   'feedback.thanksBody': '{agency} will read it carefully.',
   'feedback.none': 'No questions for you right now',
   'feedback.noneHint': 'When {agency} asks for your opinion, the question will appear here.',
-  'feedback.loadError': 'We couldn\'t load the question.',
+  'feedback.loadError': "We couldn't load the question.",
 } as const;

@@ -14,5 +14,5 @@ export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
   'feedback.thanksBody': '{agency} le lira attentivement.',
   'feedback.none': 'Aucune question pour vous en ce moment',
   'feedback.noneHint': 'Quand {agency} vous demandera votre avis, la question apparaîtra ici.',
-  'feedback.loadError': 'Nous n\'avons pas pu charger la question.',
+  'feedback.loadError': "Nous n'avons pas pu charger la question.",
 };

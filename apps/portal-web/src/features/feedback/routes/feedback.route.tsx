@@ -38,10 +38,24 @@ export function FeedbackRoute() {
   });
 
   let body;
-  if (done) body = <EmptyState icon={<IconHeartHandshake size={28} />} title={t('feedback.thanks')} hint={t('feedback.thanksBody', { agency })} />;
+  if (done)
+    body = (
+      <EmptyState
+        icon={<IconHeartHandshake size={28} />}
+        title={t('feedback.thanks')}
+        hint={t('feedback.thanksBody', { agency })}
+      />
+    );
   else if (loading && !data) body = <LoadingState />;
   else if (!data) body = <ErrorState title={t('feedback.loadError')} error={error} onRetry={() => void refetch()} />;
-  else if (!request) body = <EmptyState icon={<IconMoodSmile size={28} />} title={t('feedback.none')} hint={t('feedback.noneHint', { agency })} />;
+  else if (!request)
+    body = (
+      <EmptyState
+        icon={<IconMoodSmile size={28} />}
+        title={t('feedback.none')}
+        hint={t('feedback.noneHint', { agency })}
+      />
+    );
   else {
     body = (
       <Card>
@@ -70,7 +84,13 @@ export function FeedbackRoute() {
                 10 = {t('feedback.scaleHigh')}
               </Text>
             </Group>
-            <Textarea label={t('feedback.commentLabel')} autosize minRows={3} maxLength={2000} {...form.getInputProps('comment')} />
+            <Textarea
+              label={t('feedback.commentLabel')}
+              autosize
+              minRows={3}
+              maxLength={2000}
+              {...form.getInputProps('comment')}
+            />
             <Group justify="flex-end">
               <Button type="submit" loading={sending}>
                 {t('feedback.submit')}

@@ -55,7 +55,9 @@ export function PortalLayout({ routes }: PortalLayoutProps) {
     return <Navigate to="/sign-in" replace />;
   }
 
-  const accent = isHexColor(viewer.branding.accentColor) ? viewer.branding.accentColor : 'var(--mantine-primary-color-filled)';
+  const accent = isHexColor(viewer.branding.accentColor)
+    ? viewer.branding.accentColor
+    : 'var(--mantine-primary-color-filled)';
 
   return (
     <PortalViewerContext.Provider value={viewer}>
@@ -69,7 +71,9 @@ export function PortalLayout({ routes }: PortalLayoutProps) {
       >
         <AppShell.Header style={{ borderTop: `3px solid ${accent}` }}>
           <PortalHeader
-            navToggle={<Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />}
+            navToggle={
+              <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            }
           />
         </AppShell.Header>
         <AppShell.Navbar p="sm">

@@ -12,7 +12,15 @@ export function LiveIndicator() {
   if (status === 'idle') return null;
   return (
     <Tooltip label={t(`live.${status}.hint`)} withArrow>
-      <Badge variant="dot" color={COLOR[status]} size="md" role="status" aria-live="polite" tabIndex={0} visibleFrom="xs">
+      <Badge
+        variant="dot"
+        color={COLOR[status]}
+        size="md"
+        role="status"
+        aria-live="polite"
+        tabIndex={0}
+        visibleFrom="xs"
+      >
         {t(`live.${status}`)}
       </Badge>
     </Tooltip>

@@ -12,9 +12,12 @@ export const PORTAL_REFETCH_DELAY_MS = 250;
 export function usePortalLiveUpdates(signedIn: boolean): void {
   const client = useApolloClient();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   useSubscription(
     PortalChangesDocument,
     signedIn

@@ -14,9 +14,15 @@ export function CommentThread({ target, id }: { target: CommentTarget; id: strin
   const t = useProjectsT();
   const fmt = useFormatters();
   const canComment = usePortalPermissions().can('COMMENT');
-  const { data, loading, error, refetch } = useQuery(PortalCommentsDocument, { variables: { target, id }, context: { quietErrors: true } });
+  const { data, loading, error, refetch } = useQuery(PortalCommentsDocument, {
+    variables: { target, id },
+    context: { quietErrors: true },
+  });
   const [add, { loading: sending }] = useMutation(AddPortalCommentDocument, { context: { quietErrors: true } });
-  const form = useForm({ initialValues: { body: '' }, validate: { body: (v) => (v.trim() ? null : t('comments.required')) } });
+  const form = useForm({
+    initialValues: { body: '' },
+    validate: { body: (v) => (v.trim() ? null : t('comments.required')) },
+  });
 
   const submit = form.onSubmit(async ({ body }) => {
     try {
@@ -40,7 +46,8 @@ export function CommentThread({ target, id }: { target: CommentTarget; id: strin
         data.portalComments.map((c) => (
           <Paper key={c.id} p="xs" withBorder bg={c.mine ? 'var(--mantine-primary-color-light)' : undefined}>
             <Text size="xs" c="dimmed">
-              {c.mine ? t('comments.you') : (c.author?.name ?? '—')} · {fmt.date(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+              {c.mine ? t('comments.you') : (c.author?.name ?? '—')} ·{' '}
+              {fmt.date(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {c.body}
@@ -55,7 +62,14 @@ export function CommentThread({ target, id }: { target: CommentTarget; id: strin
       {canComment && (
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
-            <Textarea label={t('comments.label')} placeholder={t('comments.placeholder')} autosize minRows={2} maxLength={5000} {...form.getInputProps('body')} />
+            <Textarea
+              label={t('comments.label')}
+              placeholder={t('comments.placeholder')}
+              autosize
+              minRows={2}
+              maxLength={5000}
+              {...form.getInputProps('body')}
+            />
             <Group justify="flex-end">
               <Button type="submit" size="sm" loading={sending}>
                 {t('comments.submit')}

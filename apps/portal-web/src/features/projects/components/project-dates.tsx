@@ -8,7 +8,17 @@ export const PROJECT_COLORS = { ACTIVE: 'blue', PAUSED: 'gray', COMPLETED: 'teal
 export function ProjectDates({ start, end }: { start: string | null; end: string | null }) {
   const t = useProjectsT();
   const d = useFormatters().calendarDate;
-  if (start && end) return <Text size="sm" c="dimmed">{t('projects.dates', { start: d(start), end: d(end) })}</Text>;
-  if (start) return <Text size="sm" c="dimmed">{t('projects.startOnly', { date: d(start) })}</Text>;
+  if (start && end)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('projects.dates', { start: d(start), end: d(end) })}
+      </Text>
+    );
+  if (start)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('projects.startOnly', { date: d(start) })}
+      </Text>
+    );
   return null;
 }

@@ -20,7 +20,10 @@ export function ProjectDetailRoute() {
   const t = useProjectsT();
   const fmt = useFormatters();
   const [openTask, setOpenTask] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(PortalProjectDocument, { variables: { id }, context: { quietErrors: true } });
+  const { data, loading, error, refetch } = useQuery(PortalProjectDocument, {
+    variables: { id },
+    context: { quietErrors: true },
+  });
   useDocumentTitle(data?.portalProject.name ?? t('projects.title'));
 
   const back = (
@@ -84,10 +87,23 @@ export function ProjectDetailRoute() {
             {p.milestones.length ? (
               <List spacing="xs" listStyleType="none" ml={0} pl={0}>
                 {p.milestones.map((m) => (
-                  <List.Item key={m.id} icon={m.done ? <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" /> : <IconCircleDashed size={18} />}>
+                  <List.Item
+                    key={m.id}
+                    icon={
+                      m.done ? (
+                        <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" />
+                      ) : (
+                        <IconCircleDashed size={18} />
+                      )
+                    }
+                  >
                     <Text size="sm">{m.name}</Text>
                     <Text size="xs" c="dimmed">
-                      {m.done ? t('projects.milestoneDone') : m.dueDate ? t('projects.milestoneDue', { date: fmt.calendarDate(m.dueDate) }) : ''}
+                      {m.done
+                        ? t('projects.milestoneDone')
+                        : m.dueDate
+                          ? t('projects.milestoneDue', { date: fmt.calendarDate(m.dueDate) })
+                          : ''}
                     </Text>
                   </List.Item>
                 ))}

@@ -18,14 +18,20 @@ export function ProjectsRoute() {
   let body;
   if (loading && !data) body = <LoadingState />;
   else if (!data) body = <ErrorState title={t('projects.loadError')} error={error} onRetry={() => void refetch()} />;
-  else if (!data.portalProjects.length) body = <EmptyState icon={<IconBriefcase size={28} />} title={t('projects.empty')} hint={t('projects.emptyHint')} />;
+  else if (!data.portalProjects.length)
+    body = <EmptyState icon={<IconBriefcase size={28} />} title={t('projects.empty')} hint={t('projects.emptyHint')} />;
   else {
     body = (
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         {data.portalProjects.map((p) => {
           const awaiting = p.deliverables.filter((d) => d.status === 'PENDING_APPROVAL').length;
           return (
-            <UnstyledButton key={p.id} component={Link} to={`/projects/${p.id}`} aria-label={`${t('projects.open')}: ${p.name}`}>
+            <UnstyledButton
+              key={p.id}
+              component={Link}
+              to={`/projects/${p.id}`}
+              aria-label={`${t('projects.open')}: ${p.name}`}
+            >
               <Card h="100%" data-testid="project-card">
                 <Stack gap="xs">
                   <Group justify="space-between" wrap="nowrap" align="flex-start">

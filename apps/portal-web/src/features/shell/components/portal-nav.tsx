@@ -16,7 +16,8 @@ export function PortalNav({ sections, existingPaths, onNavigate }: PortalNavProp
   const { pathname } = useLocation();
   const { permissions } = usePortalPermissions();
   const items = visibleSections(sections, existingPaths, permissions);
-  const isActive = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+  const isActive = (path: string) =>
+    path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
 
   return (
     <Stack component="nav" aria-label={t('nav.label')} gap={4}>

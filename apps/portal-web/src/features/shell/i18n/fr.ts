@@ -12,7 +12,7 @@ export const shellFr: ShellMessages = {
   'nav.tickets': 'Assistance',
   'nav.feedback': 'Avis',
 
-  'guard.title': "Cela ne fait pas partie de votre accès au portail",
+  'guard.title': 'Cela ne fait pas partie de votre accès au portail',
   'guard.body': 'Si vous en avez besoin, demandez l’accès à {agency}.',
   'guard.home': 'Retour à votre portail',
 };

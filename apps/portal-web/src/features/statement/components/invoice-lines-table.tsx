@@ -15,8 +15,12 @@ export function InvoiceLinesTable({ invoice, intlTag }: { invoice: Invoice; intl
   const qty = new Intl.NumberFormat(intlTag, { maximumFractionDigits: 3 });
   const foot = (label: string, value: string, strong = false) => (
     <Table.Tr key={label}>
-      <Table.Td colSpan={4} style={{ textAlign: 'right' }} fw={strong ? 700 : undefined}>{label}</Table.Td>
-      <Table.Td style={num} fw={strong ? 700 : undefined}>{value}</Table.Td>
+      <Table.Td colSpan={4} style={{ textAlign: 'right' }} fw={strong ? 700 : undefined}>
+        {label}
+      </Table.Td>
+      <Table.Td style={num} fw={strong ? 700 : undefined}>
+        {value}
+      </Table.Td>
     </Table.Tr>
   );
   return (
@@ -45,7 +49,9 @@ export function InvoiceLinesTable({ invoice, intlTag }: { invoice: Invoice; intl
         <Table.Tfoot>
           {foot(t('invoice.subtotal'), money(invoice.subtotal))}
           {invoice.discountTotal > 0 && foot(t('invoice.discount'), `−${money(invoice.discountTotal)}`)}
-          {invoice.taxSummary.map((g) => foot(t('invoice.taxAt', { rate: formatRate(intlTag, g.rateBps) }), money(g.tax)))}
+          {invoice.taxSummary.map((g) =>
+            foot(t('invoice.taxAt', { rate: formatRate(intlTag, g.rateBps) }), money(g.tax)),
+          )}
           {foot(t('invoice.total'), money(invoice.total), true)}
           {invoice.amountPaid > 0 && foot(t('invoice.amountPaid'), money(invoice.amountPaid))}
           {invoice.status !== 'VOID' && foot(t('invoice.balance'), money(invoice.balance), true)}

@@ -7,7 +7,14 @@ export function PaymentReturnAlert({ value, onClose }: { value: NonNullable<Paym
   const t = useStatementT();
   if (value.state === 'cancelled') {
     return (
-      <Alert color="gray" icon={<IconInfoCircle />} title={t('payment.cancelledTitle')} withCloseButton onClose={onClose} role="status">
+      <Alert
+        color="gray"
+        icon={<IconInfoCircle />}
+        title={t('payment.cancelledTitle')}
+        withCloseButton
+        onClose={onClose}
+        role="status"
+      >
         {t('payment.cancelledBody')}
       </Alert>
     );

@@ -12,7 +12,11 @@ interface SelectionBarProps {
   onClear: () => void;
 }
 
-const HINT = { unavailable: 'statement.payUnavailable', notOpen: 'statement.payHintOpen', currency: 'statement.payHintCurrency' } as const;
+const HINT = {
+  unavailable: 'statement.payUnavailable',
+  notOpen: 'statement.payHintOpen',
+  currency: 'statement.payHintCurrency',
+} as const;
 
 /** Actions on the ticked invoices: pay them online together, or download their PDFs as one ZIP. */
 export function SelectionBar({ selected, canPayOnline, paying, onPay, onClear }: SelectionBarProps) {
@@ -20,7 +24,16 @@ export function SelectionBar({ selected, canPayOnline, paying, onPay, onClear }:
   if (!selected.length) return null;
   const block = payBlock(selected, canPayOnline);
   return (
-    <Paper withBorder p="sm" pos="sticky" bottom={8} shadow="sm" style={{ zIndex: 2 }} aria-label={t('statement.selected', { count: selected.length })} component="section">
+    <Paper
+      withBorder
+      p="sm"
+      pos="sticky"
+      bottom={8}
+      shadow="sm"
+      style={{ zIndex: 2 }}
+      aria-label={t('statement.selected', { count: selected.length })}
+      component="section"
+    >
       <Group justify="space-between" gap="sm">
         <Group gap="xs">
           <Text fw={600}>{t('statement.selected', { count: selected.length })}</Text>
@@ -29,8 +42,18 @@ export function SelectionBar({ selected, canPayOnline, paying, onPay, onClear }:
           </Button>
         </Group>
         <Group gap="xs">
-          {block && <Text size="sm" c="dimmed">{t(HINT[block])}</Text>}
-          <Button component="a" href={invoicesZipUrl(selected.map((i) => i.id))} download variant="default" leftSection={<IconDownload size={16} />}>
+          {block && (
+            <Text size="sm" c="dimmed">
+              {t(HINT[block])}
+            </Text>
+          )}
+          <Button
+            component="a"
+            href={invoicesZipUrl(selected.map((i) => i.id))}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+          >
             {t('statement.download')}
           </Button>
           <Button leftSection={<IconCreditCard size={16} />} disabled={!!block} loading={paying} onClick={onPay}>

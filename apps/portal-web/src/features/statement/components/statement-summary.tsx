@@ -9,11 +9,17 @@ function Figure({ label, values, hint, tone }: { label: string; values: string[]
   return (
     <Card withBorder>
       <Stack gap={4}>
-        <Text size="sm" c="dimmed">{label}</Text>
+        <Text size="sm" c="dimmed">
+          {label}
+        </Text>
         {values.map((v) => (
-          <Text key={v} fz={26} fw={700} c={tone} style={{ fontVariantNumeric: 'tabular-nums' }}>{v}</Text>
+          <Text key={v} fz={26} fw={700} c={tone} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {v}
+          </Text>
         ))}
-        <Text size="sm" c="dimmed">{hint}</Text>
+        <Text size="sm" c="dimmed">
+          {hint}
+        </Text>
       </Stack>
     </Card>
   );
@@ -24,13 +30,18 @@ export function StatementSummary({ summary }: { summary: Summary }) {
   const t = useStatementT();
   const f = useFormatters();
   const rows = summary.byCurrency;
-  const amounts = (pick: (r: Summary['byCurrency'][number]) => number) => (rows.length ? rows.map((r) => f.money(pick(r), r.currency)) : ['—']);
+  const amounts = (pick: (r: Summary['byCurrency'][number]) => number) =>
+    rows.length ? rows.map((r) => f.money(pick(r), r.currency)) : ['—'];
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
       <Figure
         label={t('statement.outstanding')}
         values={amounts((r) => r.outstanding)}
-        hint={summary.nextDueDate ? t('statement.nextDue', { date: f.calendarDate(summary.nextDueDate) }) : t('statement.nothingDue')}
+        hint={
+          summary.nextDueDate
+            ? t('statement.nextDue', { date: f.calendarDate(summary.nextDueDate) })
+            : t('statement.nothingDue')
+        }
       />
       <Figure
         label={t('statement.overdue')}
@@ -38,7 +49,11 @@ export function StatementSummary({ summary }: { summary: Summary }) {
         hint={t('statement.overdueCount', { count: summary.overdueCount })}
         tone={summary.overdueCount ? 'red' : undefined}
       />
-      <Figure label={t('statement.paid')} values={amounts((r) => r.paid)} hint={t('statement.paidCount', { count: summary.paidCount })} />
+      <Figure
+        label={t('statement.paid')}
+        values={amounts((r) => r.paid)}
+        hint={t('statement.paidCount', { count: summary.paidCount })}
+      />
     </SimpleGrid>
   );
 }

@@ -33,11 +33,14 @@ export function usePaymentReturn(): { paymentReturn: PaymentReturn; dismiss: () 
   }, [confirmed, stopPolling, client]);
 
   const dismiss = useCallback(() => {
-    setParams((p) => {
-      p.delete('payment');
-      p.delete('checkout');
-      return p;
-    }, { replace: true });
+    setParams(
+      (p) => {
+        p.delete('payment');
+        p.delete('checkout');
+        return p;
+      },
+      { replace: true },
+    );
   }, [setParams]);
 
   if (success) return { paymentReturn: { state: 'success', confirmed }, dismiss };

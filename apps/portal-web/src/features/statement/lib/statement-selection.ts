@@ -3,7 +3,8 @@ import type { PortalInvoiceRowFragment, PortalInvoiceStatus } from '@clientflow/
 
 const OPEN: readonly PortalInvoiceStatus[] = ['SENT', 'PARTIAL', 'OVERDUE'];
 
-export const isPayable = (invoice: Pick<PortalInvoiceRowFragment, 'status' | 'balance'>) => OPEN.includes(invoice.status) && invoice.balance > 0;
+export const isPayable = (invoice: Pick<PortalInvoiceRowFragment, 'status' | 'balance'>) =>
+  OPEN.includes(invoice.status) && invoice.balance > 0;
 
 export type PayBlock = 'unavailable' | 'notOpen' | 'currency' | null;
 
@@ -16,7 +17,8 @@ export function payBlock(selected: readonly PortalInvoiceRowFragment[], canPayOn
 }
 
 /** The streamed ZIP of the selected invoices' PDFs (the browser downloads it; the portal cookie authorises it). */
-export const invoicesZipUrl = (ids: readonly string[]) => `/files/portal/invoices.zip?ids=${ids.map(encodeURIComponent).join(',')}`;
+export const invoicesZipUrl = (ids: readonly string[]) =>
+  `/files/portal/invoices.zip?ids=${ids.map(encodeURIComponent).join(',')}`;
 
 /** "23%" from basis points, per locale. */
 export const formatRate = (intlTag: string, bps: number) =>

@@ -32,7 +32,10 @@ export function InvoiceDetailRoute() {
 
   const back = (
     <Anchor component={Link} to="/invoices" size="sm">
-      <Group gap={4}><IconArrowLeft size={14} />{t('invoice.back')}</Group>
+      <Group gap={4}>
+        <IconArrowLeft size={14} />
+        {t('invoice.back')}
+      </Group>
     </Anchor>
   );
   if (error && !invoice) {
@@ -45,7 +48,14 @@ export function InvoiceDetailRoute() {
       </Stack>
     );
   }
-  if (!invoice) return <Stack aria-busy="true" aria-label={t('common.loading')}>{back}<Skeleton h={60} /><Skeleton h={300} /></Stack>;
+  if (!invoice)
+    return (
+      <Stack aria-busy="true" aria-label={t('common.loading')}>
+        {back}
+        <Skeleton h={60} />
+        <Skeleton h={300} />
+      </Stack>
+    );
 
   return (
     <Stack gap="lg">
@@ -58,15 +68,33 @@ export function InvoiceDetailRoute() {
           </Group>
           <Text c="dimmed">
             {t('invoice.issued', { date: f.calendarDate(invoice.issueDate) })}
-            {invoice.dueDate && <> · <Text span c={invoice.isOverdue ? 'red' : undefined}>{t('invoice.due', { date: f.calendarDate(invoice.dueDate) })}</Text></>}
+            {invoice.dueDate && (
+              <>
+                {' '}
+                ·{' '}
+                <Text span c={invoice.isOverdue ? 'red' : undefined}>
+                  {t('invoice.due', { date: f.calendarDate(invoice.dueDate) })}
+                </Text>
+              </>
+            )}
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button component="a" href={invoice.pdfUrl} download variant="default" leftSection={<IconDownload size={16} />}>
+          <Button
+            component="a"
+            href={invoice.pdfUrl}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+          >
             {t('statement.downloadPdf')}
           </Button>
           {isPayable(invoice) && data.portalStatement.canPayOnline && (
-            <Button leftSection={<IconCreditCard size={16} />} loading={paying} onClick={() => void payNow([invoice.id]).catch(() => undefined)}>
+            <Button
+              leftSection={<IconCreditCard size={16} />}
+              loading={paying}
+              onClick={() => void payNow([invoice.id]).catch(() => undefined)}
+            >
               {t('statement.payAmount', { amount: f.money(invoice.balance, invoice.currency) })}
             </Button>
           )}
@@ -77,12 +105,18 @@ export function InvoiceDetailRoute() {
         <InvoiceLinesTable invoice={invoice} intlTag={intlTag} />
       </Card>
       <Card withBorder>
-        <Title order={2} size="h4" mb="xs">{t('invoice.payments')}</Title>
+        <Title order={2} size="h4" mb="xs">
+          {t('invoice.payments')}
+        </Title>
         {invoice.payments.length ? (
           <List spacing={4}>
             {invoice.payments.map((p) => (
               <List.Item key={p.id}>
-                {f.calendarDate(p.receivedAt)} · {p.method in METHOD_KEYS ? t(METHOD_KEYS[p.method as keyof typeof METHOD_KEYS]) : p.method} · <Text span fw={600}>{f.money(p.amount, p.currency)}</Text>
+                {f.calendarDate(p.receivedAt)} ·{' '}
+                {p.method in METHOD_KEYS ? t(METHOD_KEYS[p.method as keyof typeof METHOD_KEYS]) : p.method} ·{' '}
+                <Text span fw={600}>
+                  {f.money(p.amount, p.currency)}
+                </Text>
               </List.Item>
             ))}
           </List>
@@ -93,8 +127,22 @@ export function InvoiceDetailRoute() {
       {(invoice.invoiceNotes || invoice.terms) && (
         <Card withBorder>
           <Stack gap="sm">
-            {invoice.invoiceNotes && <div><Title order={2} size="h5">{t('invoice.notes')}</Title><Text style={{ whiteSpace: 'pre-line' }}>{invoice.invoiceNotes}</Text></div>}
-            {invoice.terms && <div><Title order={2} size="h5">{t('invoice.terms')}</Title><Text style={{ whiteSpace: 'pre-line' }}>{invoice.terms}</Text></div>}
+            {invoice.invoiceNotes && (
+              <div>
+                <Title order={2} size="h5">
+                  {t('invoice.notes')}
+                </Title>
+                <Text style={{ whiteSpace: 'pre-line' }}>{invoice.invoiceNotes}</Text>
+              </div>
+            )}
+            {invoice.terms && (
+              <div>
+                <Title order={2} size="h5">
+                  {t('invoice.terms')}
+                </Title>
+                <Text style={{ whiteSpace: 'pre-line' }}>{invoice.terms}</Text>
+              </div>
+            )}
           </Stack>
         </Card>
       )}

@@ -1,9 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, EmptyState, Group, Pagination, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Pagination,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconReceipt } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { PortalStatementDocument, type PortalInvoiceRowFragment, type StatementFilter } from '@clientflow/graphql-types/portal';
+import {
+  PortalStatementDocument,
+  type PortalInvoiceRowFragment,
+  type StatementFilter,
+} from '@clientflow/graphql-types/portal';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
 import { useStatementT } from '../i18n/statement-i18n';
 import { usePortalViewer } from '../../../shared/session/portal-viewer-context';
@@ -16,7 +31,8 @@ import { usePayNow } from '../hooks/use-pay-now';
 
 const PAGE_SIZE = 25;
 const FILTERS: StatementFilter[] = ['OPEN', 'PAID', 'ALL'];
-const asFilter = (v: string | null): StatementFilter => (FILTERS.includes(v as StatementFilter) ? (v as StatementFilter) : 'ALL');
+const asFilter = (v: string | null): StatementFilter =>
+  FILTERS.includes(v as StatementFilter) ? (v as StatementFilter) : 'ALL';
 
 /** `/invoices`: the client's statement, with Pay now and Download selected for the ticked invoices. */
 export function StatementRoute() {
@@ -71,7 +87,9 @@ export function StatementRoute() {
         <Card withBorder role="alert">
           <Group justify="space-between">
             <Text fw={600}>{t('statement.loadError')}</Text>
-            <Button variant="light" onClick={() => void refetch()}>{t('common.retry')}</Button>
+            <Button variant="light" onClick={() => void refetch()}>
+              {t('common.retry')}
+            </Button>
           </Group>
         </Card>
       ) : !data ? (
@@ -90,16 +108,29 @@ export function StatementRoute() {
                 onChange={(v) => navigate({ filter: asFilter(v) })}
                 data={FILTERS.map((f) => ({ value: f, label: t(`statement.filter.${f}`) }))}
               />
-              {loading && <Text size="sm" c="dimmed">{t('common.loading')}</Text>}
+              {loading && (
+                <Text size="sm" c="dimmed">
+                  {t('common.loading')}
+                </Text>
+              )}
             </Group>
             {rows.length ? (
-              <InvoicesTable invoices={rows} selected={new Set(selected.keys())} onToggle={toggle} onToggleAll={toggleAll} />
+              <InvoicesTable
+                invoices={rows}
+                selected={new Set(selected.keys())}
+                onToggle={toggle}
+                onToggleAll={toggleAll}
+              />
             ) : (
               <EmptyState
                 py="xl"
                 icon={<IconReceipt size={28} />}
                 title={t('statement.emptyTitle')}
-                description={filter === 'OPEN' ? t('statement.emptyOpen') : t('statement.emptyAll', { agency: branding.agencyName })}
+                description={
+                  filter === 'OPEN'
+                    ? t('statement.emptyOpen')
+                    : t('statement.emptyAll', { agency: branding.agencyName })
+                }
               />
             )}
             {data.portalInvoices.totalCount > PAGE_SIZE && (

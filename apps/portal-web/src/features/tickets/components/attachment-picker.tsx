@@ -10,7 +10,15 @@ import { formatSize } from '../lib/file-size';
 const ACCEPT = ALLOWED_UPLOAD_EXTENSIONS.map((ext) => (ext.startsWith('.') ? ext : `.${ext}`)).join(',');
 
 /** "Attach files" plus the picked files, each removable; the server checks type and size again on upload. */
-export function AttachmentPicker({ attachments, error, disabled }: { attachments: Attachments; error?: string | null; disabled?: boolean }) {
+export function AttachmentPicker({
+  attachments,
+  error,
+  disabled,
+}: {
+  attachments: Attachments;
+  error?: string | null;
+  disabled?: boolean;
+}) {
   const t = useTicketsT();
   const intlTag = useIntlTag();
   const { files, add, remove, tooMany } = attachments;
@@ -34,7 +42,12 @@ export function AttachmentPicker({ attachments, error, disabled }: { attachments
                 <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
                   {formatSize(intlTag, f.size)}
                 </Text>
-                <CloseButton size="sm" aria-label={t('tickets.attachments.remove', { name: f.name })} onClick={() => remove(f)} disabled={disabled} />
+                <CloseButton
+                  size="sm"
+                  aria-label={t('tickets.attachments.remove', { name: f.name })}
+                  onClick={() => remove(f)}
+                  disabled={disabled}
+                />
               </Group>
             ))}
           </Stack>

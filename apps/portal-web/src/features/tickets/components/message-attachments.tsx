@@ -11,11 +11,25 @@ export function MessageAttachments({ attachments }: { attachments: PortalTicketM
   const intlTag = useIntlTag();
   if (!attachments.length) return null;
   return (
-    <Stack component="ul" gap={2} p={0} m={0} mt={4} style={{ listStyle: 'none' }} aria-label={t('tickets.attachments.title')}>
+    <Stack
+      component="ul"
+      gap={2}
+      p={0}
+      m={0}
+      mt={4}
+      style={{ listStyle: 'none' }}
+      aria-label={t('tickets.attachments.title')}
+    >
       {attachments.map((a) => (
         <Group component="li" key={a.id} gap={6} wrap="nowrap">
           <IconPaperclip size={14} aria-hidden style={{ flexShrink: 0 }} />
-          <Anchor href={a.downloadUrl} download={a.fileName} size="sm" truncate aria-label={t('tickets.attachments.download', { name: a.fileName })}>
+          <Anchor
+            href={a.downloadUrl}
+            download={a.fileName}
+            size="sm"
+            truncate
+            aria-label={t('tickets.attachments.download', { name: a.fileName })}
+          >
             {a.fileName}
           </Anchor>
           <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>

@@ -25,7 +25,11 @@ interface Values {
 
 /** The API's input names → this form's fields. */
 const FIELDS: Record<string, keyof Values | 'attachments'> = {
-  subject: 'subject', message: 'message', invoiceId: 'reference', projectId: 'reference', attachmentIds: 'attachments',
+  subject: 'subject',
+  message: 'message',
+  invoiceId: 'reference',
+  projectId: 'reference',
+  attachmentIds: 'attachments',
 };
 
 /**
@@ -40,7 +44,8 @@ export function NewTicketForm() {
   const references = useReferenceOptions();
   const attachments = useAttachments();
   const [formError, setFormError] = useState<string | null>(null);
-  const say = (problem: TextProblem) => (problem ? t(problem.key, problem.max ? { max: problem.max } : undefined) : null);
+  const say = (problem: TextProblem) =>
+    problem ? t(problem.key, problem.max ? { max: problem.max } : undefined) : null;
   const form = useForm<Values>({
     initialValues: { subject: '', message: '', reference: '' },
     validate: { subject: (v) => say(subjectProblem(v)), message: (v) => say(messageProblem(v, 'message')) },
@@ -88,7 +93,13 @@ export function NewTicketForm() {
       <form onSubmit={submit} noValidate aria-label={t('tickets.form.title')}>
         <Stack>
           {formError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title={t('tickets.form.failed')} role="alert">
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertCircle size={18} />}
+              title={t('tickets.form.failed')}
+              role="alert"
+            >
               {formError}
             </Alert>
           )}
@@ -106,7 +117,11 @@ export function NewTicketForm() {
             autosize
             minRows={5}
             maxRows={16}
-            description={length > MAX_TICKET_MESSAGE * 0.9 ? t('tickets.form.characters', { count: length, max: MAX_TICKET_MESSAGE }) : undefined}
+            description={
+              length > MAX_TICKET_MESSAGE * 0.9
+                ? t('tickets.form.characters', { count: length, max: MAX_TICKET_MESSAGE })
+                : undefined
+            }
             onKeyDown={(e) => {
               if (isSendShortcut(e)) {
                 e.preventDefault();
@@ -120,14 +135,23 @@ export function NewTicketForm() {
               label={t('tickets.form.reference')}
               description={references.failed ? t('tickets.form.referenceError') : t('tickets.form.referenceHint')}
               data={[
-                { value: '', label: references.loading ? t('tickets.form.referenceLoading') : t('tickets.form.referencePlaceholder') },
+                {
+                  value: '',
+                  label: references.loading
+                    ? t('tickets.form.referenceLoading')
+                    : t('tickets.form.referencePlaceholder'),
+                },
                 ...references.groups,
               ]}
               disabled={references.loading || !references.groups.length}
               {...form.getInputProps('reference')}
             />
           )}
-          <AttachmentPicker attachments={attachments} error={attachments.error} disabled={attachments.uploading || loading} />
+          <AttachmentPicker
+            attachments={attachments}
+            error={attachments.error}
+            disabled={attachments.uploading || loading}
+          />
           <Group justify="flex-end">
             <Button component={Link} to="/tickets" variant="default">
               {t('tickets.form.cancel')}

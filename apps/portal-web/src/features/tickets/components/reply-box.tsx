@@ -60,7 +60,9 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
     const attachmentIds = await attachments.uploadForSend((err) => describeError(err, sharedT));
     if (!attachmentIds) return;
     try {
-      await reply({ variables: { id: ticketId, body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) } });
+      await reply({
+        variables: { id: ticketId, body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) },
+      });
       form.reset();
       attachments.reset();
     } catch (err) {
@@ -111,7 +113,13 @@ export function ReplyBox({ ticketId, status, onStale }: ReplyBoxProps) {
             }}
             {...form.getInputProps('body')}
           />
-          {!closed && <AttachmentPicker attachments={attachments} error={attachments.error} disabled={attachments.uploading || loading} />}
+          {!closed && (
+            <AttachmentPicker
+              attachments={attachments}
+              error={attachments.error}
+              disabled={attachments.uploading || loading}
+            />
+          )}
           <Group justify="space-between" wrap="wrap-reverse" gap="xs">
             {!closed && (
               <Text size="xs" c="dimmed" visibleFrom="sm">

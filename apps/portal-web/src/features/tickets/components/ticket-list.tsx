@@ -24,7 +24,9 @@ export function TicketList({ tickets }: { tickets: readonly PortalTicketSummaryF
                   </Text>
                   <Group gap="md" style={{ rowGap: 2 }}>
                     <Text size="sm" c="dimmed">
-                      {t('tickets.lastActivity', { date: fmt.date(ticket.lastPublicMessageAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+                      {t('tickets.lastActivity', {
+                        date: fmt.date(ticket.lastPublicMessageAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                      })}
                     </Text>
                     {reference && <TicketReferenceLink reference={reference} linked={false} />}
                   </Group>

@@ -6,11 +6,19 @@ import { useTicketsT } from '../i18n/tickets-i18n';
 import { referencePath, type TicketReferenceView } from '../lib/ticket-reference';
 
 /** "About: Invoice INV-0004", linked to the invoice or project when the contact may open it. */
-export function TicketReferenceLink({ reference, linked = true }: { reference: TicketReferenceView; linked?: boolean }) {
+export function TicketReferenceLink({
+  reference,
+  linked = true,
+}: {
+  reference: TicketReferenceView;
+  linked?: boolean;
+}) {
   const t = useTicketsT();
   const { can } = usePortalPermissions();
   const Icon = reference.kind === 'INVOICE' ? IconFileText : IconBriefcase;
-  const label = t('tickets.reference.about', { label: `${t(`tickets.reference.${reference.kind}`)} ${reference.name}` });
+  const label = t('tickets.reference.about', {
+    label: `${t(`tickets.reference.${reference.kind}`)} ${reference.name}`,
+  });
   const mayOpen = can(reference.kind === 'INVOICE' ? 'VIEW_INVOICES' : 'VIEW_PROJECTS');
   return (
     <Group gap={4} wrap="nowrap" c="dimmed" miw={0}>

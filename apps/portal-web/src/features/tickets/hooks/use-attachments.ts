@@ -13,7 +13,10 @@ export function useAttachments() {
   const [error, setError] = useState<string | null>(null);
   const uploaded = useRef(new Map<File, string>());
 
-  const add = useCallback((picked: File[]) => setFiles((current) => [...current, ...picked.filter((f) => !current.includes(f))]), []);
+  const add = useCallback(
+    (picked: File[]) => setFiles((current) => [...current, ...picked.filter((f) => !current.includes(f))]),
+    [],
+  );
   const remove = useCallback((file: File) => {
     uploaded.current.delete(file);
     setFiles((current) => current.filter((f) => f !== file));
@@ -59,7 +62,18 @@ export function useAttachments() {
     [upload],
   );
 
-  return { files, add, remove, reset, upload, uploadForSend, refused, uploading, error, tooMany: files.length > MAX_TICKET_ATTACHMENTS };
+  return {
+    files,
+    add,
+    remove,
+    reset,
+    upload,
+    uploadForSend,
+    refused,
+    uploading,
+    error,
+    tooMany: files.length > MAX_TICKET_ATTACHMENTS,
+  };
 }
 
 export type Attachments = ReturnType<typeof useAttachments>;

@@ -1,6 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
-import { PortalTicketReferenceInvoicesDocument, PortalTicketReferenceProjectsDocument } from '@clientflow/graphql-types/portal';
+import {
+  PortalTicketReferenceInvoicesDocument,
+  PortalTicketReferenceProjectsDocument,
+} from '@clientflow/graphql-types/portal';
 import { usePortalPermissions } from '../../../shared/hooks/use-portal-permissions';
 import { useTicketsT } from '../i18n/tickets-i18n';
 
@@ -18,8 +21,14 @@ export function referenceInput(value: string): { invoiceId?: string; projectId?:
 export function useReferenceOptions() {
   const t = useTicketsT();
   const { can } = usePortalPermissions();
-  const invoices = useQuery(PortalTicketReferenceInvoicesDocument, { skip: !can('VIEW_INVOICES'), context: { quietErrors: true } });
-  const projects = useQuery(PortalTicketReferenceProjectsDocument, { skip: !can('VIEW_PROJECTS'), context: { quietErrors: true } });
+  const invoices = useQuery(PortalTicketReferenceInvoicesDocument, {
+    skip: !can('VIEW_INVOICES'),
+    context: { quietErrors: true },
+  });
+  const projects = useQuery(PortalTicketReferenceProjectsDocument, {
+    skip: !can('VIEW_PROJECTS'),
+    context: { quietErrors: true },
+  });
 
   const groups: ComboboxItemGroup<ComboboxItem, string>[] = [];
   const invoiceNodes = invoices.data?.portalInvoices.nodes ?? [];
@@ -27,11 +36,17 @@ export function useReferenceOptions() {
   if (invoiceNodes.length) {
     groups.push({
       group: t('tickets.form.referenceInvoices'),
-      items: invoiceNodes.map((i) => ({ value: `invoice:${i.id}`, label: t('tickets.form.referenceInvoice', { number: i.number }) })),
+      items: invoiceNodes.map((i) => ({
+        value: `invoice:${i.id}`,
+        label: t('tickets.form.referenceInvoice', { number: i.number }),
+      })),
     });
   }
   if (projectNodes.length) {
-    groups.push({ group: t('tickets.form.referenceProjects'), items: projectNodes.map((p) => ({ value: `project:${p.id}`, label: p.name })) });
+    groups.push({
+      group: t('tickets.form.referenceProjects'),
+      items: projectNodes.map((p) => ({ value: `project:${p.id}`, label: p.name })),
+    });
   }
   return {
     available: can('VIEW_INVOICES') || can('VIEW_PROJECTS'),

@@ -7,10 +7,15 @@ const message = (overrides: Record<string, unknown> = {}) => messageRow(override
 
 function cacheWith(messages: object[]) {
   const cache = new InMemoryCache();
-  cache.writeQuery({ query: PortalTicketDocument, variables: { id: 't1' }, data: { portalTicket: { ...ticket(), messages } } as never });
+  cache.writeQuery({
+    query: PortalTicketDocument,
+    variables: { id: 't1' },
+    data: { portalTicket: { ...ticket(), messages } } as never,
+  });
   return cache;
 }
-const ids = (cache: InMemoryCache) => cache.readQuery({ query: PortalTicketDocument, variables: { id: 't1' } })?.portalTicket.messages.map((m) => m.id);
+const ids = (cache: InMemoryCache) =>
+  cache.readQuery({ query: PortalTicketDocument, variables: { id: 't1' } })?.portalTicket.messages.map((m) => m.id);
 
 describe('appendTicketMessage', () => {
   it('adds a message once, whichever of the send answer and the live event comes first', () => {
@@ -22,7 +27,10 @@ describe('appendTicketMessage', () => {
   });
 
   it('keeps the thread oldest first when events arrive out of order', () => {
-    const cache = cacheWith([message({ id: 'm1', createdAt: '2026-03-02T09:00:00Z' }), message({ id: 'm3', createdAt: '2026-03-02T11:00:00Z' })]);
+    const cache = cacheWith([
+      message({ id: 'm1', createdAt: '2026-03-02T09:00:00Z' }),
+      message({ id: 'm3', createdAt: '2026-03-02T11:00:00Z' }),
+    ]);
     appendTicketMessage(cache, 't1', message({ id: 'm2', createdAt: '2026-03-02T10:00:00Z' }));
     expect(ids(cache)).toEqual(['m1', 'm2', 'm3']);
   });

@@ -2,14 +2,20 @@ import type { ApolloCache } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import {
-  PortalTicketDocument, PortalTicketThreadDocument, type PortalTicketMessageFieldsFragment,
+  PortalTicketDocument,
+  PortalTicketThreadDocument,
+  type PortalTicketMessageFieldsFragment,
 } from '@clientflow/graphql-types/portal';
 
 /**
  * Adds a message to the cached thread, once: the contact's own reply arrives both as the mutation's answer and as a
  * live event, and a re-fetch may already have brought it. The thread stays oldest first.
  */
-export function appendTicketMessage(cache: ApolloCache, ticketId: string, message: PortalTicketMessageFieldsFragment): boolean {
+export function appendTicketMessage(
+  cache: ApolloCache,
+  ticketId: string,
+  message: PortalTicketMessageFieldsFragment,
+): boolean {
   let added = false;
   cache.updateQuery({ query: PortalTicketDocument, variables: { id: ticketId } }, (data) => {
     if (!data || data.portalTicket.messages.some((m) => m.id === message.id)) return undefined;
@@ -24,7 +30,10 @@ export function appendTicketMessage(cache: ApolloCache, ticketId: string, messag
  * Live thread: new replies are appended and status changes land in the cache (the event's ticket is normalised onto
  * the same `PortalTicket` entry). The server drops internal notes and other clients' events before they get here.
  */
-export function useTicketThreadLive(ticketId: string, onIncoming: (message: PortalTicketMessageFieldsFragment) => void): void {
+export function useTicketThreadLive(
+  ticketId: string,
+  onIncoming: (message: PortalTicketMessageFieldsFragment) => void,
+): void {
   const client = useApolloClient();
   const incoming = useRef(onIncoming);
   incoming.current = onIncoming;
@@ -36,7 +45,8 @@ export function useTicketThreadLive(ticketId: string, onIncoming: (message: Port
       .subscribe({
         next: ({ data }) => {
           const message = data?.portalTicketThread.message;
-          if (message && appendTicketMessage(client.cache, ticketId, message) && !message.mine) incoming.current(message);
+          if (message && appendTicketMessage(client.cache, ticketId, message) && !message.mine)
+            incoming.current(message);
         },
         error: () => undefined,
       });

@@ -66,6 +66,7 @@ export const ticketsEs: TicketsMessages = {
   'tickets.thread.pendingHint': '{agency} está esperando tu respuesta.',
   'tickets.thread.resolvedHint': 'Este ticket está marcado como resuelto. Si respondes, se reabre.',
   'tickets.thread.closedTitle': 'Este ticket está cerrado',
-  'tickets.thread.closedBody': 'Los tickets cerrados no admiten más respuestas. Si necesitas más ayuda, abre un nuevo ticket.',
+  'tickets.thread.closedBody':
+    'Los tickets cerrados no admiten más respuestas. Si necesitas más ayuda, abre un nuevo ticket.',
   'tickets.thread.openNew': 'Abrir un nuevo ticket',
 };

@@ -20,7 +20,8 @@ export const ticketsFr: TicketsMessages = {
   'tickets.reference.about': 'Concerne : {label}',
 
   'tickets.form.title': 'Ouvrir un nouveau ticket',
-  'tickets.form.intro': 'Dites à {agency} ce dont vous avez besoin. Vous suivrez la conversation sur la page du ticket.',
+  'tickets.form.intro':
+    'Dites à {agency} ce dont vous avez besoin. Vous suivrez la conversation sur la page du ticket.',
   'tickets.form.subject': 'Objet',
   'tickets.form.subjectPlaceholder': 'Un court résumé, par exemple « La page de paiement affiche une erreur »',
   'tickets.form.subjectRequired': 'Saisissez un objet',
@@ -37,7 +38,8 @@ export const ticketsFr: TicketsMessages = {
   'tickets.form.referenceProjects': 'Projets',
   'tickets.form.referenceInvoice': 'Facture {number}',
   'tickets.form.referenceLoading': 'Chargement de vos factures et projets…',
-  'tickets.form.referenceError': 'Impossible de charger vos factures et projets ; vous pouvez tout de même envoyer le ticket.',
+  'tickets.form.referenceError':
+    'Impossible de charger vos factures et projets ; vous pouvez tout de même envoyer le ticket.',
   'tickets.form.submit': 'Envoyer le ticket',
   'tickets.attachments.label': 'Pièces jointes (facultatif)',
   'tickets.attachments.hint': 'Jusqu’à {max} fichiers : PDF, images, documents Office, ZIP, texte ou CSV.',
@@ -66,6 +68,7 @@ export const ticketsFr: TicketsMessages = {
   'tickets.thread.pendingHint': '{agency} attend votre réponse.',
   'tickets.thread.resolvedHint': 'Ce ticket est marqué comme résolu. Répondre le rouvre.',
   'tickets.thread.closedTitle': 'Ce ticket est fermé',
-  'tickets.thread.closedBody': 'Les tickets fermés n’acceptent plus de réponses. Si vous avez encore besoin d’aide, ouvrez un nouveau ticket.',
+  'tickets.thread.closedBody':
+    'Les tickets fermés n’acceptent plus de réponses. Si vous avez encore besoin d’aide, ouvrez un nouveau ticket.',
   'tickets.thread.openNew': 'Ouvrir un nouveau ticket',
 };

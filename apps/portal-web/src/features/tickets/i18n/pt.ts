@@ -66,6 +66,7 @@ export const ticketsPt: TicketsMessages = {
   'tickets.thread.pendingHint': '{agency} está aguardando sua resposta.',
   'tickets.thread.resolvedHint': 'Este chamado está marcado como resolvido. Responder o reabre.',
   'tickets.thread.closedTitle': 'Este chamado está encerrado',
-  'tickets.thread.closedBody': 'Chamados encerrados não recebem mais respostas. Se precisar de mais ajuda, abra um novo chamado.',
+  'tickets.thread.closedBody':
+    'Chamados encerrados não recebem mais respostas. Se precisar de mais ajuda, abra um novo chamado.',
   'tickets.thread.openNew': 'Abrir um novo chamado',
 };

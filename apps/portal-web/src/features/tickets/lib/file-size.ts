@@ -8,5 +8,10 @@ const UNITS = [
 /** "2 kB", "1,5 Mo": a file size in the reader's language (Intl's units), binary multiples as file managers show. */
 export function formatSize(intlTag: string, bytes: number): string {
   const { unit, size } = [...UNITS].reverse().find((u) => bytes >= u.size) ?? UNITS[0];
-  return new Intl.NumberFormat(intlTag, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1 }).format(bytes / size);
+  return new Intl.NumberFormat(intlTag, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 'byte' ? 0 : 1,
+  }).format(bytes / size);
 }

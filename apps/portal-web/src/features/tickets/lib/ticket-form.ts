@@ -18,7 +18,10 @@ export function messageProblem(value: string, kind: 'message' | 'reply'): TextPr
   const text = cleanText(value);
   if (!text) return { key: kind === 'message' ? 'tickets.form.messageRequired' : 'tickets.thread.replyRequired' };
   if (text.length > MAX_TICKET_MESSAGE) {
-    return { key: kind === 'message' ? 'tickets.form.messageTooLong' : 'tickets.thread.replyTooLong', max: MAX_TICKET_MESSAGE };
+    return {
+      key: kind === 'message' ? 'tickets.form.messageTooLong' : 'tickets.thread.replyTooLong',
+      max: MAX_TICKET_MESSAGE,
+    };
   }
   return null;
 }

@@ -2,4 +2,5 @@ import type { PortalTicketSummaryFragment } from '@clientflow/graphql-types/port
 
 export type TicketReferenceView = NonNullable<PortalTicketSummaryFragment['reference']>;
 
-export const referencePath = (ref: TicketReferenceView) => (ref.kind === 'INVOICE' ? `/invoices/${ref.id}` : `/projects/${ref.id}`);
+export const referencePath = (ref: TicketReferenceView) =>
+  ref.kind === 'INVOICE' ? `/invoices/${ref.id}` : `/projects/${ref.id}`;

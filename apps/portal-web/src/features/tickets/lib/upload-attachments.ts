@@ -14,8 +14,16 @@ export class UploadError extends Error {}
 export async function uploadTicketAttachments(files: readonly File[]): Promise<UploadedAttachment[]> {
   const form = new FormData();
   for (const f of files) form.append('files', f, f.name);
-  const res = await fetch(TICKET_ATTACHMENTS_URL, { method: 'POST', body: form, credentials: 'same-origin', headers: { ...APP_HEADERS } });
-  const body = (await res.json().catch(() => ({}))) as { documents?: UploadedAttachment[]; error?: { message?: string } };
+  const res = await fetch(TICKET_ATTACHMENTS_URL, {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: { ...APP_HEADERS },
+  });
+  const body = (await res.json().catch(() => ({}))) as {
+    documents?: UploadedAttachment[];
+    error?: { message?: string };
+  };
   if (!res.ok || !body.documents) throw new UploadError(body.error?.message ?? res.statusText);
   return body.documents;
 }

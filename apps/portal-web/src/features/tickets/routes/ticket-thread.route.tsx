@@ -17,7 +17,14 @@ import { useTicketThreadLive } from '../hooks/use-ticket-thread-live';
 import { useTicketsT } from '../i18n/tickets-i18n';
 
 /** Read by screen readers only (announces replies that arrive live). */
-const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
 
 /** `/tickets/:id` (the address the reply emails link to): the conversation, live, with the reply box. */
 export function TicketThreadRoute() {
@@ -25,9 +32,14 @@ export function TicketThreadRoute() {
   const t = useTicketsT();
   const fmt = useFormatters();
   const { branding } = usePortalViewer();
-  const { data, error, refetch } = useQuery(PortalTicketDocument, { variables: { id }, context: { quietErrors: true } });
+  const { data, error, refetch } = useQuery(PortalTicketDocument, {
+    variables: { id },
+    context: { quietErrors: true },
+  });
   const [announcement, setAnnouncement] = useState('');
-  useTicketThreadLive(id, (m) => setAnnouncement(t('tickets.thread.newMessage', { name: m.author?.name ?? branding.agencyName })));
+  useTicketThreadLive(id, (m) =>
+    setAnnouncement(t('tickets.thread.newMessage', { name: m.author?.name ?? branding.agencyName })),
+  );
   const ticket = data?.portalTicket;
   useDocumentTitle(`${ticket?.subject ?? t('tickets.title')} · ${branding.agencyName}`);
 
@@ -36,7 +48,8 @@ export function TicketThreadRoute() {
   const count = ticket?.messages.length ?? 0;
   const seen = useRef(count);
   useEffect(() => {
-    if (seen.current && count > seen.current) lastMessage.current?.lastElementChild?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (seen.current && count > seen.current)
+      lastMessage.current?.lastElementChild?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     seen.current = count;
   }, [count]);
 

@@ -3,9 +3,9 @@ import type { timelineEn } from './en';
 export const timelineFr: Record<keyof typeof timelineEn, string> = {
   'timeline.title': 'Historique',
   'timeline.intro': 'Ce qui s’est passé dans votre collaboration avec {agency}, du plus récent au plus ancien.',
-  'timeline.empty': 'Rien dans l\'historique pour le moment',
-  'timeline.emptyHint': 'Les réunions, livraisons et autres nouvelles partagées par l\'équipe apparaîtront ici.',
-  'timeline.loadError': 'Nous n\'avons pas pu charger l\'historique.',
+  'timeline.empty': "Rien dans l'historique pour le moment",
+  'timeline.emptyHint': "Les réunions, livraisons et autres nouvelles partagées par l'équipe apparaîtront ici.",
+  'timeline.loadError': "Nous n'avons pas pu charger l'historique.",
   'timeline.loadMore': 'Afficher plus ancien',
   'timeline.end': 'Vous êtes arrivé au début.',
   'timeline.by': 'par {name}',

@@ -25,14 +25,18 @@ export function TimelineRoute() {
     fetchMore({
       variables: { after: data?.portalTimeline.endCursor },
       updateQuery: (prev, { fetchMoreResult }) => ({
-        portalTimeline: { ...fetchMoreResult.portalTimeline, nodes: [...prev.portalTimeline.nodes, ...fetchMoreResult.portalTimeline.nodes] },
+        portalTimeline: {
+          ...fetchMoreResult.portalTimeline,
+          nodes: [...prev.portalTimeline.nodes, ...fetchMoreResult.portalTimeline.nodes],
+        },
       }),
     });
 
   let body;
   if (loading && !data) body = <LoadingState />;
   else if (!data) body = <ErrorState title={t('timeline.loadError')} error={error} onRetry={() => void refetch()} />;
-  else if (!data.portalTimeline.nodes.length) body = <EmptyState icon={<IconTimeline size={28} />} title={t('timeline.empty')} hint={t('timeline.emptyHint')} />;
+  else if (!data.portalTimeline.nodes.length)
+    body = <EmptyState icon={<IconTimeline size={28} />} title={t('timeline.empty')} hint={t('timeline.emptyHint')} />;
   else {
     const page = data.portalTimeline;
     body = (
@@ -41,7 +45,12 @@ export function TimelineRoute() {
           {page.nodes.map((e) => (
             <Timeline.Item key={e.id} title={e.summary} data-testid="timeline-event">
               <Text size="xs" c="dimmed">
-                {[t(`timeline.type.${e.type}`), fmt.date(e.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }), e.projectName, e.author ? t('timeline.by', { name: e.author.name }) : null]
+                {[
+                  t(`timeline.type.${e.type}`),
+                  fmt.date(e.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                  e.projectName,
+                  e.author ? t('timeline.by', { name: e.author.name }) : null,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </Text>

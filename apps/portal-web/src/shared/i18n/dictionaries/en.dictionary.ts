@@ -34,7 +34,8 @@ export const en = {
   'signIn.sentBody': 'If this email has portal access, a link is on its way. It expires in 15 minutes.',
   'signIn.sentFor': 'Requested for {email}',
   'signIn.sentAgain': 'We asked for another link. Use the most recent email.',
-  'signIn.spamHint': "Nothing after a few minutes? Check your spam folder, or ask your agency to confirm your portal access.",
+  'signIn.spamHint':
+    'Nothing after a few minutes? Check your spam folder, or ask your agency to confirm your portal access.',
   'signIn.resend': 'Resend link',
   'signIn.resendIn': 'Resend in {seconds}s',
   'signIn.differentEmail': 'Use a different email',
@@ -43,7 +44,8 @@ export const en = {
   'continue.body': 'For your security, each sign-in link works once. Continue to finish signing in on this device.',
   'continue.button': 'Continue to your portal',
   'continue.expiredTitle': 'This link has expired or was already used',
-  'continue.expiredBody': "Sign-in links work once and expire after 15 minutes. Request a new one and we'll email it to you.",
+  'continue.expiredBody':
+    "Sign-in links work once and expire after 15 minutes. Request a new one and we'll email it to you.",
   'continue.requestNew': 'Request a new link',
 
   'header.signOut': 'Sign out',

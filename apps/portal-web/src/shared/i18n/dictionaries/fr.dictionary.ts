@@ -35,7 +35,7 @@ export const fr: Dictionary = {
   'signIn.sentFor': 'Demandé pour {email}',
   'signIn.sentAgain': 'Nous avons demandé un nouveau lien. Utilisez le message le plus récent.',
   'signIn.spamHint':
-    "Rien après quelques minutes ? Vérifiez vos courriers indésirables ou demandez à votre agence de confirmer votre accès au portail.",
+    'Rien après quelques minutes ? Vérifiez vos courriers indésirables ou demandez à votre agence de confirmer votre accès au portail.',
   'signIn.resend': 'Renvoyer le lien',
   'signIn.resendIn': 'Renvoyer dans {seconds} s',
   'signIn.differentEmail': 'Utiliser une autre adresse',

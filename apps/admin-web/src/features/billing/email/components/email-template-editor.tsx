@@ -4,7 +4,11 @@ import { Badge, Button, Grid, Group, Stack, Text, TextInput, Textarea } from '@m
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { EMAIL_BODY_MAX, EMAIL_SUBJECT_MAX, renderEmailTemplate, SAMPLE_TEMPLATE_VALUES } from '@clientflow/domain';
-import { ResetEmailTemplateDocument, SaveEmailTemplateDocument, type EmailTemplateFieldsFragment } from '@clientflow/graphql-types/admin';
+import {
+  ResetEmailTemplateDocument,
+  SaveEmailTemplateDocument,
+  type EmailTemplateFieldsFragment,
+} from '@clientflow/graphql-types/admin';
 import { ConfirmModal } from '../../../../shared/components/confirm-modal';
 import { applyServerFieldError, focusFirstError } from '../../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
@@ -37,7 +41,9 @@ export function EmailTemplateEditor({ template, clientId }: Props) {
   const [confirmReset, setConfirmReset] = useState(false);
   const options = { context: { handledErrorCodes: ['BAD_USER_INPUT'] } };
   const [save, { loading: saving }] = useMutation(SaveEmailTemplateDocument, options);
-  const [reset, { loading: resetting }] = useMutation(ResetEmailTemplateDocument, { refetchQueries: ['EmailTemplates'] });
+  const [reset, { loading: resetting }] = useMutation(ResetEmailTemplateDocument, {
+    refetchQueries: ['EmailTemplates'],
+  });
 
   const ownSource = clientId ? 'CLIENT' : 'WORKSPACE';
   const hasOwn = template.source === ownSource;
@@ -57,7 +63,10 @@ export function EmailTemplateEditor({ template, clientId }: Props) {
 
   const submit = async (values: TemplateValues) => {
     try {
-      await save({ variables: { input: { kind: template.kind, clientId, subject: values.subject, body: values.body } }, refetchQueries: ['EmailTemplates'] });
+      await save({
+        variables: { input: { kind: template.kind, clientId, subject: values.subject, body: values.body } },
+        refetchQueries: ['EmailTemplates'],
+      });
       notifications.show({ color: 'teal', message: `${KIND_LABELS[template.kind]} template saved` });
     } catch (err) {
       if (!applyServerFieldError(form, err)) notifications.show({ color: 'red', message: apiErrorInfo(err).message });
@@ -67,7 +76,10 @@ export function EmailTemplateEditor({ template, clientId }: Props) {
   const doReset = async () => {
     try {
       await reset({ variables: { kind: template.kind, clientId } });
-      notifications.show({ color: 'teal', message: clientId ? 'Now using the workspace template' : 'Now using the built-in template' });
+      notifications.show({
+        color: 'teal',
+        message: clientId ? 'Now using the workspace template' : 'Now using the built-in template',
+      });
     } catch (err) {
       notifications.show({ color: 'red', message: apiErrorInfo(err).message });
     } finally {
@@ -76,7 +88,11 @@ export function EmailTemplateEditor({ template, clientId }: Props) {
   };
 
   return (
-    <form onSubmit={form.onSubmit((v) => void submit(v), focusFirstError(form))} noValidate aria-label={`${KIND_LABELS[template.kind]} email template`}>
+    <form
+      onSubmit={form.onSubmit((v) => void submit(v), focusFirstError(form))}
+      noValidate
+      aria-label={`${KIND_LABELS[template.kind]} email template`}
+    >
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">

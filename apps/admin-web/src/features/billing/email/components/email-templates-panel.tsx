@@ -17,7 +17,10 @@ interface Props {
 export function EmailTemplatesPanel({ clientId }: Props) {
   const canManage = useCan('billing.manage');
   const [kind, setKind] = useState<EmailTemplateKind>('INVOICE');
-  const { data, loading, error, refetch } = useQuery(EmailTemplatesDocument, { variables: { clientId }, skip: !canManage });
+  const { data, loading, error, refetch } = useQuery(EmailTemplatesDocument, {
+    variables: { clientId },
+    skip: !canManage,
+  });
 
   if (!canManage) return <Alert color="gray">Only owners, admins and managers can change billing emails.</Alert>;
   if (loading && !data) {
@@ -27,7 +30,14 @@ export function EmailTemplatesPanel({ clientId }: Props) {
       </Center>
     );
   }
-  if (!data) return <ErrorState title="Could not load the email templates" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+  if (!data)
+    return (
+      <ErrorState
+        title="Could not load the email templates"
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
   const template = data.emailTemplates.find((t) => t.kind === kind) ?? data.emailTemplates[0];
 
   return (

@@ -1,12 +1,28 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Center, Grid, Group, Loader, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Grid,
+  Group,
+  Loader,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { EMAIL_BODY_MAX, EMAIL_SUBJECT_MAX } from '@clientflow/domain';
 import {
-  PreviewBillingEmailDocument, SendInvoiceEmailDocument, SendQuoteEmailDocument, type SentBillingEmailFieldsFragment,
+  PreviewBillingEmailDocument,
+  SendInvoiceEmailDocument,
+  SendQuoteEmailDocument,
+  type SentBillingEmailFieldsFragment,
 } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
@@ -39,7 +55,10 @@ export function SendDocumentModal({ kind, id, opened, onClose, onSent }: SendDoc
     context: { handledErrorCodes: ['BAD_USER_INPUT', 'NOT_FOUND'] },
   });
   const start = initial.data?.previewBillingEmail;
-  const form = useForm<TemplateValues>({ initialValues: { subject: '', body: '' }, validate: (v) => templateErrors(kind, v) });
+  const form = useForm<TemplateValues>({
+    initialValues: { subject: '', body: '' },
+    validate: (v) => templateErrors(kind, v),
+  });
   useEffect(() => {
     if (!start) return;
     form.setValues({ subject: start.templateSubject, body: start.templateBody });
@@ -58,15 +77,25 @@ export function SendDocumentModal({ kind, id, opened, onClose, onSent }: SendDoc
   });
   const preview = (edited && valid && live.data?.previewBillingEmail) || start;
 
-  const options = { context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] }, refetchQueries: ['ClientTimeline'] };
+  const options = {
+    context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] },
+    refetchQueries: ['ClientTimeline'],
+  };
   const [sendInvoice, { loading: sendingInvoice }] = useMutation(SendInvoiceEmailDocument, options);
   const [sendQuote, { loading: sendingQuote }] = useMutation(SendQuoteEmailDocument, options);
 
   const submit = async (values: TemplateValues) => {
     if (!start) return;
-    const variables = { id, subject: changedOrNull(values.subject, start.templateSubject), body: changedOrNull(values.body, start.templateBody) };
+    const variables = {
+      id,
+      subject: changedOrNull(values.subject, start.templateSubject),
+      body: changedOrNull(values.body, start.templateBody),
+    };
     try {
-      const sent = kind === 'INVOICE' ? (await sendInvoice({ variables })).data?.sendInvoice : (await sendQuote({ variables })).data?.sendQuote;
+      const sent =
+        kind === 'INVOICE'
+          ? (await sendInvoice({ variables })).data?.sendInvoice
+          : (await sendQuote({ variables })).data?.sendQuote;
       if (!sent) return;
       notifications.show({ color: 'teal', message: `Sent to ${sent.to.join(', ')}` });
       onSent?.(sent);
@@ -122,7 +151,15 @@ export function SendDocumentModal({ kind, id, opened, onClose, onSent }: SendDoc
                   </Badge>
                 </Group>
                 <TextInput label="Subject" required maxLength={EMAIL_SUBJECT_MAX} {...form.getInputProps('subject')} />
-                <Textarea label="Message" required autosize minRows={8} maxRows={16} maxLength={EMAIL_BODY_MAX} {...form.getInputProps('body')} />
+                <Textarea
+                  label="Message"
+                  required
+                  autosize
+                  minRows={8}
+                  maxRows={16}
+                  maxLength={EMAIL_BODY_MAX}
+                  {...form.getInputProps('body')}
+                />
                 <Text size="xs" c="dimmed">
                   Placeholders such as {'{{invoice.number}}'} are filled in when the email is sent.
                 </Text>
@@ -132,7 +169,13 @@ export function SendDocumentModal({ kind, id, opened, onClose, onSent }: SendDoc
               <Text size="sm" fw={500} mb={4}>
                 Preview {live.loading && <Loader size={12} ml={4} />}
               </Text>
-              <EmailPreview subject={preview!.subject} body={preview!.body} to={start.to} attachmentName={start.attachmentName} label="Email preview" />
+              <EmailPreview
+                subject={preview!.subject}
+                body={preview!.body}
+                to={start.to}
+                attachmentName={start.attachmentName}
+                label="Email preview"
+              />
             </Grid.Col>
           </Grid>
           <Group justify="flex-end" mt="md">

@@ -23,7 +23,10 @@ function Stat({ label, value, hint, color }: { label: string; value: string; hin
 
 /** The client's money at a glance: invoiced, paid (lifetime value), outstanding, how fast they pay, what is open. */
 export function ClientBillingHeader({ clientId, locale }: { clientId: string; locale: string }) {
-  const { data } = useQuery(ClientBillingSummaryDocument, { variables: { id: clientId }, fetchPolicy: 'cache-and-network' });
+  const { data } = useQuery(ClientBillingSummaryDocument, {
+    variables: { id: clientId },
+    fetchPolicy: 'cache-and-network',
+  });
   const s = data?.client.billingSummary;
   if (!data) {
     return (

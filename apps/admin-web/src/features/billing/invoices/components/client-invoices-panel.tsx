@@ -34,7 +34,12 @@ export function ClientInvoicesPanel({ clientId }: { clientId: string }) {
             </Button>
           )}
         </Group>
-        <InvoicesList {...invoices} locale={locale} clientId={clientId} onCreate={canManage ? () => navigate(newInvoice) : undefined} />
+        <InvoicesList
+          {...invoices}
+          locale={locale}
+          clientId={clientId}
+          onCreate={canManage ? () => navigate(newInvoice) : undefined}
+        />
       </Stack>
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
@@ -47,7 +52,12 @@ export function ClientInvoicesPanel({ clientId }: { clientId: string }) {
             </Button>
           )}
         </Group>
-        <QuotesList {...quotes} locale={locale} clientId={clientId} onCreate={canManage ? () => navigate(newQuote) : undefined} />
+        <QuotesList
+          {...quotes}
+          locale={locale}
+          clientId={clientId}
+          onCreate={canManage ? () => navigate(newQuote) : undefined}
+        />
       </Stack>
     </Stack>
   );

@@ -28,7 +28,12 @@ export function InvoiceLineSources({ values, add, locale }: InvoiceLineSourcesPr
     if (!projectId) return;
     setLoadingFee(true);
     try {
-      const { data } = await client.query({ query: ProjectFeeLineDocument, variables: { projectId }, fetchPolicy: 'network-only', context: { handledErrorCodes: ['*'] } });
+      const { data } = await client.query({
+        query: ProjectFeeLineDocument,
+        variables: { projectId },
+        fetchPolicy: 'network-only',
+        context: { handledErrorCodes: ['*'] },
+      });
       if (data) add([lineFromSuggestion(data.projectFeeLine)]);
     } catch (error) {
       notifications.show({ color: 'orange', title: 'No project fee to add', message: apiErrorInfo(error).message });
@@ -40,12 +45,25 @@ export function InvoiceLineSources({ values, add, locale }: InvoiceLineSourcesPr
   return (
     <>
       <Tooltip label="Choose a project first" disabled={Boolean(projectId)}>
-        <Button variant="default" size="xs" leftSection={<IconBriefcase size={14} />} onClick={addProjectFee} loading={loadingFee} disabled={!projectId}>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconBriefcase size={14} />}
+          onClick={addProjectFee}
+          loading={loadingFee}
+          disabled={!projectId}
+        >
           Add from project fee
         </Button>
       </Tooltip>
       <Tooltip label="Choose a client first" disabled={Boolean(clientId)}>
-        <Button variant="default" size="xs" leftSection={<IconClockDollar size={14} />} onClick={time.open} disabled={!clientId}>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconClockDollar size={14} />}
+          onClick={time.open}
+          disabled={!clientId}
+        >
           Add unbilled time
         </Button>
       </Tooltip>

@@ -46,13 +46,15 @@ export function InvoiceView({ invoice, format, canManage, onSent }: InvoiceViewP
                 Record payment
               </Button>
             )}
-            {canManage && isOpenInvoice(invoice.status) && <SendDocumentButton kind="INVOICE" id={invoice.id} label="Send again" onSent={onSent} />}
+            {canManage && isOpenInvoice(invoice.status) && (
+              <SendDocumentButton kind="INVOICE" id={invoice.id} label="Send again" onSent={onSent} />
+            )}
             <DocumentMoreActions kind="INVOICE" id={invoice.id} clientId={invoice.clientId}>
-                {canVoid && (
-                  <Menu.Item color="red" leftSection={<IconBan size={16} />} onClick={voidModal.open}>
-                    Void invoice
-                  </Menu.Item>
-                )}
+              {canVoid && (
+                <Menu.Item color="red" leftSection={<IconBan size={16} />} onClick={voidModal.open}>
+                  Void invoice
+                </Menu.Item>
+              )}
             </DocumentMoreActions>
           </>
         }
@@ -65,7 +67,12 @@ export function InvoiceView({ invoice, format, canManage, onSent }: InvoiceViewP
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <DocumentLinesCard document={invoice} locale={locale} paid={invoice.amountPaid} balance={invoice.status === 'VOID' ? undefined : invoice.balance} />
+            <DocumentLinesCard
+              document={invoice}
+              locale={locale}
+              paid={invoice.amountPaid}
+              balance={invoice.status === 'VOID' ? undefined : invoice.balance}
+            />
             <Paper withBorder p="md">
               <Stack gap="sm">
                 <Title order={3} size="h4">
@@ -82,12 +89,33 @@ export function InvoiceView({ invoice, format, canManage, onSent }: InvoiceViewP
             <DocumentFacts
               facts={[
                 ['Issued', day(invoice.issueDate)],
-                ['Due', invoice.dueDate && <Text span c={invoice.isOverdue ? 'red' : undefined} fw={invoice.isOverdue ? 700 : 500} size="sm">{day(invoice.dueDate)}</Text>],
+                [
+                  'Due',
+                  invoice.dueDate && (
+                    <Text span c={invoice.isOverdue ? 'red' : undefined} fw={invoice.isOverdue ? 700 : 500} size="sm">
+                      {day(invoice.dueDate)}
+                    </Text>
+                  ),
+                ],
                 ['Sent', invoice.sentAt && formatDate(invoice.sentAt, format)],
                 ['Paid', invoice.paidAt && formatDate(invoice.paidAt, format)],
                 ['Currency', invoice.currency],
-                ['Project', invoice.project && <Anchor component={Link} to={`/projects/${invoice.project.id}`} size="sm">{invoice.project.name}</Anchor>],
-                ['From quote', invoice.quote && <Anchor component={Link} to={`/quotes/${invoice.quote.id}`} size="sm">{invoice.quote.number ?? 'Quote'}</Anchor>],
+                [
+                  'Project',
+                  invoice.project && (
+                    <Anchor component={Link} to={`/projects/${invoice.project.id}`} size="sm">
+                      {invoice.project.name}
+                    </Anchor>
+                  ),
+                ],
+                [
+                  'From quote',
+                  invoice.quote && (
+                    <Anchor component={Link} to={`/quotes/${invoice.quote.id}`} size="sm">
+                      {invoice.quote.number ?? 'Quote'}
+                    </Anchor>
+                  ),
+                ],
               ]}
             />
             <NotesAndTerms notes={invoice.notes} terms={invoice.terms} />

@@ -13,7 +13,11 @@ interface InvoicesListProps extends BillingListState<InvoiceSortField> {
 export function InvoicesList({ clientId, ...props }: InvoicesListProps) {
   const { params } = props;
   const { data, loading, error, refetch } = useQuery(InvoicesDocument, {
-    variables: { filter: invoiceFilterOf(params, clientId), sort: { field: params.sortField, direction: params.sortDirection }, page: pageInput(params.page) },
+    variables: {
+      filter: invoiceFilterOf(params, clientId),
+      sort: { field: params.sortField, direction: params.sortDirection },
+      page: pageInput(params.page),
+    },
   });
   const page = data?.invoices;
   return (

@@ -19,7 +19,10 @@ interface PaymentsListProps {
 /** Payments received, oldest first; manual ones recorded by mistake can be removed. */
 export function PaymentsList({ payments, locale, canManage }: PaymentsListProps) {
   const [removing, setRemoving] = useState<PaymentFieldsFragment | null>(null);
-  const [deletePayment, { loading }] = useMutation(DeletePaymentDocument, { context: { handledErrorCodes: ['*'] }, update: evictInvoiceLists });
+  const [deletePayment, { loading }] = useMutation(DeletePaymentDocument, {
+    context: { handledErrorCodes: ['*'] },
+    update: evictInvoiceLists,
+  });
   if (!payments.length) {
     return (
       <Text size="sm" c="dimmed">
@@ -54,12 +57,19 @@ export function PaymentsList({ payments, locale, canManage }: PaymentsListProps)
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{money(p)}</Table.Td>
+                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                  {money(p)}
+                </Table.Td>
                 {canManage && (
                   <Table.Td>
                     {p.method !== 'STRIPE' && (
                       <Tooltip label="Remove this payment">
-                        <ActionIcon variant="subtle" color="red" aria-label={`Remove the payment of ${money(p)}`} onClick={() => setRemoving(p)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Remove the payment of ${money(p)}`}
+                          onClick={() => setRemoving(p)}
+                        >
                           <IconTrash size={16} />
                         </ActionIcon>
                       </Tooltip>
@@ -82,7 +92,11 @@ export function PaymentsList({ payments, locale, canManage }: PaymentsListProps)
             await deletePayment({ variables: { id: removing!.id } });
             setRemoving(null);
           } catch (error) {
-            notifications.show({ color: 'red', title: 'Could not remove the payment', message: apiErrorInfo(error).message });
+            notifications.show({
+              color: 'red',
+              title: 'Could not remove the payment',
+              message: apiErrorInfo(error).message,
+            });
           }
         }}
       >

@@ -3,7 +3,14 @@ import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { assertPayment, DomainError, formatMoney, localDate, MANUAL_PAYMENT_METHODS, type PaymentMethod } from '@clientflow/domain';
+import {
+  assertPayment,
+  DomainError,
+  formatMoney,
+  localDate,
+  MANUAL_PAYMENT_METHODS,
+  type PaymentMethod,
+} from '@clientflow/domain';
 import { RecordPaymentDocument } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
@@ -30,9 +37,18 @@ const METHOD_OPTIONS = MANUAL_PAYMENT_METHODS.map((m) => ({ value: m, label: hum
 
 /** A manual payment: the amount starts at the balance; more than the balance is refused (here and by the API). */
 export function RecordPaymentModal({ opened, onClose, invoice, format }: RecordPaymentModalProps) {
-  const [record, { loading }] = useMutation(RecordPaymentDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] }, update: evictInvoiceLists });
+  const [record, { loading }] = useMutation(RecordPaymentDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] },
+    update: evictInvoiceLists,
+  });
   const form = useForm<Values>({
-    initialValues: { amount: invoice.balance, method: 'BANK_TRANSFER', receivedAt: localDate(new Date(), format.timeZone), reference: '', note: '' },
+    initialValues: {
+      amount: invoice.balance,
+      method: 'BANK_TRANSFER',
+      receivedAt: localDate(new Date(), format.timeZone),
+      reference: '',
+      note: '',
+    },
     validate: {
       amount: (amount) => {
         if (amount === null) return 'Enter the amount received';
@@ -41,7 +57,9 @@ export function RecordPaymentModal({ opened, onClose, invoice, format }: RecordP
           return null;
         } catch (error) {
           if (error instanceof DomainError) {
-            return amount > invoice.balance ? `That is more than the balance due (${formatMoney(invoice.balance, { ...format, currency: invoice.currency })})` : error.message;
+            return amount > invoice.balance
+              ? `That is more than the balance due (${formatMoney(invoice.balance, { ...format, currency: invoice.currency })})`
+              : error.message;
           }
           throw error;
         }
@@ -60,10 +78,19 @@ export function RecordPaymentModal({ opened, onClose, invoice, format }: RecordP
       await record({
         variables: {
           invoiceId: invoice.id,
-          input: { amount: v.amount!, method: v.method, receivedAt: v.receivedAt, reference: v.reference.trim() || null, note: v.note.trim() || null },
+          input: {
+            amount: v.amount!,
+            method: v.method,
+            receivedAt: v.receivedAt,
+            reference: v.reference.trim() || null,
+            note: v.note.trim() || null,
+          },
         },
       });
-      notifications.show({ color: 'teal', message: `Payment of ${formatMoney(v.amount!, { ...format, currency: invoice.currency })} recorded` });
+      notifications.show({
+        color: 'teal',
+        message: `Payment of ${formatMoney(v.amount!, { ...format, currency: invoice.currency })} recorded`,
+      });
       close();
     } catch (error) {
       if (applyServerFieldError(form, error)) return;
@@ -88,8 +115,18 @@ export function RecordPaymentModal({ opened, onClose, invoice, format }: RecordP
               data-autofocus
             />
             <Select label="Method" data={METHOD_OPTIONS} allowDeselect={false} {...form.getInputProps('method')} />
-            <DatePickerInput label="Received on" required valueFormat="D MMM YYYY" {...form.getInputProps('receivedAt')} />
-            <TextInput label="Reference" placeholder="Bank reference, receipt no." maxLength={200} {...form.getInputProps('reference')} />
+            <DatePickerInput
+              label="Received on"
+              required
+              valueFormat="D MMM YYYY"
+              {...form.getInputProps('receivedAt')}
+            />
+            <TextInput
+              label="Reference"
+              placeholder="Bank reference, receipt no."
+              maxLength={200}
+              {...form.getInputProps('reference')}
+            />
           </SimpleGrid>
           <Textarea label="Note" autosize minRows={2} maxLength={2000} {...form.getInputProps('note')} />
           <Group justify="flex-end">

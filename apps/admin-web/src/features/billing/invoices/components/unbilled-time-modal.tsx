@@ -1,6 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Center, EmptyState, Group, Loader, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { IconClockOff } from '@tabler/icons-react';
 import { formatCalendarDate, formatMoney, lineAmounts } from '@clientflow/domain';
 import { UnbilledTimeDocument, type UnbilledTimeGrouping } from '@clientflow/graphql-types/admin';
@@ -21,7 +33,16 @@ interface UnbilledTimeModalProps {
 }
 
 /** The client's billable, unbilled time grouped by task or person; the chosen groups become TIME lines. */
-export function UnbilledTimeModal({ opened, onClose, clientId, projectId, currency, locale, lines, onAdd }: UnbilledTimeModalProps) {
+export function UnbilledTimeModal({
+  opened,
+  onClose,
+  clientId,
+  projectId,
+  currency,
+  locale,
+  lines,
+  onAdd,
+}: UnbilledTimeModalProps) {
   const [groupBy, setGroupBy] = useState<UnbilledTimeGrouping>('TASK');
   const { data, loading, error, refetch } = useQuery(UnbilledTimeDocument, {
     variables: { clientId, projectId, groupBy },
@@ -33,14 +54,16 @@ export function UnbilledTimeModal({ opened, onClose, clientId, projectId, curren
   const [picked, setPicked] = useState<Set<number>>(new Set());
   useEffect(() => setPicked(new Set(suggestions.map((_, i) => i))), [data]);
   const chosen = suggestions.filter((_, i) => picked.has(i));
-  const toggle = (i: number) => setPicked((prev) => new Set(prev.has(i) ? [...prev].filter((x) => x !== i) : [...prev, i]));
+  const toggle = (i: number) =>
+    setPicked((prev) => new Set(prev.has(i) ? [...prev].filter((x) => x !== i) : [...prev, i]));
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add unbilled time" size="xl">
       <Stack gap="md">
         <Group justify="space-between" wrap="wrap">
           <Text size="sm" c="dimmed">
-            Billable time not invoiced yet{projectId ? ' for this project' : ''}. Once the invoice is saved, these entries are billed.
+            Billable time not invoiced yet{projectId ? ' for this project' : ''}. Once the invoice is saved, these
+            entries are billed.
           </Text>
           <SegmentedControl
             aria-label="Group time by"
@@ -57,9 +80,18 @@ export function UnbilledTimeModal({ opened, onClose, clientId, projectId, curren
             <Loader />
           </Center>
         ) : error ? (
-          <ErrorState title="Could not load unbilled time" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+          <ErrorState
+            title="Could not load unbilled time"
+            message={apiErrorInfo(error).message}
+            onRetry={() => void refetch()}
+          />
         ) : suggestions.length === 0 ? (
-          <EmptyState py="lg" icon={<IconClockOff />} title="No unbilled time" description="Every billable entry of this client is already on an invoice." />
+          <EmptyState
+            py="lg"
+            icon={<IconClockOff />}
+            title="No unbilled time"
+            description="Every billable entry of this client is already on an invoice."
+          />
         ) : (
           <Table.ScrollContainer minWidth={560}>
             <Table verticalSpacing="xs" aria-label="Unbilled time">
@@ -70,7 +102,11 @@ export function UnbilledTimeModal({ opened, onClose, clientId, projectId, curren
                       aria-label="Select all"
                       checked={picked.size === suggestions.length}
                       indeterminate={picked.size > 0 && picked.size < suggestions.length}
-                      onChange={() => setPicked(picked.size === suggestions.length ? new Set() : new Set(suggestions.map((_, i) => i)))}
+                      onChange={() =>
+                        setPicked(
+                          picked.size === suggestions.length ? new Set() : new Set(suggestions.map((_, i) => i)),
+                        )
+                      }
                     />
                   </Table.Th>
                   <Table.Th>Line</Table.Th>
@@ -83,12 +119,17 @@ export function UnbilledTimeModal({ opened, onClose, clientId, projectId, curren
                 {suggestions.map((s, i) => (
                   <Table.Tr key={s.timeEntryIds.join(',')}>
                     <Table.Td>
-                      <Checkbox aria-label={`Bill ${s.description}`} checked={picked.has(i)} onChange={() => toggle(i)} />
+                      <Checkbox
+                        aria-label={`Bill ${s.description}`}
+                        checked={picked.has(i)}
+                        onChange={() => toggle(i)}
+                      />
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{s.description}</Text>
                       <Text size="xs" c="dimmed">
-                        {s.timeEntryIds.length} {s.timeEntryIds.length === 1 ? 'entry' : 'entries'} · {formatMoney(s.unitPrice, { locale, currency })}/h
+                        {s.timeEntryIds.length} {s.timeEntryIds.length === 1 ? 'entry' : 'entries'} ·{' '}
+                        {formatMoney(s.unitPrice, { locale, currency })}/h
                       </Text>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -99,7 +140,10 @@ export function UnbilledTimeModal({ opened, onClose, clientId, projectId, curren
                     </Table.Td>
                     <Table.Td style={{ textAlign: 'right' }}>{s.quantity.toLocaleString(locale)}</Table.Td>
                     <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                      {formatMoney(lineAmounts({ quantity: s.quantity, unitPrice: s.unitPrice, taxRate: s.taxRate }).net, { locale, currency })}
+                      {formatMoney(
+                        lineAmounts({ quantity: s.quantity, unitPrice: s.unitPrice, taxRate: s.taxRate }).net,
+                        { locale, currency },
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}

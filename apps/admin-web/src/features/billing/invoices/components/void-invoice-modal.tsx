@@ -8,10 +8,21 @@ import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
 import { evictInvoiceLists } from '../lib/invoice-cache';
 
 /** Voiding keeps the number (no gaps) and frees billed time; the reason is kept on the invoice and the timeline. */
-export function VoidInvoiceModal({ opened, onClose, invoice }: { opened: boolean; onClose(): void; invoice: { id: string; number: string | null } }) {
+export function VoidInvoiceModal({
+  opened,
+  onClose,
+  invoice,
+}: {
+  opened: boolean;
+  onClose(): void;
+  invoice: { id: string; number: string | null };
+}) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [voidInvoice, { loading }] = useMutation(VoidInvoiceDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] }, update: evictInvoiceLists });
+  const [voidInvoice, { loading }] = useMutation(VoidInvoiceDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] },
+    update: evictInvoiceLists,
+  });
   const close = () => {
     setReason('');
     setError(null);
@@ -38,7 +49,9 @@ export function VoidInvoiceModal({ opened, onClose, invoice }: { opened: boolean
         }
       }}
     >
-      <Text size="sm">The client no longer owes it. Its number stays used, and time billed on it can be billed again.</Text>
+      <Text size="sm">
+        The client no longer owes it. Its number stays used, and time billed on it can be billed again.
+      </Text>
       <Textarea
         label="Reason"
         required

@@ -1,8 +1,20 @@
-import type { InvoiceFilter, InvoiceRowFragment, InvoiceSortField, InvoiceStatus } from '@clientflow/graphql-types/admin';
+import type {
+  InvoiceFilter,
+  InvoiceRowFragment,
+  InvoiceSortField,
+  InvoiceStatus,
+} from '@clientflow/graphql-types/admin';
 import type { BillingRowView } from '../../shared/components/billing-documents-table';
 import type { BillingListParams } from '../../shared/hooks/use-billing-list-params';
 
-export const INVOICE_SORT_FIELDS: readonly InvoiceSortField[] = ['CREATED_AT', 'ISSUE_DATE', 'DUE_DATE', 'NUMBER', 'TOTAL', 'CLIENT'];
+export const INVOICE_SORT_FIELDS: readonly InvoiceSortField[] = [
+  'CREATED_AT',
+  'ISSUE_DATE',
+  'DUE_DATE',
+  'NUMBER',
+  'TOTAL',
+  'CLIENT',
+];
 
 /** The status views; OVERDUE means "late with a balance" (also SENT/PARTIAL ones past due the job has not marked yet). */
 export const INVOICE_STATUS_VIEWS = [

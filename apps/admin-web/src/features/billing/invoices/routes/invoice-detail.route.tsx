@@ -1,6 +1,10 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import {
-  DeleteInvoiceDocument, InvoiceDocument, InvoiceStatusLiveDocument, IssueInvoiceDocument, UpdateInvoiceDocument,
+  DeleteInvoiceDocument,
+  InvoiceDocument,
+  InvoiceStatusLiveDocument,
+  IssueInvoiceDocument,
+  UpdateInvoiceDocument,
 } from '@clientflow/graphql-types/admin';
 import { documentFormValuesOf, documentInputOf } from '../../shared/lib/document-form-values';
 import { BillingDocumentLoader } from '../../shared/components/billing-document-loader';
@@ -19,8 +23,15 @@ export function InvoiceDetailRoute() {
   const canView = useCan('financials.view');
   const canManage = useCan('billing.manage');
   const { defaults } = useBillingDefaults();
-  const query = useQuery(InvoiceDocument, { variables: { id }, skip: !canView, context: { handledErrorCodes: ['NOT_FOUND', 'BAD_USER_INPUT'] } });
-  const mutationOptions = { context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] }, update: evictInvoiceLists } as const;
+  const query = useQuery(InvoiceDocument, {
+    variables: { id },
+    skip: !canView,
+    context: { handledErrorCodes: ['NOT_FOUND', 'BAD_USER_INPUT'] },
+  });
+  const mutationOptions = {
+    context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] },
+    update: evictInvoiceLists,
+  } as const;
   const [update] = useMutation(UpdateInvoiceDocument, mutationOptions);
   const [issue] = useMutation(IssueInvoiceDocument, mutationOptions);
   // After an email went out the API changed the document (issued, numbered, snapshot): read it again.

@@ -8,14 +8,22 @@ import { evictInvoiceLists } from '../lib/invoice-cache';
 
 export function NewInvoiceRoute() {
   const { locale } = useWorkspaceFormat();
-  const [createInvoice] = useMutation(CreateInvoiceDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] }, update: evictInvoiceLists });
-  const [issueInvoice] = useMutation(IssueInvoiceDocument, { context: { handledErrorCodes: ['*'] }, update: evictInvoiceLists });
+  const [createInvoice] = useMutation(CreateInvoiceDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] },
+    update: evictInvoiceLists,
+  });
+  const [issueInvoice] = useMutation(IssueInvoiceDocument, {
+    context: { handledErrorCodes: ['*'] },
+    update: evictInvoiceLists,
+  });
   return (
     <NewBillingDocumentPage
       kind="INVOICE"
       sendLabel="Mark as sent"
       create={async (values) => {
-        const { data } = await createInvoice({ variables: { input: { clientId: values.clientId!, ...documentInputOf('INVOICE', values) } } });
+        const { data } = await createInvoice({
+          variables: { input: { clientId: values.clientId!, ...documentInputOf('INVOICE', values) } },
+        });
         return data!.createInvoice.id;
       }}
       send={(id) => issueInvoice({ variables: { id } })}

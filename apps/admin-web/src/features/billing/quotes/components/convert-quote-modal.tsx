@@ -19,7 +19,10 @@ export function ConvertQuoteModal({ opened, onClose, quote }: ConvertQuoteModalP
   const [createProject, setCreateProject] = useState(false);
   const [projectName, setProjectName] = useState(quote.title ?? '');
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
-  const [convert, { loading }] = useMutation(ConvertQuoteDocument, { context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] }, update: evictQuoteLists });
+  const [convert, { loading }] = useMutation(ConvertQuoteDocument, {
+    context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] },
+    update: evictQuoteLists,
+  });
 
   const submit = async () => {
     if (createProject && !projectName.trim()) {
@@ -43,7 +46,9 @@ export function ConvertQuoteModal({ opened, onClose, quote }: ConvertQuoteModalP
   return (
     <Modal opened={opened} onClose={onClose} title={`Convert ${quote.number ?? 'quote'} to an invoice`}>
       <Stack gap="md">
-        <Text size="sm">A draft invoice is created with the quote's lines, notes and terms. You can review it before sending.</Text>
+        <Text size="sm">
+          A draft invoice is created with the quote's lines, notes and terms. You can review it before sending.
+        </Text>
         <Checkbox
           label="Also create a project"
           description="A fixed-fee project for this work, linked to the quote and the invoice"

@@ -31,14 +31,21 @@ export function QuoteDecisionModal({ decision, onClose, quote }: QuoteDecisionMo
     const variables = { id: quote.id, note: note.trim() || null };
     try {
       await (accepted ? accept({ variables }) : reject({ variables }));
-      notifications.show({ color: 'teal', message: `${quote.number ?? 'The quote'} was ${accepted ? 'accepted' : 'rejected'}` });
+      notifications.show({
+        color: 'teal',
+        message: `${quote.number ?? 'The quote'} was ${accepted ? 'accepted' : 'rejected'}`,
+      });
       close();
     } catch (e) {
       setError(apiErrorInfo(e).message);
     }
   };
   return (
-    <Modal opened={decision !== null} onClose={close} title={`${accepted ? 'Accept' : 'Reject'} ${quote.number ?? 'this quote'}`}>
+    <Modal
+      opened={decision !== null}
+      onClose={close}
+      title={`${accepted ? 'Accept' : 'Reject'} ${quote.number ?? 'this quote'}`}
+    >
       <Stack gap="md">
         <Text size="sm">
           {accepted
@@ -61,7 +68,11 @@ export function QuoteDecisionModal({ decision, onClose, quote }: QuoteDecisionMo
           <Button variant="default" onClick={close}>
             Cancel
           </Button>
-          <Button color={accepted ? 'teal' : 'red'} loading={accepting.loading || rejecting.loading} onClick={() => void confirm()}>
+          <Button
+            color={accepted ? 'teal' : 'red'}
+            loading={accepting.loading || rejecting.loading}
+            onClick={() => void confirm()}
+          >
             {accepted ? 'Accept quote' : 'Reject quote'}
           </Button>
         </Group>

@@ -13,7 +13,13 @@ const ACTIONS = {
 } as const;
 
 /** Who did what to the quote and why, oldest first (decisions by the client's contact come from the portal). */
-export function QuoteHistory({ events, format }: { events: readonly QuoteEventFieldsFragment[]; format: WorkspaceFormat }) {
+export function QuoteHistory({
+  events,
+  format,
+}: {
+  events: readonly QuoteEventFieldsFragment[];
+  format: WorkspaceFormat;
+}) {
   if (!events.length) {
     return (
       <Text size="sm" c="dimmed">
@@ -25,7 +31,8 @@ export function QuoteHistory({ events, format }: { events: readonly QuoteEventFi
     <Timeline bulletSize={24} lineWidth={2} active={events.length - 1} aria-label="Quote history">
       {events.map((e) => {
         const { label, icon: Icon, color } = ACTIONS[e.action];
-        const who = e.user?.name ?? (e.contactId ? 'The client (portal)' : e.action === 'EXPIRED' ? 'Automatically' : null);
+        const who =
+          e.user?.name ?? (e.contactId ? 'The client (portal)' : e.action === 'EXPIRED' ? 'Automatically' : null);
         return (
           <Timeline.Item key={e.id} bullet={<Icon size={14} />} color={color} title={label}>
             <Text size="xs" c="dimmed">

@@ -55,7 +55,13 @@ export function QuoteView({ quote, format, canManage, onSent }: QuoteViewProps) 
         number={quote.number}
         client={quote.client}
         badge={<BillingStatusBadge kind="QUOTE" status={quote.status} />}
-        subtitle={quote.title && <Title order={2} size="h5" fw={500}>{quote.title}</Title>}
+        subtitle={
+          quote.title && (
+            <Title order={2} size="h5" fw={500}>
+              {quote.title}
+            </Title>
+          )
+        }
         actions={
           <>
             {answerable && (
@@ -63,7 +69,12 @@ export function QuoteView({ quote, format, canManage, onSent }: QuoteViewProps) 
                 <Button color="teal" leftSection={<IconCheck size={16} />} onClick={() => setDecision('ACCEPT')}>
                   Accept
                 </Button>
-                <Button variant="default" color="red" leftSection={<IconX size={16} />} onClick={() => setDecision('REJECT')}>
+                <Button
+                  variant="default"
+                  color="red"
+                  leftSection={<IconX size={16} />}
+                  onClick={() => setDecision('REJECT')}
+                >
                   Reject
                 </Button>
               </>
@@ -74,17 +85,25 @@ export function QuoteView({ quote, format, canManage, onSent }: QuoteViewProps) 
               </Button>
             )}
             {quote.convertedInvoice && (
-              <Button component={Link} to={`/invoices/${quote.convertedInvoice.id}`} variant="light" leftSection={<IconFileInvoice size={16} />}>
+              <Button
+                component={Link}
+                to={`/invoices/${quote.convertedInvoice.id}`}
+                variant="light"
+                leftSection={<IconFileInvoice size={16} />}
+              >
                 Open invoice {quote.convertedInvoice.number ?? '(draft)'}
               </Button>
             )}
             {canResend && <SendDocumentButton kind="QUOTE" id={quote.id} label="Send again" onSent={onSent} />}
             <DocumentMoreActions kind="QUOTE" id={quote.id} clientId={quote.clientId}>
-                {canReopen && (
-                  <Menu.Item leftSection={<IconArrowBackUp size={16} />} onClick={run(() => reopen({ variables: { id: quote.id } }), 'The quote is a draft again')}>
-                    Reopen to revise
-                  </Menu.Item>
-                )}
+              {canReopen && (
+                <Menu.Item
+                  leftSection={<IconArrowBackUp size={16} />}
+                  onClick={run(() => reopen({ variables: { id: quote.id } }), 'The quote is a draft again')}
+                >
+                  Reopen to revise
+                </Menu.Item>
+              )}
             </DocumentMoreActions>
           </>
         }
@@ -102,7 +121,14 @@ export function QuoteView({ quote, format, canManage, onSent }: QuoteViewProps) 
                 ['Valid until', quote.validUntil && formatCalendarDate(quote.validUntil, locale)],
                 ['Sent', quote.sentAt && formatDate(quote.sentAt, format)],
                 ['Answered', quote.decidedAt && formatDate(quote.decidedAt, format)],
-                ['Project', quote.project && <Anchor component={Link} to={`/projects/${quote.project.id}`} size="sm">{quote.project.name}</Anchor>],
+                [
+                  'Project',
+                  quote.project && (
+                    <Anchor component={Link} to={`/projects/${quote.project.id}`} size="sm">
+                      {quote.project.name}
+                    </Anchor>
+                  ),
+                ],
               ]}
             />
             <Paper withBorder p="md">

@@ -13,7 +13,11 @@ interface QuotesListProps extends BillingListState<QuoteSortField> {
 export function QuotesList({ clientId, ...props }: QuotesListProps) {
   const { params } = props;
   const { data, loading, error, refetch } = useQuery(QuotesDocument, {
-    variables: { filter: quoteFilterOf(params, clientId), sort: { field: params.sortField, direction: params.sortDirection }, page: pageInput(params.page) },
+    variables: {
+      filter: quoteFilterOf(params, clientId),
+      sort: { field: params.sortField, direction: params.sortDirection },
+      page: pageInput(params.page),
+    },
   });
   const page = data?.quotes;
   return (

@@ -2,7 +2,14 @@ import type { QuoteFilter, QuoteRowFragment, QuoteSortField, QuoteStatus } from 
 import type { BillingRowView } from '../../shared/components/billing-documents-table';
 import type { BillingListParams } from '../../shared/hooks/use-billing-list-params';
 
-export const QUOTE_SORT_FIELDS: readonly QuoteSortField[] = ['CREATED_AT', 'ISSUE_DATE', 'VALID_UNTIL', 'NUMBER', 'TOTAL', 'CLIENT'];
+export const QUOTE_SORT_FIELDS: readonly QuoteSortField[] = [
+  'CREATED_AT',
+  'ISSUE_DATE',
+  'VALID_UNTIL',
+  'NUMBER',
+  'TOTAL',
+  'CLIENT',
+];
 
 export const QUOTE_STATUS_VIEWS = [
   { value: 'DRAFT', label: 'Draft' },

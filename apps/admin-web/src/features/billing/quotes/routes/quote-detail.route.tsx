@@ -1,6 +1,11 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { DeleteQuoteDocument, MarkQuoteSentDocument, QuoteDocument, UpdateQuoteDocument } from '@clientflow/graphql-types/admin';
+import {
+  DeleteQuoteDocument,
+  MarkQuoteSentDocument,
+  QuoteDocument,
+  UpdateQuoteDocument,
+} from '@clientflow/graphql-types/admin';
 import { BillingDocumentLoader } from '../../shared/components/billing-document-loader';
 import { DraftEditor } from '../../shared/components/draft-editor';
 import { useBillingDefaults } from '../../shared/hooks/use-billing-defaults';
@@ -16,8 +21,15 @@ export function QuoteDetailRoute() {
   const canView = useCan('financials.view');
   const canManage = useCan('billing.manage');
   const { defaults } = useBillingDefaults();
-  const query = useQuery(QuoteDocument, { variables: { id }, skip: !canView, context: { handledErrorCodes: ['NOT_FOUND', 'BAD_USER_INPUT'] } });
-  const mutationOptions = { context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] }, update: evictQuoteLists } as const;
+  const query = useQuery(QuoteDocument, {
+    variables: { id },
+    skip: !canView,
+    context: { handledErrorCodes: ['NOT_FOUND', 'BAD_USER_INPUT'] },
+  });
+  const mutationOptions = {
+    context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] },
+    update: evictQuoteLists,
+  } as const;
   const [update] = useMutation(UpdateQuoteDocument, mutationOptions);
   const [markSent] = useMutation(MarkQuoteSentDocument, mutationOptions);
   // After an email went out the API changed the document (issued, numbered, snapshot): read it again.

@@ -1,19 +1,38 @@
 import { useQuery } from '@apollo/client/react';
 import { List, Loader, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { PreviewIssueDatesDocument, type RecurrenceFrequency, type RecurringMode } from '@clientflow/graphql-types/admin';
+import {
+  PreviewIssueDatesDocument,
+  type RecurrenceFrequency,
+  type RecurringMode,
+} from '@clientflow/graphql-types/admin';
 import { formatCalendarDate } from '@clientflow/domain';
 import { useWorkspaceFormat } from '../../../session/hooks/use-viewer';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The next 12 issue dates of the schedule being edited, from the server (the domain's anchored dates). */
-export function IssueDatesPreview(props: { startDate: string; endDate: string; frequency: RecurrenceFrequency; mode: RecurringMode }) {
+export function IssueDatesPreview(props: {
+  startDate: string;
+  endDate: string;
+  frequency: RecurrenceFrequency;
+  mode: RecurringMode;
+}) {
   const { locale } = useWorkspaceFormat();
   const [input] = useDebouncedValue(props, 300);
-  const valid = DATE.test(input.startDate) && (!input.endDate || DATE.test(input.endDate)) && (!input.endDate || input.endDate >= input.startDate);
+  const valid =
+    DATE.test(input.startDate) &&
+    (!input.endDate || DATE.test(input.endDate)) &&
+    (!input.endDate || input.endDate >= input.startDate);
   const { data, loading, error } = useQuery(PreviewIssueDatesDocument, {
-    variables: { input: { startDate: input.startDate, endDate: input.endDate || null, frequency: input.frequency, mode: input.mode } },
+    variables: {
+      input: {
+        startDate: input.startDate,
+        endDate: input.endDate || null,
+        frequency: input.frequency,
+        mode: input.mode,
+      },
+    },
     skip: !valid,
     context: { handledErrorCodes: ['BAD_USER_INPUT'] },
   });

@@ -5,7 +5,10 @@ import { notifications } from '@mantine/notifications';
 import { IconPlayerPause, IconPlayerPlay, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import {
-  DeleteRecurringInvoiceDocument, PauseRecurringInvoiceDocument, RecurringInvoiceDetailDocument, ResumeRecurringInvoiceDocument,
+  DeleteRecurringInvoiceDocument,
+  PauseRecurringInvoiceDocument,
+  RecurringInvoiceDetailDocument,
+  ResumeRecurringInvoiceDocument,
 } from '@clientflow/graphql-types/admin';
 import { formatCalendarDate, formatMoney } from '@clientflow/domain';
 import { ConfirmModal } from '../../../../shared/components/confirm-modal';
@@ -16,7 +19,11 @@ import { useCan, useWorkspaceFormat } from '../../../session/hooks/use-viewer';
 import { STATUS_COLORS } from '../lib/recurring-form';
 import { RecurringFormModal } from './recurring-form-modal';
 
-const OUTCOME_LABELS = { INVOICED: 'Invoiced', NOTHING_TO_BILL: 'Nothing to bill', SKIPPED: 'Skipped (paused)' } as const;
+const OUTCOME_LABELS = {
+  INVOICED: 'Invoiced',
+  NOTHING_TO_BILL: 'Nothing to bill',
+  SKIPPED: 'Skipped (paused)',
+} as const;
 
 /** A schedule's details: upcoming issue dates, the billed periods (period → invoice), pause/resume/edit/delete. */
 export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onClose(): void }) {
@@ -24,10 +31,17 @@ export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onCl
   const canManage = useCan('billing.manage');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const { data, loading, error, refetch } = useQuery(RecurringInvoiceDetailDocument, { variables: { id: id ?? '' }, skip: !id });
+  const { data, loading, error, refetch } = useQuery(RecurringInvoiceDetailDocument, {
+    variables: { id: id ?? '' },
+    skip: !id,
+  });
   const [pause, { loading: pausing }] = useMutation(PauseRecurringInvoiceDocument);
-  const [resume, { loading: resuming }] = useMutation(ResumeRecurringInvoiceDocument, { refetchQueries: ['RecurringInvoiceDetail'] });
-  const [remove, { loading: removing }] = useMutation(DeleteRecurringInvoiceDocument, { refetchQueries: ['RecurringInvoices'] });
+  const [resume, { loading: resuming }] = useMutation(ResumeRecurringInvoiceDocument, {
+    refetchQueries: ['RecurringInvoiceDetail'],
+  });
+  const [remove, { loading: removing }] = useMutation(DeleteRecurringInvoiceDocument, {
+    refetchQueries: ['RecurringInvoices'],
+  });
   const s = data?.recurringInvoice;
   const money = (n: number) => formatMoney(n, { locale: format.locale, currency: s?.currency ?? format.currency });
 
@@ -47,7 +61,11 @@ export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onCl
           <Loader />
         </Center>
       ) : !s ? (
-        <ErrorState title="Could not load this recurring invoice" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load this recurring invoice"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <Stack gap="lg">
           <Group gap="xs">
@@ -55,25 +73,41 @@ export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onCl
               {humanizeEnum(s.status)}
             </Badge>
             <Text size="sm">
-              {s.client?.name} · {humanizeEnum(s.frequency)} · {s.mode === 'HOURS' ? `hours of ${s.project?.name ?? 'a project'}` : s.totals && money(s.totals.total)}
+              {s.client?.name} · {humanizeEnum(s.frequency)} ·{' '}
+              {s.mode === 'HOURS' ? `hours of ${s.project?.name ?? 'a project'}` : s.totals && money(s.totals.total)}
             </Text>
           </Group>
           {canManage && (
             <Group gap="xs">
               {s.status === 'ACTIVE' && (
-                <Button variant="default" leftSection={<IconPlayerPause size={16} />} loading={pausing} onClick={() => void run(() => pause({ variables: { id: s.id } }), 'Paused')}>
+                <Button
+                  variant="default"
+                  leftSection={<IconPlayerPause size={16} />}
+                  loading={pausing}
+                  onClick={() => void run(() => pause({ variables: { id: s.id } }), 'Paused')}
+                >
                   Pause
                 </Button>
               )}
               {s.status === 'PAUSED' && (
-                <Button variant="default" leftSection={<IconPlayerPlay size={16} />} loading={resuming} onClick={() => void run(() => resume({ variables: { id: s.id } }), 'Resumed from today')}>
+                <Button
+                  variant="default"
+                  leftSection={<IconPlayerPlay size={16} />}
+                  loading={resuming}
+                  onClick={() => void run(() => resume({ variables: { id: s.id } }), 'Resumed from today')}
+                >
                   Resume
                 </Button>
               )}
               <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
                 Edit
               </Button>
-              <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => setDeleting(true)}
+              >
                 Delete
               </Button>
             </Group>
@@ -88,7 +122,8 @@ export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onCl
                   <List.Item key={r.periodStart}>
                     {formatCalendarDate(r.issueDate, format.locale)}{' '}
                     <Text span size="xs" c="dimmed">
-                      (bills {formatCalendarDate(r.periodStart, format.locale)} – {formatCalendarDate(r.periodEnd, format.locale)})
+                      (bills {formatCalendarDate(r.periodStart, format.locale)} –{' '}
+                      {formatCalendarDate(r.periodEnd, format.locale)})
                     </Text>
                   </List.Item>
                 ))}
@@ -117,7 +152,8 @@ export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onCl
                     {s.runs.map((r) => (
                       <Table.Tr key={r.id}>
                         <Table.Td>
-                          {formatCalendarDate(r.periodStart, format.locale)} – {formatCalendarDate(r.periodEnd, format.locale)}
+                          {formatCalendarDate(r.periodStart, format.locale)} –{' '}
+                          {formatCalendarDate(r.periodEnd, format.locale)}
                         </Table.Td>
                         <Table.Td>
                           {r.invoiceId ? (
@@ -144,11 +180,14 @@ export function RecurringDetailDrawer({ id, onClose }: { id: string | null; onCl
               </Table.ScrollContainer>
             ) : (
               <Text size="sm" c="dimmed">
-                No period billed yet. The first invoice is created on {formatCalendarDate(s.nextIssueDate, format.locale) || '—'}.
+                No period billed yet. The first invoice is created on{' '}
+                {formatCalendarDate(s.nextIssueDate, format.locale) || '—'}.
               </Text>
             )}
           </Stack>
-          {editing && <RecurringFormModal opened schedule={s} onClose={() => setEditing(false)} onSaved={() => void refetch()} />}
+          {editing && (
+            <RecurringFormModal opened schedule={s} onClose={() => setEditing(false)} onSaved={() => void refetch()} />
+          )}
           <ConfirmModal
             opened={deleting}
             title="Delete this recurring invoice?"

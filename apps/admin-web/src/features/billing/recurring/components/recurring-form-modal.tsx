@@ -1,17 +1,38 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { localDate } from '@clientflow/domain';
 import {
-  CreateRecurringInvoiceDocument, RecurringProjectOptionsDocument, UpdateRecurringInvoiceDocument, type RecurringInvoiceRowFragment,
+  CreateRecurringInvoiceDocument,
+  RecurringProjectOptionsDocument,
+  UpdateRecurringInvoiceDocument,
+  type RecurringInvoiceRowFragment,
 } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
 import { useWorkspaceFormat } from '../../../session/hooks/use-viewer';
 import { ClientSelect } from '../../../projects/components/client-select';
 import {
-  emptyRecurringValues, FREQUENCY_OPTIONS, recurringValuesFrom, toRecurringInput, validateRecurring, type RecurringFormValues,
+  emptyRecurringValues,
+  FREQUENCY_OPTIONS,
+  recurringValuesFrom,
+  toRecurringInput,
+  validateRecurring,
+  type RecurringFormValues,
 } from '../lib/recurring-form';
 import { IssueDatesPreview } from './issue-dates-preview';
 import { RecurringLinesEditor } from './recurring-lines-editor';
@@ -32,7 +53,9 @@ export function RecurringFormModal({ opened, onClose, schedule, client, onSaved 
   const editing = !!schedule;
   const form = useForm<RecurringFormValues>({
     mode: 'controlled',
-    initialValues: schedule ? recurringValuesFrom(schedule) : emptyRecurringValues(client?.id ?? null, localDate(new Date(), timeZone)),
+    initialValues: schedule
+      ? recurringValuesFrom(schedule)
+      : emptyRecurringValues(client?.id ?? null, localDate(new Date(), timeZone)),
     validate: (v) => validateRecurring(v, schedule?.currency ?? currency),
   });
   const v = form.values;
@@ -41,7 +64,9 @@ export function RecurringFormModal({ opened, onClose, schedule, client, onSaved 
     skip: !v.clientId,
   });
   const projectOptions = (projectData?.projects.nodes ?? []).map((p) => ({ value: p.id, label: p.name }));
-  const [create, { loading: creating }] = useMutation(CreateRecurringInvoiceDocument, { refetchQueries: ['RecurringInvoices'] });
+  const [create, { loading: creating }] = useMutation(CreateRecurringInvoiceDocument, {
+    refetchQueries: ['RecurringInvoices'],
+  });
   const [update, { loading: updating }] = useMutation(UpdateRecurringInvoiceDocument);
 
   const close = () => {
@@ -55,20 +80,35 @@ export function RecurringFormModal({ opened, onClose, schedule, client, onSaved 
       const res = schedule
         ? await update({ variables: { id: schedule.id, input } })
         : await create({ variables: { input: { ...input, clientId } } });
-      const saved = res.data && ('updateRecurringInvoice' in res.data ? res.data.updateRecurringInvoice : res.data.createRecurringInvoice);
+      const saved =
+        res.data &&
+        ('updateRecurringInvoice' in res.data ? res.data.updateRecurringInvoice : res.data.createRecurringInvoice);
       if (!saved) return;
-      notifications.show({ color: 'teal', message: `Recurring invoice “${saved.name}” ${editing ? 'saved' : 'created'}` });
+      notifications.show({
+        color: 'teal',
+        message: `Recurring invoice “${saved.name}” ${editing ? 'saved' : 'created'}`,
+      });
       onSaved?.(saved);
       close();
     } catch (error) {
       if (!applyServerFieldError(form, error)) {
-        notifications.show({ color: 'red', title: 'Could not save the recurring invoice', message: apiErrorInfo(error).message });
+        notifications.show({
+          color: 'red',
+          title: 'Could not save the recurring invoice',
+          message: apiErrorInfo(error).message,
+        });
       }
     }
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={editing ? 'Edit recurring invoice' : 'New recurring invoice'} size="xl" centered>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={editing ? 'Edit recurring invoice' : 'New recurring invoice'}
+      size="xl"
+      centered
+    >
       <form onSubmit={form.onSubmit((values) => void submit(values), focusFirstError(form))} noValidate>
         <Stack gap="md">
           {editing || client ? (
@@ -84,7 +124,13 @@ export function RecurringFormModal({ opened, onClose, schedule, client, onSaved 
               error={form.errors.clientId}
             />
           )}
-          <TextInput label="Name" placeholder="Monthly retainer" required maxLength={200} {...form.getInputProps('name')} />
+          <TextInput
+            label="Name"
+            placeholder="Monthly retainer"
+            required
+            maxLength={200}
+            {...form.getInputProps('name')}
+          />
           <Stack gap={4}>
             <Text size="sm" fw={500}>
               What each invoice bills
@@ -112,7 +158,12 @@ export function RecurringFormModal({ opened, onClose, schedule, client, onSaved 
             />
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select label="Frequency" data={FREQUENCY_OPTIONS} allowDeselect={false} {...form.getInputProps('frequency')} />
+            <Select
+              label="Frequency"
+              data={FREQUENCY_OPTIONS}
+              allowDeselect={false}
+              {...form.getInputProps('frequency')}
+            />
             <NumberInput
               label="Due after (days)"
               description="Empty: the workspace's payment terms"
@@ -121,8 +172,19 @@ export function RecurringFormModal({ opened, onClose, schedule, client, onSaved 
               allowDecimal={false}
               {...form.getInputProps('dueDays')}
             />
-            <TextInput type="date" label="Start date" description="The first issue date; later ones keep its day" required {...form.getInputProps('startDate')} />
-            <TextInput type="date" label="End date" description="Optional: the last period starts on or before it" {...form.getInputProps('endDate')} />
+            <TextInput
+              type="date"
+              label="Start date"
+              description="The first issue date; later ones keep its day"
+              required
+              {...form.getInputProps('startDate')}
+            />
+            <TextInput
+              type="date"
+              label="End date"
+              description="Optional: the last period starts on or before it"
+              {...form.getInputProps('endDate')}
+            />
           </SimpleGrid>
           {v.mode === 'FIXED' && <RecurringLinesEditor form={form} />}
           <Switch
@@ -130,7 +192,14 @@ export function RecurringFormModal({ opened, onClose, schedule, client, onSaved 
             description="Issue and email each invoice when it is created; off: create drafts to review"
             {...form.getInputProps('autoSend', { type: 'checkbox' })}
           />
-          <Textarea label="Notes on each invoice" autosize minRows={2} maxRows={5} maxLength={5000} {...form.getInputProps('notes')} />
+          <Textarea
+            label="Notes on each invoice"
+            autosize
+            minRows={2}
+            maxRows={5}
+            maxLength={5000}
+            {...form.getInputProps('notes')}
+          />
           <IssueDatesPreview startDate={v.startDate} endDate={v.endDate} frequency={v.frequency} mode={v.mode} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

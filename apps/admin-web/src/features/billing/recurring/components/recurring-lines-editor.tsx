@@ -31,10 +31,20 @@ export function RecurringLinesEditor({ form }: { form: UseFormReturnType<Recurri
             {form.values.lines.map((line, i) => (
               <Table.Tr key={line.key}>
                 <Table.Td>
-                  <TextInput aria-label={`Line ${i + 1} description`} maxLength={2000} {...form.getInputProps(`lines.${i}.description`)} />
+                  <TextInput
+                    aria-label={`Line ${i + 1} description`}
+                    maxLength={2000}
+                    {...form.getInputProps(`lines.${i}.description`)}
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <NumberInput aria-label={`Line ${i + 1} quantity`} min={0} decimalScale={3} hideControls {...form.getInputProps(`lines.${i}.quantity`)} />
+                  <NumberInput
+                    aria-label={`Line ${i + 1} quantity`}
+                    min={0}
+                    decimalScale={3}
+                    hideControls
+                    {...form.getInputProps(`lines.${i}.quantity`)}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <NumberInput
@@ -47,7 +57,14 @@ export function RecurringLinesEditor({ form }: { form: UseFormReturnType<Recurri
                   />
                 </Table.Td>
                 <Table.Td>
-                  <NumberInput aria-label={`Line ${i + 1} tax rate`} min={0} max={100} decimalScale={2} hideControls {...form.getInputProps(`lines.${i}.taxPercent`)} />
+                  <NumberInput
+                    aria-label={`Line ${i + 1} tax rate`}
+                    min={0}
+                    max={100}
+                    decimalScale={2}
+                    hideControls
+                    {...form.getInputProps(`lines.${i}.taxPercent`)}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <ActionIcon
@@ -66,7 +83,12 @@ export function RecurringLinesEditor({ form }: { form: UseFormReturnType<Recurri
         </Table>
       </Table.ScrollContainer>
       <Group justify="space-between" align="flex-start">
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('lines', emptyLine())}>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => form.insertListItem('lines', emptyLine())}
+        >
           Add line
         </Button>
         <Stack gap={2} align="flex-end" aria-live="polite">

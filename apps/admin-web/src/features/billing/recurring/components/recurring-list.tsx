@@ -17,7 +17,9 @@ export function RecurringList({ client, title }: { client?: { id: string; name: 
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const { data, loading, error, refetch } = useQuery(RecurringInvoicesDocument, { variables: { clientId: client?.id ?? null } });
+  const { data, loading, error, refetch } = useQuery(RecurringInvoicesDocument, {
+    variables: { clientId: client?.id ?? null },
+  });
   const needle = search.trim().toLowerCase();
   const schedules = (data?.recurringInvoices ?? []).filter(
     (s) => !needle || s.name.toLowerCase().includes(needle) || (s.client?.name.toLowerCase().includes(needle) ?? false),
@@ -51,7 +53,11 @@ export function RecurringList({ client, title }: { client?: { id: string; name: 
           <Loader />
         </Center>
       ) : error && !data ? (
-        <ErrorState title="Could not load recurring invoices" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load recurring invoices"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       ) : schedules.length ? (
         <Card withBorder padding={0}>
           <RecurringTable schedules={schedules} format={format} showClient={!client} onOpen={(s) => setOpenId(s.id)} />
@@ -64,7 +70,14 @@ export function RecurringList({ client, title }: { client?: { id: string; name: 
           description={<Text size="sm">Retainers and subscriptions are invoiced here on a fixed schedule.</Text>}
         />
       )}
-      {creating && <RecurringFormModal opened client={client} onClose={() => setCreating(false)} onSaved={(s) => setOpenId(s.id)} />}
+      {creating && (
+        <RecurringFormModal
+          opened
+          client={client}
+          onClose={() => setCreating(false)}
+          onSaved={(s) => setOpenId(s.id)}
+        />
+      )}
       <RecurringDetailDrawer id={openId} onClose={() => setOpenId(null)} />
     </Stack>
   );

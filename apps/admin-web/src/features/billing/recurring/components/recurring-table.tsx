@@ -34,13 +34,20 @@ export function RecurringTable({ schedules, format, showClient, onOpen }: Recurr
                   {s.name}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {s.mode === 'HOURS' ? `Hours of ${s.project?.name ?? 'a project'}` : 'Fixed lines'} · {s.autoSend ? 'sent automatically' : 'drafts'}
+                  {s.mode === 'HOURS' ? `Hours of ${s.project?.name ?? 'a project'}` : 'Fixed lines'} ·{' '}
+                  {s.autoSend ? 'sent automatically' : 'drafts'}
                 </Text>
               </Table.Td>
               {showClient && <Table.Td>{s.client?.name ?? '—'}</Table.Td>}
               <Table.Td>{humanizeEnum(s.frequency)}</Table.Td>
-              <Table.Td ta="right">{s.totals ? formatMoney(s.totals.total, { locale: format.locale, currency: s.currency }) : 'Time billed'}</Table.Td>
-              <Table.Td>{s.status === 'ACTIVE' ? (formatCalendarDate(s.nextIssueDate, format.locale) || '—') : '—'}</Table.Td>
+              <Table.Td ta="right">
+                {s.totals
+                  ? formatMoney(s.totals.total, { locale: format.locale, currency: s.currency })
+                  : 'Time billed'}
+              </Table.Td>
+              <Table.Td>
+                {s.status === 'ACTIVE' ? formatCalendarDate(s.nextIssueDate, format.locale) || '—' : '—'}
+              </Table.Td>
               <Table.Td>
                 <Badge color={STATUS_COLORS[s.status]} variant="light">
                   {humanizeEnum(s.status)}

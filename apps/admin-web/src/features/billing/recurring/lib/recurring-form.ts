@@ -1,6 +1,18 @@
-import { bpsToPercent, DomainError, fromMinorUnits, invoiceTotals, percentToBps, toMinorUnits, type InvoiceTotals } from '@clientflow/domain';
+import {
+  bpsToPercent,
+  DomainError,
+  fromMinorUnits,
+  invoiceTotals,
+  percentToBps,
+  toMinorUnits,
+  type InvoiceTotals,
+} from '@clientflow/domain';
 import type {
-  CreateRecurringInvoiceInput, RecurrenceFrequency, RecurringInvoiceRowFragment, RecurringMode, RecurringStatus,
+  CreateRecurringInvoiceInput,
+  RecurrenceFrequency,
+  RecurringInvoiceRowFragment,
+  RecurringMode,
+  RecurringStatus,
 } from '@clientflow/graphql-types/admin';
 import { humanizeEnum } from '../../../../shared/lib/format';
 
@@ -29,14 +41,32 @@ export interface RecurringFormValues {
 }
 
 let lineKey = 0;
-export const emptyLine = (): LineValues => ({ key: `line-${++lineKey}`, description: '', quantity: 1, unitPrice: '', taxPercent: 0 });
+export const emptyLine = (): LineValues => ({
+  key: `line-${++lineKey}`,
+  description: '',
+  quantity: 1,
+  unitPrice: '',
+  taxPercent: 0,
+});
 
-export const FREQUENCY_OPTIONS = (['MONTHLY', 'QUARTERLY', 'YEARLY'] as const).map((value) => ({ value, label: humanizeEnum(value) }));
+export const FREQUENCY_OPTIONS = (['MONTHLY', 'QUARTERLY', 'YEARLY'] as const).map((value) => ({
+  value,
+  label: humanizeEnum(value),
+}));
 export const STATUS_COLORS: Record<RecurringStatus, string> = { ACTIVE: 'teal', PAUSED: 'yellow', FINISHED: 'gray' };
 
 export function emptyRecurringValues(clientId: string | null, today: string): RecurringFormValues {
   return {
-    clientId, name: '', mode: 'FIXED', projectId: null, frequency: 'MONTHLY', startDate: today, endDate: '', dueDays: '', autoSend: false, notes: '',
+    clientId,
+    name: '',
+    mode: 'FIXED',
+    projectId: null,
+    frequency: 'MONTHLY',
+    startDate: today,
+    endDate: '',
+    dueDays: '',
+    autoSend: false,
+    notes: '',
     lines: [emptyLine()],
   };
 }
@@ -54,7 +84,13 @@ export function recurringValuesFrom(r: RecurringInvoiceRowFragment): RecurringFo
     autoSend: r.autoSend,
     notes: r.notes ?? '',
     lines: r.lines.length
-      ? r.lines.map((l) => ({ ...emptyLine(), description: l.description, quantity: l.quantity, unitPrice: fromMinorUnits(l.unitPrice, r.currency), taxPercent: bpsToPercent(l.taxRate) }))
+      ? r.lines.map((l) => ({
+          ...emptyLine(),
+          description: l.description,
+          quantity: l.quantity,
+          unitPrice: fromMinorUnits(l.unitPrice, r.currency),
+          taxPercent: bpsToPercent(l.taxRate),
+        }))
       : [emptyLine()],
   };
 }
@@ -103,7 +139,8 @@ export function validateRecurring(v: RecurringFormValues, currency: string): Rec
   if (!v.clientId) errors.clientId = 'Choose a client';
   if (!v.name.trim()) errors.name = 'Give the schedule a name';
   if (!v.startDate) errors.startDate = 'Choose the first issue date';
-  if (v.endDate && v.startDate && v.endDate < v.startDate) errors.endDate = 'The end date cannot be before the start date';
+  if (v.endDate && v.startDate && v.endDate < v.startDate)
+    errors.endDate = 'The end date cannot be before the start date';
   if (v.dueDays !== '' && (v.dueDays < 0 || v.dueDays > 365)) errors.dueDays = 'From 0 to 365 days';
   if (v.mode === 'HOURS') {
     if (!v.projectId) errors.projectId = 'Choose the project whose time is billed';
@@ -113,7 +150,8 @@ export function validateRecurring(v: RecurringFormValues, currency: string): Rec
     if (!l.description.trim()) errors[`lines.${i}.description`] = 'Describe the line';
     if (l.quantity === '' || l.quantity <= 0) errors[`lines.${i}.quantity`] = 'More than 0';
     if (l.unitPrice === '' || l.unitPrice < 0) errors[`lines.${i}.unitPrice`] = 'Enter a price';
-    if (l.taxPercent !== '' && (l.taxPercent < 0 || l.taxPercent > 100)) errors[`lines.${i}.taxPercent`] = 'From 0 to 100%';
+    if (l.taxPercent !== '' && (l.taxPercent < 0 || l.taxPercent > 100))
+      errors[`lines.${i}.taxPercent`] = 'From 0 to 100%';
   });
   if (!Object.keys(errors).some((k) => k.startsWith('lines.'))) {
     const totals = liveTotals(v, currency);

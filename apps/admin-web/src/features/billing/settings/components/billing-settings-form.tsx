@@ -1,24 +1,57 @@
 import { useEffect } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { BillingSettingsDocument, UpdateBillingSettingsDocument, type BillingSettingsFieldsFragment } from '@clientflow/graphql-types/admin';
+import {
+  BillingSettingsDocument,
+  UpdateBillingSettingsDocument,
+  type BillingSettingsFieldsFragment,
+} from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
 import { PercentInput } from '../../shared/components/scaled-number-input';
-import { billingInputOf, billingValuesOf, numberPreview, validateBillingSettings, type BillingSettingsValues } from '../lib/billing-settings-values';
+import {
+  billingInputOf,
+  billingValuesOf,
+  numberPreview,
+  validateBillingSettings,
+  type BillingSettingsValues,
+} from '../lib/billing-settings-values';
 import { ReminderOffsetsInput } from './reminder-offsets-input';
 
 /** Numbering, defaults of new documents, reminders, and the agency details printed on PDFs. */
-export function BillingSettingsForm({ settings, canEdit }: { settings: BillingSettingsFieldsFragment; canEdit: boolean }) {
+export function BillingSettingsForm({
+  settings,
+  canEdit,
+}: {
+  settings: BillingSettingsFieldsFragment;
+  canEdit: boolean;
+}) {
   const [save, { loading }] = useMutation(UpdateBillingSettingsDocument, {
     context: { handledErrorCodes: ['BAD_USER_INPUT'] },
     update(cache, { data }) {
-      if (data) cache.writeQuery({ query: BillingSettingsDocument, data: { billingSettings: data.updateBillingSettings } });
+      if (data)
+        cache.writeQuery({ query: BillingSettingsDocument, data: { billingSettings: data.updateBillingSettings } });
     },
   });
-  const form = useForm<BillingSettingsValues>({ initialValues: billingValuesOf(settings), validate: validateBillingSettings, validateInputOnBlur: true });
+  const form = useForm<BillingSettingsValues>({
+    initialValues: billingValuesOf(settings),
+    validate: validateBillingSettings,
+    validateInputOnBlur: true,
+  });
   useEffect(() => {
     form.setValues(billingValuesOf(settings));
     form.resetDirty();
@@ -45,12 +78,30 @@ export function BillingSettingsForm({ settings, canEdit }: { settings: BillingSe
             <Stack gap="md">
               <Title order={4}>Numbering</Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput label="Invoice prefix" maxLength={20} description={`Example: ${preview(v.invoicePrefix)}`} {...form.getInputProps('invoicePrefix')} />
-                <TextInput label="Quote prefix" maxLength={20} description={`Example: ${preview(v.quotePrefix)}`} {...form.getInputProps('quotePrefix')} />
-                <NumberInput label="Digits" description="Zero-padded sequence" min={1} max={12} allowDecimal={false} {...form.getInputProps('numberPadding')} />
+                <TextInput
+                  label="Invoice prefix"
+                  maxLength={20}
+                  description={`Example: ${preview(v.invoicePrefix)}`}
+                  {...form.getInputProps('invoicePrefix')}
+                />
+                <TextInput
+                  label="Quote prefix"
+                  maxLength={20}
+                  description={`Example: ${preview(v.quotePrefix)}`}
+                  {...form.getInputProps('quotePrefix')}
+                />
+                <NumberInput
+                  label="Digits"
+                  description="Zero-padded sequence"
+                  min={1}
+                  max={12}
+                  allowDecimal={false}
+                  {...form.getInputProps('numberPadding')}
+                />
               </SimpleGrid>
               <Text size="xs" c="dimmed">
-                Numbers are given when a document is sent, one after another with no gaps. Changing the prefix does not renumber sent documents.
+                Numbers are given when a document is sent, one after another with no gaps. Changing the prefix does not
+                renumber sent documents.
               </Text>
             </Stack>
           </Paper>
@@ -58,8 +109,24 @@ export function BillingSettingsForm({ settings, canEdit }: { settings: BillingSe
             <Stack gap="md">
               <Title order={4}>Defaults for new documents</Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <NumberInput label="Payment terms" description="Days from issue to due date" suffix=" days" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
-                <NumberInput label="Quote validity" description="Days a sent quote can be accepted" suffix=" days" min={1} max={365} allowDecimal={false} {...form.getInputProps('quoteValidityDays')} />
+                <NumberInput
+                  label="Payment terms"
+                  description="Days from issue to due date"
+                  suffix=" days"
+                  min={0}
+                  max={365}
+                  allowDecimal={false}
+                  {...form.getInputProps('paymentTermsDays')}
+                />
+                <NumberInput
+                  label="Quote validity"
+                  description="Days a sent quote can be accepted"
+                  suffix=" days"
+                  min={1}
+                  max={365}
+                  allowDecimal={false}
+                  {...form.getInputProps('quoteValidityDays')}
+                />
                 <PercentInput
                   label="Default tax rate"
                   description="Applied to new lines"
@@ -69,15 +136,31 @@ export function BillingSettingsForm({ settings, canEdit }: { settings: BillingSe
                 />
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Textarea label="Default notes" autosize minRows={2} maxRows={8} {...form.getInputProps('defaultNotes')} />
-                <Textarea label="Default terms" autosize minRows={2} maxRows={8} {...form.getInputProps('defaultTerms')} />
+                <Textarea
+                  label="Default notes"
+                  autosize
+                  minRows={2}
+                  maxRows={8}
+                  {...form.getInputProps('defaultNotes')}
+                />
+                <Textarea
+                  label="Default terms"
+                  autosize
+                  minRows={2}
+                  maxRows={8}
+                  {...form.getInputProps('defaultTerms')}
+                />
               </SimpleGrid>
             </Stack>
           </Paper>
           <Paper withBorder p="lg">
             <Stack gap="md">
               <Title order={4}>Reminders</Title>
-              <Switch label="Email payment reminders" description="To the client's billing contacts, for invoices with a balance" {...form.getInputProps('remindersEnabled', { type: 'checkbox' })} />
+              <Switch
+                label="Email payment reminders"
+                description="To the client's billing contacts, for invoices with a balance"
+                {...form.getInputProps('remindersEnabled', { type: 'checkbox' })}
+              />
               <ReminderOffsetsInput
                 value={v.reminderOffsetsDays}
                 onChange={(offsets) => form.setFieldValue('reminderOffsetsDays', offsets)}
@@ -95,7 +178,14 @@ export function BillingSettingsForm({ settings, canEdit }: { settings: BillingSe
                 <Textarea label="Address" autosize minRows={3} maxRows={6} {...form.getInputProps('address')} />
                 <TextInput label="Billing email" type="email" maxLength={200} {...form.getInputProps('email')} />
               </SimpleGrid>
-              <Textarea label="Payment instructions" description="Bank account, IBAN, how to pay" autosize minRows={3} maxRows={8} {...form.getInputProps('paymentInstructions')} />
+              <Textarea
+                label="Payment instructions"
+                description="Bank account, IBAN, how to pay"
+                autosize
+                minRows={3}
+                maxRows={8}
+                {...form.getInputProps('paymentInstructions')}
+              />
             </Stack>
           </Paper>
           {canEdit && (

@@ -40,7 +40,11 @@ export function ReminderOffsetsInput({ value, onChange, error, disabled }: Remin
               tt="none"
               rightSection={
                 disabled ? undefined : (
-                  <CloseButton size="xs" aria-label={`Remove the reminder ${offsetLabel(days).toLowerCase()}`} onClick={() => onChange(value.filter((d) => d !== days))} />
+                  <CloseButton
+                    size="xs"
+                    aria-label={`Remove the reminder ${offsetLabel(days).toLowerCase()}`}
+                    onClick={() => onChange(value.filter((d) => d !== days))}
+                  />
                 )
               }
             >

@@ -8,13 +8,16 @@ import { BillingSettingsForm } from '../components/billing-settings-form';
 
 export function BillingSettingsRoute() {
   const canEdit = useCan('billing.manage');
-  const { data, loading, error, refetch } = useQuery(BillingSettingsDocument, { context: { handledErrorCodes: ['*'] } });
+  const { data, loading, error, refetch } = useQuery(BillingSettingsDocument, {
+    context: { handledErrorCodes: ['*'] },
+  });
   return (
     <Stack gap="md">
       <div>
         <Title order={3}>Billing</Title>
         <Text size="sm" c="dimmed">
-          How invoices and quotes are numbered, what they start with, when reminders go out and what your PDFs say about you.
+          How invoices and quotes are numbered, what they start with, when reminders go out and what your PDFs say about
+          you.
         </Text>
       </div>
       {loading && !data ? (
@@ -24,7 +27,11 @@ export function BillingSettingsRoute() {
       ) : data ? (
         <BillingSettingsForm settings={data.billingSettings} canEdit={canEdit} />
       ) : (
-        <ErrorState title="Could not load billing settings" message={apiErrorInfo(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="Could not load billing settings"
+          message={apiErrorInfo(error).message}
+          onRetry={() => void refetch()}
+        />
       )}
     </Stack>
   );

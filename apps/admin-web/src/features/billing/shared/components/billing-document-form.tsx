@@ -40,7 +40,20 @@ interface BillingDocumentFormProps {
 
 /** The invoice / quote editor: header fields, lines with live totals (domain rules), notes and terms. */
 export function BillingDocumentForm(props: BillingDocumentFormProps) {
-  const { kind, initialValues, locale, defaultTaxRate, clientLocked, initialClient, initialProject, sendLabel, emailLabel, onSubmit, onCancel, lineSources } = props;
+  const {
+    kind,
+    initialValues,
+    locale,
+    defaultTaxRate,
+    clientLocked,
+    initialClient,
+    initialProject,
+    sendLabel,
+    emailLabel,
+    onSubmit,
+    onCancel,
+    lineSources,
+  } = props;
   const form = useForm<DocumentFormValues>({
     initialValues,
     validate: (values) => validateDocument(kind, values),
@@ -62,7 +75,8 @@ export function BillingDocumentForm(props: BillingDocumentFormProps) {
     }, focusFirstError(form));
 
   const add = (lines: LineFormValue[]) => {
-    const blank = values.lines.length === 1 && !values.lines[0]!.description.trim() && values.lines[0]!.unitPrice === null;
+    const blank =
+      values.lines.length === 1 && !values.lines[0]!.description.trim() && values.lines[0]!.unitPrice === null;
     form.setFieldValue('lines', blank ? lines : [...values.lines, ...lines]);
   };
 
@@ -92,13 +106,44 @@ export function BillingDocumentForm(props: BillingDocumentFormProps) {
               onChange={(id) => form.setFieldValue('projectId', id)}
               error={form.errors.projectId}
             />
-            <Select label="Currency" searchable allowDeselect={false} data={currencyOptions()} {...form.getInputProps('currency')} />
-            {kind === 'QUOTE' && <TextInput label="Title" placeholder="Website redesign" maxLength={200} {...form.getInputProps('title')} />}
-            <DatePickerInput label="Issue date" placeholder="When it is sent" clearable valueFormat="D MMM YYYY" {...form.getInputProps('issueDate')} />
+            <Select
+              label="Currency"
+              searchable
+              allowDeselect={false}
+              data={currencyOptions()}
+              {...form.getInputProps('currency')}
+            />
+            {kind === 'QUOTE' && (
+              <TextInput
+                label="Title"
+                placeholder="Website redesign"
+                maxLength={200}
+                {...form.getInputProps('title')}
+              />
+            )}
+            <DatePickerInput
+              label="Issue date"
+              placeholder="When it is sent"
+              clearable
+              valueFormat="D MMM YYYY"
+              {...form.getInputProps('issueDate')}
+            />
             {kind === 'INVOICE' ? (
-              <DatePickerInput label="Due date" placeholder="From the payment terms" clearable valueFormat="D MMM YYYY" {...form.getInputProps('dueDate')} />
+              <DatePickerInput
+                label="Due date"
+                placeholder="From the payment terms"
+                clearable
+                valueFormat="D MMM YYYY"
+                {...form.getInputProps('dueDate')}
+              />
             ) : (
-              <DatePickerInput label="Valid until" placeholder="From the quote validity" clearable valueFormat="D MMM YYYY" {...form.getInputProps('validUntil')} />
+              <DatePickerInput
+                label="Valid until"
+                placeholder="From the quote validity"
+                clearable
+                valueFormat="D MMM YYYY"
+                {...form.getInputProps('validUntil')}
+              />
             )}
           </SimpleGrid>
         </Paper>
@@ -110,7 +155,13 @@ export function BillingDocumentForm(props: BillingDocumentFormProps) {
               </Title>
               {lineSources && <Group gap="xs">{lineSources({ values, add })}</Group>}
             </Group>
-            <LineItemsEditor form={form} currency={values.currency} locale={locale} totals={totals} defaultTaxRate={defaultTaxRate} />
+            <LineItemsEditor
+              form={form}
+              currency={values.currency}
+              locale={locale}
+              totals={totals}
+              defaultTaxRate={defaultTaxRate}
+            />
             <Group justify="flex-end">
               <TotalsSummary totals={totals} currency={values.currency} locale={locale} />
             </Group>
@@ -118,8 +169,22 @@ export function BillingDocumentForm(props: BillingDocumentFormProps) {
         </Paper>
         <Paper withBorder p="lg">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Textarea label="Notes" description="Shown to the client" autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
-            <Textarea label="Terms" description="Payment terms, late fees…" autosize minRows={3} maxRows={10} {...form.getInputProps('terms')} />
+            <Textarea
+              label="Notes"
+              description="Shown to the client"
+              autosize
+              minRows={3}
+              maxRows={10}
+              {...form.getInputProps('notes')}
+            />
+            <Textarea
+              label="Terms"
+              description="Payment terms, late fees…"
+              autosize
+              minRows={3}
+              maxRows={10}
+              {...form.getInputProps('terms')}
+            />
           </SimpleGrid>
         </Paper>
         <Group justify="flex-end" gap="sm" wrap="wrap">
@@ -129,7 +194,12 @@ export function BillingDocumentForm(props: BillingDocumentFormProps) {
           <Button type="submit" variant="light" leftSection={<IconDeviceFloppy size={16} />} loading={form.submitting}>
             Save as draft
           </Button>
-          <Button variant={emailLabel ? 'default' : 'filled'} leftSection={emailLabel ? <IconCheck size={16} /> : <IconSend size={16} />} onClick={() => submit('send')()} loading={form.submitting}>
+          <Button
+            variant={emailLabel ? 'default' : 'filled'}
+            leftSection={emailLabel ? <IconCheck size={16} /> : <IconSend size={16} />}
+            onClick={() => submit('send')()}
+            loading={form.submitting}
+          >
             {sendLabel}
           </Button>
           {emailLabel && (

@@ -18,13 +18,31 @@ interface BillingDocumentLoaderProps<T> {
 }
 
 /** The loading, forbidden, not-found and error states of an invoice or quote page. */
-export function BillingDocumentLoader<T>({ kind, canView, loading, error, refetch, document, children }: BillingDocumentLoaderProps<T>) {
+export function BillingDocumentLoader<T>({
+  kind,
+  canView,
+  loading,
+  error,
+  refetch,
+  document,
+  children,
+}: BillingDocumentLoaderProps<T>) {
   const [noun, base] = kind === 'INVOICE' ? ['invoice', '/invoices'] : ['quote', '/quotes'];
-  if (!canView) return <ForbiddenState message={`${noun === 'invoice' ? 'Invoices' : 'Quotes'} are visible to people who can see financial figures.`} />;
+  if (!canView)
+    return (
+      <ForbiddenState
+        message={`${noun === 'invoice' ? 'Invoices' : 'Quotes'} are visible to people who can see financial figures.`}
+      />
+    );
   // A malformed id is as missing as a deleted one.
   if (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')) {
     return (
-      <EmptyState py={64} icon={<IconFileUnknown />} title={`This ${noun} does not exist`} description="It may have been deleted, or the link is wrong.">
+      <EmptyState
+        py={64}
+        icon={<IconFileUnknown />}
+        title={`This ${noun} does not exist`}
+        description="It may have been deleted, or the link is wrong."
+      >
         <EmptyState.Actions>
           <Button component={Link} to={base} variant="default">
             Back to {noun}s
@@ -40,6 +58,13 @@ export function BillingDocumentLoader<T>({ kind, canView, loading, error, refetc
       </Center>
     );
   }
-  if (!document) return <ErrorState title={`Could not load this ${noun}`} message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
+  if (!document)
+    return (
+      <ErrorState
+        title={`Could not load this ${noun}`}
+        message={apiErrorInfo(error).message}
+        onRetry={() => void refetch()}
+      />
+    );
   return <>{children(document)}</>;
 }

@@ -43,7 +43,11 @@ const stop = (event: React.SyntheticEvent) => event.stopPropagation();
 /** Invoices or quotes; a row opens its document (the number is the keyboard-reachable link). */
 export function BillingDocumentsTable<F extends BillingSortField>(props: BillingDocumentsTableProps<F>) {
   const { kind, rows, loading, locale, showClient = true, onOpen } = props;
-  const sort = { sortField: props.sortField, sortDirection: props.sortDirection, onSort: props.onSort as (f: BillingSortField) => void };
+  const sort = {
+    sortField: props.sortField,
+    sortDirection: props.sortDirection,
+    onSort: props.onSort as (f: BillingSortField) => void,
+  };
   const isInvoice = kind === 'INVOICE';
   const base = isInvoice ? '/invoices' : '/quotes';
   const columns = 5 + (showClient ? 1 : 0) + (isInvoice ? 1 : 0);
@@ -56,59 +60,68 @@ export function BillingDocumentsTable<F extends BillingSortField>(props: Billing
             {showClient && <SortableTh sorts={[{ field: 'CLIENT', label: 'Client' }]} {...sort} />}
             <Table.Th>Status</Table.Th>
             <SortableTh sorts={[{ field: 'ISSUE_DATE', label: 'Issued' }]} {...sort} />
-            <SortableTh sorts={[isInvoice ? { field: 'DUE_DATE', label: 'Due' } : { field: 'VALID_UNTIL', label: 'Valid until' }]} {...sort} />
+            <SortableTh
+              sorts={[isInvoice ? { field: 'DUE_DATE', label: 'Due' } : { field: 'VALID_UNTIL', label: 'Valid until' }]}
+              {...sort}
+            />
             <SortableTh sorts={[{ field: 'TOTAL', label: 'Total' }]} align="right" {...sort} />
             {isInvoice && <Table.Th style={{ textAlign: 'right' }}>Balance</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody style={{ opacity: loading && rows.length ? 0.6 : 1, transition: 'opacity 150ms' }}>
-          {loading && rows.length === 0
-            ? <TableSkeletonRows columns={columns} />
-            : rows.map((row) => {
-                const money = (minor: number) => formatMoney(minor, { locale, currency: row.currency });
-                return (
-                  <Table.Tr key={row.id} onClick={() => onOpen(row.id)} style={{ cursor: 'pointer' }}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component={Link} to={`${base}/${row.id}`} fw={600} onClick={stop}>
-                        {row.number ?? 'Draft'}
-                      </Anchor>
-                      {row.title && (
-                        <Text size="xs" c="dimmed" lineClamp={1} maw={220}>
-                          {row.title}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    {showClient && (
-                      <Table.Td>
-                        <Text size="sm" lineClamp={1}>
-                          {row.client?.name ?? '—'}
-                        </Text>
-                      </Table.Td>
+          {loading && rows.length === 0 ? (
+            <TableSkeletonRows columns={columns} />
+          ) : (
+            rows.map((row) => {
+              const money = (minor: number) => formatMoney(minor, { locale, currency: row.currency });
+              return (
+                <Table.Tr key={row.id} onClick={() => onOpen(row.id)} style={{ cursor: 'pointer' }}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Anchor component={Link} to={`${base}/${row.id}`} fw={600} onClick={stop}>
+                      {row.number ?? 'Draft'}
+                    </Anchor>
+                    {row.title && (
+                      <Text size="xs" c="dimmed" lineClamp={1} maw={220}>
+                        {row.title}
+                      </Text>
                     )}
+                  </Table.Td>
+                  {showClient && (
                     <Table.Td>
-                      {row.isOverdue && row.status !== 'OVERDUE' ? (
-                        <BillingStatusBadge kind="INVOICE" status="OVERDUE" />
-                      ) : isInvoice ? (
-                        <BillingStatusBadge kind="INVOICE" status={row.status as InvoiceStatus} />
-                      ) : (
-                        <BillingStatusBadge kind="QUOTE" status={row.status as QuoteStatus} />
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatCalendarDate(row.issueDate, locale) || '—'}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm" c={row.isOverdue ? 'red' : undefined} fw={row.isOverdue ? 600 : undefined}>
-                        {formatCalendarDate(row.endDate, locale) || '—'}
+                      <Text size="sm" lineClamp={1}>
+                        {row.client?.name ?? '—'}
                       </Text>
                     </Table.Td>
-                    <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{money(row.total)}</Table.Td>
-                    {isInvoice && (
-                      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                        {row.balance === undefined || row.status === 'VOID' ? '—' : money(row.balance)}
-                      </Table.Td>
+                  )}
+                  <Table.Td>
+                    {row.isOverdue && row.status !== 'OVERDUE' ? (
+                      <BillingStatusBadge kind="INVOICE" status="OVERDUE" />
+                    ) : isInvoice ? (
+                      <BillingStatusBadge kind="INVOICE" status={row.status as InvoiceStatus} />
+                    ) : (
+                      <BillingStatusBadge kind="QUOTE" status={row.status as QuoteStatus} />
                     )}
-                  </Table.Tr>
-                );
-              })}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatCalendarDate(row.issueDate, locale) || '—'}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm" c={row.isOverdue ? 'red' : undefined} fw={row.isOverdue ? 600 : undefined}>
+                      {formatCalendarDate(row.endDate, locale) || '—'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                    {money(row.total)}
+                  </Table.Td>
+                  {isInvoice && (
+                    <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                      {row.balance === undefined || row.status === 'VOID' ? '—' : money(row.balance)}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              );
+            })
+          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -16,14 +16,27 @@ interface BillingListToolbarProps {
 }
 
 /** Status views (segmented, scrolls sideways on phones), search (number or client) and a client filter. */
-export function BillingListToolbar({ searchLabel, search, onSearch, statusOptions, status, onStatus, clientFilter }: BillingListToolbarProps) {
+export function BillingListToolbar({
+  searchLabel,
+  search,
+  onSearch,
+  statusOptions,
+  status,
+  onStatus,
+  clientFilter,
+}: BillingListToolbarProps) {
   const [text, setText] = useState(search);
   useEffect(() => setText(search), [search]);
   const debounced = useDebouncedCallback(onSearch, 300);
   return (
     <>
       <ScrollArea type="auto" offsetScrollbars="x">
-        <SegmentedControl aria-label="Status" data={[{ value: '', label: 'All' }, ...statusOptions]} value={status} onChange={onStatus} />
+        <SegmentedControl
+          aria-label="Status"
+          data={[{ value: '', label: 'All' }, ...statusOptions]}
+          value={status}
+          onChange={onStatus}
+        />
       </ScrollArea>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput

@@ -34,7 +34,22 @@ interface BillingListViewProps<F extends BillingSortField> extends BillingListSt
 
 /** The invoices or quotes list: status views, search, client filter, totals of the filtered set, table, pages. */
 export function BillingListView<F extends BillingSortField>(props: BillingListViewProps<F>) {
-  const { kind, params, update, sortBy, filtered, clearFilters, statusViews, result, loading, error, refetch, locale, clientId, onCreate } = props;
+  const {
+    kind,
+    params,
+    update,
+    sortBy,
+    filtered,
+    clearFilters,
+    statusViews,
+    result,
+    loading,
+    error,
+    refetch,
+    locale,
+    clientId,
+    onCreate,
+  } = props;
   const navigate = useNavigate();
   const noun = kind === 'INVOICE' ? 'invoice' : 'quote';
   const base = kind === 'INVOICE' ? '/invoices' : '/quotes';
@@ -94,7 +109,11 @@ export function BillingListView<F extends BillingSortField>(props: BillingListVi
           <Text size="sm" c="dimmed">
             {result.totalCount} {noun}s
           </Text>
-          <Pagination total={Math.ceil(result.totalCount / BILLING_PAGE_SIZE)} value={params.page} onChange={(page) => update({ page })} />
+          <Pagination
+            total={Math.ceil(result.totalCount / BILLING_PAGE_SIZE)}
+            value={params.page}
+            onChange={(page) => update({ page })}
+          />
         </Group>
       )}
     </Stack>

@@ -23,7 +23,15 @@ function Figure({ label, value, color }: { label: string; value: string; color?:
 }
 
 /** Sums of the filtered set, one row per currency (VOID documents count for nothing, as the API sums them). */
-export function BillingTotalsBar({ totals, locale, noun }: { totals: readonly CurrencyTotals[]; locale: string; noun: string }) {
+export function BillingTotalsBar({
+  totals,
+  locale,
+  noun,
+}: {
+  totals: readonly CurrencyTotals[];
+  locale: string;
+  noun: string;
+}) {
   if (!totals.length) return null;
   return (
     <Paper withBorder p="md" aria-label="Totals of the filtered list">
@@ -35,7 +43,9 @@ export function BillingTotalsBar({ totals, locale, noun }: { totals: readonly Cu
               <Figure label={`${t.count} ${noun}${t.count === 1 ? '' : 's'}`} value={t.currency} />
               <Figure label="Total" value={money(t.total)} />
               {t.amountPaid !== undefined && <Figure label="Paid" value={money(t.amountPaid)} color="teal" />}
-              {t.balance !== undefined && <Figure label="Balance" value={money(t.balance)} color={t.balance > 0 ? 'orange' : undefined} />}
+              {t.balance !== undefined && (
+                <Figure label="Balance" value={money(t.balance)} color={t.balance > 0 ? 'orange' : undefined} />
+              )}
             </SimpleGrid>
           </Group>
         );

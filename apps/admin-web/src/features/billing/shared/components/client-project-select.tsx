@@ -20,11 +20,20 @@ export function ClientProjectSelect({ clientId, value, onChange, error, current 
     fetchPolicy: 'cache-and-network',
   });
   const options = (data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: p.name }));
-  if (current && !options.some((o) => o.value === current.id)) options.unshift({ value: current.id, label: current.name });
+  if (current && !options.some((o) => o.value === current.id))
+    options.unshift({ value: current.id, label: current.name });
   return (
     <Select
       label="Project"
-      placeholder={clientId ? (loading ? 'Loading…' : options.length ? 'None' : 'This client has no projects') : 'Choose a client first'}
+      placeholder={
+        clientId
+          ? loading
+            ? 'Loading…'
+            : options.length
+              ? 'None'
+              : 'This client has no projects'
+          : 'Choose a client first'
+      }
       data={options}
       value={value}
       onChange={onChange}

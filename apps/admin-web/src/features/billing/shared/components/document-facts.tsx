@@ -29,7 +29,10 @@ export function NotesAndTerms({ notes, terms }: { notes: string | null; terms: s
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        {[['Notes', notes], ['Terms', terms]].map(([label, text]) =>
+        {[
+          ['Notes', notes],
+          ['Terms', terms],
+        ].map(([label, text]) =>
           text ? (
             <div key={label}>
               <Text size="xs" c="dimmed" tt="uppercase" fw={600}>

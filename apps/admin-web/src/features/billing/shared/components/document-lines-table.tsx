@@ -15,7 +15,15 @@ interface ReadonlyLine {
 }
 
 /** A sent document's lines as stored (amounts computed by the server with the domain rules). */
-export function DocumentLinesTable({ lines, currency, locale }: { lines: readonly ReadonlyLine[]; currency: string; locale: string }) {
+export function DocumentLinesTable({
+  lines,
+  currency,
+  locale,
+}: {
+  lines: readonly ReadonlyLine[];
+  currency: string;
+  locale: string;
+}) {
   const money = (minor: number) => formatMoney(minor, { locale, currency });
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -43,11 +51,15 @@ export function DocumentLinesTable({ lines, currency, locale }: { lines: readonl
                   </Badge>
                 )}
               </Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>{l.quantity.toLocaleString(locale, { maximumFractionDigits: 3 })}</Table.Td>
+              <Table.Td style={{ textAlign: 'right' }}>
+                {l.quantity.toLocaleString(locale, { maximumFractionDigits: 3 })}
+              </Table.Td>
               <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{money(l.unitPrice)}</Table.Td>
               <Table.Td style={{ textAlign: 'right' }}>{formatBps(l.taxRate, locale)}</Table.Td>
               <Table.Td style={{ textAlign: 'right' }}>{l.discount ? formatBps(l.discount, locale) : '—'}</Table.Td>
-              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{money(l.net)}</Table.Td>
+              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                {money(l.net)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

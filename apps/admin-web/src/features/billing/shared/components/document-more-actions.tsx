@@ -9,7 +9,17 @@ import { pdfHref } from './send-document-button';
 import { TotalsSummary } from './totals-summary';
 
 /** "Download PDF" and a "More" menu (client timeline first, then the document's own items). */
-export function DocumentMoreActions({ kind, id, clientId, children }: { kind: BillingKind; id: string; clientId: string; children?: ReactNode }) {
+export function DocumentMoreActions({
+  kind,
+  id,
+  clientId,
+  children,
+}: {
+  kind: BillingKind;
+  id: string;
+  clientId: string;
+  children?: ReactNode;
+}) {
   return (
     <>
       <Button component="a" href={pdfHref(kind, id)} variant="default" leftSection={<IconFileTypePdf size={16} />}>
@@ -52,7 +62,13 @@ export function DocumentLinesCard({ document: d, locale, paid, balance }: Docume
       <Stack gap="md">
         <DocumentLinesTable lines={d.lines} currency={d.currency} locale={locale} />
         <Group justify="flex-end">
-          <TotalsSummary totals={{ subtotal: d.subtotal, taxes: d.taxSummary, total: d.total }} currency={d.currency} locale={locale} paid={paid} balance={balance} />
+          <TotalsSummary
+            totals={{ subtotal: d.subtotal, taxes: d.taxSummary, total: d.total }}
+            currency={d.currency}
+            locale={locale}
+            paid={paid}
+            balance={balance}
+          />
         </Group>
       </Stack>
     </Paper>

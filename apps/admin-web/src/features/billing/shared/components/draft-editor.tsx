@@ -31,7 +31,22 @@ interface DraftEditorProps {
 }
 
 /** A draft's page: the editor, "Save as draft", "Send"/"Mark as sent", and "Delete draft". */
-export function DraftEditor({ kind, id, number, client, project, values, locale, defaultTaxRate, sendLabel, save, send, remove, onSent, lineSources }: DraftEditorProps) {
+export function DraftEditor({
+  kind,
+  id,
+  number,
+  client,
+  project,
+  values,
+  locale,
+  defaultTaxRate,
+  sendLabel,
+  save,
+  send,
+  remove,
+  onSent,
+  lineSources,
+}: DraftEditorProps) {
   const navigate = useNavigate();
   const [deleting, del] = useDisclosure(false);
   const sendModal = useSendDocumentModal();
@@ -41,7 +56,10 @@ export function DraftEditor({ kind, id, number, client, project, values, locale,
     await save(v);
     if (intent === 'email') return sendModal.open();
     if (intent === 'send') await send();
-    notifications.show({ color: 'teal', message: intent === 'send' ? `The ${noun} was marked as sent` : 'Draft saved' });
+    notifications.show({
+      color: 'teal',
+      message: intent === 'send' ? `The ${noun} was marked as sent` : 'Draft saved',
+    });
   };
 
   return (
@@ -50,10 +68,21 @@ export function DraftEditor({ kind, id, number, client, project, values, locale,
         kind={kind}
         number={number}
         client={client}
-        badge={kind === 'INVOICE' ? <BillingStatusBadge kind="INVOICE" status="DRAFT" /> : <BillingStatusBadge kind="QUOTE" status="DRAFT" />}
+        badge={
+          kind === 'INVOICE' ? (
+            <BillingStatusBadge kind="INVOICE" status="DRAFT" />
+          ) : (
+            <BillingStatusBadge kind="QUOTE" status="DRAFT" />
+          )
+        }
         actions={
           <>
-            <Button component="a" href={pdfHref(kind, id)} variant="default" leftSection={<IconFileTypePdf size={16} />}>
+            <Button
+              component="a"
+              href={pdfHref(kind, id)}
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} />}
+            >
               Preview PDF
             </Button>
             <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={del.open}>
@@ -88,11 +117,19 @@ export function DraftEditor({ kind, id, number, client, project, values, locale,
             notifications.show({ color: 'teal', message: 'Draft deleted' });
             navigate(kind === 'INVOICE' ? '/invoices' : '/quotes', { replace: true });
           } catch (error) {
-            notifications.show({ color: 'red', title: 'Could not delete the draft', message: apiErrorInfo(error).message });
+            notifications.show({
+              color: 'red',
+              title: 'Could not delete the draft',
+              message: apiErrorInfo(error).message,
+            });
           }
         }}
       >
-        <Text size="sm">{kind === 'INVOICE' ? 'Time entries billed on it become unbilled again.' : 'It was never sent, so nobody else has seen it.'}</Text>
+        <Text size="sm">
+          {kind === 'INVOICE'
+            ? 'Time entries billed on it become unbilled again.'
+            : 'It was never sent, so nobody else has seen it.'}
+        </Text>
       </ConfirmModal>
     </Stack>
   );

@@ -1,5 +1,16 @@
 import type { KeyboardEvent } from 'react';
-import { ActionIcon, Badge, Button, Group, NumberInput, Table, Text, Textarea, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Table,
+  Text,
+  Textarea,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { InvoiceTotals } from '@clientflow/domain';
@@ -26,7 +37,13 @@ const SOURCE_LABEL = { FIXED_FEE: 'Project fee', TIME: 'Time', AD_HOC: null } as
  * The lines table: description, quantity, unit price, tax %, discount %. Rows move with the arrow buttons or
  * Alt+↑ / Alt+↓ from any field of the row; the field errors use the API's paths (`lines.2.quantity`).
  */
-export function LineItemsEditor<V extends LinesFormValues>({ form, currency, locale, totals, defaultTaxRate }: LineItemsEditorProps<V>) {
+export function LineItemsEditor<V extends LinesFormValues>({
+  form,
+  currency,
+  locale,
+  totals,
+  defaultTaxRate,
+}: LineItemsEditorProps<V>) {
   // The form is generic over the editor's document; its list helpers only need the `lines` path.
   const f = form as unknown as UseFormReturnType<LinesFormValues>;
   const lines = f.values.lines;
@@ -48,7 +65,9 @@ export function LineItemsEditor<V extends LinesFormValues>({ form, currency, loc
   };
   const addLine = () => {
     f.insertListItem('lines', emptyLine(defaultTaxRate));
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-line-row="${lines.length}"] textarea`)?.focus());
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-line-row="${lines.length}"] textarea`)?.focus(),
+    );
   };
 
   return (
@@ -135,7 +154,10 @@ export function LineItemsEditor<V extends LinesFormValues>({ form, currency, loc
                       error={f.errors[`lines.${i}.discount`]}
                     />
                   </Table.Td>
-                  <Table.Td pt={14} style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                  <Table.Td
+                    pt={14}
+                    style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+                  >
                     <Text size="sm" fw={500} data-testid={`line-${n}-amount`}>
                       {amount ? formatMoney(amount.net, { locale, currency }) : '—'}
                     </Text>
@@ -148,7 +170,13 @@ export function LineItemsEditor<V extends LinesFormValues>({ form, currency, loc
                   <Table.Td>
                     <Group gap={2} wrap="nowrap">
                       <Tooltip label="Move up (Alt+↑)">
-                        <ActionIcon variant="subtle" color="gray" aria-label={`Move line ${n} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Move line ${n} up`}
+                          disabled={i === 0}
+                          onClick={() => move(i, i - 1)}
+                        >
                           <IconArrowUp size={16} />
                         </ActionIcon>
                       </Tooltip>
@@ -164,7 +192,12 @@ export function LineItemsEditor<V extends LinesFormValues>({ form, currency, loc
                         </ActionIcon>
                       </Tooltip>
                       <Tooltip label="Remove line">
-                        <ActionIcon variant="subtle" color="red" aria-label={`Remove line ${n}`} onClick={() => f.removeListItem('lines', i)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Remove line ${n}`}
+                          onClick={() => f.removeListItem('lines', i)}
+                        >
                           <IconTrash size={16} />
                         </ActionIcon>
                       </Tooltip>

@@ -53,7 +53,11 @@ export function NewBillingDocumentPage({ kind, create, send, sendLabel, lineSour
       try {
         await send(id);
       } catch (error) {
-        notifications.show({ color: 'orange', title: `Saved as a draft, not sent`, message: apiErrorInfo(error).message });
+        notifications.show({
+          color: 'orange',
+          title: `Saved as a draft, not sent`,
+          message: apiErrorInfo(error).message,
+        });
       }
     } else {
       notifications.show({ color: 'teal', message: `Draft ${noun} saved` });
@@ -74,7 +78,12 @@ export function NewBillingDocumentPage({ kind, create, send, sendLabel, lineSour
       </Title>
       <BillingDocumentForm
         kind={kind}
-        initialValues={newDocumentValues({ clientId: client?.id ?? null, projectId: params.get('projectId'), currency: format.currency, defaults })}
+        initialValues={newDocumentValues({
+          clientId: client?.id ?? null,
+          projectId: params.get('projectId'),
+          currency: format.currency,
+          defaults,
+        })}
         initialClient={client}
         locale={format.locale}
         defaultTaxRate={defaults?.defaultTaxRate ?? 0}

@@ -16,7 +16,14 @@ interface ScaledNumberInputProps extends Omit<NumberInputProps, 'value' | 'onCha
  * A number input that shows a decimal (12.50, 7.25) and stores an integer. It keeps what the person typed ("12.")
  * while the stored value is the same, so the cursor never jumps.
  */
-function ScaledNumberInput({ value, onChange, toScaled, fromScaled, emptyValue = null, ...props }: ScaledNumberInputProps) {
+function ScaledNumberInput({
+  value,
+  onChange,
+  toScaled,
+  fromScaled,
+  emptyValue = null,
+  ...props
+}: ScaledNumberInputProps) {
   const [text, setText] = useState<number | string>(value === null ? '' : fromScaled(value));
   useEffect(() => {
     if ((text === '' ? emptyValue : toScaled(text)) !== value) setText(value === null ? '' : fromScaled(value));
@@ -34,11 +41,18 @@ function ScaledNumberInput({ value, onChange, toScaled, fromScaled, emptyValue =
 }
 
 function currencySymbol(currency: string, locale: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+  const parts = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+  }).formatToParts(0);
   return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
 
-type MoneyInputProps = Omit<ScaledNumberInputProps, 'toScaled' | 'fromScaled' | 'emptyValue'> & { currency: string; locale: string };
+type MoneyInputProps = Omit<ScaledNumberInputProps, 'toScaled' | 'fromScaled' | 'emptyValue'> & {
+  currency: string;
+  locale: string;
+};
 
 /** Money typed in the currency's units, stored in minor units. */
 export function MoneyInput({ currency, locale, ...props }: MoneyInputProps) {
@@ -57,7 +71,10 @@ export function MoneyInput({ currency, locale, ...props }: MoneyInputProps) {
   );
 }
 
-type PercentInputProps = Omit<ScaledNumberInputProps, 'toScaled' | 'fromScaled' | 'value' | 'onChange' | 'emptyValue'> & {
+type PercentInputProps = Omit<
+  ScaledNumberInputProps,
+  'toScaled' | 'fromScaled' | 'value' | 'onChange' | 'emptyValue'
+> & {
   value: number;
   onChange(bps: number): void;
 };

@@ -25,7 +25,12 @@ interface SendDocumentProps {
 }
 
 /** The email with the PDF attached (the billing-email feature's modal). */
-export function SendDocument({ kind, id, onSent, modal }: SendDocumentProps & { modal: ReturnType<typeof useSendDocumentModal> }) {
+export function SendDocument({
+  kind,
+  id,
+  onSent,
+  modal,
+}: SendDocumentProps & { modal: ReturnType<typeof useSendDocumentModal> }) {
   return <SendDocumentModal kind={kind} id={id} opened={modal.opened} onClose={modal.close} onSent={onSent} />;
 }
 
@@ -43,4 +48,5 @@ export function SendDocumentButton({ label, ...props }: SendDocumentProps & { la
 }
 
 /** The document's PDF as the client receives it (drafts included, for staff). */
-export const pdfHref = (kind: BillingKind, id: string) => `/files/${kind === 'INVOICE' ? 'invoices' : 'quotes'}/${id}/pdf`;
+export const pdfHref = (kind: BillingKind, id: string) =>
+  `/files/${kind === 'INVOICE' ? 'invoices' : 'quotes'}/${id}/pdf`;

@@ -18,7 +18,12 @@ function Row({ label, value, strong, testId }: { label: string; value: string; s
       <Text size={strong ? 'md' : 'sm'} fw={strong ? 700 : undefined} c={strong ? undefined : 'dimmed'}>
         {label}
       </Text>
-      <Text size={strong ? 'md' : 'sm'} fw={strong ? 700 : 500} data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums' }}>
+      <Text
+        size={strong ? 'md' : 'sm'}
+        fw={strong ? 700 : 500}
+        data-testid={testId}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
         {value}
       </Text>
     </Group>
@@ -41,7 +46,12 @@ export function TotalsSummary({ totals, currency, locale, paid, balance }: Total
       {totals.taxes
         .filter((t) => t.rateBps > 0)
         .map((t) => (
-          <Row key={t.rateBps} label={`Tax ${formatBps(t.rateBps, locale)} on ${money(t.base)}`} value={money(t.tax)} testId={`totals-tax-${t.rateBps}`} />
+          <Row
+            key={t.rateBps}
+            label={`Tax ${formatBps(t.rateBps, locale)} on ${money(t.base)}`}
+            value={money(t.tax)}
+            testId={`totals-tax-${t.rateBps}`}
+          />
         ))}
       <Divider />
       <Row label="Total" value={money(totals.total)} strong testId="totals-total" />

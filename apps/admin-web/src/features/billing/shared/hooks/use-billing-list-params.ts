@@ -12,7 +12,11 @@ export interface BillingListParams<F extends string> {
   page: number;
 }
 
-function parse<F extends string>(searchParams: URLSearchParams, sortFields: readonly F[], defaultSort: F): BillingListParams<F> {
+function parse<F extends string>(
+  searchParams: URLSearchParams,
+  sortFields: readonly F[],
+  defaultSort: F,
+): BillingListParams<F> {
   const [field, dir] = (searchParams.get('sort') ?? '').split('.');
   return {
     search: searchParams.get('q') ?? '',
@@ -29,7 +33,8 @@ function serialize<F extends string>(params: BillingListParams<F>, defaultSort: 
   if (params.search.trim()) next.set('q', params.search.trim());
   if (params.status) next.set('status', params.status);
   if (params.clientId) next.set('client', params.clientId);
-  if (params.sortField !== defaultSort || params.sortDirection !== 'DESC') next.set('sort', `${params.sortField}.${params.sortDirection.toLowerCase()}`);
+  if (params.sortField !== defaultSort || params.sortDirection !== 'DESC')
+    next.set('sort', `${params.sortField}.${params.sortDirection.toLowerCase()}`);
   if (params.page > 1) next.set('page', String(params.page));
   return next;
 }
@@ -39,11 +44,18 @@ function serialize<F extends string>(params: BillingListParams<F>, defaultSort: 
  * filtered list can be linked and survives reloads), in memory on a client's page (two lists share that URL).
  * Every change but the page goes back to page 1.
  */
-export function useBillingListParams<F extends string>(sortFields: readonly F[], defaultSort: F, storage: 'url' | 'memory' = 'url') {
+export function useBillingListParams<F extends string>(
+  sortFields: readonly F[],
+  defaultSort: F,
+  storage: 'url' | 'memory' = 'url',
+) {
   const [searchParams, setSearchParams] = useSearchParams();
   const [memory, setMemory] = useState(() => parse(new URLSearchParams(), sortFields, defaultSort));
   const inUrl = storage === 'url';
-  const params = useMemo(() => (inUrl ? parse(searchParams, sortFields, defaultSort) : memory), [inUrl, searchParams, memory]);
+  const params = useMemo(
+    () => (inUrl ? parse(searchParams, sortFields, defaultSort) : memory),
+    [inUrl, searchParams, memory],
+  );
 
   const update = useCallback(
     (patch: Partial<BillingListParams<F>>) => {
@@ -56,7 +68,11 @@ export function useBillingListParams<F extends string>(sortFields: readonly F[],
 
   /** Clicking the sorted column flips its direction; another column starts descending (newest, largest first). */
   const sortBy = useCallback(
-    (field: F) => update({ sortField: field, sortDirection: field === params.sortField && params.sortDirection === 'DESC' ? 'ASC' : 'DESC' }),
+    (field: F) =>
+      update({
+        sortField: field,
+        sortDirection: field === params.sortField && params.sortDirection === 'DESC' ? 'ASC' : 'DESC',
+      }),
     [update, params.sortField, params.sortDirection],
   );
 

@@ -23,8 +23,15 @@ export function validateDocument(kind: BillingKind, values: DocumentFormValues):
   if (!values.lines.length) errors.lines = 'Add at least one line';
   const end = kind === 'INVOICE' ? 'dueDate' : 'validUntil';
   const endValue = values[end];
-  if (values.issueDate && endValue && isIsoDate(values.issueDate) && isIsoDate(endValue) && endValue < values.issueDate) {
-    errors[end] = kind === 'INVOICE' ? 'The due date cannot be before the issue date' : 'A quote cannot expire before it is issued';
+  if (
+    values.issueDate &&
+    endValue &&
+    isIsoDate(values.issueDate) &&
+    isIsoDate(endValue) &&
+    endValue < values.issueDate
+  ) {
+    errors[end] =
+      kind === 'INVOICE' ? 'The due date cannot be before the issue date' : 'A quote cannot expire before it is issued';
   }
   return errors;
 }
@@ -41,7 +48,9 @@ export function documentInputOf(kind: BillingKind, values: DocumentFormValues) {
     terms: orNull(values.terms),
     lines: values.lines.map(lineInputOf),
   };
-  return kind === 'INVOICE' ? { ...common, dueDate: values.dueDate } : { ...common, validUntil: values.validUntil, title: orNull(values.title) };
+  return kind === 'INVOICE'
+    ? { ...common, dueDate: values.dueDate }
+    : { ...common, validUntil: values.validUntil, title: orNull(values.title) };
 }
 
 interface StoredLine {

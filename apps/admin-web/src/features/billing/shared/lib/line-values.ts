@@ -1,4 +1,11 @@
-import { DomainError, invoiceTotals, lineAmounts, type InvoiceTotals, type LineInput, type LineSource } from '@clientflow/domain';
+import {
+  DomainError,
+  invoiceTotals,
+  lineAmounts,
+  type InvoiceTotals,
+  type LineInput,
+  type LineSource,
+} from '@clientflow/domain';
 
 /** One editable line. Money is in minor units and rates in basis points, exactly as the API takes them. */
 export interface LineFormValue {
@@ -19,7 +26,17 @@ let nextKey = 0;
 export const newLineKey = () => `line-${++nextKey}`;
 
 export function emptyLine(taxRate = 0): LineFormValue {
-  return { key: newLineKey(), description: '', quantity: 1, unitPrice: null, taxRate, discount: 0, source: 'AD_HOC', projectId: null, timeEntryIds: [] };
+  return {
+    key: newLineKey(),
+    description: '',
+    quantity: 1,
+    unitPrice: null,
+    taxRate,
+    discount: 0,
+    source: 'AD_HOC',
+    projectId: null,
+    timeEntryIds: [],
+  };
 }
 
 function toLineInput(line: LineFormValue): LineInput {
