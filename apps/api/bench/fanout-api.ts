@@ -29,8 +29,7 @@ async function main() {
     new Promise<any>((resolve, reject) =>
       inspector.post(method, params, (err, res) => (err ? reject(err) : resolve(res))),
     );
-  process.on(
-    'message',
+  onIpcMessage(
     async (msg: { id: number; cmd: 'count' | 'mem' | 'cpu' | 'stop' | 'profStart' | 'profStop'; label?: string }) => {
       if (msg.cmd === 'profStart') {
         await post('Profiler.enable');
@@ -70,3 +69,10 @@ main().catch((err) => {
   console.error(err);
   process.exit(1);
 });
+
+/** IPC from the bench process; a handler's failure is logged (the bench then times out on the missing answer). */
+function onIpcMessage<M>(handler: (msg: M) => Promise<void>): void {
+  process.on('message', (msg: M) => {
+    handler(msg).catch((err: unknown) => console.error(err));
+  });
+}

@@ -113,8 +113,7 @@ const cpuMs = () => {
 if (require.main === module && process.send) {
   let subs: ReturnType<typeof createSubscribers> | null = null;
   let armed: Promise<number[]> = Promise.resolve([]);
-  process.on(
-    'message',
+  onIpcMessage(
     async (msg: {
       id: number;
       cmd: string;
@@ -146,4 +145,11 @@ if (require.main === module && process.send) {
     },
   );
   process.send({ ready: true });
+}
+
+/** IPC from the bench process; a handler's failure is logged (the bench then times out on the missing answer). */
+function onIpcMessage<M>(handler: (msg: M) => Promise<void>): void {
+  process.on('message', (msg: M) => {
+    handler(msg).catch((err: unknown) => console.error(err));
+  });
 }

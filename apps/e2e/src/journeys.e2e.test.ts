@@ -110,13 +110,11 @@ test('staff works a client record: contact, timeline entry, document upload, pip
   // A PDF uploaded through the drop zone is listed and downloads with its name.
   await page.getByRole('tab', { name: 'Documents' }).click();
   await page.getByText('Drop files here or click to choose').waitFor();
-  await page
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'contract-2026.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
-    });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'contract-2026.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+  });
   const link = page.getByRole('link', { name: /contract-2026\.pdf/ }).first();
   await link.waitFor();
   const download = await context.request.get(new URL((await link.getAttribute('href'))!, ADMIN_URL).toString());

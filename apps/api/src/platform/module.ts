@@ -3,7 +3,7 @@ import type { Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from './config/config';
 import type { TenantScope } from './db/tenant-scope';
-import type { LiveTopic } from './realtime/live-topic';
+import type { AnyLiveTopic } from './realtime/live-topic';
 import type { SessionTokens } from './auth/session-token';
 import type { JobQueue } from './jobs/job-queue';
 import type { RateLimiter } from './limits/rate-limit';
@@ -26,7 +26,7 @@ export interface Services {
 }
 
 /** Every module's per-request DataLoaders; each module adds its own (declaration merging in its module file). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules (declaration merging)
 export interface Loaders {}
 
 /** What a module's service factories may use besides the other services. */
@@ -60,6 +60,10 @@ export interface DemoSeed {
   userIds: string[];
 }
 
+/** A class, as TypeORM (entities) and TypeGraphQL (resolvers) take them. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- both libraries type these as Function
+export type ClassRef = Function;
+
 /**
  * A feature declares itself here: everything the app needs to know about it, so adding a feature is one folder and
  * one line in `modules/index.ts`. Every part is optional.
@@ -67,13 +71,13 @@ export interface DemoSeed {
 export interface AppModule {
   name: string;
   /** TypeORM entities (tables) the module owns. */
-  entities?: Function[];
+  entities?: ClassRef[];
   /** TypeGraphQL resolver classes (queries, mutations, field resolvers, subscriptions). */
-  resolvers?: Function[];
+  resolvers?: ClassRef[];
   services?: ServiceFactories;
   loaders?: LoaderFactory;
   /** Live topics by name, fanned out by the LiveBus. */
-  liveTopics?: Record<string, LiveTopic<any>>;
+  liveTopics?: Record<string, AnyLiveTopic>;
   /** Background tasks and schedules, registered by the API process and the standalone worker alike. */
   jobs?: (services: Services) => void;
   /** REST routes (files, webhooks) mounted on the express app. */
@@ -91,16 +95,16 @@ export function defineModule(module: AppModule): AppModule {
   return module;
 }
 
-export const entitiesOf = (modules: readonly AppModule[]): Function[] => modules.flatMap((m) => m.entities ?? []);
+export const entitiesOf = (modules: readonly AppModule[]): ClassRef[] => modules.flatMap((m) => m.entities ?? []);
 
-export function resolversOf(modules: readonly AppModule[]): [Function, ...Function[]] {
+export function resolversOf(modules: readonly AppModule[]): [ClassRef, ...ClassRef[]] {
   const resolvers = modules.flatMap((m) => m.resolvers ?? []);
   if (!resolvers.length) throw new Error('no resolvers');
-  return resolvers as [Function, ...Function[]];
+  return resolvers as [ClassRef, ...ClassRef[]];
 }
 
-export function liveTopicsOf(modules: readonly AppModule[]): Record<string, LiveTopic<any>> {
-  const topics: Record<string, LiveTopic<any>> = {};
+export function liveTopicsOf(modules: readonly AppModule[]): Record<string, AnyLiveTopic> {
+  const topics: Record<string, AnyLiveTopic> = {};
   for (const m of modules) {
     for (const [name, topic] of Object.entries(m.liveTopics ?? {})) {
       if (topics[name]) throw new Error(`live topic "${name}" is declared twice (module ${m.name})`);

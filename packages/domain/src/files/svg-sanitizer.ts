@@ -100,6 +100,8 @@ function safeAttribute(name: string, rawValue: string): string | null {
   if (lower.startsWith('xmlns')) {
     return /^(xmlns|xmlns:xlink)$/.test(lower) ? `${name}="${escapeAttr(decodeEntities(rawValue))}"` : null;
   }
+  // Control characters can hide a `javascript:` scheme from the checks below, so they go first.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const value = decodeEntities(rawValue).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
   if (REF_ATTRS.has(lower) && !SAFE_REF.test(value)) return null;
   if (DANGEROUS_VALUE.test(value)) return null;

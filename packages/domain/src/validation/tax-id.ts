@@ -76,7 +76,7 @@ function checkEin(raw: string): TaxIdCheck {
 
 /** EU-style VAT number: a two-letter country prefix and 2–13 letters or digits. */
 function checkVat(raw: string): TaxIdCheck {
-  const compact = raw.replace(/[\s.\-]/g, '').toUpperCase();
+  const compact = raw.replace(/[\s.-]/g, '').toUpperCase();
   if (!/^[A-Z]{2}[0-9A-Z]{2,13}$/.test(compact)) {
     return { ok: false, message: 'A VAT number starts with the country code, like DE123456789' };
   }
@@ -85,7 +85,7 @@ function checkVat(raw: string): TaxIdCheck {
 
 /** NIF (Spain, Portugal and others): 8–15 letters or digits. */
 function checkNif(raw: string): TaxIdCheck {
-  const compact = raw.replace(/[\s.\-]/g, '').toUpperCase();
+  const compact = raw.replace(/[\s.-]/g, '').toUpperCase();
   if (!/^[0-9A-Z]{8,15}$/.test(compact)) return { ok: false, message: 'A NIF has 8 to 15 letters or digits' };
   return { ok: true, value: compact };
 }

@@ -51,20 +51,16 @@ export async function seedDeliverables(m: EntityManager, workspaceId: string, us
         decidedAt: new Date(Date.now() - 8 * DAY),
       },
     ]);
-    const pending = await m
-      .getRepository(Deliverable)
-      .save(
-        m
-          .getRepository(Deliverable)
-          .create({
-            ...base,
-            title: 'Homepage design',
-            description: 'Desktop and mobile mock-ups.',
-            status: 'PENDING_APPROVAL',
-            version: 1,
-            dueDate: isoDay(5 + i),
-          }),
-      );
+    const pending = await m.getRepository(Deliverable).save(
+      m.getRepository(Deliverable).create({
+        ...base,
+        title: 'Homepage design',
+        description: 'Desktop and mobile mock-ups.',
+        status: 'PENDING_APPROVAL',
+        version: 1,
+        dueDate: isoDay(5 + i),
+      }),
+    );
     await m.getRepository(Comment).insert([
       {
         ...base,

@@ -47,18 +47,16 @@ export async function seedClientActivity(m: EntityManager, workspaceId: string, 
           metadata: { source: 'notes' },
         }),
       );
-      await m
-        .getRepository(Note)
-        .insert({
-          workspaceId,
-          clientId: client.id,
-          kind,
-          body,
-          important,
-          authorUserId,
-          timelineEventId: event.id,
-          createdAt: occurredAt,
-        });
+      await m.getRepository(Note).insert({
+        workspaceId,
+        clientId: client.id,
+        kind,
+        body,
+        important,
+        authorUserId,
+        timelineEventId: event.id,
+        createdAt: occurredAt,
+      });
     }
     await recomputeLastActivity(new TenantScope(m, workspaceId), client.id);
   }

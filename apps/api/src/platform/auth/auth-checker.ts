@@ -1,6 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import { forbidden, isPermission, isPortalPermission, unauthenticated } from '@clientflow/domain';
 import type { Context } from '../graphql/context';
+import type { Viewer } from './viewer';
 
 /** Marks a resolver as reachable by portal sessions (and only by them). */
 export const PORTAL = 'PORTAL';
@@ -10,8 +11,10 @@ export const PORTAL = 'PORTAL';
  * whose role has that permission in the domain matrix; `@Authorized(PORTAL)` = a portal contact session;
  * `@Authorized(PORTAL, 'VIEW_INVOICES')` = a portal session whose client settings and contact role allow that.
  */
-export const authChecker: AuthChecker<Context> = ({ context }, required) => {
-  const { viewer } = context;
+export const authChecker: AuthChecker<Context> = ({ context }, required) => assertAccess(context.viewer, required);
+
+/** The checker's rule, synchronous: throws UNAUTHENTICATED / FORBIDDEN, else answers true (subscriptions call it too). */
+export function assertAccess(viewer: Viewer, required: readonly string[]): true {
   if (viewer.kind === 'anonymous') throw unauthenticated();
   if (required.includes(PORTAL)) {
     if (viewer.kind !== 'portal') throw forbidden('This is only available in the client portal');
@@ -28,4 +31,4 @@ export const authChecker: AuthChecker<Context> = ({ context }, required) => {
     if (!viewer.permissions.includes(permission)) throw forbidden(`Your role (${viewer.role}) cannot do this`);
   }
   return true;
-};
+}

@@ -230,16 +230,14 @@ beforeAll(async () => {
     totalValue: 9900,
     accountManagerId: ws.users.MANAGER.id,
   });
-  const definition = await server.dataSource
-    .getRepository(CustomFieldDefinition)
-    .save({
-      workspaceId: ws.workspace.id,
-      key: 'matrix_note',
-      label: 'Matrix note',
-      type: 'TEXT',
-      options: [],
-      position: 0,
-    });
+  const definition = await server.dataSource.getRepository(CustomFieldDefinition).save({
+    workspaceId: ws.workspace.id,
+    key: 'matrix_note',
+    label: 'Matrix note',
+    type: 'TEXT',
+    options: [],
+    position: 0,
+  });
   fx = { ws, server, clientId: client.id, othersClientId: others.id, definitionKey: definition.key };
   for (const role of ROLES) callers[role] = await signIn(server, ws.emails[role]);
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { OutboundEmail } from '../mail/outbound-email.entity';
 import { RateLimitBucket } from '../limits/rate-limit.entity';
+import type { ClassRef } from '../module';
 import { countQuery } from './query-counter';
 
 /** Counts every SQL statement against the current request (see query-counter.ts). */
@@ -18,7 +19,7 @@ class CountingLogger implements TypeOrmLogger {
 }
 
 /** The platform's own tables (outbox, rate limits) plus the modules' entities. */
-export function buildDataSource(url: string, entities: Function[], opts: { poolSize?: number } = {}): DataSource {
+export function buildDataSource(url: string, entities: ClassRef[], opts: { poolSize?: number } = {}): DataSource {
   const ds = new DataSource({
     type: 'postgres',
     url,

@@ -104,7 +104,11 @@ describe('graphql-ws', () => {
       });
       client.subscribe(
         { query: '{ me { user { email } } }' },
-        { next: (v) => resolve({ ok: true, data: v.data }), error: () => undefined, complete: () => client.dispose() },
+        {
+          next: (v) => resolve({ ok: true, data: v.data }),
+          error: () => undefined,
+          complete: () => void client.dispose(),
+        },
       );
     });
 

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { portalViewersOf, staffViewersOf } from '../auth/viewer';
 import { logger } from '../logger/logger';
 import { LIVE_CHANNEL, parseLiveEvent, type LiveEvent } from './live-event';
-import type { LiveItem, LiveTopic, LiveViewer } from './live-topic';
+import type { AnyLiveItem, AnyLiveTopic, LiveItem, LiveViewer } from './live-topic';
 import { LiveStream } from './live-stream';
 import { PgListener } from './pg-listener';
 
@@ -39,7 +39,7 @@ export class LiveBus {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly topics: Readonly<Record<string, LiveTopic<any>>>,
+    private readonly topics: Readonly<Record<string, AnyLiveTopic>>,
   ) {}
 
   /** Opens this process's LISTEN connection (the API does; the standalone worker only publishes). */
@@ -110,7 +110,7 @@ export class LiveBus {
    */
   subscribeMany<T>(
     viewer: LiveViewer,
-    parts: { topic: string; accept: (item: LiveItem<any>) => boolean; map: (item: LiveItem<any>) => T }[],
+    parts: { topic: string; accept: (item: AnyLiveItem) => boolean; map: (item: AnyLiveItem) => T }[],
   ): AsyncIterableIterator<T> {
     for (const { topic } of parts) if (!this.topics[topic]) throw new Error(`Unknown live topic ${topic}`);
     return new LiveStream<T>(SUBSCRIBER_BUFFER, (stream) => {

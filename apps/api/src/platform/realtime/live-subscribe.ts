@@ -1,7 +1,6 @@
-import type { AuthCheckerFn, ResolverData } from 'type-graphql';
-import { authChecker } from '../auth/auth-checker';
+import { assertAccess } from '../auth/auth-checker';
 import type { Context } from '../graphql/context';
-import type { LiveItem, LiveViewer } from './live-topic';
+import type { AnyLiveItem, LiveItem, LiveViewer } from './live-topic';
 
 /**
  * The subscribe step of a live subscription. TypeGraphQL runs `@Authorized` only when each event is resolved, so the
@@ -13,15 +12,15 @@ export function liveStream<T>(
   required: string[],
   accept: (item: LiveItem<T>) => boolean = () => true,
 ): AsyncIterable<LiveItem<T>> {
-  (authChecker as AuthCheckerFn<Context>)({ context: ctx } as ResolverData<Context>, required);
+  assertAccess(ctx.viewer, required);
   return ctx.services.live.subscribe<T>(topic, ctx.viewer as LiveViewer, accept);
 }
 
 /** One part of a `liveMerged` stream: a topic, the subscription's argument check on it, and the event it becomes. */
 export interface LivePart<R> {
   topic: string;
-  accept: (item: LiveItem<any>) => boolean;
-  map: (item: LiveItem<any>) => R;
+  accept: (item: AnyLiveItem) => boolean;
+  map: (item: AnyLiveItem) => R;
 }
 
 /**
@@ -30,7 +29,7 @@ export interface LivePart<R> {
  * per event and subscriber and may swap the events of one commit).
  */
 export function liveMerged<R>(ctx: Context, required: string[], parts: LivePart<R>[]): AsyncIterable<R> {
-  (authChecker as AuthCheckerFn<Context>)({ context: ctx } as ResolverData<Context>, required);
+  assertAccess(ctx.viewer, required);
   return ctx.services.live.subscribeMany<R>(ctx.viewer as LiveViewer, parts);
 }
 

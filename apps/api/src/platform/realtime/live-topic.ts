@@ -25,6 +25,15 @@ export interface LiveTopic<T = unknown> {
   visibleTo(item: LiveItem<T>, viewer: LiveViewer): boolean;
 }
 
+/**
+ * Topics and parts of different row types in one table or list: `LiveTopic<T>` reads and accepts `T`, so it is
+ * invariant in T and neither `unknown` nor `never` can stand for "some row type".
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type AnyLiveTopic = LiveTopic<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type AnyLiveItem = LiveItem<any>;
+
 /** Staff visibility of a client's row: the permission, and (MEMBER) being the client's account manager. */
 export function staffSees(item: LiveItem, viewer: StaffViewer, permission: Permission): boolean {
   if (!viewer.permissions.includes(permission)) return false;

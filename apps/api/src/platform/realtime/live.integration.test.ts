@@ -278,19 +278,15 @@ describe('every event is re-checked before delivery', () => {
       { name: 'Bill', email: 'bill@portal.example', portalAccess: true, role: 'BILLING' },
     ]);
     const bill = await ds.getRepository(Contact).findOneByOrFail({ clientId: client.id });
-    const invoice = await ds
-      .getRepository(Invoice)
-      .save(
-        ds
-          .getRepository(Invoice)
-          .create({
-            workspaceId: a.workspace.id,
-            clientId: client.id,
-            currency: 'USD',
-            total: 12_345,
-            status: 'DRAFT',
-          }),
-      );
+    const invoice = await ds.getRepository(Invoice).save(
+      ds.getRepository(Invoice).create({
+        workspaceId: a.workspace.id,
+        clientId: client.id,
+        currency: 'USD',
+        total: 12_345,
+        status: 'DRAFT',
+      }),
+    );
     expect(await refused(apiB, { cookie: await staff(a, 'MEMBER'), query: INVOICES })).toBe('FORBIDDEN');
     const owner = await subscribe(apiB, { cookie: await staff(a), query: INVOICES });
     const portal = await subscribe(apiB, {
@@ -336,19 +332,15 @@ describe('every event is re-checked before delivery', () => {
     await recordEvent(apiA, a.workspace.id, client.id, 'internal', false);
     const shared = await recordEvent(apiA, a.workspace.id, client.id, 'shared', true);
     expect((await deeSub.next()).portalChanges).toEqual({ topic: 'timeline', id: shared.id });
-    const invoice = await ds
-      .getRepository(Invoice)
-      .save(
-        ds
-          .getRepository(Invoice)
-          .create({
-            workspaceId: a.workspace.id,
-            clientId: client.id,
-            currency: 'USD',
-            status: 'SENT',
-            number: 'INV-1',
-          }),
-      );
+    const invoice = await ds.getRepository(Invoice).save(
+      ds.getRepository(Invoice).create({
+        workspaceId: a.workspace.id,
+        clientId: client.id,
+        currency: 'USD',
+        status: 'SENT',
+        number: 'INV-1',
+      }),
+    );
     await publishInvoiceStatus(ds.manager, invoice);
     expect((await beaSub.next()).portalChanges).toEqual({ topic: 'invoice', id: invoice.id });
     expect((await deeSub.next()).portalChanges).toEqual({ topic: 'invoice', id: invoice.id });

@@ -205,16 +205,14 @@ export class PaymentEventsService {
         'card payment exceeds what the invoices still owe: refund the difference',
       );
     }
-    await m
-      .getRepository(CheckoutSession)
-      .update(
-        { id: checkout.id },
-        {
-          status: 'COMPLETED',
-          paymentIntentId: facts.paymentIntentId,
-          completedAt: checkout.completedAt ?? new Date(),
-        },
-      );
+    await m.getRepository(CheckoutSession).update(
+      { id: checkout.id },
+      {
+        status: 'COMPLETED',
+        paymentIntentId: facts.paymentIntentId,
+        completedAt: checkout.completedAt ?? new Date(),
+      },
+    );
     return recorded ? 'PAID' : 'NOTHING_TO_RECORD';
   }
 }

@@ -17,14 +17,12 @@ beforeAll(async () => {
   server = await startTestServer();
   a = await createWorkspace(server.dataSource, 'PDF Agency');
   b = await createWorkspace(server.dataSource, 'Other Agency');
-  await server.dataSource
-    .getRepository(BillingSettings)
-    .save({
-      workspaceId: a.workspace.id,
-      legalName: 'PDF Agency Lda',
-      taxId: 'PT509999990',
-      paymentInstructions: 'IBAN PT50 1234',
-    });
+  await server.dataSource.getRepository(BillingSettings).save({
+    workspaceId: a.workspace.id,
+    legalName: 'PDF Agency Lda',
+    taxId: 'PT509999990',
+    paymentInstructions: 'IBAN PT50 1234',
+  });
 });
 afterAll(() => server.close());
 

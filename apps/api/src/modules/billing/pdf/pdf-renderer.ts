@@ -27,7 +27,7 @@ export class PdfRenderer {
     const id = ++this.seq;
     return new Promise<Buffer>((resolve, reject) => {
       const timer = setTimeout(
-        () => this.reset(worker, new Error('PDF rendering timed out')),
+        () => void this.reset(worker, new Error('PDF rendering timed out')),
         this.options.timeoutMs ?? 30_000,
       );
       this.pending.set(id, { resolve, reject, timer });
