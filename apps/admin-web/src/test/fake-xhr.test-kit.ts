@@ -38,7 +38,7 @@ export class FakeXhr {
 }
 
 /** Swaps the browser's XMLHttpRequest for FakeXhr around each test of the calling file. */
-export function useFakeXhr() {
+export function installFakeXhr() {
   const original = window.XMLHttpRequest;
   beforeEach(() => {
     FakeXhr.sent = [];

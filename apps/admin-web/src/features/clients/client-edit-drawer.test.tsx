@@ -62,7 +62,6 @@ describe('client edit drawer', () => {
   it('saves social links and a new account manager, and puts a server error on the link row it names', async () => {
     const user = userEvent.setup();
     const matches = (vars: { input: Record<string, unknown> }) =>
-      (console.log(JSON.stringify(vars)), true) &&
       vars.input.accountManagerId === 'user-1' &&
       JSON.stringify(vars.input.socialLinks) ===
         JSON.stringify([

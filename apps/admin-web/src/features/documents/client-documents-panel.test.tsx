@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClientDocumentsDocument } from '@clientflow/graphql-types/admin';
 import { viewerFixture } from '../../test/session.test-kit';
-import { FakeXhr, useFakeXhr } from '../../test/fake-xhr.test-kit';
+import { FakeXhr, installFakeXhr } from '../../test/fake-xhr.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { ClientDocumentsPanel } from './components/client-documents-panel';
 
@@ -22,7 +22,7 @@ const list = (docs: object[]) => ({
   result: { data: { clientDocuments: docs } },
 });
 
-useFakeXhr();
+installFakeXhr();
 
 describe('ClientDocumentsPanel', () => {
   it('uploads several files with a progress bar each and shows a per-file error', async () => {

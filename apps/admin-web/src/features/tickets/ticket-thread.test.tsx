@@ -9,13 +9,13 @@ import {
   TicketDocument,
   TicketThreadDocument,
 } from '@clientflow/graphql-types/admin';
-import { FakeXhr, useFakeXhr } from '../../test/fake-xhr.test-kit';
+import { FakeXhr, installFakeXhr } from '../../test/fake-xhr.test-kit';
 import { viewerFixture } from '../../test/session.test-kit';
 import { renderWithProviders } from '../../test/render.test-kit';
 import { TicketThreadRoute } from './routes/ticket-thread.route';
 import { assigneesMock, quietThread, ticketDetail, ticketMessage, ticketRow } from './tickets.test-kit';
 
-useFakeXhr();
+installFakeXhr();
 
 const ticketMock = (ticket: object) => ({
   request: { query: TicketDocument, variables: { id: 'ticket-1' } },

@@ -65,6 +65,8 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   // then, or for good if the chunk cannot be fetched).
   const [shown, setShown] = useState<Locale>(() => (isDictionaryLoaded(wanted) ? wanted : 'en'));
   const locale = isDictionaryLoaded(wanted) ? wanted : shown;
+  // Remembered while rendering: it stays on screen while the next choice's chunk loads.
+  if (locale !== shown) setShown(locale);
 
   useLayoutEffect(() => {
     requested = wanted;
@@ -74,11 +76,8 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   }, [wanted]);
 
   useEffect(() => {
-    if (isDictionaryLoaded(wanted)) {
-      setShown(wanted);
-      return;
-    }
     let current = true;
+    // Settles at once when the chunk is here already (a route loader may have fetched it since the render).
     loadDictionary(wanted)
       .then(() => current && setShown(wanted))
       .catch(() => undefined);

@@ -40,7 +40,9 @@ export function ClientQuickActions({ client, onOpen }: QuickActionsProps) {
   };
 
   return (
-    <div onClick={stop} onKeyDown={stop}>
+    // Not an interactive element: it keeps clicks and keys in the menu and its modals (portals bubble through React)
+    // from reaching the row or card, which opens the client.
+    <div role="presentation" onClick={stop} onKeyDown={stop}>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${client.name}`}>

@@ -69,6 +69,7 @@ export function PipelineColumn(props: PipelineColumnProps) {
     });
 
   return (
+    // eslint-disable-next-line jsx-a11y/role-supports-aria-props -- aria-disabled is the refusal state tests read; people get the visible "can't move here" line
     <Paper
       ref={setNodeRef}
       withBorder

@@ -40,13 +40,15 @@ export function ClientEditDrawer({
     validateInputOnBlur: true,
   });
 
-  // Start from the saved client every time the drawer opens, not from an abandoned edit.
+  // Start from the saved client every time the drawer opens, not from an abandoned edit. `form` is a new object every
+  // render (a dependency would reset on each keystroke); these methods of it are stable.
+  const { setValues, resetDirty, clearErrors } = form;
   useEffect(() => {
     if (!opened) return;
-    form.setValues(clientFormValuesFrom(client));
-    form.resetDirty();
-    form.clearErrors();
-  }, [opened, client]);
+    setValues(clientFormValuesFrom(client));
+    resetDirty();
+    clearErrors();
+  }, [opened, client, setValues, resetDirty, clearErrors]);
 
   const handleSubmit = form.onSubmit(async (values) => {
     try {

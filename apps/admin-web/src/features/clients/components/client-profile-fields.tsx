@@ -40,6 +40,7 @@ export function ClientProfileFields({ form, locale, children, autoFocusName = fa
             label="Company name"
             required
             withAsterisk
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- only the New client page asks for it, and there the form is the page
             autoFocus={autoFocusName}
             {...form.getInputProps('name')}
           />

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -44,11 +44,14 @@ export function ContactFormModal({
     validateInputOnBlur: true,
   });
 
-  useEffect(() => {
-    if (!opened) return;
+  // Loaded when the modal opens or shows another contact; `firstContact` changing meanwhile does not reset the edit.
+  const loadContact = useEffectEvent(() => {
     form.setValues(contact ? contactValuesFrom(contact) : { ...emptyContactValues(), isPrimary: firstContact });
     form.resetDirty();
     form.clearErrors();
+  });
+  useEffect(() => {
+    if (opened) loadContact();
   }, [opened, contact]);
 
   const handleSubmit = form.onSubmit(async (values) => {

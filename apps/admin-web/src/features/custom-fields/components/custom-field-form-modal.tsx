@@ -43,12 +43,14 @@ export function CustomFieldFormModal({ opened, onClose, definition }: CustomFiel
     validate: validateCustomFieldForm,
   });
 
+  // Stable methods of `form`, which itself is a new object every render.
+  const { setValues, resetDirty, clearErrors } = form;
   useEffect(() => {
     if (!opened) return;
-    form.setValues(definition ? customFieldFormFrom(definition) : emptyCustomFieldForm());
-    form.resetDirty();
-    form.clearErrors();
-  }, [opened, definition]);
+    setValues(definition ? customFieldFormFrom(definition) : emptyCustomFieldForm());
+    resetDirty();
+    clearErrors();
+  }, [opened, definition, setValues, resetDirty, clearErrors]);
 
   const handleSubmit = form.onSubmit(async (values) => {
     try {

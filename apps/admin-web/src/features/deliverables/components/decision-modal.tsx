@@ -32,10 +32,12 @@ export function DecisionModal({ deliverable, onClose, onSaved }: Props) {
             : null,
     },
   });
+  // Stable methods of `form`, which itself is a new object every render.
+  const { setValues } = form;
+  const deliverableId = deliverable?.id;
   useEffect(() => {
-    if (deliverable) form.setValues({ decision: 'APPROVED', comment: '' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [deliverable?.id]);
+    if (deliverableId) setValues({ decision: 'APPROVED', comment: '' });
+  }, [deliverableId, setValues]);
 
   const [decide, { loading }] = useMutation(DecideDeliverableDocument, {
     context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] },

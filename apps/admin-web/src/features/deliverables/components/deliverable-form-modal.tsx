@@ -41,16 +41,17 @@ export function DeliverableFormModal({ projectId, opened, deliverable, onClose, 
         v.length > MAX_DELIVERABLE_DESCRIPTION ? `At most ${MAX_DELIVERABLE_DESCRIPTION} characters` : null,
     },
   });
+  // Stable methods of `form`, which itself is a new object every render.
+  const { setValues, resetDirty } = form;
   useEffect(() => {
     if (!opened) return;
-    form.setValues(
+    setValues(
       deliverable
         ? { title: deliverable.title, description: deliverable.description ?? '', dueDate: deliverable.dueDate }
         : { title: '', description: '', dueDate: null },
     );
-    form.resetDirty();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, deliverable]);
+    resetDirty();
+  }, [opened, deliverable, setValues, resetDirty]);
 
   const options = { context: { handledErrorCodes: ['BAD_USER_INPUT'] } };
   const [create, { loading: creating }] = useMutation(CreateDeliverableDocument, options);

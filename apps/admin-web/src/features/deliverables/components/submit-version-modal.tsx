@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -14,10 +14,13 @@ interface Props {
 export function SubmitVersionModal({ deliverable, onClose, onSaved }: Props) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // Another deliverable starts with an empty note.
+  const [noteFor, setNoteFor] = useState(deliverable?.id);
+  if (deliverable?.id !== noteFor) {
+    setNoteFor(deliverable?.id);
     setNote('');
     setError(null);
-  }, [deliverable?.id]);
+  }
   const [submit, { loading }] = useMutation(SubmitDeliverableVersionDocument, {
     context: { handledErrorCodes: ['BAD_USER_INPUT'] },
     refetchQueries: ['Deliverable', 'Comments', 'ClientTimeline'],

@@ -72,6 +72,7 @@ function RenameCell({ doc }: { doc: DocumentFieldsFragment }) {
           onKeyDown={(e) => e.key === 'Escape' && (setEditing(false), setValue(doc.fileName), setError(null))}
           error={error}
           maxLength={200}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the field appears in place of the name when Rename is clicked: focus follows the click
           autoFocus
           style={{ flex: 1 }}
         />

@@ -33,16 +33,17 @@ export function NoteFormModal({ clientId, opened, onClose, note, onSaved }: Prop
         !v.trim() ? 'Write the note' : v.length > MAX_NOTE_LENGTH ? `At most ${MAX_NOTE_LENGTH} characters` : null,
     },
   });
+  // Stable methods of `form`, which itself is a new object every render.
+  const { setValues, resetDirty } = form;
   useEffect(() => {
     if (!opened) return;
-    form.setValues(
+    setValues(
       note
         ? { kind: note.kind, body: note.body, date: note.date, important: note.important }
         : { kind: 'CONTEXT', body: '', date: null, important: false },
     );
-    form.resetDirty();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, note]);
+    resetDirty();
+  }, [opened, note, setValues, resetDirty]);
 
   const options = {
     context: { handledErrorCodes: ['BAD_USER_INPUT'] },

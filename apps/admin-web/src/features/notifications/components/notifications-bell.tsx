@@ -22,7 +22,7 @@ import { formatRelative } from '../../../shared/lib/format';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useWorkspaceFormat } from '../../session/hooks/use-viewer';
 import { UnreadDot } from '../../tickets/components/unread-dot';
-import { useNotifications } from '../hooks/use-notifications';
+import { useMarkNotificationsRead, useNotifications } from '../hooks/use-notifications';
 import { notificationHref } from '../lib/notifications-cache';
 
 /** Header bell: unread count, the newest notifications (each opens its ticket), "Mark all read"; live. */
@@ -31,6 +31,7 @@ export function NotificationsBell() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { locale } = useWorkspaceFormat();
+  const { markRead, marking } = useMarkNotificationsRead();
 
   const open = (n: NotificationFieldsFragment) => {
     const href = notificationHref(n);
@@ -39,7 +40,7 @@ export function NotificationsBell() {
     if (href) void navigate(href);
   };
 
-  const { notifications, unread, loading, error, refetch, markRead, marking } = useNotifications((n) => {
+  const { notifications, unread, loading, error, refetch } = useNotifications((n) => {
     const href = notificationHref(n);
     // Already looking at it: the count says enough.
     if (href && pathname === href) return;

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import {
   MarkNotificationsReadDocument,
@@ -20,7 +20,9 @@ export function useNotifications(onAdded: (n: NotificationFieldsFragment) => voi
     context: { handledErrorCodes: ['*'] },
   });
   const latest = useRef(onAdded);
-  latest.current = onAdded;
+  useLayoutEffect(() => {
+    latest.current = onAdded;
+  });
   useSubscription(NotificationAddedDocument, {
     ignoreResults: true,
     // UNAUTHENTICATED still signs out; a lost socket is shown by the live indicator, not as an error toast.
@@ -35,6 +37,17 @@ export function useNotifications(onAdded: (n: NotificationFieldsFragment) => voi
     },
   });
 
+  return {
+    notifications: data?.notifications ?? [],
+    unread: data?.unreadNotificationCount ?? 0,
+    loading: loading && !data,
+    error: error && !data ? error : undefined,
+    refetch,
+  };
+}
+
+/** Marks notifications read and updates the cached list and count (a hook of its own: `onAdded` may use it). */
+export function useMarkNotificationsRead() {
   const [mark, { loading: marking }] = useMutation(MarkNotificationsReadDocument, {
     context: { handledErrorCodes: ['*'] },
   });
@@ -52,13 +65,5 @@ export function useNotifications(onAdded: (n: NotificationFieldsFragment) => voi
     });
   };
 
-  return {
-    notifications: data?.notifications ?? [],
-    unread: data?.unreadNotificationCount ?? 0,
-    loading: loading && !data,
-    error: error && !data ? error : undefined,
-    refetch,
-    markRead,
-    marking,
-  };
+  return { markRead, marking };
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, Drawer, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -34,9 +34,10 @@ export function ProjectEditDrawer({
     initialValues: projectFieldsFrom(project, currency),
     validate: (v) => validateProjectFieldValues(v, currency) as Record<string, string>,
   });
+  // Reload the form only when the drawer opens, not on every cache update while typing.
+  const loadProject = useEffectEvent(() => form.setValues(projectFieldsFrom(project, currency)));
   useEffect(() => {
-    if (opened) form.setValues(projectFieldsFrom(project, currency));
-    // Reload the form only when the drawer opens, not on every cache update while typing.
+    if (opened) loadProject();
   }, [opened]);
 
   const submit = async (values: ProjectFieldValues) => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Divider, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -42,9 +42,14 @@ export function TaskFormModal({ task, onClose }: { task: TaskFieldsFragment | nu
     initialValues: { title: '', description: '', status: 'TODO', assigneeId: null, dueDate: '', clientVisible: false },
     validate: { title: (v) => (v.trim() ? null : 'Title is required') },
   });
-  useEffect(() => {
+  // Loaded when another task opens, not when a refetch brings a new copy of the same one while typing.
+  const loadTask = useEffectEvent(() => {
     if (task) form.setValues(valuesOf(task));
-  }, [task?.id]);
+  });
+  const taskId = task?.id;
+  useEffect(() => {
+    loadTask();
+  }, [taskId]);
 
   const submit = async (v: TaskValues) => {
     if (!task) return;

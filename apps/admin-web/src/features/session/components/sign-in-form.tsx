@@ -62,6 +62,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
             autoComplete="username"
             placeholder="you@agency.com"
             required
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the sign-in page is this form, and the email comes first
             autoFocus
             key={form.key('email')}
             {...form.getInputProps('email')}

@@ -54,10 +54,12 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
   const [update, { loading }] = useUpdateWorkspaceSettings();
   const form = useForm<Values>({ initialValues: valuesFrom(settings), validate, validateInputOnBlur: true });
 
+  // Stable methods of `form`, which itself is a new object every render.
+  const { setValues, resetDirty } = form;
   useEffect(() => {
-    form.setValues(valuesFrom(settings));
-    form.resetDirty();
-  }, [settings]);
+    setValues(valuesFrom(settings));
+    resetDirty();
+  }, [settings, setValues, resetDirty]);
 
   const submit = form.onSubmit(async (values) => {
     try {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -42,9 +42,11 @@ export function NewTicketModal({ opened, onClose, clientId: fixedClientId = null
 
   // The primary contact is the usual person to write to: pre-chosen once the client's contacts are known.
   const primaryId = contacts.find((c) => c.isPrimary)?.id ?? null;
+  const preselect = useEffectEvent((contactId: string) => {
+    if (!form.isTouched('contactId')) form.setFieldValue('contactId', contactId);
+  });
   useEffect(() => {
-    if (primaryId && !form.isTouched('contactId')) form.setFieldValue('contactId', primaryId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (primaryId) preselect(primaryId);
   }, [primaryId]);
 
   const close = () => {

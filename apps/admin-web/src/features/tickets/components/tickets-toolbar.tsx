@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -19,7 +19,12 @@ interface TicketsToolbarProps extends Pick<TicketListState, 'params' | 'update'>
 /** Search (debounced), status, priority, assignee, client and unread filters; every change lands in the list state. */
 export function TicketsToolbar({ params, update, viewerId, showClientFilter, clientOption }: TicketsToolbarProps) {
   const [text, setText] = useState(params.search);
-  useEffect(() => setText(params.search), [params.search]);
+  // A search set from outside (filters cleared, back/forward) replaces the typed text.
+  const [shownSearch, setShownSearch] = useState(params.search);
+  if (params.search !== shownSearch) {
+    setShownSearch(params.search);
+    setText(params.search);
+  }
   const debounced = useDebouncedCallback((search: string) => update({ search: search.trim() }), 300);
   const { members } = useTicketAssignees();
   const assigneeOptions = [

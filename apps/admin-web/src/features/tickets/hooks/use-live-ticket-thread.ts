@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useSubscription } from '@apollo/client/react';
 import { TicketThreadDocument } from '@clientflow/graphql-types/admin';
 import { appendTicketMessage } from '../lib/ticket-cache';
@@ -10,7 +10,9 @@ import { appendTicketMessage } from '../lib/ticket-cache';
  */
 export function useLiveTicketThread(ticketId: string, viewerId: string, onMissed: () => void) {
   const missed = useRef(onMissed);
-  missed.current = onMissed;
+  useLayoutEffect(() => {
+    missed.current = onMissed;
+  });
   useSubscription(TicketThreadDocument, {
     variables: { ticketId },
     ignoreResults: true,

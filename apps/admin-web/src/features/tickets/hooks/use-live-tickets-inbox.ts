@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useSubscription } from '@apollo/client/react';
 import { TicketsInboxDocument, type TicketRowFragment } from '@clientflow/graphql-types/admin';
 
@@ -8,7 +8,9 @@ import { TicketsInboxDocument, type TicketRowFragment } from '@clientflow/graphq
  */
 export function useLiveTicketsInbox(onChange: (ticket: TicketRowFragment) => void) {
   const latest = useRef(onChange);
-  latest.current = onChange;
+  useLayoutEffect(() => {
+    latest.current = onChange;
+  });
   useSubscription(TicketsInboxDocument, {
     ignoreResults: true,
     // UNAUTHENTICATED still signs out; a lost socket is shown by the live indicator, not as an error toast.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { DocumentNode } from 'graphql';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
@@ -18,9 +18,8 @@ export function useRefreshCached<V extends OperationVariables>(
   const key = JSON.stringify(variables);
   const [cachedBeforeShown] = useState(() => new Map<string, boolean>());
   if (!cachedBeforeShown.has(key)) cachedBeforeShown.set(key, client.readQuery({ query, variables }) != null);
-  const latest = useRef(refetch);
-  latest.current = refetch;
+  const refresh = useEffectEvent(() => void refetch().catch(() => undefined));
   useEffect(() => {
-    if (cachedBeforeShown.get(key)) void latest.current().catch(() => undefined);
+    if (cachedBeforeShown.get(key)) refresh();
   }, [key, cachedBeforeShown]);
 }

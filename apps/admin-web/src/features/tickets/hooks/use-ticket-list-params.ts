@@ -29,8 +29,8 @@ export function useTicketListParams(
   const inUrl = storage === 'url';
   const params = useMemo(
     () => (inUrl ? parseTicketListParams(searchParams, defaultStatuses) : memory),
-    // defaultStatuses is a module constant at every call site.
-    [inUrl, searchParams, memory],
+    // defaultStatuses is a module constant at every call site, so it never triggers a re-parse.
+    [inUrl, searchParams, memory, defaultStatuses],
   );
 
   const update = useCallback(
@@ -39,7 +39,7 @@ export function useTicketListParams(
       if (inUrl) setSearchParams(serializeTicketListParams(next, defaultStatuses), { replace: true });
       else setMemory(next);
     },
-    [params, inUrl, setSearchParams],
+    [params, inUrl, setSearchParams, defaultStatuses],
   );
 
   const clearFilters = useCallback(() => update(defaultTicketListParams(defaultStatuses)), [update, defaultStatuses]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import {
   Anchor,
@@ -42,12 +42,14 @@ export function TicketThreadRoute() {
   // Opened again later: the cached thread may miss what happened while it was closed.
   useRefreshCached(TicketDocument, { id }, refetch);
   // A message that arrived while the thread was loading may be newer than what the load answers: re-read after it.
-  const [missed, setMissed] = useState(false);
-  useLiveTicketThread(id, viewer.user.id, () => setMissed(true));
+  // A count rather than a flag, so nothing has to reset it: re-read when more were missed than were re-read for.
+  const [missed, setMissed] = useState(0);
+  const rereadFor = useRef(0);
+  useLiveTicketThread(id, viewer.user.id, () => setMissed((n) => n + 1));
   const ticket = data?.ticket;
   useEffect(() => {
-    if (missed && ticket) {
-      setMissed(false);
+    if (missed > rereadFor.current && ticket) {
+      rereadFor.current = missed;
       void refetch().catch(() => undefined);
     }
   }, [missed, ticket, refetch]);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -16,8 +16,8 @@ export function ProjectPicker({ value, onChange, currentLabel, ...props }: Proje
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   // Options seen so far: the chosen one keeps its label whatever the current search returns.
-  const known = useRef(new Map<string, string>());
-  const chosenLabel = value ? (known.current.get(value) ?? currentLabel ?? null) : null;
+  const [known, setKnown] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const chosenLabel = value ? (known.get(value) ?? currentLabel ?? null) : null;
   // Once an option is chosen the input shows its label: that is not a search.
   const term = debounced && debounced !== chosenLabel ? debounced : null;
   const { data, loading } = useQuery(TimeProjectsDocument, { variables: { search: term } });
@@ -25,7 +25,9 @@ export function ProjectPicker({ value, onChange, currentLabel, ...props }: Proje
     value: p.id,
     label: p.clientName ? `${p.name} · ${p.clientName}` : p.name,
   }));
-  for (const o of options) known.current.set(o.value, o.label);
+  // Remembered while rendering: the re-render this causes finds nothing new.
+  if (options.some((o) => known.get(o.value) !== o.label))
+    setKnown(new Map([...known, ...options.map((o) => [o.value, o.label] as const)]));
   if (value && chosenLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: chosenLabel });
   return (
     <Select

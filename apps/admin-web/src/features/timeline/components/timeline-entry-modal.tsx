@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
@@ -49,10 +49,16 @@ export function TimelineEntryModal({ clientId, opened, onClose, entry, onSaved }
     },
   });
   const { uploads, start, dismiss, clear } = useFileUploads(clientId);
-  const [attachmentIds, setAttachmentIds] = useState<string[]>([]);
+  const entryAttachmentIds = () => entry?.attachments.map((a) => a.id) ?? [];
+  const [attachmentIds, setAttachmentIds] = useState<string[]>(entryAttachmentIds);
+  // Opening the modal, or another entry while open, starts from that entry's attachments.
+  const [attachmentsFor, setAttachmentsFor] = useState({ opened, entry });
+  if (opened !== attachmentsFor.opened || entry !== attachmentsFor.entry) {
+    setAttachmentsFor({ opened, entry });
+    if (opened) setAttachmentIds(entryAttachmentIds());
+  }
 
-  useEffect(() => {
-    if (!opened) return;
+  const loadEntry = useEffectEvent(() => {
     form.setValues(
       entry
         ? {
@@ -64,9 +70,10 @@ export function TimelineEntryModal({ clientId, opened, onClose, entry, onSaved }
         : { type: 'MEETING', occurredAt: dayjs().second(0).format('YYYY-MM-DD HH:mm:ss'), summary: '', body: '' },
     );
     form.clearErrors();
-    setAttachmentIds(entry?.attachments.map((a) => a.id) ?? []);
     clear();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  useEffect(() => {
+    if (opened) loadEntry();
   }, [opened, entry]);
 
   const options = { context: { handledErrorCodes: ['BAD_USER_INPUT'] }, refetchQueries: ['ClientTimeline'] };

@@ -33,10 +33,11 @@ export function DecisionModal({
   const [approve, approving] = useMutation(ApproveDeliverableDocument, options);
   const [requestChanges, requesting] = useMutation(RequestDeliverableChangesDocument, options);
 
+  // A stable method of `form`, which itself is a new object every render.
+  const { reset } = form;
   useEffect(() => {
-    if (decision) form.reset();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [decision]);
+    if (decision) reset();
+  }, [decision, reset]);
 
   const submit = form.onSubmit(async ({ comment }) => {
     try {

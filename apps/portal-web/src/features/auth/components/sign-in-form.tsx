@@ -50,6 +50,7 @@ export function SignInForm({ initialEmail, submitting, onSubmit }: SignInFormPro
           spellCheck={false}
           leftSection={<IconMail size={16} aria-hidden />}
           size="md"
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the sign-in page is this form, and the email is its only field
           autoFocus
         />
         <Button type="submit" size="md" fullWidth loading={submitting}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
 const KEY = 'clientflow.portal.returnTo';
@@ -37,13 +37,14 @@ export function useReturnAfterSignIn(signedIn: boolean | null): { rememberHere: 
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const wasSignedIn = useRef(false);
-  useEffect(() => {
-    if (!signedIn) return;
+  const returnAfterSignIn = useEffectEvent(() => {
     wasSignedIn.current = true;
     const to = takeReturnPath();
     if (to && to !== pathname + search) void navigate(to, { replace: true });
-    // Only when the session starts, not on every navigation.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  // Only when the session starts, not on every navigation.
+  useEffect(() => {
+    if (signedIn) returnAfterSignIn();
   }, [signedIn]);
   return { rememberHere: () => !wasSignedIn.current && rememberReturnPath(pathname + search) };
 }

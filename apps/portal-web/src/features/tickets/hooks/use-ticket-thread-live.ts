@@ -1,6 +1,6 @@
 import type { ApolloCache } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import {
   PortalTicketDocument,
   PortalTicketThreadDocument,
@@ -35,8 +35,7 @@ export function useTicketThreadLive(
   onIncoming: (message: PortalTicketMessageFieldsFragment) => void,
 ): void {
   const client = useApolloClient();
-  const incoming = useRef(onIncoming);
-  incoming.current = onIncoming;
+  const incoming = useEffectEvent(onIncoming);
   // client.subscribe rather than useSubscription: the hook would be one more chunk in the portal's initial JS.
   useEffect(() => {
     const subscription = client
@@ -45,8 +44,7 @@ export function useTicketThreadLive(
       .subscribe({
         next: ({ data }) => {
           const message = data?.portalTicketThread.message;
-          if (message && appendTicketMessage(client.cache, ticketId, message) && !message.mine)
-            incoming.current(message);
+          if (message && appendTicketMessage(client.cache, ticketId, message) && !message.mine) incoming(message);
         },
         error: () => undefined,
       });

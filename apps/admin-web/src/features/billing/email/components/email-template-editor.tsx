@@ -29,11 +29,12 @@ export function EmailTemplateEditor({ template, clientId }: Props) {
     initialValues: { subject: template.subject, body: template.body },
     validate: (values) => templateErrors(template.kind, values),
   });
+  // Stable methods of `form`, which itself is a new object every render.
+  const { setValues, resetDirty } = form;
   useEffect(() => {
-    form.setValues({ subject: template.subject, body: template.body });
-    form.resetDirty({ subject: template.subject, body: template.body });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [template.subject, template.body, template.source]);
+    setValues({ subject: template.subject, body: template.body });
+    resetDirty({ subject: template.subject, body: template.body });
+  }, [template.subject, template.body, template.source, setValues, resetDirty]);
 
   const subjectRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);

@@ -59,12 +59,15 @@ export function SendDocumentModal({ kind, id, opened, onClose, onSent }: SendDoc
     initialValues: { subject: '', body: '' },
     validate: (v) => templateErrors(kind, v),
   });
+  // Stable methods of `form`, which itself is a new object every render.
+  const { setValues, resetDirty } = form;
+  const startSubject = start?.templateSubject;
+  const startBody = start?.templateBody;
   useEffect(() => {
-    if (!start) return;
-    form.setValues({ subject: start.templateSubject, body: start.templateBody });
-    form.resetDirty({ subject: start.templateSubject, body: start.templateBody });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [start?.templateSubject, start?.templateBody]);
+    if (startSubject === undefined || startBody === undefined) return;
+    setValues({ subject: startSubject, body: startBody });
+    resetDirty({ subject: startSubject, body: startBody });
+  }, [startSubject, startBody, setValues, resetDirty]);
 
   // The live preview follows the edits, once the typing pauses and the text is valid.
   const [debounced] = useDebouncedValue(form.values, 400);

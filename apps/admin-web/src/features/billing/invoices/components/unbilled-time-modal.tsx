@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import {
   Button,
@@ -51,8 +51,14 @@ export function UnbilledTimeModal({
     context: { handledErrorCodes: ['*'] },
   });
   const suggestions = notYetOnLines(data?.unbilledTime ?? [], lines);
-  const [picked, setPicked] = useState<Set<number>>(new Set());
-  useEffect(() => setPicked(new Set(suggestions.map((_, i) => i))), [data]);
+  const allPicked = () => new Set(suggestions.map((_, i) => i));
+  // Every suggestion starts picked, again whenever an answer arrives.
+  const [picked, setPicked] = useState<Set<number>>(allPicked);
+  const [pickedFrom, setPickedFrom] = useState(data);
+  if (data !== pickedFrom) {
+    setPickedFrom(data);
+    setPicked(allPicked());
+  }
   const chosen = suggestions.filter((_, i) => picked.has(i));
   const toggle = (i: number) =>
     setPicked((prev) => new Set(prev.has(i) ? [...prev].filter((x) => x !== i) : [...prev, i]));
@@ -102,11 +108,7 @@ export function UnbilledTimeModal({
                       aria-label="Select all"
                       checked={picked.size === suggestions.length}
                       indeterminate={picked.size > 0 && picked.size < suggestions.length}
-                      onChange={() =>
-                        setPicked(
-                          picked.size === suggestions.length ? new Set() : new Set(suggestions.map((_, i) => i)),
-                        )
-                      }
+                      onChange={() => setPicked(picked.size === suggestions.length ? new Set() : allPicked())}
                     />
                   </Table.Th>
                   <Table.Th>Line</Table.Th>

@@ -52,10 +52,12 @@ export function BillingSettingsForm({
     validate: validateBillingSettings,
     validateInputOnBlur: true,
   });
+  // Stable methods of `form`, which itself is a new object every render.
+  const { setValues, resetDirty } = form;
   useEffect(() => {
-    form.setValues(billingValuesOf(settings));
-    form.resetDirty();
-  }, [settings]);
+    setValues(billingValuesOf(settings));
+    resetDirty();
+  }, [settings, setValues, resetDirty]);
   const v = form.values;
 
   const submit = form.onSubmit(async (values) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Group, ScrollArea, SegmentedControl, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -26,7 +26,12 @@ export function BillingListToolbar({
   clientFilter,
 }: BillingListToolbarProps) {
   const [text, setText] = useState(search);
-  useEffect(() => setText(search), [search]);
+  // A search set from outside (filters cleared, back/forward) replaces the typed text.
+  const [shownSearch, setShownSearch] = useState(search);
+  if (search !== shownSearch) {
+    setShownSearch(search);
+    setText(search);
+  }
   const debounced = useDebouncedCallback(onSearch, 300);
   return (
     <>

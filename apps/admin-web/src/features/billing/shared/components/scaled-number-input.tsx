@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { NumberInput, type NumberInputProps } from '@mantine/core';
 import { bpsToPercent, currencyDecimals, fromMinorUnits, percentToBps, toMinorUnits } from '@clientflow/domain';
 
@@ -25,9 +25,12 @@ function ScaledNumberInput({
   ...props
 }: ScaledNumberInputProps) {
   const [text, setText] = useState<number | string>(value === null ? '' : fromScaled(value));
-  useEffect(() => {
+  // A new value from outside replaces the text unless the text already means it.
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    setLastValue(value);
     if ((text === '' ? emptyValue : toScaled(text)) !== value) setText(value === null ? '' : fromScaled(value));
-  }, [value]);
+  }
   return (
     <NumberInput
       {...props}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { Button } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
@@ -9,11 +9,14 @@ import type { BillingKind } from '../lib/document-form-values';
 export function useSendDocumentModal() {
   const [params, setParams] = useSearchParams();
   const [opened, setOpened] = useState(params.get('send') === '1');
-  useEffect(() => {
+  const dropSendParam = useEffectEvent(() => {
     if (params.get('send') !== '1') return;
     const next = new URLSearchParams(params);
     next.delete('send');
     setParams(next, { replace: true });
+  });
+  useEffect(() => {
+    dropSendParam();
   }, []);
   return { opened, open: () => setOpened(true), close: () => setOpened(false) };
 }

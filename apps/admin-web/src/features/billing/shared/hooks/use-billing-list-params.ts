@@ -54,7 +54,8 @@ export function useBillingListParams<F extends string>(
   const inUrl = storage === 'url';
   const params = useMemo(
     () => (inUrl ? parse(searchParams, sortFields, defaultSort) : memory),
-    [inUrl, searchParams, memory],
+    // Callers pass module constants, so these never change.
+    [inUrl, searchParams, memory, sortFields, defaultSort],
   );
 
   const update = useCallback(
@@ -63,7 +64,7 @@ export function useBillingListParams<F extends string>(
       if (inUrl) setSearchParams(serialize(next, defaultSort), { replace: true });
       else setMemory(next);
     },
-    [params, inUrl, setSearchParams],
+    [params, inUrl, setSearchParams, defaultSort],
   );
 
   /** Clicking the sorted column flips its direction; another column starts descending (newest, largest first). */
