@@ -37,7 +37,7 @@ pnpm(['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
 
 // A lint failure does not stop the run: the tests still tell what they tell, and the closing line counts lint as one
 // failed suite.
-step('Linting (ESLint, then Prettier --check)');
+step('Linting (import cycles, ESLint, then Prettier --check)');
 const lintFailed = pnpm(['lint'], { allowFail: true }) !== 0;
 
 const suites = [
