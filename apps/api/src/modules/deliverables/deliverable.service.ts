@@ -5,6 +5,7 @@ import {
   DomainError,
   MAX_DELIVERABLE_DESCRIPTION,
   nextDeliverableVersion,
+  parseCalendarDate,
   type CommentAuthor,
   type DeliverableDecision,
 } from '@clientflow/domain';
@@ -35,10 +36,7 @@ const MAX_LIST = 500;
 
 export function assertCalendarDate(field: string, date: string | null | undefined): void {
   if (date == null) return;
-  const d = new Date(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) {
-    throw badInput(field, `${field} must be a calendar date (YYYY-MM-DD)`);
-  }
+  if (!parseCalendarDate(date)) throw badInput(field, `${field} must be a calendar date (YYYY-MM-DD)`);
 }
 
 function cleanDescription(value: string | null | undefined): string | null {

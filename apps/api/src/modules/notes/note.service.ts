@@ -1,4 +1,4 @@
-import { badInput, noteTimelineSummary, type NoteKind } from '@clientflow/domain';
+import { badInput, noteTimelineSummary, parseCalendarDate, type NoteKind } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { TimelineEvent } from '../timeline/timeline-event.entity';
@@ -10,9 +10,7 @@ const MAX_LIST = 500;
 
 function assertRealDate(date: string | null | undefined) {
   if (!date) return;
-  const d = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date)
-    throw badInput('date', 'date is not a real calendar date');
+  if (!parseCalendarDate(date)) throw badInput('date', 'date is not a real calendar date');
 }
 
 /**

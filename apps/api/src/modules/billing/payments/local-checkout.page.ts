@@ -1,3 +1,4 @@
+import { formatMoney } from '@clientflow/domain';
 import { escapeHtml } from '../../../platform/lib/html';
 
 export interface LocalCheckoutView {
@@ -15,9 +16,7 @@ const HEX = /^#[0-9a-f]{6}$/i;
 
 /** The local stand-in's "hosted payment page": plain HTML and inline CSS, nothing loaded from anywhere. */
 export function localCheckoutPage(v: LocalCheckoutView): string {
-  const fmt = new Intl.NumberFormat(v.locale, { style: 'currency', currency: v.currency });
-  const money = (minor: number) =>
-    escapeHtml(fmt.format(minor / 10 ** (fmt.resolvedOptions().maximumFractionDigits ?? 2)));
+  const money = (minor: number) => escapeHtml(formatMoney(minor, { locale: v.locale, currency: v.currency }));
   const color = HEX.test(v.primaryColor) ? v.primaryColor : '#4c6ef5';
   const rows = v.lines
     .map((l) => `<tr><td>Invoice ${escapeHtml(l.number)}</td><td class="num">${money(l.amount)}</td></tr>`)
