@@ -4,7 +4,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { LinkProjectToClientDocument } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { ClientSelect } from './client-select';
+import { ClientSelect } from '../../clients/components/client-select';
 
 interface LinkClientModalProps {
   opened: boolean;

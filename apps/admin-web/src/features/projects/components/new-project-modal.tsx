@@ -13,7 +13,7 @@ import {
   validateProjectFieldValues,
   type ProjectFieldValues,
 } from '../lib/project-form-values';
-import { ClientSelect } from './client-select';
+import { ClientSelect } from '../../clients/components/client-select';
 import { ProjectFields } from './project-fields';
 
 interface NewProjectValues extends ProjectFieldValues {

@@ -8,7 +8,7 @@ import { MAX_TICKET_SUBJECT } from '@clientflow/domain';
 import { OpenTicketDocument, TicketClientContactsDocument } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
-import { ClientSelect } from '../../projects/components/client-select';
+import { ClientSelect } from '../../clients/components/client-select';
 import { useViewer } from '../../session/hooks/use-viewer';
 import { useTicketAssignees } from '../hooks/use-ticket-assignees';
 import { useTicketAttachments } from '../hooks/use-ticket-attachments';

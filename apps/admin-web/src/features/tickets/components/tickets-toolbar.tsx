@@ -3,7 +3,7 @@ import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import type { TicketPriority, TicketStatus } from '@clientflow/domain';
-import { ClientSelect } from '../../projects/components/client-select';
+import { ClientSelect } from '../../clients/components/client-select';
 import { useTicketAssignees } from '../hooks/use-ticket-assignees';
 import type { TicketListState } from '../hooks/use-ticket-list-params';
 import { PRIORITY_OPTIONS, STATUS_OPTIONS } from '../lib/ticket-labels';

@@ -25,7 +25,7 @@ import {
 import { applyServerFieldError, focusFirstError } from '../../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
 import { useWorkspaceFormat } from '../../../session/hooks/use-viewer';
-import { ClientSelect } from '../../../projects/components/client-select';
+import { ClientSelect } from '../../../clients/components/client-select';
 import {
   emptyRecurringValues,
   FREQUENCY_OPTIONS,

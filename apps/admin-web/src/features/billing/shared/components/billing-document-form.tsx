@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDeviceFloppy, IconSend } from '@tabler/icons-react';
 import { applyServerFieldError, focusFirstError } from '../../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
-import { ClientSelect } from '../../../projects/components/client-select';
+import { ClientSelect } from '../../../clients/components/client-select';
 import { currencyOptions } from '../../../settings/components/workspace-settings-options';
 import { validateDocument, type BillingKind, type DocumentFormValues } from '../lib/document-form-values';
 import type { LineFormValue } from '../lib/line-values';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Group, ScrollArea, SegmentedControl, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { ClientSelect } from '../../../projects/components/client-select';
+import { ClientSelect } from '../../../clients/components/client-select';
 
 interface BillingListToolbarProps {
   searchLabel: string;
