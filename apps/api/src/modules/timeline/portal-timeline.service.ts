@@ -1,7 +1,7 @@
 import { badInput } from '@clientflow/domain';
 import type { PortalAccess } from '../portal/portal-access';
 import { TimelineEvent } from './timeline-event.entity';
-import { decodeCursor, encodeCursor, type TimelinePage } from './timeline.service';
+import { timelinePage, type TimelinePage } from './timeline.service';
 
 /** The client's side of the timeline: what the agency shared, nothing of a hidden project. */
 export class PortalTimelineService {
@@ -11,20 +11,6 @@ export class PortalTimelineService {
     const qb = a.scope.query(TimelineEvent, 'e').andWhere('e."portalVisible" = true');
     if (!a.settings.allProjects)
       qb.andWhere('(e."projectId" IS NULL OR e."projectId" = ANY(:ids))', { ids: a.settings.projectIds });
-    if (after) {
-      const c = decodeCursor(after);
-      qb.andWhere('(e."occurredAt", e.id) < (:cAt, :cId)', { cAt: c.at, cId: c.id });
-    }
-    const rows = await qb
-      .orderBy('e."occurredAt"', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
-    const nodes = rows.slice(0, first);
-    return {
-      nodes,
-      hasMore: rows.length > first,
-      endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null,
-    };
+    return timelinePage(qb, first, after);
   }
 }

@@ -7,6 +7,7 @@ import {
   type Permission,
   type TimelineEventType,
 } from '@clientflow/domain';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { TenantScope } from '../../platform/db/tenant-scope';
 import { Client } from '../clients/client.entity';
 import { moveLastActivityForward, recomputeLastActivity } from '../clients/client-summary';
@@ -52,6 +53,29 @@ export function decodeCursor(cursor: string): { at: Date; id: string } {
   return { at, id };
 }
 
+/** One page of a filtered event query (alias `e`), newest first, keyset-paged after `after`: staff and portal feeds. */
+export async function timelinePage(
+  qb: SelectQueryBuilder<TimelineEvent>,
+  first: number,
+  after: string | null,
+): Promise<TimelinePage> {
+  if (after) {
+    const c = decodeCursor(after);
+    qb.andWhere('(e."occurredAt", e.id) < (:cAt, :cId)', { cAt: c.at, cId: c.id });
+  }
+  const rows = await qb
+    .orderBy('e."occurredAt"', 'DESC')
+    .addOrderBy('e.id', 'DESC')
+    .limit(first + 1)
+    .getMany();
+  const nodes = rows.slice(0, first);
+  return {
+    nodes,
+    hasMore: rows.length > first,
+    endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null,
+  };
+}
+
 export class TimelineService {
   /**
    * Writes one event and moves the client's `lastActivityAt` forward to it (never backwards: back-dated
@@ -90,21 +114,7 @@ export class TimelineService {
     const qb = scope.query(TimelineEvent, 'e').andWhere('e."clientId" = :clientId', { clientId });
     if (filter.types?.length) qb.andWhere('e.type IN (:...types)', { types: filter.types });
     if (filter.projectId) qb.andWhere('e."projectId" = :projectId', { projectId: filter.projectId });
-    if (after) {
-      const c = decodeCursor(after);
-      qb.andWhere('(e."occurredAt", e.id) < (:cAt, :cId)', { cAt: c.at, cId: c.id });
-    }
-    const rows = await qb
-      .orderBy('e."occurredAt"', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(first + 1)
-      .getMany();
-    const nodes = rows.slice(0, first);
-    return {
-      nodes,
-      hasMore: rows.length > first,
-      endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null,
-    };
+    return timelinePage(qb, first, after);
   }
 
   async createEntry(scope: TenantScope, actor: TimelineActor, input: CreateTimelineEntryInput): Promise<TimelineEvent> {
