@@ -2,8 +2,12 @@ import { API_URL } from './stack';
 
 async function newestLink(email: string): Promise<string | undefined> {
   const mail = (await (await fetch(`${API_URL}/dev/mail/messages.json`)).json()) as { to: string; text: string }[];
-  // The catcher lists the newest message first.
-  return mail.find((m) => m.to.includes(email))?.text.match(/https?:\/\/\S+\/auth\/continue\?token=[\w-]+/)?.[0];
+  // The catcher lists the newest message first. Other mail to the same person (a payment receipt rendered a few
+  // seconds later) may arrive after the link, so this is the newest message that carries a link, not the newest.
+  return mail
+    .filter((m) => m.to.includes(email))
+    .map((m) => m.text.match(/https?:\/\/\S+\/auth\/continue\?token=[\w-]+/)?.[0])
+    .find((link) => link !== undefined);
 }
 
 /**
