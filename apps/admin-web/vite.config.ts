@@ -5,13 +5,14 @@ import react from '@vitejs/plugin-react';
 const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 4000}`;
 
 // Same-origin proxying keeps the httpOnly session cookie first-party.
+// xfwd: the API sees each visitor's own address (X-Forwarded-For, trusted from loopback only: TRUST_PROXY).
 const proxy = {
-  '/graphql': { target: apiTarget, ws: true, changeOrigin: false },
-  '/auth': { target: apiTarget },
-  '/files': { target: apiTarget },
-  '/health': { target: apiTarget },
-  '/playground': { target: apiTarget },
-  '/dev': { target: apiTarget },
+  '/graphql': { target: apiTarget, ws: true, changeOrigin: false, xfwd: true },
+  '/auth': { target: apiTarget, xfwd: true },
+  '/files': { target: apiTarget, xfwd: true },
+  '/health': { target: apiTarget, xfwd: true },
+  '/playground': { target: apiTarget, xfwd: true },
+  '/dev': { target: apiTarget, xfwd: true },
 };
 
 export default defineConfig({

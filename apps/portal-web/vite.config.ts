@@ -6,14 +6,15 @@ const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.API_POR
 
 // Same origin as the API so the httpOnly portal session cookie stays first-party.
 // `/auth/continue` is the SPA's magic-link landing page, so it must not be proxied.
+// xfwd: the API sees each visitor's own address (X-Forwarded-For, trusted from loopback only: TRUST_PROXY).
 const proxy = {
-  '/graphql': { target: apiTarget, ws: true },
-  '^/auth/(?!continue(?:[/?#]|$))': { target: apiTarget },
-  '/files': { target: apiTarget },
-  '/health': { target: apiTarget },
-  '/dev': { target: apiTarget },
+  '/graphql': { target: apiTarget, ws: true, xfwd: true },
+  '^/auth/(?!continue(?:[/?#]|$))': { target: apiTarget, xfwd: true },
+  '/files': { target: apiTarget, xfwd: true },
+  '/health': { target: apiTarget, xfwd: true },
+  '/dev': { target: apiTarget, xfwd: true },
   // The local payment stand-in's hosted page (only served when no Stripe keys are set).
-  '/payments': { target: apiTarget },
+  '/payments': { target: apiTarget, xfwd: true },
 };
 
 export default defineConfig({

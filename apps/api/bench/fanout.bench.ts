@@ -383,9 +383,23 @@ async function main() {
   });
   const owner = await stack.signIn(seeded.email, PASSWORD);
   const tokens = new SessionTokens(BENCH_SESSION_SECRET);
+  // Each subscriber is a signed-in browser: one user_session row per viewer, as signIn would open.
+  const pg = new PgClient({ connectionString: stack.url });
+  await pg.connect();
+  const sessionOf = new Map<string, string>(
+    (
+      await pg.query(
+        `INSERT INTO user_session ("userId", ip, "expiresAt") SELECT u, '127.0.0.1', now() + interval '1 day'
+           FROM unnest($1::uuid[]) AS u RETURNING id, "userId"`,
+        [seeded.viewerIds],
+      )
+    ).rows.map((r: { id: string; userId: string }) => [r.userId, r.id]),
+  );
+  await pg.end();
   const viewers = await Promise.all(
     seeded.viewerIds.map(
-      async (sub) => `${STAFF_COOKIE}=${await tokens.sign({ kind: 'staff', sub, ws: seeded.workspaceId })}`,
+      async (sub) =>
+        `${STAFF_COOKIE}=${await tokens.sign({ kind: 'staff', sub, ws: seeded.workspaceId, sid: sessionOf.get(sub)! })}`,
     ),
   );
   const [p1, p2] = await Promise.all([

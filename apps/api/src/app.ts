@@ -20,6 +20,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './platform/config/config';
 import { audienceOf, resolveViewer } from './platform/auth/viewer';
 import { createContext, type Context } from './platform/graphql/context';
+import { compileTrustProxy } from './platform/http/client-ip';
 import { currentQueryCount, runWithQueryCounter } from './platform/db/query-counter';
 import { devMailRouter } from './platform/mail/dev-mail.router';
 import { playgroundRouter } from './platform/http/playground.router';
@@ -78,7 +79,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  const trustProxy = compileTrustProxy(config.trustProxy);
+  app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
 
   app.use((req, res, next) => {
@@ -150,6 +152,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
             modules: MODULES,
             dataSource,
             cookieSettings,
+            trustProxy,
           }),
           {
             socket: ctx.extra.socket,
@@ -209,7 +212,16 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        createContext({ req, res, audience: audienceOf(req), services, modules: MODULES, dataSource, cookieSettings }),
+        createContext({
+          req,
+          res,
+          audience: audienceOf(req),
+          services,
+          modules: MODULES,
+          dataSource,
+          cookieSettings,
+          trustProxy,
+        }),
     }),
   );
 

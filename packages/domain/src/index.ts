@@ -41,3 +41,4 @@ export * from './payments/online-payments';
 export * from './payments/statement';
 export * from './tickets/tickets';
 export * from './notifications/notifications';
+export * from './audit/audit-actions';

@@ -1,4 +1,5 @@
 import type { AppModule } from '../platform/module';
+import { auditModule } from './audit/audit.module';
 import { billingModule } from './billing/billing.module';
 import { clientsModule } from './clients/clients.module';
 import { customFieldsModule } from './custom-fields/custom-fields.module';
@@ -26,6 +27,7 @@ import { workspaceSettingsModule } from './workspace-settings/workspace-settings
  */
 export const MODULES: readonly AppModule[] = [
   identityModule,
+  auditModule,
   clientsModule,
   customFieldsModule,
   timelineModule,

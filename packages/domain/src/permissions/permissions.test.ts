@@ -26,6 +26,7 @@ const EXPECTED: Record<Permission, Record<Role, '✓' | '·'>> = {
   'data.export': { OWNER: '✓', ADMIN: '✓', MANAGER: '✓', MEMBER: '·' },
   'workspace.manage': { OWNER: '✓', ADMIN: '✓', MANAGER: '·', MEMBER: '·' },
   'members.manage': { OWNER: '✓', ADMIN: '✓', MANAGER: '·', MEMBER: '·' },
+  'audit.view': { OWNER: '✓', ADMIN: '✓', MANAGER: '·', MEMBER: '·' },
   'workspace.delete': { OWNER: '✓', ADMIN: '·', MANAGER: '·', MEMBER: '·' },
 };
 

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'data.export',
   'workspace.manage',
   'members.manage',
+  /** Read the audit log (sign-ins, team and security changes, exports). */
+  'audit.view',
   'workspace.delete',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -7,7 +7,7 @@ import {
   type TestServer,
   type TestWorkspace,
 } from '../../../test/harness';
-import { csvCell } from './clients-export.router';
+import { csvCell } from '../../platform/lib/csv';
 
 let server: TestServer;
 let a: TestWorkspace;

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { currencyDecimals, DomainError, fromMinorUnits } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
 import { sendError } from '../../platform/http/http-errors';
+import { csvCell } from '../../platform/lib/csv';
 import { staffCaller, type StaffCaller } from '../../platform/http/request-viewer';
 import { Contact } from './contact.entity';
 import type { Client } from './client.entity';
@@ -13,15 +14,6 @@ import { User } from '../identity/user.entity';
 import type { Services } from '../../platform/module';
 
 const BATCH = 1000;
-
-/** Spreadsheet-safe CSV cell: quoted, and formulas neutralised (a leading = + - @ would run in Excel). */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.join('; ') : String(value);
-  // Plain numbers and phone numbers ("+1 555 0100", "-2") cannot call functions and stay as they are.
-  if (/^[=+\-@\t\r]/.test(text) && !/^[+-]?[\d\s().,-]+$/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Minor units as a plain decimal in the currency's own decimals: 1250 USD → 12.50, 1500 JPY → 1500. */
 const moneyCell = (minor: number, currency: string) =>

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { clearSessionCookie, setSessionCookie, STAFF_COOKIE } from '../../platform/auth/cookies';
+import { setSessionCookie, STAFF_COOKIE } from '../../platform/auth/cookies';
 import type { Context } from '../../platform/graphql/context';
 import { ViewerType, WorkspaceMemberType } from './identity.types';
 
@@ -26,14 +26,12 @@ export class IdentityResolver {
     @Arg('password') password: string,
     @Ctx() ctx: Context,
   ): Promise<ViewerType> {
-    const { userId, workspaceId } = await ctx.services.identity.authenticate(email, password, ctx.ip);
-    return this.startSession(ctx, userId, workspaceId);
-  }
-
-  @Mutation(() => Boolean)
-  signOut(@Ctx() ctx: Context): boolean {
-    clearSessionCookie(ctx.res, STAFF_COOKIE, ctx.cookieSettings);
-    return true;
+    const origin = { ip: ctx.ip, userAgent: ctx.userAgent };
+    const { userId, workspaceId } = await ctx.services.identity.authenticate(email, password, origin);
+    const { token } = await ctx.services.sessions.open(userId, workspaceId, origin);
+    await ctx.services.identity.signedIn(userId, origin);
+    setSessionCookie(ctx.res, STAFF_COOKIE, token, ctx.cookieSettings);
+    return ctx.services.identity.describe(userId, workspaceId);
   }
 
   @Authorized()
@@ -41,12 +39,8 @@ export class IdentityResolver {
   async switchWorkspace(@Arg('workspaceId', () => ID) workspaceId: string, @Ctx() ctx: Context): Promise<ViewerType> {
     const viewer = ctx.staff();
     await ctx.services.identity.assertMember(viewer.userId, workspaceId);
-    return this.startSession(ctx, viewer.userId, workspaceId);
-  }
-
-  private async startSession(ctx: Context, userId: string, workspaceId: string) {
-    const token = await ctx.services.tokens.sign({ kind: 'staff', sub: userId, ws: workspaceId });
+    const token = await ctx.services.sessions.reissue(viewer.userId, workspaceId, viewer.sessionId!);
     setSessionCookie(ctx.res, STAFF_COOKIE, token, ctx.cookieSettings);
-    return ctx.services.identity.describe(userId, workspaceId);
+    return ctx.services.identity.describe(viewer.userId, workspaceId);
   }
 }

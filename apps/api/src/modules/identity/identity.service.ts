@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { badInput, forbidden, normalizeEmail, permissionsFor, unauthenticated } from '@clientflow/domain';
 import { dummyPasswordHash, verifyPassword } from '../../platform/auth/password';
 import type { RateLimiter } from '../../platform/limits/rate-limit';
+import type { AuditService } from '../audit/audit.service';
+import type { SessionOrigin } from './sessions/session.service';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 import { Workspace } from './workspace.entity';
@@ -12,15 +14,17 @@ export class IdentityService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly rateLimiter: RateLimiter,
+    private readonly audit: AuditService,
   ) {}
 
   /** Checks the password; answers the same for an unknown email and a wrong password. Returns the first workspace. */
   async authenticate(
     emailInput: string,
     password: string,
-    ip: string,
+    origin: SessionOrigin,
   ): Promise<{ userId: string; workspaceId: string }> {
     const email = normalizeEmail(emailInput);
+    const { ip } = origin;
     // Only failures count: 10 per email and 50 per IP in 15 minutes.
     const keys = [
       [`signin:email:${email}`, 10],
@@ -36,6 +40,8 @@ export class IdentityService {
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
     if (!user || !ok) {
       for (const [key, limit] of keys) await this.rateLimiter.hit(key, limit, 15 * 60).catch(() => undefined);
+      if (user)
+        await this.audit.recordForUser(user.id, { action: 'auth.signInFailed', actor: { ...origin, label: email } });
       throw badInput('password', 'Email or password is incorrect');
     }
     const membership = await this.dataSource
@@ -46,6 +52,14 @@ export class IdentityService {
       .getOne();
     if (!membership) throw forbidden('This account does not belong to any workspace');
     return { userId: user.id, workspaceId: membership.workspaceId };
+  }
+
+  /** Records a successful sign-in: last sign-in time and one audit row per workspace of the user. */
+  async signedIn(userId: string, origin: SessionOrigin): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(User).update({ id: userId }, { lastSignInAt: new Date() });
+      await this.audit.recordForUser(userId, { action: 'auth.signedIn', actor: origin }, m);
+    });
   }
 
   async assertMember(userId: string, workspaceId: string): Promise<void> {

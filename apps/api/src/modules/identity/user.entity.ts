@@ -12,4 +12,7 @@ export class User extends BaseEntity {
 
   @Column({ select: false })
   passwordHash: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
 }

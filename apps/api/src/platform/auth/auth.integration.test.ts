@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import {
   createWorkspace,
@@ -98,10 +99,17 @@ describe('staff sessions', () => {
 });
 
 describe('forged tokens', () => {
+  let sid: string;
+  beforeAll(async () => {
+    sid = (
+      await server.app.services.sessions.open(a.users.OWNER.id, a.workspace.id, { ip: '127.0.0.1', userAgent: '' })
+    ).sessionId;
+  });
   const claims = () => ({
     kind: 'staff',
     ws: a.workspace.id,
     sub: a.users.OWNER.id,
+    sid,
     iss: ISSUER,
     aud: STAFF_AUDIENCE,
     exp: Math.floor(Date.now() / 1000) + 3600,
@@ -138,6 +146,11 @@ describe('forged tokens', () => {
     expect((await meWith(await sign({ ...claims(), exp: Math.floor(Date.now() / 1000) - 10 }))).data.me).toBeNull();
     expect((await meWith(await sign({ ...claims(), aud: 'clientflow:portal' }))).data.me).toBeNull();
     expect((await meWith(await sign({ ...claims(), iss: 'someone-else' }))).data.me).toBeNull();
+    // Correctly signed, but naming no session, an unknown one or another user's: refused.
+    const { sid: _sid, ...withoutSid } = claims();
+    expect((await meWith(await sign(withoutSid))).data.me).toBeNull();
+    expect((await meWith(await sign({ ...claims(), sid: randomUUID() }))).data.me).toBeNull();
+    expect((await meWith(await sign({ ...claims(), sub: a.users.ADMIN.id }))).data.me).toBeNull();
     // The control: the same claims, correctly signed, are accepted.
     expect((await meWith(await sign(claims()))).data.me.user.email).toBe(a.emails.OWNER);
   });

@@ -207,6 +207,10 @@ const OPERATIONS: Record<Permission, Operation[]> = {
       `mutation { updateBillingSettings(input: { paymentTermsDays: 21 }) { paymentTermsDays } }`,
     ),
   ],
+  'audit.view': [
+    op('read the audit log', `{ auditLog(first: 5) { items { id action } } }`),
+    rest('export the audit log as CSV', () => '/files/exports/audit-log.csv'),
+  ],
   // Operations behind these rows arrive with the team and workspace-lifecycle modules; add one line each here.
   'members.manage': [],
   'workspace.delete': [],

@@ -9,6 +9,7 @@ export interface StaffClaims {
   kind: 'staff';
   sub: string; // user id
   ws: string; // current workspace id
+  sid: string; // user_session id: revoking the row ends the session
 }
 export interface PortalClaims {
   kind: 'portal';
@@ -27,6 +28,10 @@ export class SessionTokens {
   ) {
     if (secret.length < 32) throw new Error('SESSION_SECRET must be at least 32 characters');
     this.key = new TextEncoder().encode(secret);
+  }
+
+  get ttlMs() {
+    return this.ttlSeconds * 1000;
   }
 
   get maxAgeMs() {
@@ -59,6 +64,7 @@ export class SessionTokens {
       });
       if (payload.kind !== kind || typeof payload.ws !== 'string') return null;
       if (kind === 'portal' && typeof payload.cid !== 'string') return null;
+      if (kind === 'staff' && typeof payload.sid !== 'string') return null;
       return { ...(payload as object), sub: payload.sub } as Extract<SessionClaims, { kind: K }>;
     } catch (err) {
       if (err instanceof errors.JOSEError) return null;

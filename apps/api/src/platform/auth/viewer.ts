@@ -15,6 +15,8 @@ import type { SessionTokens } from './session-token';
 export interface StaffViewer {
   kind: 'staff';
   userId: string;
+  /** The signed-in browser (user_session id); absent for viewers re-read for live fan-out. */
+  sessionId?: string;
   workspaceId: string;
   role: Role;
   permissions: Permission[];
@@ -61,7 +63,42 @@ export async function resolveViewer(
   const token = cookies[STAFF_COOKIE];
   const claims = token ? await deps.tokens.verify(token, 'staff') : null;
   if (!claims) return ANONYMOUS;
-  return (await staffViewersOf(deps.dataSource, claims.ws, [claims.sub])).get(claims.sub) ?? ANONYMOUS;
+  return (await staffSessionViewer(deps.dataSource, claims)) ?? ANONYMOUS;
+}
+
+/**
+ * The staff viewer behind one session cookie, in ONE statement (the same count as before sessions existed): the
+ * membership and role, and the session row unrevoked and unexpired, whose last-seen time is bumped at most once a
+ * minute by a writable CTE of the same statement. A signed-out, revoked or removed session answers null.
+ */
+export async function staffSessionViewer(
+  dataSource: DataSource,
+  claims: { sub: string; ws: string; sid: string },
+): Promise<StaffViewer | null> {
+  const rows: { role: Role; memberCanViewFinancials: boolean }[] = await dataSource.query(
+    `WITH live AS (
+       SELECT s.id, s."lastSeenAt" FROM user_session s
+        WHERE s.id = $3 AND s."userId" = $2 AND s."revokedAt" IS NULL AND s."expiresAt" > now()
+     ), seen AS (
+       UPDATE user_session SET "lastSeenAt" = now()
+        WHERE id = (SELECT id FROM live WHERE "lastSeenAt" < now() - interval '1 minute')
+     )
+     SELECT m.role, w."memberCanViewFinancials" FROM membership m
+       JOIN workspace w ON w.id = m."workspaceId"
+       JOIN live ON true
+      WHERE m."workspaceId" = $1 AND m."userId" = $2`,
+    [claims.ws, claims.sub, claims.sid],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    kind: 'staff',
+    userId: claims.sub,
+    sessionId: claims.sid,
+    workspaceId: claims.ws,
+    role: row.role,
+    permissions: permissionsFor(row.role, { memberCanViewFinancials: row.memberCanViewFinancials }),
+  };
 }
 
 /** Staff viewers of one workspace, re-read in one query (requests, and live subscribers on every event). */

@@ -44,6 +44,12 @@ export interface AppConfig {
   stripeWebhookSecret?: string;
   /** How long a portal invitation link works (PORTAL_INVITE_TTL_HOURS, default 168 = 7 days). */
   portalInviteTtlHours: number;
+  /** Which proxies' X-Forwarded-For is believed (TRUST_PROXY, default `loopback`; see platform/http/client-ip.ts). */
+  trustProxy: string;
+  /** Who may create a workspace (SIGNUP): open (anyone), invite-only (only through an invitation) or off. */
+  signup: 'open' | 'invite-only' | 'off';
+  /** Audit log rows older than this are purged daily (AUDIT_RETENTION_DAYS, default 400). */
+  auditRetentionDays: number;
 }
 
 export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -80,8 +86,17 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     stripeSecretKey: env.STRIPE_SECRET_KEY || undefined,
     stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || undefined,
     portalInviteTtlHours: Math.max(1, int(env.PORTAL_INVITE_TTL_HOURS, 168) || 168),
+    trustProxy: env.TRUST_PROXY || 'loopback',
+    signup: signupMode(env.SIGNUP),
+    auditRetentionDays: Math.max(1, int(env.AUDIT_RETENTION_DAYS, 400) || 400),
     ...overrides,
   };
+}
+
+function signupMode(value: string | undefined): AppConfig['signup'] {
+  const v = (value || 'open').toLowerCase();
+  if (v === 'open' || v === 'invite-only' || v === 'off') return v;
+  throw new Error(`SIGNUP must be open, invite-only or off (got ${value})`);
 }
 
 function paymentsProvider(value: string | undefined): AppConfig['paymentsProvider'] {

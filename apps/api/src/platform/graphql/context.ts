@@ -1,15 +1,18 @@
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { unauthenticated, type Permission } from '@clientflow/domain';
 import type { CookieSettings } from '../auth/cookies';
 import { resolveViewer, type AppAudience, type PortalViewer, type StaffViewer, type Viewer } from '../auth/viewer';
 import { TenantScope } from '../db/tenant-scope';
+import { clientIp, type TrustFn } from '../http/client-ip';
 import type { AppModule, Loaders, Services } from '../module';
 
 export interface Context {
   viewer: Viewer;
+  /** The real client address (trusted proxies only, see client-ip.ts): rate limits, sessions and the audit log. */
   ip: string;
+  userAgent: string;
   /** Present for HTTP operations; a no-op stand-in for graphql-ws (cookies cannot be set over a socket). */
   res: Response;
   cookieSettings: CookieSettings;
@@ -33,6 +36,7 @@ export async function createContext(params: {
   modules: readonly AppModule[];
   dataSource: DataSource;
   cookieSettings: CookieSettings;
+  trustProxy: TrustFn;
 }): Promise<Context> {
   const { req, services, dataSource } = params;
   const viewer = await resolveViewer(req, params.audience, { dataSource, tokens: services.tokens });
@@ -45,7 +49,8 @@ export async function createContext(params: {
   let loaders: Loaders | undefined;
   const context: Context = {
     viewer,
-    ip: (req as Request).ip ?? req.socket.remoteAddress ?? 'unknown',
+    ip: clientIp(req, params.trustProxy),
+    userAgent: String(req.headers['user-agent'] ?? '').slice(0, 500),
     res: params.res ?? noResponse,
     cookieSettings: params.cookieSettings,
     services,
