@@ -42,3 +42,4 @@ export * from './payments/statement';
 export * from './tickets/tickets';
 export * from './notifications/notifications';
 export * from './audit/audit-actions';
+export * from './accounts/password-policy';

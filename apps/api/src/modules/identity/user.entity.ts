@@ -15,4 +15,8 @@ export class User extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
+
+  /** The language of their account emails (en, pt, es, fr). */
+  @Column({ type: 'varchar', length: 5, default: 'en' })
+  locale: string;
 }

@@ -21,6 +21,7 @@ export class AccountsSessionsAudit1796660000000 implements MigrationInterface {
       "revokedReason" character varying(32))`);
     await q.query(`CREATE INDEX "user_session_live" ON "user_session" ("userId", "revokedAt")`);
     await q.query(`ALTER TABLE "app_user" ADD "lastSignInAt" TIMESTAMP WITH TIME ZONE`);
+    await q.query(`ALTER TABLE "app_user" ADD "locale" character varying(5) NOT NULL DEFAULT 'en'`);
 
     await q.query(`CREATE TABLE "audit_event" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY,
@@ -50,6 +51,7 @@ export class AccountsSessionsAudit1796660000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "audit_event"`);
     await q.query(`DROP FUNCTION audit_event_append_only()`);
+    await q.query(`ALTER TABLE "app_user" DROP COLUMN "locale"`);
     await q.query(`ALTER TABLE "app_user" DROP COLUMN "lastSignInAt"`);
     await q.query(`DROP TABLE "user_session"`);
   }
