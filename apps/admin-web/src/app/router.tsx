@@ -76,6 +76,12 @@ export const appRoutes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: 'audit-log',
+                    lazy: async () => ({
+                      Component: (await import('../features/audit/routes/audit-log.route')).AuditLogRoute,
+                    }),
+                  },
+                  {
                     path: 'email-templates',
                     lazy: async () => ({
                       Component: (await import('../features/billing/email/routes/email-templates-settings.route'))
@@ -83,6 +89,12 @@ export const appRoutes: RouteObject[] = [
                     }),
                   },
                 ],
+              },
+              {
+                path: 'account/security',
+                lazy: async () => ({
+                  Component: (await import('../features/security/routes/security.route')).SecurityRoute,
+                }),
               },
               {
                 path: 'projects',

@@ -1,23 +1,28 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAdjustments, IconBuildingStore, IconMail, IconReceipt } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingStore, IconHistory, IconMail, IconReceipt } from '@tabler/icons-react';
+import type { Permission } from '@clientflow/domain';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ForbiddenState } from '../../../shared/components/forbidden-state';
-import { useCan } from '../../session/hooks/use-viewer';
+import { useViewer } from '../../session/hooks/use-viewer';
 
-const SECTIONS = [
-  { value: 'custom-fields', label: 'Custom fields', icon: IconAdjustments },
-  { value: 'workspace', label: 'Workspace', icon: IconBuildingStore },
-  { value: 'billing', label: 'Billing', icon: IconReceipt },
-  { value: 'email-templates', label: 'Email templates', icon: IconMail },
-] as const;
+const SECTIONS: { value: string; label: string; icon: typeof IconAdjustments; permission: Permission }[] = [
+  { value: 'custom-fields', label: 'Custom fields', icon: IconAdjustments, permission: 'workspace.manage' },
+  { value: 'workspace', label: 'Workspace', icon: IconBuildingStore, permission: 'workspace.manage' },
+  { value: 'billing', label: 'Billing', icon: IconReceipt, permission: 'workspace.manage' },
+  { value: 'email-templates', label: 'Email templates', icon: IconMail, permission: 'workspace.manage' },
+  { value: 'audit-log', label: 'Audit log', icon: IconHistory, permission: 'audit.view' },
+];
 
-/** /settings/*: only for roles with workspace.manage (the API enforces the same). */
+/** /settings/*: each section for the roles with its permission (the API enforces the same). */
 export function SettingsLayout() {
-  const canManage = useCan('workspace.manage');
+  const { permissions } = useViewer();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  if (!canManage) return <ForbiddenState message="Only owners and admins can change workspace settings." />;
-  const active = SECTIONS.find((s) => pathname.startsWith(`/settings/${s.value}`))?.value ?? null;
+  const sections = SECTIONS.filter((s) => permissions.includes(s.permission));
+  const current = SECTIONS.find((s) => pathname.startsWith(`/settings/${s.value}`));
+  if (!sections.length || (current && !sections.includes(current)))
+    return <ForbiddenState message="Only owners and admins can change workspace settings." />;
+  const active = current?.value ?? null;
 
   return (
     <Stack gap="lg" maw={1000}>
@@ -29,7 +34,7 @@ export function SettingsLayout() {
       </div>
       <Tabs value={active} onChange={(value) => value && navigate(`/settings/${value}`)}>
         <Tabs.List>
-          {SECTIONS.map(({ value, label, icon: Icon }) => (
+          {sections.map(({ value, label, icon: Icon }) => (
             <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} />}>
               {label}
             </Tabs.Tab>

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Avatar, Badge, Box, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
-import { useNavigate } from 'react-router';
+import { IconChevronDown, IconLogout, IconShieldLock } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
 import { SignOutDocument } from '@clientflow/graphql-types/admin';
 import { humanizeEnum, initials } from '../../../shared/lib/format';
 import { useViewer } from '../../session/hooks/use-viewer';
@@ -56,6 +56,9 @@ export function UserMenu() {
           </Text>
         </Stack>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/account/security" leftSection={<IconShieldLock size={16} />}>
+          Security
+        </Menu.Item>
         <Menu.Item
           color="red"
           leftSection={<IconLogout size={16} />}

@@ -1,0 +1,17 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { SessionsCard } from '../components/sessions-card';
+
+/** /account/security: the signed-in person's own security (every role). */
+export function SecurityRoute() {
+  return (
+    <Stack gap="lg" maw={900}>
+      <div>
+        <Title order={2}>Security</Title>
+        <Text c="dimmed" size="sm">
+          Your password, two-factor authentication and the browsers signed in to your account.
+        </Text>
+      </div>
+      <SessionsCard />
+    </Stack>
+  );
+}
