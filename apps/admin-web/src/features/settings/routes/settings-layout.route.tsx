@@ -1,5 +1,5 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAdjustments, IconBuildingStore, IconMail, IconReceipt } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingStore, IconMail, IconReceipt, IconUsers } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ForbiddenState } from '../../../shared/components/forbidden-state';
 import { useCan } from '../../session/hooks/use-viewer';
@@ -7,6 +7,8 @@ import { useCan } from '../../session/hooks/use-viewer';
 const SECTIONS = [
   { value: 'custom-fields', label: 'Custom fields', icon: IconAdjustments },
   { value: 'workspace', label: 'Workspace', icon: IconBuildingStore },
+  // Team needs members.manage; today the same roles (OWNER, ADMIN) as workspace.manage, which guards this layout.
+  { value: 'team', label: 'Team', icon: IconUsers },
   { value: 'billing', label: 'Billing', icon: IconReceipt },
   { value: 'email-templates', label: 'Email templates', icon: IconMail },
 ] as const;
