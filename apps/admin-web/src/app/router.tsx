@@ -13,6 +13,13 @@ export const appRoutes: RouteObject[] = [
     children: [
       { path: '/sign-in', element: <SignInRoute /> },
       {
+        // Public: the link in the team invitation email.
+        path: '/accept-invite',
+        lazy: async () => ({
+          Component: (await import('../features/team/routes/accept-invitation.route')).AcceptInvitationRoute,
+        }),
+      },
+      {
         element: <RequireSession />,
         children: [
           {
@@ -59,6 +66,12 @@ export const appRoutes: RouteObject[] = [
                     lazy: async () => ({
                       Component: (await import('../features/settings/routes/custom-fields-settings.route'))
                         .CustomFieldsSettingsRoute,
+                    }),
+                  },
+                  {
+                    path: 'team',
+                    lazy: async () => ({
+                      Component: (await import('../features/team/routes/team-settings.route')).TeamSettingsRoute,
                     }),
                   },
                   {

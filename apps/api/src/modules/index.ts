@@ -16,6 +16,7 @@ import { portalModule } from './portal/portal.module';
 import { projectsModule } from './projects/projects.module';
 import { savedViewsModule } from './saved-views/saved-views.module';
 import { segmentsModule } from './segments/segments.module';
+import { teamModule } from './team/team.module';
 import { ticketsModule } from './tickets/tickets.module';
 import { timeModule } from './time/time.module';
 import { timelineModule } from './timeline/timeline.module';
@@ -28,6 +29,7 @@ import { workspaceSettingsModule } from './workspace-settings/workspace-settings
 export const MODULES: readonly AppModule[] = [
   identityModule,
   auditModule,
+  teamModule,
   clientsModule,
   customFieldsModule,
   timelineModule,

@@ -64,6 +64,18 @@ const newContact = async (fx: Fixture) =>
     name: 'Matrix Contact',
     email: `m-${randomUUID().slice(0, 8)}@example.test`,
   });
+/** A fresh MEMBER of the fixture's workspace (a target for the team operations). */
+const newMember = async (fx: Fixture): Promise<string> => {
+  const [user] = await fx.server.dataSource.query(
+    `INSERT INTO app_user (name, email, "passwordHash") VALUES ('Matrix Member', $1, 'x') RETURNING id`,
+    [`member-${randomUUID().slice(0, 8)}@example.test`],
+  );
+  await fx.server.dataSource.query(`INSERT INTO membership ("userId", "workspaceId", role) VALUES ($1, $2, 'MEMBER')`, [
+    user.id,
+    fx.ws.workspace.id,
+  ]);
+  return user.id;
+};
 /** A REST route read as a GraphQL-shaped result: 401 → UNAUTHENTICATED, 403 → FORBIDDEN. */
 const rest = (name: string, path: (fx: Fixture) => string): Operation => ({
   name,
@@ -211,13 +223,29 @@ const OPERATIONS: Record<Permission, Operation[]> = {
     op('read the audit log', `{ auditLog(first: 5) { items { id action } } }`),
     rest('export the audit log as CSV', () => '/files/exports/audit-log.csv'),
   ],
-  // Operations behind these rows arrive with the team and workspace-lifecycle modules; add one line each here.
-  'members.manage': [],
+  'members.manage': [
+    op('list the team', `{ teamMembers { id role managedClientCount } }`),
+    op('list invitations', `{ teamInvitations { id status } }`),
+    op(
+      'invite a teammate',
+      `mutation($e: String!) { inviteMember(input: { email: $e, role: MEMBER }) { id } }`,
+      () => ({ e: `matrix-${randomUUID().slice(0, 8)}@example.test` }),
+    ),
+    op(
+      "change a member's role",
+      `mutation($id: ID!) { changeMemberRole(userId: $id, role: MANAGER) { role } }`,
+      async (fx) => ({ id: await newMember(fx) }),
+    ),
+    op('remove a member', `mutation($id: ID!) { removeMember(userId: $id) }`, async (fx) => ({
+      id: await newMember(fx),
+    })),
+  ],
+  // Operations behind this row arrive with the workspace-lifecycle module; add one line each here.
   'workspace.delete': [],
 };
 
 /** Rows without an operation yet; the test below fails if one gains operations but stays listed, or vice versa. */
-const NOT_YET_EXPOSED: Permission[] = ['members.manage', 'workspace.delete'];
+const NOT_YET_EXPOSED: Permission[] = ['workspace.delete'];
 
 let server: TestServer;
 let fx: Fixture;

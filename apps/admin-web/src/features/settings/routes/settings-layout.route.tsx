@@ -1,5 +1,5 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAdjustments, IconBuildingStore, IconHistory, IconMail, IconReceipt } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingStore, IconHistory, IconMail, IconReceipt, IconUsers } from '@tabler/icons-react';
 import type { Permission } from '@clientflow/domain';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ForbiddenState } from '../../../shared/components/forbidden-state';
@@ -8,6 +8,7 @@ import { useViewer } from '../../session/hooks/use-viewer';
 const SECTIONS: { value: string; label: string; icon: typeof IconAdjustments; permission: Permission }[] = [
   { value: 'custom-fields', label: 'Custom fields', icon: IconAdjustments, permission: 'workspace.manage' },
   { value: 'workspace', label: 'Workspace', icon: IconBuildingStore, permission: 'workspace.manage' },
+  { value: 'team', label: 'Team', icon: IconUsers, permission: 'members.manage' },
   { value: 'billing', label: 'Billing', icon: IconReceipt, permission: 'workspace.manage' },
   { value: 'email-templates', label: 'Email templates', icon: IconMail, permission: 'workspace.manage' },
   { value: 'audit-log', label: 'Audit log', icon: IconHistory, permission: 'audit.view' },
