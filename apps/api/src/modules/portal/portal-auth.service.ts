@@ -30,7 +30,6 @@ export interface PortalEntry {
   clientKey: string;
 }
 
-
 export class PortalAuthService {
   constructor(
     private readonly dataSource: DataSource,

@@ -33,8 +33,7 @@ export const portalModule = defineModule({
       new PortalAuthService(dataSource, s.outbox, s.rateLimiter, config.portalOrigin),
     portalInvitations: (s, { config }) =>
       new PortalInvitationService(s.outbox, s.timeline, config.portalOrigin, config.portalInviteTtlHours, s.audit),
-    portalSettings: (s, { config }) =>
-      new PortalSettingsService(s.timeline, s.projects, config.portalOrigin, s.audit),
+    portalSettings: (s, { config }) => new PortalSettingsService(s.timeline, s.projects, config.portalOrigin, s.audit),
   },
   loaders: (scope) => createPortalLoaders(scope),
 });

@@ -55,7 +55,13 @@ export class WorkspaceSettingsService {
       if (Object.keys(changes).length) {
         await tx.manager.getRepository(Workspace).update({ id: tx.workspaceId }, patch);
         await this.audit.record(
-          { workspaceId: tx.workspaceId, action: 'workspace.settingsChanged', actor, target: this.target(before), changes },
+          {
+            workspaceId: tx.workspaceId,
+            action: 'workspace.settingsChanged',
+            actor,
+            target: this.target(before),
+            changes,
+          },
           tx.manager,
         );
       }
@@ -106,10 +112,7 @@ export class WorkspaceSettingsService {
       const logoUpdatedAt = new Date();
       await tx.manager
         .getRepository(Workspace)
-        .update(
-          { id: tx.workspaceId },
-          { logo: logo.bytes, logoContentType: logo.contentType, logoUpdatedAt },
-        );
+        .update({ id: tx.workspaceId }, { logo: logo.bytes, logoContentType: logo.contentType, logoUpdatedAt });
       await this.audit.record(
         {
           workspaceId: tx.workspaceId,
