@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { makeInvoice } from '../billing/email/billing-email.test-kit';
 import { Membership } from '../identity/membership.entity';
 import {
   createWorkspace,
@@ -131,6 +132,32 @@ describe('workspace logo', () => {
     expect((await ownerA.gql(ME_LOGO)).data.me.workspace.logoUrl).toBe(before);
     expect((await ownerB.gql(ME_LOGO)).data.me.workspace.logoUrl).toBeNull();
     expect((await fetch(`${server.url}/files/workspace-logo/${b.workspace.id}`)).status).toBe(404);
+  });
+});
+
+describe('the logo on invoice PDFs', () => {
+  it.each([
+    ['PNG', 'logo.png'],
+    ['SVG', 'logo.svg'],
+  ])('draws an uploaded %s logo (rasterised for the PDF)', async (_kind, name) => {
+    const ws = await createWorkspace(server.dataSource, 'Pdf Logo');
+    const owner = await signIn(server, ws.emails.OWNER);
+    const client = await insertClient(server.dataSource, ws.workspace.id, { name: 'Acme' });
+    const invoice = await makeInvoice(server, ws.workspace.id, client.id, { issue: true });
+    const pdf = async () =>
+      Buffer.from(
+        await (
+          await fetch(`${server.url}/files/invoices/${invoice.id}/pdf`, { headers: { cookie: owner.cookieHeader() } })
+        ).arrayBuffer(),
+      ).toString('latin1');
+    expect(await pdf()).not.toContain('/Subtype /Image');
+    const bytes = name.endsWith('.svg')
+      ? Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="90" height="30"><rect width="90" height="30"/></svg>',
+        )
+      : await png(300, 100);
+    expect((await upload(owner, bytes, name)).status).toBe(201);
+    expect(await pdf()).toContain('/Subtype /Image');
   });
 });
 
