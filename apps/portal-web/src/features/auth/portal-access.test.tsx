@@ -65,7 +65,7 @@ describe("a client's own portal address", () => {
     expect(answer).toHaveBeenCalledTimes(1);
   });
 
-  it("moves an old address of the agency (its slug changed) to the current one, replacing the history entry", async () => {
+  it('moves an old address of the agency (its slug changed) to the current one, replacing the history entry', async () => {
     const { router } = await renderApp({
       path: '/p/old-northwind/k3y',
       mocks: [brandingMock({}, 'old-northwind'), brandingMock({})],
