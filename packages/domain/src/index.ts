@@ -6,6 +6,7 @@ export * from './dates/calendar-date';
 export * from './timeline/timeline';
 export * from './custom-fields/custom-fields';
 export * from './workspace/workspace-settings';
+export * from './workspace/workspace-lifecycle';
 export * from './files/file-type';
 export * from './files/file-name';
 export * from './files/document-category';

@@ -30,7 +30,7 @@ export const clientsModule = defineModule({
   services: {
     clients: (s) => new ClientService(s.timeline),
     clientList: () => new ClientListService(),
-    contacts: () => new ContactService(),
+    contacts: (s) => new ContactService(s.audit),
   },
   loaders: (scope) => createClientLoaders(scope),
   routes: (app, { dataSource, services }) => app.use('/files/exports', clientsExportRouter(dataSource, services)),

@@ -15,7 +15,7 @@ export class ContactResolver {
     @Arg('input', () => CreateContactInput) input: CreateContactInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.contacts.create(ctx.scope(), clientId, input, ctx.can);
+    return ctx.services.contacts.create(ctx.scope(), clientId, input, ctx.can, ctx);
   }
 
   @Mutation(() => ContactType, {
@@ -26,7 +26,7 @@ export class ContactResolver {
     @Arg('input', () => UpdateContactInput) input: UpdateContactInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.contacts.update(ctx.scope(), id, input, ctx.can);
+    return ctx.services.contacts.update(ctx.scope(), id, input, ctx.can, ctx);
   }
 
   @Mutation(() => ContactType, {

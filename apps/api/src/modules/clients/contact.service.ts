@@ -12,6 +12,7 @@ import {
   type Permission,
 } from '@clientflow/domain';
 import { isUuid, type TenantScope } from '../../platform/db/tenant-scope';
+import type { AuditActor, AuditService } from '../audit/audit.service';
 import { refreshClientSearchText } from './client-search';
 import { Client } from './client.entity';
 import { Contact } from './contact.entity';
@@ -47,7 +48,15 @@ function assertAllowed(needed: Permission[], can: Can) {
  * one after the other and the "exactly one primary" rule (also a unique partial index) always holds.
  */
 export class ContactService {
-  async create(scope: TenantScope, clientId: string, input: CreateContactInput, can: Can): Promise<Contact> {
+  constructor(private readonly audit: AuditService) {}
+
+  async create(
+    scope: TenantScope,
+    clientId: string,
+    input: CreateContactInput,
+    can: Can,
+    actor: AuditActor,
+  ): Promise<Contact> {
     assertAllowed(contactChangePermissions(input, null), can);
     const patch = contactPatch(input);
     assertPortalAccessReachable(
@@ -60,12 +69,19 @@ export class ContactService {
       const isPrimary = isPrimaryOnCreate(existing, input.isPrimary);
       if (isPrimary) await this.demotePrimary(tx, existing);
       const contact = await tx.insert(Contact, { ...patch, clientId, isPrimary });
+      if (contact.portalAccess) await this.auditPortalAccess(tx, contact, false, actor);
       await refreshClientSearchText(tx.manager, clientId);
       return contact;
     });
   }
 
-  async update(scope: TenantScope, id: string, input: UpdateContactInput, can: Can): Promise<Contact> {
+  async update(
+    scope: TenantScope,
+    id: string,
+    input: UpdateContactInput,
+    can: Can,
+    actor: AuditActor,
+  ): Promise<Contact> {
     return scope.transaction(async (tx) => {
       const before = await tx.findById(Contact, id, 'Contact');
       await this.lockClient(tx, before.clientId);
@@ -80,6 +96,8 @@ export class ContactService {
         patch.isPrimary = true;
       }
       if (Object.keys(patch).length) await tx.update(Contact, id, patch, 'Contact');
+      if (patch.portalAccess !== undefined && patch.portalAccess !== current.portalAccess)
+        await this.auditPortalAccess(tx, next, current.portalAccess, actor);
       await refreshClientSearchText(tx.manager, current.clientId);
       return tx.findById(Contact, id, 'Contact');
     });
@@ -109,6 +127,20 @@ export class ContactService {
       await refreshClientSearchText(tx.manager, contact.clientId);
       return tx.findById(Client, contact.clientId, 'Client');
     });
+  }
+
+  /** Portal access turned on or off is in the audit log, committed with the change. */
+  private auditPortalAccess(tx: TenantScope, contact: Contact, from: boolean, actor: AuditActor): Promise<void> {
+    return this.audit.record(
+      {
+        workspaceId: tx.workspaceId,
+        action: contact.portalAccess ? 'portal.accessGranted' : 'portal.accessRevoked',
+        actor,
+        target: { type: 'contact', id: contact.id, label: contact.email || contact.name },
+        changes: { portalAccess: { from, to: contact.portalAccess } },
+      },
+      tx.manager,
+    );
   }
 
   private async lockClient(tx: TenantScope, clientId: string): Promise<void> {

@@ -32,6 +32,14 @@ export class Workspace extends BaseEntity {
   @Column({ type: 'varchar', nullable: true })
   logoContentType: string | null;
 
+  /** When the logo last changed: its URL carries this as a version so caches refresh. */
+  @Column({ type: 'timestamptz', nullable: true })
+  logoUpdatedAt: Date | null;
+
   @Column({ default: false })
   memberCanViewFinancials: boolean;
+
+  /** Set when the OWNER deletes the workspace: nobody can reach it any more; a job then removes its data. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deletionRequestedAt: Date | null;
 }

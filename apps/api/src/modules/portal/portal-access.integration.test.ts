@@ -316,6 +316,7 @@ describe('per-client portal URL', () => {
       'accentColor',
       'agencyName',
       'clientName',
+      'currentSlug',
       'locale',
       'logoUrl',
       'primaryColor',

@@ -14,6 +14,7 @@ import type { RateLimiter } from '../../platform/limits/rate-limit';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
+import { workspaceLogoPath } from '../identity/workspace-logo.router';
 import type { Outbox } from '../../platform/mail/outbox.service';
 import { ClientPortalSettings } from './client-portal-settings.entity';
 import { magicLinkEmail } from './magic-link.email';
@@ -28,9 +29,6 @@ export interface PortalEntry {
   workspaceSlug: string;
   clientKey: string;
 }
-
-const workspaceLogoUrl = (w: { id: string; logoContentType: string | null }) =>
-  w.logoContentType ? `/files/workspace-logo/${w.id}` : null;
 
 export class PortalAuthService {
   constructor(
@@ -56,13 +54,16 @@ export class PortalAuthService {
         .createQueryBuilder('ct')
         .innerJoinAndSelect('ct.client', 'c')
         .leftJoin(ClientPortalSettings, 'ps', 'ps."clientId" = c.id')
+        .innerJoin(Workspace, 'w', 'w.id = c."workspaceId" AND w."deletionRequestedAt" IS NULL')
         .where('lower(ct.email) = :email AND ct."portalAccess"', { email })
         .andWhere('c."deletedAt" IS NULL AND c."archivedAt" IS NULL AND ps.enabled IS NOT FALSE');
       if (entry) {
-        qb.innerJoin(Workspace, 'w', 'w.id = c."workspaceId"').andWhere('w.slug = :slug AND c."portalKey" = :key', {
-          slug: entry.workspaceSlug,
-          key: entry.clientKey,
-        });
+        // The slug may be one the workspace used before (an old portal link).
+        qb.andWhere(
+          `(w.slug = :slug OR w.id IN (SELECT h."workspaceId" FROM workspace_slug_history h WHERE h.slug = :slug))
+           AND c."portalKey" = :key`,
+          { slug: entry.workspaceSlug, key: entry.clientKey },
+        );
       }
       for (const contact of await qb.getMany()) {
         const token = newPortalToken();
@@ -117,6 +118,7 @@ export class PortalAuthService {
       .createQueryBuilder('ct')
       .innerJoin('ct.client', 'c')
       .leftJoin(ClientPortalSettings, 'ps', 'ps."clientId" = c.id')
+      .innerJoin(Workspace, 'w', 'w.id = ct."workspaceId" AND w."deletionRequestedAt" IS NULL')
       .where('ct.id = :id AND ct."workspaceId" = :ws AND ct."portalAccess"', {
         id: used.contactId,
         ws: used.workspaceId,
@@ -157,7 +159,7 @@ export class PortalAuthService {
       locale,
       branding: {
         agencyName: workspace.name,
-        logoUrl: workspaceLogoUrl(workspace),
+        logoUrl: workspaceLogoPath(workspace),
         primaryColor: workspace.primaryColor,
         accentColor: workspace.accentColor,
         locale,
@@ -167,7 +169,8 @@ export class PortalAuthService {
 
   /**
    * What the sign-in page at `/p/<workspaceSlug>/<clientKey>` shows before login. One query whatever the
-   * input (a wrong slug costs the same as a wrong key) and null for anything unknown or disabled.
+   * input (a wrong slug costs the same as a wrong key) and null for anything unknown, disabled or deleted. A slug
+   * the workspace used before still finds it; `currentSlug` tells the portal where to redirect.
    */
   async publicBranding(entry: PortalEntry, ip: string): Promise<PortalPublicBrandingType | null> {
     await this.rateLimiter.hit(`branding:ip:${ip}`, 300, 15 * 60);
@@ -176,26 +179,31 @@ export class PortalAuthService {
     const rows: {
       id: string;
       name: string;
+      slug: string;
       logoContentType: string | null;
+      logoUpdatedAt: Date | null;
       primaryColor: string;
       accentColor: string | null;
       workspaceLocale: string;
       clientName: string;
       clientLocale: string | null;
     }[] = await this.dataSource.query(
-      `SELECT w.id, w.name, w."logoContentType", w."primaryColor", w."accentColor", w.locale AS "workspaceLocale",
-              c.name AS "clientName", ps.locale AS "clientLocale"
+      `SELECT w.id, w.name, w.slug, w."logoContentType", w."logoUpdatedAt", w."primaryColor", w."accentColor",
+              w.locale AS "workspaceLocale", c.name AS "clientName", ps.locale AS "clientLocale"
          FROM workspace w
          JOIN client c ON c."workspaceId" = w.id AND c."portalKey" = $2
          LEFT JOIN client_portal_settings ps ON ps."clientId" = c.id
-        WHERE w.slug = $1 AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL AND ps.enabled IS NOT FALSE`,
+        WHERE (w.slug = $1 OR w.id IN (SELECT h."workspaceId" FROM workspace_slug_history h WHERE h.slug = $1))
+          AND w."deletionRequestedAt" IS NULL
+          AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL AND ps.enabled IS NOT FALSE`,
       [slug, key],
     );
     const row = rows[0];
     if (!row) return null;
     return {
       agencyName: row.name,
-      logoUrl: workspaceLogoUrl(row),
+      currentSlug: row.slug,
+      logoUrl: workspaceLogoPath(row),
       primaryColor: row.primaryColor,
       accentColor: row.accentColor,
       clientName: row.clientName,

@@ -1,5 +1,6 @@
 import { assertPortalAccessReachable, DomainError } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
+import type { AuditActor, AuditService } from '../audit/audit.service';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
@@ -17,13 +18,20 @@ export class PortalInvitationService {
     private readonly timeline: PortalEventLog,
     private readonly portalOrigin: string,
     private readonly ttlHours: number,
+    private readonly audit: AuditService,
   ) {}
 
   /**
    * Turns the contact's portal access on and emails a single-use invitation link (kind INVITE, `ttlHours`),
    * all in one transaction with the outbox row and the PORTAL timeline event.
    */
-  async invite(scope: TenantScope, contactId: string, actorUserId: string, now = new Date()): Promise<Contact> {
+  async invite(
+    scope: TenantScope,
+    contactId: string,
+    actorUserId: string,
+    actor: AuditActor,
+    now = new Date(),
+  ): Promise<Contact> {
     const contact = await scope.transaction(async (tx) => {
       const contact = await tx.findById(Contact, contactId, 'Contact');
       assertPortalAccessReachable({ email: contact.email, portalAccess: true }, 'portalAccess');
@@ -64,13 +72,23 @@ export class PortalInvitationService {
         authorUserId: actorUserId,
         metadata: { contactId: contact.id, action: 'INVITED' },
       });
+      await this.audit.record(
+        {
+          workspaceId: tx.workspaceId,
+          action: 'portal.accessGranted',
+          actor,
+          target: contactTarget(contact),
+          changes: { portalAccess: { from: contact.portalAccess, to: true }, invited: true, client: client.name },
+        },
+        tx.manager,
+      );
       return tx.findById(Contact, contact.id, 'Contact');
     });
     return contact;
   }
 
   /** Turns access off; the contact's sessions end on their next request and unused links stop working. */
-  async revoke(scope: TenantScope, contactId: string, actorUserId: string): Promise<Contact> {
+  async revoke(scope: TenantScope, contactId: string, actorUserId: string, actor: AuditActor): Promise<Contact> {
     return scope.transaction(async (tx) => {
       const contact = await tx.findById(Contact, contactId, 'Contact');
       if (!contact.portalAccess) return contact;
@@ -88,7 +106,24 @@ export class PortalInvitationService {
         authorUserId: actorUserId,
         metadata: { contactId: contact.id, action: 'REVOKED' },
       });
+      await this.audit.record(
+        {
+          workspaceId: tx.workspaceId,
+          action: 'portal.accessRevoked',
+          actor,
+          target: contactTarget(contact),
+          changes: { portalAccess: { from: true, to: false } },
+        },
+        tx.manager,
+      );
       return tx.findById(Contact, contact.id, 'Contact');
     });
   }
 }
+
+/** How a contact appears in the audit log. */
+export const contactTarget = (contact: Pick<Contact, 'id' | 'email' | 'name'>) => ({
+  type: 'contact',
+  id: contact.id,
+  label: contact.email || contact.name,
+});

@@ -20,7 +20,7 @@ export class PortalSettingsResolver {
     @Arg('input', () => UpdateClientPortalSettingsInput) input: UpdateClientPortalSettingsInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.portalSettings.update(ctx.scope(), clientId, input, ctx.staff().userId);
+    return ctx.services.portalSettings.update(ctx.scope(), clientId, input, ctx.staff().userId, ctx);
   }
 
   @Mutation(() => ClientPortalSettingsType, {
@@ -32,11 +32,11 @@ export class PortalSettingsResolver {
 
   @Mutation(() => ContactType, { description: 'Turns portal access on and emails a single-use invitation link.' })
   inviteContactToPortal(@Arg('contactId', () => ID) contactId: string, @Ctx() ctx: Context) {
-    return ctx.services.portalInvitations.invite(ctx.scope(), contactId, ctx.staff().userId);
+    return ctx.services.portalInvitations.invite(ctx.scope(), contactId, ctx.staff().userId, ctx);
   }
 
   @Mutation(() => ContactType, { description: "Turns portal access off; the contact's sessions end at once." })
   revokePortalAccess(@Arg('contactId', () => ID) contactId: string, @Ctx() ctx: Context) {
-    return ctx.services.portalInvitations.revoke(ctx.scope(), contactId, ctx.staff().userId);
+    return ctx.services.portalInvitations.revoke(ctx.scope(), contactId, ctx.staff().userId, ctx);
   }
 }

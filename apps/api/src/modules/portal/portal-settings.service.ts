@@ -7,6 +7,7 @@ import {
   portalLocaleOf,
 } from '@clientflow/domain';
 import type { TenantScope } from '../../platform/db/tenant-scope';
+import type { AuditActor, AuditService } from '../audit/audit.service';
 import { Client } from '../clients/client.entity';
 import { Contact } from '../clients/contact.entity';
 import { Workspace } from '../identity/workspace.entity';
@@ -36,6 +37,7 @@ export class PortalSettingsService {
     private readonly timeline: PortalEventLog,
     private readonly projects: ClientProjects,
     private readonly portalOrigin: string,
+    private readonly audit: AuditService,
   ) {}
 
   async get(scope: TenantScope, clientId: string): Promise<ClientPortalSettingsType> {
@@ -73,6 +75,7 @@ export class PortalSettingsService {
     clientId: string,
     input: UpdateClientPortalSettingsInput,
     actorUserId: string,
+    actor: AuditActor,
   ): Promise<ClientPortalSettingsType> {
     await scope.transaction(async (tx) => {
       const client = await tx.findById(Client, clientId, 'Client');
@@ -98,6 +101,16 @@ export class PortalSettingsService {
           summary: next.enabled ? 'Client portal enabled' : 'Client portal disabled',
           authorUserId: actorUserId,
         });
+        await this.audit.record(
+          {
+            workspaceId: tx.workspaceId,
+            action: next.enabled ? 'portal.accessGranted' : 'portal.accessRevoked',
+            actor,
+            target: { type: 'client', id: client.id, label: client.name },
+            changes: { portalEnabled: { from: current.enabled, to: next.enabled } },
+          },
+          tx.manager,
+        );
       }
     });
     return this.get(scope, clientId);

@@ -32,8 +32,8 @@ export const portalModule = defineModule({
     portalAuth: (s, { dataSource, config }) =>
       new PortalAuthService(dataSource, s.outbox, s.rateLimiter, config.portalOrigin),
     portalInvitations: (s, { config }) =>
-      new PortalInvitationService(s.outbox, s.timeline, config.portalOrigin, config.portalInviteTtlHours),
-    portalSettings: (s, { config }) => new PortalSettingsService(s.timeline, s.projects, config.portalOrigin),
+      new PortalInvitationService(s.outbox, s.timeline, config.portalOrigin, config.portalInviteTtlHours, s.audit),
+    portalSettings: (s, { config }) => new PortalSettingsService(s.timeline, s.projects, config.portalOrigin, s.audit),
   },
   loaders: (scope) => createPortalLoaders(scope),
 });

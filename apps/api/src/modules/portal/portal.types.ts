@@ -53,6 +53,10 @@ export class PortalViewerType {
 })
 export class PortalPublicBrandingType {
   @Field() agencyName: string;
+  @Field({
+    description: "The workspace's address now: differs from the one asked for when an old portal URL was used.",
+  })
+  currentSlug: string;
   @Field(() => String, { nullable: true }) logoUrl: string | null;
   @Field() primaryColor: string;
   @Field(() => String, { nullable: true }) accentColor: string | null;

@@ -14,6 +14,12 @@ const UPDATE = `mutation($input: UpdateWorkspaceSettingsInput!) { updateWorkspac
 const ME = `{ me { permissions workspace { id name currency locale timezone primaryColor } } }`;
 
 let server: TestServer;
+const auditRows = (workspaceId: string, action: string) =>
+  server.dataSource.query(
+    `SELECT "actorUserId", "targetType", "targetId", "targetLabel", changes FROM audit_event
+      WHERE "workspaceId" = $1 AND action = $2 ORDER BY "createdAt"`,
+    [workspaceId, action],
+  );
 let a: TestWorkspace;
 let b: TestWorkspace;
 
@@ -90,6 +96,24 @@ describe('workspace settings', () => {
     expect((await admin.gql(GET)).data.workspaceSettings).toEqual(before);
   });
 
+  it('audits every change with from/to for the changed fields only, and nothing when nothing changed', async () => {
+    const ws = await createWorkspace(server.dataSource, 'Audited');
+    const admin = await signIn(server, ws.emails.ADMIN);
+    await admin.gql(UPDATE, { input: { currency: 'eur', timezone: 'UTC', name: ws.workspace.name } });
+    await admin.gql(UPDATE, { input: { currency: 'EUR', timezone: 'UTC' } });
+    const rows = await auditRows(ws.workspace.id, 'workspace.settingsChanged');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actorUserId: ws.users.ADMIN.id,
+      targetType: 'workspace',
+      targetId: ws.workspace.id,
+      changes: { currency: { from: 'USD', to: 'EUR' } },
+    });
+    // A refused change is not audited (the transaction never ran).
+    await admin.gql(UPDATE, { input: { timezone: 'Mars/Base' } });
+    expect(await auditRows(ws.workspace.id, 'workspace.settingsChanged')).toHaveLength(1);
+  });
+
   it('member financial visibility flips what a MEMBER sees at once', async () => {
     const ws = await createWorkspace(server.dataSource, 'Flip');
     const client = await insertClient(server.dataSource, ws.workspace.id, {
@@ -128,5 +152,80 @@ describe('workspace settings', () => {
     expect(res.data.updateWorkspaceSettings.id).toBe(b.workspace.id);
     const ownerA = await signIn(server, a.emails.OWNER);
     expect((await ownerA.gql(GET)).data.workspaceSettings).toMatchObject({ id: a.workspace.id, name: nameA });
+  });
+});
+
+const SLUG = `mutation($slug: String!) { changeWorkspaceSlug(slug: $slug) { id slug previousSlugs portalOrigin } }`;
+const BRANDING = `query($s: String!, $k: String!) { portalBranding(workspaceSlug: $s, clientKey: $k) { agencyName currentSlug } }`;
+const LINK = `mutation($e: String!, $s: String, $k: String) { requestMagicLink(email: $e, workspaceSlug: $s, clientKey: $k) }`;
+const slugOf = () => `s-${Math.random().toString(36).slice(2, 10)}`;
+
+describe('workspace address (slug)', () => {
+  it('changes, keeps the old one, and old portal URLs find the workspace with the current slug', async () => {
+    const ws = await createWorkspace(server.dataSource, 'Slugged');
+    const client = await insertClient(server.dataSource, ws.workspace.id, { portalKey: 'key-slugged' }, [
+      { email: 'ana@slugged.test', portalAccess: true },
+    ]);
+    const owner = await signIn(server, ws.emails.OWNER);
+    const first = slugOf();
+    const res = await owner.gql(SLUG, { slug: `  ${first.toUpperCase()} ` });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.changeWorkspaceSlug).toMatchObject({
+      slug: first,
+      previousSlugs: [ws.workspace.slug],
+      portalOrigin: 'http://portal.test',
+    });
+    const second = slugOf();
+    await owner.gql(SLUG, { slug: second });
+    const portal = new TestClient(server.url, 'portal');
+    for (const old of [ws.workspace.slug, first, second]) {
+      const branding = await portal.gql(BRANDING, { s: old, k: client.portalKey });
+      expect(branding.data.portalBranding).toEqual({ agencyName: ws.workspace.name, currentSlug: second });
+    }
+    // A magic link asked for from an old URL still reaches the contact.
+    await portal.gql(LINK, { e: 'ana@slugged.test', s: ws.workspace.slug, k: client.portalKey });
+    const [mail] = await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbound_email WHERE "to" = 'ana@slugged.test' AND kind = 'MAGIC_LINK'`,
+    );
+    expect(mail.n).toBe(1);
+    expect((await auditRows(ws.workspace.id, 'workspace.slugChanged')).map((r: any) => r.changes)).toEqual([
+      { slug: { from: ws.workspace.slug, to: first } },
+      { slug: { from: first, to: second } },
+    ]);
+    // Taking back its own old address is allowed; it leaves the history.
+    const back = await owner.gql(SLUG, { slug: first });
+    expect(back.data.changeWorkspaceSlug.slug).toBe(first);
+    expect(back.data.changeWorkspaceSlug.previousSlugs).toEqual(expect.arrayContaining([ws.workspace.slug, second]));
+    expect(back.data.changeWorkspaceSlug.previousSlugs).not.toContain(first);
+  });
+
+  it("refuses another workspace's current and previous addresses", async () => {
+    const one = await createWorkspace(server.dataSource, 'Taken One');
+    const two = await createWorkspace(server.dataSource, 'Taken Two');
+    const ownerOne = await signIn(server, one.emails.OWNER);
+    const ownerTwo = await signIn(server, two.emails.OWNER);
+    const moved = slugOf();
+    await ownerOne.gql(SLUG, { slug: moved }); // one.workspace.slug is now one's previous slug
+    for (const slug of [moved, one.workspace.slug]) {
+      const res = await ownerTwo.gql(SLUG, { slug });
+      expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'slug' });
+      expect(res.errors?.[0].message).toMatch(/taken/);
+    }
+    const [row] = await server.dataSource.query(`SELECT slug FROM workspace WHERE id = $1`, [two.workspace.id]);
+    expect(row.slug).toBe(two.workspace.slug);
+  });
+
+  it.each(['ab', 'admin', 'portal', 'has space', 'under_score', '-lead', 'x'.repeat(49), 'dou--ble'])(
+    'refuses %j on the slug field',
+    async (slug) => {
+      const owner = await signIn(server, a.emails.OWNER);
+      const res = await owner.gql(SLUG, { slug });
+      expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'slug' });
+    },
+  );
+
+  it.each(['MANAGER', 'MEMBER'] as const)('is FORBIDDEN to %s', async (role) => {
+    const caller = await signIn(server, b.emails[role]);
+    expect((await caller.gql(SLUG, { slug: slugOf() })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -6,7 +6,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 export class WorkspaceSettingsType {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field() slug: string;
+  @Field({ description: "The workspace's address in portal URLs: <portalOrigin>/p/<slug>/<clientKey>." }) slug: string;
   @Field({ description: 'ISO 4217 code' }) currency: string;
   @Field({ description: 'BCP 47 language tag used to format numbers and dates' }) locale: string;
   @Field({ description: 'IANA time zone' }) timezone: string;
@@ -14,4 +14,15 @@ export class WorkspaceSettingsType {
   @Field(() => String, { nullable: true }) accentColor: string | null;
   @Field({ description: 'Members see financial figures (client values, totals) when true.' })
   memberCanViewFinancials: boolean;
+}
+
+@ObjectType('WorkspaceDeletionResult', {
+  description: 'The workspace is gone for everyone; where its OWNER goes next.',
+})
+export class WorkspaceDeletionResultType {
+  @Field(() => ID, {
+    nullable: true,
+    description: "The caller's other workspace, now signed in to; null when they had none (signed out).",
+  })
+  nextWorkspaceId: string | null;
 }

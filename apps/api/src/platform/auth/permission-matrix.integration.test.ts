@@ -240,12 +240,20 @@ const OPERATIONS: Record<Permission, Operation[]> = {
       id: await newMember(fx),
     })),
   ],
-  // Operations behind this row arrive with the workspace-lifecycle module; add one line each here.
-  'workspace.delete': [],
+  'workspace.delete': [
+    {
+      // A wrong name: past the permission check (OWNER gets the field error), and nothing is deleted.
+      ...op(
+        'delete the workspace',
+        `mutation { requestWorkspaceDeletion(confirmName: "not the name") { nextWorkspaceId } }`,
+      ),
+      allowed: (res) => expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'confirmName' }),
+    },
+  ],
 };
 
 /** Rows without an operation yet; the test below fails if one gains operations but stays listed, or vice versa. */
-const NOT_YET_EXPOSED: Permission[] = ['workspace.delete'];
+const NOT_YET_EXPOSED: Permission[] = [];
 
 let server: TestServer;
 let fx: Fixture;

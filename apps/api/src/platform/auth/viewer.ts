@@ -69,7 +69,8 @@ export async function resolveViewer(
 /**
  * The staff viewer behind one session cookie, in ONE statement (the same count as before sessions existed): the
  * membership and role, and the session row unrevoked and unexpired, whose last-seen time is bumped at most once a
- * minute by a writable CTE of the same statement. A signed-out, revoked or removed session answers null.
+ * minute by a writable CTE of the same statement. A signed-out, revoked or removed session, or a workspace marked
+ * for deletion, answers null.
  */
 export async function staffSessionViewer(
   dataSource: DataSource,
@@ -86,7 +87,7 @@ export async function staffSessionViewer(
      SELECT m.role, w."memberCanViewFinancials" FROM membership m
        JOIN workspace w ON w.id = m."workspaceId"
        JOIN live ON true
-      WHERE m."workspaceId" = $1 AND m."userId" = $2`,
+      WHERE m."workspaceId" = $1 AND m."userId" = $2 AND w."deletionRequestedAt" IS NULL`,
     [claims.ws, claims.sub, claims.sid],
   );
   const row = rows[0];
@@ -101,7 +102,7 @@ export async function staffSessionViewer(
   };
 }
 
-/** Staff viewers of one workspace, re-read in one query (requests, and live subscribers on every event). */
+/** Staff viewers of one live workspace, re-read in one query (requests, and live subscribers on every event). */
 export async function staffViewersOf(
   dataSource: DataSource,
   workspaceId: string,
@@ -109,7 +110,7 @@ export async function staffViewersOf(
 ): Promise<Map<string, StaffViewer>> {
   const rows: { userId: string; role: Role; memberCanViewFinancials: boolean }[] = await dataSource.query(
     `SELECT m."userId", m.role, w."memberCanViewFinancials" FROM membership m JOIN workspace w ON w.id = m."workspaceId"
-      WHERE m."workspaceId" = $1 AND m."userId" = ANY($2::uuid[])`,
+      WHERE m."workspaceId" = $1 AND m."userId" = ANY($2::uuid[]) AND w."deletionRequestedAt" IS NULL`,
     [workspaceId, userIds],
   );
   return new Map(
@@ -120,7 +121,10 @@ export async function staffViewersOf(
   );
 }
 
-/** Portal viewers of one workspace (contacts that still have access to a live, portal-enabled client), one query. */
+/**
+ * Portal viewers of one workspace not marked for deletion (contacts that still have access to a live,
+ * portal-enabled client), one query.
+ */
 export async function portalViewersOf(
   dataSource: DataSource,
   workspaceId: string,
@@ -135,6 +139,7 @@ export async function portalViewersOf(
   }[] = await dataSource.query(
     `SELECT ct.id AS "contactId", ct."clientId", ct.role, ps.enabled, ps.permissions
          FROM contact ct JOIN client c ON c.id = ct."clientId"
+         JOIN workspace w ON w.id = ct."workspaceId" AND w."deletionRequestedAt" IS NULL
          LEFT JOIN client_portal_settings ps ON ps."clientId" = c.id
         WHERE ct."workspaceId" = $1 AND ct.id = ANY($2::uuid[]) AND ct."portalAccess"
           AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL`,

@@ -10,13 +10,14 @@ import {
 import { portalViewer } from '../../test/portal-session.test-kit';
 import { renderApp } from '../../test/render-app.test-kit';
 
-const brandingMock = (branding: Record<string, unknown> | null) => ({
-  request: { query: PortalBrandingDocument, variables: { workspaceSlug: 'northwind', clientKey: 'k3y' } },
+const brandingMock = (branding: Record<string, unknown> | null, workspaceSlug = 'northwind') => ({
+  request: { query: PortalBrandingDocument, variables: { workspaceSlug, clientKey: 'k3y' } },
   result: {
     data: {
       portalBranding: branding && {
         __typename: 'PortalPublicBranding',
         agencyName: 'Northwind Studio',
+        currentSlug: 'northwind',
         logoUrl: null,
         primaryColor: '#0ca678',
         accentColor: null,
@@ -62,6 +63,16 @@ describe("a client's own portal address", () => {
     await user.click(screen.getByRole('button', { name: "M'envoyer un lien de connexion" }));
     expect(await screen.findByRole('status')).toBeInTheDocument();
     expect(answer).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves an old address of the agency (its slug changed) to the current one, replacing the history entry', async () => {
+    const { router } = await renderApp({
+      path: '/p/old-northwind/k3y',
+      mocks: [brandingMock({}, 'old-northwind'), brandingMock({})],
+    });
+    expect(await screen.findByText('Northwind Studio')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/p/northwind/k3y');
+    expect(router.state.historyAction).toBe('REPLACE');
   });
 
   it('says when the address is unknown and offers the plain sign-in', async () => {

@@ -24,7 +24,10 @@ import { formatDate } from '../../../shared/lib/format';
 import { useUpdateWorkspaceSettings } from '../hooks/use-update-workspace-settings';
 import { currencyOptions, localeOptions, timeZoneOptions } from './workspace-settings-options';
 
-type Values = Omit<WorkspaceSettingsFieldsFragment, 'id' | 'slug' | 'accentColor' | '__typename'> & {
+type Values = Omit<
+  WorkspaceSettingsFieldsFragment,
+  'id' | 'slug' | 'previousSlugs' | 'portalOrigin' | 'logoUrl' | 'accentColor' | '__typename'
+> & {
   accentColor: string;
 };
 

@@ -7,6 +7,7 @@ import { NotificationsBell } from '../../notifications/components/notifications-
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { MainNav } from './main-nav';
 import { UserMenu } from './user-menu';
+import { WorkspaceLogo } from './workspace-logo';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
 export function AppLayout() {
@@ -32,6 +33,7 @@ export function AppLayout() {
                 </Text>
               </Group>
             </UnstyledButton>
+            <WorkspaceLogo />
             <WorkspaceSwitcher />
           </Group>
           <Group gap="sm" wrap="nowrap">

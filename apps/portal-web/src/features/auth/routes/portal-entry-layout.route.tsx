@@ -3,7 +3,7 @@ import { Button, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconLinkOff } from '@tabler/icons-react';
 import { PortalBrandingDocument } from '@clientflow/graphql-types/portal';
 import { useEffect } from 'react';
-import { Link, Outlet, useParams } from 'react-router';
+import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { useBrandColor } from '../../../app/brand-theme-provider';
 import { FullPageLoader } from '../../../shared/components/full-page-loader';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
@@ -20,6 +20,7 @@ export function PortalEntryLayout() {
   const t = useT();
   const { workspaceSlug = '', clientKey = '' } = useParams();
   const { chooseLocale } = useLocale();
+  const { pathname, search } = useLocation();
   const { data, loading } = useQuery(PortalBrandingDocument, {
     variables: { workspaceSlug, clientKey },
     context: { quietErrors: true },
@@ -37,6 +38,12 @@ export function PortalEntryLayout() {
   }, [brandLocale, chooseLocale]);
 
   if (loading && !data) return <FullPageLoader />;
+  // An old address of the agency (its slug changed): continue at the current one, replacing the old entry.
+  if (branding && branding.currentSlug !== workspaceSlug) {
+    const prefix = `/p/${encodeURIComponent(workspaceSlug)}/`;
+    const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : encodeURIComponent(clientKey);
+    return <Navigate to={`/p/${encodeURIComponent(branding.currentSlug)}/${rest}${search}`} replace />;
+  }
   if (!branding) {
     return (
       <PublicFrame header={null}>
