@@ -43,3 +43,4 @@ export * from './tickets/tickets';
 export * from './notifications/notifications';
 export * from './audit/audit-actions';
 export * from './accounts/password-policy';
+export * from './accounts/sign-up';

@@ -1,4 +1,5 @@
 import type { AppModule } from '../platform/module';
+import { accountsModule } from './accounts/accounts.module';
 import { auditModule } from './audit/audit.module';
 import { billingModule } from './billing/billing.module';
 import { clientsModule } from './clients/clients.module';
@@ -28,6 +29,7 @@ import { workspaceSettingsModule } from './workspace-settings/workspace-settings
 export const MODULES: readonly AppModule[] = [
   identityModule,
   auditModule,
+  accountsModule,
   clientsModule,
   customFieldsModule,
   timelineModule,
