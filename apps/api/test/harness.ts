@@ -127,7 +127,11 @@ export async function createWorkspace(ds: DataSource, name = 'Agency'): Promise<
     const email = `${role.toLowerCase()}-${tag}@example.test`;
     users[role] = await ds
       .getRepository(User)
-      .save(ds.getRepository(User).create({ name: `${role} ${tag}`, email, passwordHash: hash }));
+      .save(
+        ds
+          .getRepository(User)
+          .create({ name: `${role} ${tag}`, email, passwordHash: hash, emailVerifiedAt: new Date() }),
+      );
     emails[role] = email;
     await ds.getRepository(Membership).insert({ userId: users[role].id, workspaceId: workspace.id, role });
   }

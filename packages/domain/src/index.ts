@@ -45,3 +45,4 @@ export * from './notifications/notifications';
 export * from './audit/audit-actions';
 export * from './accounts/password-policy';
 export * from './team/team-rules';
+export * from './accounts/sign-up';

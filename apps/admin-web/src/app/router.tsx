@@ -20,6 +20,28 @@ export const appRoutes: RouteObject[] = [
         }),
       },
       {
+        path: '/sign-up',
+        lazy: async () => ({ Component: (await import('../features/account/routes/sign-up.route')).SignUpRoute }),
+      },
+      {
+        path: '/verify-email',
+        lazy: async () => ({
+          Component: (await import('../features/account/routes/verify-email.route')).VerifyEmailRoute,
+        }),
+      },
+      {
+        path: '/forgot-password',
+        lazy: async () => ({
+          Component: (await import('../features/account/routes/forgot-password.route')).ForgotPasswordRoute,
+        }),
+      },
+      {
+        path: '/reset-password',
+        lazy: async () => ({
+          Component: (await import('../features/account/routes/reset-password.route')).ResetPasswordRoute,
+        }),
+      },
+      {
         element: <RequireSession />,
         children: [
           {

@@ -1,4 +1,5 @@
 import type { AppModule } from '../platform/module';
+import { accountsModule } from './accounts/accounts.module';
 import { auditModule } from './audit/audit.module';
 import { billingModule } from './billing/billing.module';
 import { clientsModule } from './clients/clients.module';
@@ -30,6 +31,7 @@ export const MODULES: readonly AppModule[] = [
   identityModule,
   auditModule,
   teamModule,
+  accountsModule,
   clientsModule,
   customFieldsModule,
   timelineModule,

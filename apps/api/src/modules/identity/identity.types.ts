@@ -21,6 +21,8 @@ export class UserType {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field() email: string;
+  @Field({ description: 'False until they open the link in the verification email (self sign-up).' })
+  emailVerified: boolean;
 }
 
 @ObjectType('Membership')

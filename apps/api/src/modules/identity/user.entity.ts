@@ -19,4 +19,12 @@ export class User extends BaseEntity {
   /** The language of their account emails (en, pt, es, fr). */
   @Column({ type: 'varchar', length: 5, default: 'en' })
   locale: string;
+
+  /** When they opened the verification link (sign-up), or were created verified (seed, create-owner). */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  get emailVerified(): boolean {
+    return this.emailVerifiedAt != null;
+  }
 }

@@ -4,6 +4,7 @@ import { IconUsersGroup } from '@tabler/icons-react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { MeDocument } from '@clientflow/graphql-types/admin';
 import { safeRedirectPath } from '../../../shared/lib/safe-redirect';
+import { AccountLinks } from '../../account/components/account-links';
 import { SignInForm } from '../components/sign-in-form';
 
 export function SignInRoute() {
@@ -35,6 +36,7 @@ export function SignInRoute() {
           <Paper withBorder shadow="sm" p="xl">
             <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
           </Paper>
+          <AccountLinks />
         </Stack>
       </Box>
     </Center>
