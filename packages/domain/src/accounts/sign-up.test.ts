@@ -1,11 +1,6 @@
 import type { DomainError } from '../errors/domain-error';
-import {
-  isReservedWorkspaceSlug,
-  uniqueWorkspaceSlug,
-  validateSignUpFields,
-  WORKSPACE_SLUG_MAX_LENGTH,
-  workspaceSlugBase,
-} from './sign-up';
+import { isReservedWorkspaceSlug, WORKSPACE_SLUG_MAX } from '../workspace/workspace-lifecycle';
+import { uniqueWorkspaceSlug, validateSignUpFields, workspaceSlugBase } from './sign-up';
 
 const fieldOf = (fn: () => unknown) => {
   try {
@@ -21,7 +16,7 @@ describe('workspace address from the agency name', () => {
     expect(workspaceSlugBase('Northwind Studio')).toBe('northwind-studio');
     expect(workspaceSlugBase('  Ação & Café, Lda. ')).toBe('acao-cafe-lda');
     expect(workspaceSlugBase('!!!')).toBe('agency');
-    expect(workspaceSlugBase('x'.repeat(80))).toHaveLength(WORKSPACE_SLUG_MAX_LENGTH);
+    expect(workspaceSlugBase('x'.repeat(80))).toHaveLength(WORKSPACE_SLUG_MAX);
   });
 
   it('numbers taken addresses, keeping within the length limit', () => {
@@ -30,9 +25,9 @@ describe('workspace address from the agency name', () => {
     expect(uniqueWorkspaceSlug('northwind-studio', ['northwind-studio', 'northwind-studio-2'])).toBe(
       'northwind-studio-3',
     );
-    const long = 'a'.repeat(WORKSPACE_SLUG_MAX_LENGTH);
+    const long = 'a'.repeat(WORKSPACE_SLUG_MAX);
     const next = uniqueWorkspaceSlug(long, [long]);
-    expect(next).toHaveLength(WORKSPACE_SLUG_MAX_LENGTH);
+    expect(next).toHaveLength(WORKSPACE_SLUG_MAX);
     expect(next.endsWith('-2')).toBe(true);
   });
 

@@ -1,19 +1,8 @@
 import { badInput } from '../errors/domain-error';
 import { isEmail, normalizeEmail } from '../validation/text';
+import { isReservedWorkspaceSlug, WORKSPACE_SLUG_MAX } from '../workspace/workspace-lifecycle';
 
-export const WORKSPACE_SLUG_MAX_LENGTH = 40;
 const NAME_MAX_LENGTH = 100;
-
-/**
- * Words a workspace address may not be: they name, or may one day name, the apps' own paths and hosts
- * (`/p/<slug>/…` on the portal, possible sub-domains), or would mislead a client reading the URL.
- */
-export const RESERVED_WORKSPACE_SLUGS: ReadonlySet<string> = new Set([
-  'about', 'account', 'accounts', 'admin', 'api', 'app', 'assets', 'auth', 'billing', 'blog', 'clientflow', 'dev',
-  'docs', 'files', 'forgot-password', 'graphql', 'help', 'invite', 'invitations', 'login', 'logout', 'mail', 'me',
-  'new', 'null', 'p', 'portal', 'reset-password', 'root', 'security', 'settings', 'sign-in', 'sign-out', 'sign-up',
-  'signin', 'signup', 'static', 'status', 'support', 'system', 'undefined', 'verify-email', 'www',
-]); // prettier-ignore
 
 /** The address part an agency name gives: lower-case ASCII words joined by `-` (`Ação Studio` → `acao-studio`). */
 export function workspaceSlugBase(agencyName: string): string {
@@ -23,12 +12,10 @@ export function workspaceSlugBase(agencyName: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, WORKSPACE_SLUG_MAX_LENGTH)
+    .slice(0, WORKSPACE_SLUG_MAX)
     .replace(/-+$/, '');
   return base || 'agency';
 }
-
-export const isReservedWorkspaceSlug = (slug: string) => RESERVED_WORKSPACE_SLUGS.has(slug.toLowerCase());
 
 /** `base` when free, else `base-2`, `base-3`… (shortened so the suffix fits the length limit). */
 export function uniqueWorkspaceSlug(base: string, taken: Iterable<string>): string {
@@ -36,7 +23,7 @@ export function uniqueWorkspaceSlug(base: string, taken: Iterable<string>): stri
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) {
     const suffix = `-${n}`;
-    const candidate = `${base.slice(0, WORKSPACE_SLUG_MAX_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
+    const candidate = `${base.slice(0, WORKSPACE_SLUG_MAX - suffix.length).replace(/-+$/, '')}${suffix}`;
     if (!used.has(candidate)) return candidate;
   }
 }

@@ -4,15 +4,18 @@ export const WORKSPACE_SLUG_MIN = 3;
 export const WORKSPACE_SLUG_MAX = 48;
 
 /**
- * Addresses no workspace may take: they name (or may one day name) the apps' own paths and hosts, or would
- * mislead a client reading the URL. Kept in step with the sign-up's list.
+ * Addresses no workspace may take: they name (or may one day name) the apps' own paths and hosts (`/p/<slug>/…` on
+ * the portal, possible sub-domains), or would mislead a client reading the URL. Sign-up derives addresses under the
+ * same rules (`accounts/sign-up.ts`).
  */
-export const WORKSPACE_SLUG_RESERVED_WORDS: ReadonlySet<string> = new Set([
+export const RESERVED_WORKSPACE_SLUGS: ReadonlySet<string> = new Set([
   'about', 'account', 'accounts', 'admin', 'api', 'app', 'assets', 'auth', 'billing', 'blog', 'clientflow', 'dev',
   'docs', 'files', 'forgot-password', 'graphql', 'help', 'invite', 'invitations', 'login', 'logout', 'mail', 'me',
   'new', 'null', 'p', 'portal', 'reset-password', 'root', 'security', 'settings', 'sign-in', 'sign-out', 'sign-up',
   'signin', 'signup', 'static', 'status', 'support', 'system', 'undefined', 'verify-email', 'www',
 ]); // prettier-ignore
+
+export const isReservedWorkspaceSlug = (slug: string) => RESERVED_WORKSPACE_SLUGS.has(slug.toLowerCase());
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -29,7 +32,7 @@ export function validateWorkspaceSlug(input: string): string {
       'slug',
       'Use only lower-case letters, digits and hyphens (not at the start or end, and not two in a row)',
     );
-  if (WORKSPACE_SLUG_RESERVED_WORDS.has(slug)) throw badInput('slug', `"${slug}" is reserved; choose another address`);
+  if (isReservedWorkspaceSlug(slug)) throw badInput('slug', `"${slug}" is reserved; choose another address`);
   return slug;
 }
 

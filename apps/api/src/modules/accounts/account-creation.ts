@@ -59,9 +59,11 @@ export async function createAccount(
 ): Promise<{ user: User; workspace: Workspace }> {
   if (await m.getRepository(User).existsBy({ email: account.email })) throw badInput('email', EMAIL_TAKEN);
   const base = workspaceSlugBase(account.agencyName);
-  await m.query(`SELECT pg_advisory_xact_lock(hashtext('workspace-slug:' || $1))`, [base]);
+  // The same lock as a slug change (workspace-settings): addresses are unique among current AND previous ones.
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext('clientflow.workspace-slug'))`);
   const taken: { slug: string }[] = await m.query(
-    `SELECT slug FROM workspace WHERE slug = $1 OR slug ~ ('^' || $1 || '-[0-9]+$')`,
+    `SELECT slug FROM workspace WHERE slug = $1 OR slug ~ ('^' || $1 || '-[0-9]+$')
+     UNION SELECT slug FROM workspace_slug_history WHERE slug = $1 OR slug ~ ('^' || $1 || '-[0-9]+$')`,
     [base],
   );
   const slug = uniqueWorkspaceSlug(

@@ -49,6 +49,15 @@ const PUBLIC_FIELDS = new Set<string>([
   // portal-access: the branding of a client's portal URL and invitation links.
   'portalBranding',
   'acceptPortalInvitation',
+  // accounts (issue 14): sign-up and its options, email verification, password reset — public by design, rate limited.
+  'signUpMode',
+  'signUp',
+  'verifyEmail',
+  'requestPasswordReset',
+  'resetPassword',
+  // team: the invitation link's preview and its acceptance (the token is the credential).
+  'invitationPreview',
+  'acceptInvitation',
 ]);
 
 /** Field names that must never appear on a type a portal session can reach. */

@@ -1,3 +1,4 @@
+import { assertEmailVerified } from '../accounts/account.service';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   assertCanInvite,
@@ -291,11 +292,10 @@ export class InvitationService {
     });
   }
 
-  /**
-   * Hook for the lead: invitations will require the inviter's email to be verified (sign-up branch). Deliberately
-   * a no-op today, and covered by no test yet.
-   */
-  private async assertInviterMayInvite(_caller: TeamCaller): Promise<void> {}
+  /** Only people whose own email is verified may invite others (an unverified sign-up cannot mail strangers). */
+  private assertInviterMayInvite(caller: TeamCaller): Promise<void> {
+    return assertEmailVerified(this.dataSource.manager, caller.userId);
+  }
 
   private async get(workspaceId: string, id: string): Promise<TeamInvitationType> {
     if (!isUuid(id)) throw notFound('Invitation');

@@ -67,6 +67,21 @@ async function auditActions(workspaceId: string, targetLabel: string): Promise<s
 }
 
 describe('inviting', () => {
+  it('needs the inviter’s own email to be verified (a fresh sign-up cannot mail strangers)', async () => {
+    const c = await createWorkspace(server.dataSource, 'Team unverified');
+    await server.dataSource.query(`UPDATE app_user SET "emailVerifiedAt" = NULL WHERE id = $1`, [c.users.OWNER.id]);
+    const owner = await signIn(server, c.emails.OWNER);
+    const email = newEmail();
+    const refused = await owner.gql(INVITE, { email, role: 'MEMBER' });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Verify your email address before inviting teammates',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect((await mailTo(email)).subject).toBeUndefined();
+    await server.dataSource.query(`UPDATE app_user SET "emailVerifiedAt" = now() WHERE id = $1`, [c.users.OWNER.id]);
+    expect((await owner.gql(INVITE, { email, role: 'MEMBER' })).errors).toBeUndefined();
+  });
+
   it('emails a single-use link in the workspace language naming agency, inviter and role', async () => {
     const owner = await signIn(server, a.emails.OWNER);
     const email = newEmail();
