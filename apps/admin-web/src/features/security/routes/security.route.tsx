@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { ChangePasswordCard } from '../../account/components/change-password-card';
 import { SessionsCard } from '../components/sessions-card';
 
 /** /account/security: the signed-in person's own security (every role). */
@@ -11,6 +12,7 @@ export function SecurityRoute() {
           Your password, two-factor authentication and the browsers signed in to your account.
         </Text>
       </div>
+      <ChangePasswordCard />
       <SessionsCard />
     </Stack>
   );

@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, ScrollArea, Text, ThemeIcon, UnstyledButton } 
 import { useDisclosure } from '@mantine/hooks';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { Link, Outlet } from 'react-router';
+import { VerifyEmailBanner } from '../../account/components/verify-email-banner';
 import { LiveIndicator } from '../../live/components/live-indicator';
 import { NotificationsBell } from '../../notifications/components/notifications-bell';
 import { ColorSchemeToggle } from './color-scheme-toggle';
@@ -50,6 +51,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
+        <VerifyEmailBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>
