@@ -19,6 +19,7 @@ import { segmentsModule } from './segments/segments.module';
 import { ticketsModule } from './tickets/tickets.module';
 import { timeModule } from './time/time.module';
 import { timelineModule } from './timeline/timeline.module';
+import { twoFactorModule } from './two-factor/two-factor.module';
 import { workspaceSettingsModule } from './workspace-settings/workspace-settings.module';
 
 /**
@@ -28,6 +29,7 @@ import { workspaceSettingsModule } from './workspace-settings/workspace-settings
 export const MODULES: readonly AppModule[] = [
   identityModule,
   auditModule,
+  twoFactorModule,
   clientsModule,
   customFieldsModule,
   timelineModule,

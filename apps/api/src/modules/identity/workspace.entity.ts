@@ -34,4 +34,8 @@ export class Workspace extends BaseEntity {
 
   @Column({ default: false })
   memberCanViewFinancials: boolean;
+
+  /** Set by an OWNER: every member must use two-factor authentication (see the two-factor module). */
+  @Column({ default: false })
+  requireTwoFactor: boolean;
 }
