@@ -55,7 +55,7 @@ export function RegenerateCodesModal({ opened, onClose, account }: RegenerateCod
         >
           <Stack gap="md">
             <Text size="sm">Your current recovery codes stop working as soon as the new ones are made.</Text>
-            <CodeInput value={code} onChange={setCode} onComplete={(v) => void submit(v)} error={error} autoFocus />
+            <CodeInput value={code} onChange={setCode} onComplete={(v) => void submit(v)} error={error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close} disabled={loading}>
                 Cancel

@@ -12,7 +12,7 @@ import { RecoveryCodesPanel } from './recovery-codes-panel';
 import { RegenerateCodesModal } from './regenerate-codes-modal';
 import { TwoFactorSetupFlow } from './two-factor-setup-flow';
 
-type Mode = 'view' | 'setup' | { codes: string[] };
+type Mode = 'view' | { codes: string[] };
 
 /** Settings → Security: the user's own two-factor authentication (turn on, recovery codes, turn off). */
 export function TwoFactorCard() {
@@ -23,6 +23,8 @@ export function TwoFactorCard() {
   });
   const [mode, setMode] = useState<Mode>('view');
   const [modal, setModal] = useState<'disable' | 'regenerate' | null>(null);
+  // Cancelling a started setup remounts the flow at its first step.
+  const [setupKey, setSetupKey] = useState(0);
   const status = data?.twoFactorStatus;
 
   const body = (() => {
@@ -40,9 +42,6 @@ export function TwoFactorCard() {
     if (!status) {
       return <ErrorState message={apiErrorInfo(error).message} onRetry={() => void refetch()} />;
     }
-    if (mode === 'setup') {
-      return <TwoFactorSetupFlow onEnabled={(codes) => setMode({ codes })} onCancel={() => setMode('view')} />;
-    }
     if (!status.enabled) {
       return (
         <Stack gap="sm" align="flex-start">
@@ -50,7 +49,11 @@ export function TwoFactorCard() {
             Besides your password, ask for a code from an app on your phone when you sign in. A stolen password is then
             not enough to get into your account.
           </Text>
-          <Button onClick={() => setMode('setup')}>Turn on two-factor authentication</Button>
+          <TwoFactorSetupFlow
+            key={setupKey}
+            onEnabled={(codes) => setMode({ codes })}
+            onCancel={() => setSetupKey((k) => k + 1)}
+          />
         </Stack>
       );
     }

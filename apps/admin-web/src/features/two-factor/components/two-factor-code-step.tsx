@@ -98,6 +98,7 @@ export function TwoFactorCodeStep({ onVerified, onRestart }: TwoFactorCodeStepPr
             onComplete={(value) => void submit(value)}
             error={fieldError}
             disabled={loading}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the code is the only thing this step asks for
             autoFocus
           />
         )}
