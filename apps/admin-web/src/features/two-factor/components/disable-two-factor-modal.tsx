@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { DisableTwoFactorDocument, MeDocument, TwoFactorStatusDocument } from '@clientflow/graphql-types/admin';
+import { DisableTwoFactorDocument, MeDocument } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError } from '../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 
@@ -24,7 +24,7 @@ export function DisableTwoFactorModal({ opened, onClose, workspaceRequires }: Di
   });
   const [disable, { loading, error }] = useMutation(DisableTwoFactorDocument, {
     context: { handledErrorCodes: ['BAD_USER_INPUT', 'RATE_LIMITED'] },
-    refetchQueries: [{ query: TwoFactorStatusDocument }, { query: MeDocument }],
+    refetchQueries: [{ query: MeDocument }, 'TwoFactorStatus', 'WorkspaceTwoFactorPolicy'],
     awaitRefetchQueries: true,
   });
   const close = () => {

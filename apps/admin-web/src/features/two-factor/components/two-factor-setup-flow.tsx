@@ -2,11 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Code, CopyButton, Group, Image, Stack, Text, Tooltip, ActionIcon } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconCopy } from '@tabler/icons-react';
-import {
-  ConfirmTwoFactorSetupDocument,
-  StartTwoFactorSetupDocument,
-  TwoFactorStatusDocument,
-} from '@clientflow/graphql-types/admin';
+import { ConfirmTwoFactorSetupDocument, StartTwoFactorSetupDocument } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { CodeInput } from './code-input';
 
@@ -29,7 +25,8 @@ export function TwoFactorSetupFlow({
   const [start, started] = useMutation(StartTwoFactorSetupDocument, { context: { handledErrorCodes: ['*'] } });
   const [confirm, confirming] = useMutation(ConfirmTwoFactorSetupDocument, {
     context: { handledErrorCodes: ['*'] },
-    refetchQueries: [{ query: TwoFactorStatusDocument }],
+    // By name: only the ones on screen (the policy is not readable by every role).
+    refetchQueries: ['TwoFactorStatus', 'WorkspaceTwoFactorPolicy'],
   });
   const setup = started.data?.startTwoFactorSetup;
 

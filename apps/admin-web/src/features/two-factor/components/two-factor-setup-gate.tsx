@@ -53,7 +53,7 @@ export function TwoFactorSetupGate({ children }: { children: ReactNode }) {
               <ThemeIcon size={40} radius="md" variant="light">
                 <IconShieldLock size={24} />
               </ThemeIcon>
-              <Title order={2}>Your workspace requires two-factor authentication</Title>
+              <Title order={3}>Your workspace requires two-factor authentication</Title>
             </Group>
             {codes ? (
               <RecoveryCodesPanel codes={codes} account={viewer.user.email} onDone={() => void finish()} />
