@@ -70,7 +70,7 @@ export async function openBenchStack<S>(opts: {
     endpoint,
     async signIn(email, password) {
       const res = await post({
-        query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }`,
+        query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { viewer { role } } }`,
         variables: { e: email, p: password },
       });
       return res.headers.getSetCookie()[0].split(';')[0];

@@ -53,7 +53,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
 
 export interface GqlResult<T = any> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string } }[];
   status: number;
   headers: Headers;
 }
@@ -141,13 +141,14 @@ export async function createWorkspace(ds: DataSource, name = 'Agency'): Promise<
 export async function signIn(server: TestServer, email: string): Promise<TestClient> {
   const client = new TestClient(server.url);
   const res = await client.gql(
-    `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { id } } }`,
+    `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { viewer { user { id } } } }`,
     {
       e: email,
       p: PASSWORD,
     },
   );
   if (res.errors) throw new Error(`sign in failed: ${JSON.stringify(res.errors)}`);
+  if (!res.data.signIn.viewer) throw new Error('sign in needs a two-factor code (see two-factor tests)');
   return client;
 }
 

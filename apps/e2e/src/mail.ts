@@ -24,3 +24,29 @@ export async function magicLinkFor(email: string, request: () => Promise<void>):
   }
   return undefined;
 }
+
+/**
+ * The newest link matching `pattern` in mail to `email` that was not there before `action` ran (polls ~10 s): for
+ * account emails (verification, team invitations, password resets).
+ */
+export async function mailedLink(
+  email: string,
+  pattern: RegExp,
+  action: () => Promise<void>,
+): Promise<string | undefined> {
+  const newest = async () => {
+    const mail = (await (await fetch(`${API_URL}/dev/mail/messages.json`)).json()) as { to: string; text: string }[];
+    return mail
+      .filter((m) => m.to.includes(email))
+      .map((m) => m.text.match(pattern)?.[0])
+      .find((link) => link !== undefined);
+  };
+  const before = await newest();
+  await action();
+  for (let i = 0; i < 40; i++) {
+    const link = await newest();
+    if (link && link !== before) return link;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return undefined;
+}

@@ -23,7 +23,7 @@ async function staffGql<T>(query: string, variables: Record<string, unknown> = {
     method: 'POST',
     headers,
     body: JSON.stringify({
-      query: `mutation { signIn(email: "owner@demo.clientflow.test", password: "clientflow-demo") { user { id } } }`,
+      query: `mutation { signIn(email: "owner@demo.clientflow.test", password: "clientflow-demo") { viewer { user { id } } } }`,
     }),
   });
   const cookie = signIn.headers

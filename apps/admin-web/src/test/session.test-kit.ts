@@ -8,13 +8,21 @@ export function viewerFixture(role: Role = 'OWNER'): Viewer {
     __typename: 'Viewer',
     role,
     permissions: permissionsFor(role),
+    twoFactorSetupRequired: false,
     user: {
       __typename: 'User',
       id: 'user-1',
       name: 'Olivia Owner',
       email: `${role.toLowerCase()}@demo.clientflow.test`,
     },
-    workspace: { ...workspace, currency: 'USD', locale: 'en-US', timezone: 'UTC', primaryColor: '#4263eb' },
+    workspace: {
+      ...workspace,
+      currency: 'USD',
+      locale: 'en-US',
+      timezone: 'UTC',
+      primaryColor: '#4263eb',
+      requireTwoFactor: false,
+    },
     memberships: [{ __typename: 'Membership', role, workspace }],
   };
   return viewer as Viewer;

@@ -21,6 +21,7 @@ import { teamModule } from './team/team.module';
 import { ticketsModule } from './tickets/tickets.module';
 import { timeModule } from './time/time.module';
 import { timelineModule } from './timeline/timeline.module';
+import { twoFactorModule } from './two-factor/two-factor.module';
 import { workspaceSettingsModule } from './workspace-settings/workspace-settings.module';
 
 /**
@@ -32,6 +33,7 @@ export const MODULES: readonly AppModule[] = [
   auditModule,
   teamModule,
   accountsModule,
+  twoFactorModule,
   clientsModule,
   customFieldsModule,
   timelineModule,

@@ -82,7 +82,9 @@ describe('SignInForm', () => {
     const mocks = [
       {
         request: { query: SignInDocument, variables: credentials },
-        result: { data: { signIn: viewerFixture('OWNER') } },
+        result: {
+          data: { signIn: { __typename: 'SignInResult', twoFactorRequired: false, viewer: viewerFixture('OWNER') } },
+        },
       },
     ];
     const onSignedIn = jest.fn();

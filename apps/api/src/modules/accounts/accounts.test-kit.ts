@@ -7,7 +7,7 @@ export const SIGN_UP = `mutation($input: SignUpInput!) {
   signUp(input: $input) { role user { id email emailVerified } workspace { id name slug locale currency timezone } }
 }`;
 export const ME = `{ me { user { id email emailVerified } workspace { id slug } role } }`;
-export const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { id } } }`;
+export const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { viewer { user { id } } } }`;
 export const AUDIT = `query($f: AuditLogFilter) { auditLog(filter: $f) { items { action actorUserId actorLabel ip } } }`;
 
 /** A documentation-range address per call, so each test has its own per-IP rate-limit buckets. */

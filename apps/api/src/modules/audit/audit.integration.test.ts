@@ -9,7 +9,7 @@ import {
   type TestWorkspace,
 } from '../../../test/harness';
 
-const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { id } } }`;
+const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { viewer { user { id } } } }`;
 const LOG = `query($f: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $f, first: $first, after: $after) {
     items { id action actionLabel actorLabel actorUserId ip device targetType targetLabel changes { field from to } }

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { seedDemo, DEMO_PASSWORD, DEMO_PORTAL_EMAIL } from '../../demo-seed';
 import { startTestServer, TestClient, type TestServer } from '../../../test/harness';
 import { portalSession } from '../portal/portal-content.test-kit';
@@ -63,7 +64,7 @@ it('seeds tickets the demo portal contact sees without the internal note, and th
   expect(bodies).not.toContain('CMS import failed');
   const manager = new TestClient(server.url);
   await manager.gql(
-    `mutation { signIn(email: "manager@demo.clientflow.test", password: "${DEMO_PASSWORD}") { user { id } } }`,
+    `mutation { signIn(email: "manager@demo.clientflow.test", password: "${DEMO_PASSWORD}") { viewer { user { id } } } }`,
   );
   expect((await manager.gql(`{ unreadNotificationCount tickets { totalCount } }`)).data).toEqual({
     unreadNotificationCount: 2,

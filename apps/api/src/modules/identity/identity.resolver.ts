@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { setSessionCookie, STAFF_COOKIE } from '../../platform/auth/cookies';
 import type { Context } from '../../platform/graphql/context';
-import { ViewerType, WorkspaceMemberType } from './identity.types';
+import { openStaffSession, startTwoFactorChallenge } from '../two-factor/sign-in-steps';
+import { SignInResultType, ViewerType, WorkspaceMemberType } from './identity.types';
 
 @Resolver()
 export class IdentityResolver {
@@ -20,18 +21,23 @@ export class IdentityResolver {
     return ctx.services.identity.workspaceMembers(ctx.scope());
   }
 
-  @Mutation(() => ViewerType)
+  @Mutation(() => SignInResultType, {
+    description:
+      'The password step. Opens the session, or, for an account with two-factor on, sets a 5-minute challenge ' +
+      'cookie and answers twoFactorRequired (then verifySignInCode).',
+  })
   async signIn(
     @Arg('email') email: string,
     @Arg('password') password: string,
     @Ctx() ctx: Context,
-  ): Promise<ViewerType> {
+  ): Promise<SignInResultType> {
     const origin = { ip: ctx.ip, userAgent: ctx.userAgent };
     const { userId, workspaceId } = await ctx.services.identity.authenticate(email, password, origin);
-    const { token } = await ctx.services.sessions.open(userId, workspaceId, origin);
-    await ctx.services.identity.signedIn(userId, origin);
-    setSessionCookie(ctx.res, STAFF_COOKIE, token, ctx.cookieSettings);
-    return ctx.services.identity.describe(userId, workspaceId);
+    if (await ctx.services.twoFactor.isEnabled(userId)) {
+      await startTwoFactorChallenge(ctx, userId, workspaceId);
+      return { viewer: null, twoFactorRequired: true };
+    }
+    return { viewer: await openStaffSession(ctx, userId, workspaceId), twoFactorRequired: false };
   }
 
   @Authorized()

@@ -14,6 +14,8 @@ export class WorkspaceType {
   @Field() locale: string;
   @Field() timezone: string;
   @Field() primaryColor: string;
+  @Field({ description: 'Every member must use two-factor authentication (set by an OWNER).' })
+  requireTwoFactor: boolean;
 }
 
 @ObjectType('User')
@@ -38,6 +40,14 @@ export class ViewerType {
   @Field(() => RoleEnum) role: Role;
   @Field(() => [String]) permissions: string[];
   @Field(() => [MembershipType]) memberships: MembershipType[];
+}
+
+@ObjectType('SignInResult', { description: 'The answer to the password step of signing in.' })
+export class SignInResultType {
+  @Field(() => ViewerType, { nullable: true, description: 'The new session; null while a second factor is due.' })
+  viewer: ViewerType | null;
+  @Field({ description: 'The password was right; send a code from the authenticator app to verifySignInCode.' })
+  twoFactorRequired: boolean;
 }
 
 @ObjectType('WorkspaceMember', {

@@ -42,4 +42,8 @@ export class Workspace extends BaseEntity {
   /** Set when the OWNER deletes the workspace: nobody can reach it any more; a job then removes its data. */
   @Column({ type: 'timestamptz', nullable: true })
   deletionRequestedAt: Date | null;
+
+  /** Set by an OWNER: every member must use two-factor authentication (see the two-factor module). */
+  @Column({ default: false })
+  requireTwoFactor: boolean;
 }

@@ -14,7 +14,7 @@ import { Membership } from '../../modules/identity/membership.entity';
 import { ISSUER, STAFF_AUDIENCE } from './session-token';
 
 const ME = `{ me { user { email } workspace { id name } role permissions memberships { workspace { id } role } } }`;
-const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { email } role } }`;
+const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { viewer { user { email } role } } }`;
 
 let server: TestServer;
 let a: TestWorkspace;

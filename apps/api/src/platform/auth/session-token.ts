@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 
 export const ISSUER = 'clientflow';
 export const STAFF_AUDIENCE = 'clientflow:admin';
 export const PORTAL_AUDIENCE = 'clientflow:portal';
+/** The half-way sign-in (password checked, second factor still due): never accepted as a session. */
+export const TWO_FACTOR_AUDIENCE = 'clientflow:2fa';
+export const TWO_FACTOR_CHALLENGE_TTL_SECONDS = 5 * 60;
 const ALG = 'HS256';
 
 export interface StaffClaims {
@@ -18,6 +22,13 @@ export interface PortalClaims {
   cid: string; // client id
 }
 export type SessionClaims = StaffClaims | PortalClaims;
+
+export interface TwoFactorChallengeClaims {
+  sub: string; // user id
+  ws: string; // the workspace the session will open in
+  jti: string; // consumed once (see TwoFactorService)
+  exp: number; // seconds since the epoch
+}
 
 export class SessionTokens {
   private readonly key: Uint8Array;
@@ -66,6 +77,36 @@ export class SessionTokens {
       if (kind === 'portal' && typeof payload.cid !== 'string') return null;
       if (kind === 'staff' && typeof payload.sid !== 'string') return null;
       return { ...(payload as object), sub: payload.sub } as Extract<SessionClaims, { kind: K }>;
+    } catch (err) {
+      if (err instanceof errors.JOSEError) return null;
+      throw err;
+    }
+  }
+
+  /** The short-lived proof that the password was right, carried in its own cookie until the code is entered. */
+  signTwoFactorChallenge(claims: { sub: string; ws: string }): Promise<string> {
+    return new SignJWT({ kind: '2fa', ws: claims.ws })
+      .setProtectedHeader({ alg: ALG, typ: 'JWT' })
+      .setSubject(claims.sub)
+      .setJti(randomUUID())
+      .setIssuer(ISSUER)
+      .setAudience(TWO_FACTOR_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${TWO_FACTOR_CHALLENGE_TTL_SECONDS}s`)
+      .sign(this.key);
+  }
+
+  /** Null for anything but an unexpired challenge signed by us with HS256 (a session token included). */
+  async verifyTwoFactorChallenge(token: string): Promise<TwoFactorChallengeClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: [ALG],
+        issuer: ISSUER,
+        audience: TWO_FACTOR_AUDIENCE,
+        requiredClaims: ['exp', 'sub', 'jti'],
+      });
+      if (payload.kind !== '2fa' || typeof payload.ws !== 'string') return null;
+      return { sub: payload.sub!, ws: payload.ws, jti: payload.jti!, exp: payload.exp! };
     } catch (err) {
       if (err instanceof errors.JOSEError) return null;
       throw err;

@@ -20,6 +20,11 @@ export interface StaffViewer {
   workspaceId: string;
   role: Role;
   permissions: Permission[];
+  /**
+   * The workspace requires two-factor and this user has not set it up: the session may only enrol, read `me` and
+   * sign out (enforced by `assertAccess`).
+   */
+  twoFactorSetupRequired?: boolean;
 }
 export interface PortalViewer {
   kind: 'portal';
@@ -66,30 +71,36 @@ export async function resolveViewer(
   return (await staffSessionViewer(deps.dataSource, claims)) ?? ANONYMOUS;
 }
 
+/** Whether the workspace (w) requires two-factor and the member (m) has none: a column of the viewer statements. */
+const TWO_FACTOR_SETUP_REQUIRED = `(w."requireTwoFactor" AND NOT EXISTS (
+       SELECT 1 FROM user_two_factor t WHERE t."userId" = m."userId" AND t."enabledAt" IS NOT NULL
+     )) AS "twoFactorSetupRequired"`;
+
 /**
  * The staff viewer behind one session cookie, in ONE statement (the same count as before sessions existed): the
  * membership and role, and the session row unrevoked and unexpired, whose last-seen time is bumped at most once a
- * minute by a writable CTE of the same statement. A signed-out, revoked or removed session, or a workspace marked
- * for deletion, answers null.
+ * minute by a writable CTE of the same statement, and whether the workspace's two-factor rule still waits for this
+ * user. A signed-out, revoked or removed session, or a workspace marked for deletion, answers null.
  */
 export async function staffSessionViewer(
   dataSource: DataSource,
   claims: { sub: string; ws: string; sid: string },
 ): Promise<StaffViewer | null> {
-  const rows: { role: Role; memberCanViewFinancials: boolean }[] = await dataSource.query(
-    `WITH live AS (
+  const rows: { role: Role; memberCanViewFinancials: boolean; twoFactorSetupRequired: boolean }[] =
+    await dataSource.query(
+      `WITH live AS (
        SELECT s.id, s."lastSeenAt" FROM user_session s
         WHERE s.id = $3 AND s."userId" = $2 AND s."revokedAt" IS NULL AND s."expiresAt" > now()
      ), seen AS (
        UPDATE user_session SET "lastSeenAt" = now()
         WHERE id = (SELECT id FROM live WHERE "lastSeenAt" < now() - interval '1 minute')
      )
-     SELECT m.role, w."memberCanViewFinancials" FROM membership m
+     SELECT m.role, w."memberCanViewFinancials", ${TWO_FACTOR_SETUP_REQUIRED} FROM membership m
        JOIN workspace w ON w.id = m."workspaceId"
        JOIN live ON true
       WHERE m."workspaceId" = $1 AND m."userId" = $2 AND w."deletionRequestedAt" IS NULL`,
-    [claims.ws, claims.sub, claims.sid],
-  );
+      [claims.ws, claims.sub, claims.sid],
+    );
   const row = rows[0];
   if (!row) return null;
   return {
@@ -99,6 +110,7 @@ export async function staffSessionViewer(
     workspaceId: claims.ws,
     role: row.role,
     permissions: permissionsFor(row.role, { memberCanViewFinancials: row.memberCanViewFinancials }),
+    twoFactorSetupRequired: row.twoFactorSetupRequired,
   };
 }
 
@@ -108,15 +120,24 @@ export async function staffViewersOf(
   workspaceId: string,
   userIds: string[],
 ): Promise<Map<string, StaffViewer>> {
-  const rows: { userId: string; role: Role; memberCanViewFinancials: boolean }[] = await dataSource.query(
-    `SELECT m."userId", m.role, w."memberCanViewFinancials" FROM membership m JOIN workspace w ON w.id = m."workspaceId"
-      WHERE m."workspaceId" = $1 AND m."userId" = ANY($2::uuid[]) AND w."deletionRequestedAt" IS NULL`,
-    [workspaceId, userIds],
-  );
+  const rows: { userId: string; role: Role; memberCanViewFinancials: boolean; twoFactorSetupRequired: boolean }[] =
+    await dataSource.query(
+      `SELECT m."userId", m.role, w."memberCanViewFinancials", ${TWO_FACTOR_SETUP_REQUIRED}
+         FROM membership m JOIN workspace w ON w.id = m."workspaceId"
+        WHERE m."workspaceId" = $1 AND m."userId" = ANY($2::uuid[]) AND w."deletionRequestedAt" IS NULL`,
+      [workspaceId, userIds],
+    );
   return new Map(
-    rows.map(({ userId, role, memberCanViewFinancials }) => [
+    rows.map(({ userId, role, memberCanViewFinancials, twoFactorSetupRequired }) => [
       userId,
-      { kind: 'staff', userId, workspaceId, role, permissions: permissionsFor(role, { memberCanViewFinancials }) },
+      {
+        kind: 'staff',
+        userId,
+        workspaceId,
+        role,
+        permissions: permissionsFor(role, { memberCanViewFinancials }),
+        twoFactorSetupRequired,
+      },
     ]),
   );
 }

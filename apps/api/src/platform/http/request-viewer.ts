@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { forbidden, type Permission, type PortalPermission, type Role } from '@clientflow/domain';
+import { assertTwoFactorSatisfied } from '../auth/auth-checker';
 import { APP_HEADER } from '../auth/cookies';
 import { resolveViewer, type AppAudience, type PortalViewer, type StaffViewer } from '../auth/viewer';
 import { TenantScope } from '../db/tenant-scope';
@@ -38,6 +39,7 @@ export async function staffCaller(
 ): Promise<StaffCaller> {
   const viewer = await resolveViewer(req, 'admin', { dataSource: deps.dataSource, tokens: deps.services.tokens });
   if (viewer.kind !== 'staff') throw signIn();
+  assertTwoFactorSatisfied(viewer);
   if (!viewer.permissions.includes(permission)) throw forbidden(refusal(viewer.role));
   return { viewer, scope: TenantScope.forViewer(deps.dataSource.manager, viewer) };
 }
@@ -76,6 +78,7 @@ export async function readerFor(req: Request, deps: Deps): Promise<StaffCaller |
   const tokenDeps = { dataSource: deps.dataSource, tokens: deps.services.tokens };
   const staff = await resolveViewer(req, 'admin', tokenDeps);
   if (staff.kind === 'staff') {
+    assertTwoFactorSatisfied(staff);
     if (!staff.permissions.includes('client.view')) throw forbidden(`Your role (${staff.role}) cannot do this`);
     return { viewer: staff, scope: TenantScope.forViewer(deps.dataSource.manager, staff) };
   }

@@ -26,6 +26,19 @@ export class RateLimiter {
     if (rows[0].count > limit) throw tooMany();
   }
 
+  /**
+   * A single-use marker in the same table: true the first time `key` is claimed, false after. The row stays until a
+   * day past `until` (the sweep), so `until` must be the end of the thing's own validity (e.g. a token's expiry).
+   */
+  async claimOnce(key: string, until: Date): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO rate_limit_bucket ("key", "windowStart", "count") VALUES ($1, $2, 1)
+       ON CONFLICT ("key", "windowStart") DO NOTHING RETURNING "count"`,
+      [key, until],
+    );
+    return rows.length === 1;
+  }
+
   /** Old windows are useless; called by the periodic sweeper. */
   async sweep(): Promise<void> {
     await this.dataSource.query(`DELETE FROM rate_limit_bucket WHERE "windowStart" < now() - interval '1 day'`);

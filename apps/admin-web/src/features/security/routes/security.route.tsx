@@ -1,5 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { ChangePasswordCard } from '../../account/components/change-password-card';
+import { TwoFactorCard } from '../../two-factor/components/two-factor-card';
 import { SessionsCard } from '../components/sessions-card';
 
 /** /account/security: the signed-in person's own security (every role). */
@@ -13,6 +14,7 @@ export function SecurityRoute() {
         </Text>
       </div>
       <ChangePasswordCard />
+      <TwoFactorCard />
       <SessionsCard />
     </Stack>
   );

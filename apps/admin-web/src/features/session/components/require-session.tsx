@@ -5,9 +5,13 @@ import { MeDocument } from '@clientflow/graphql-types/admin';
 import { FullPageLoader } from '../../../shared/components/full-page-loader';
 import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
+import { TwoFactorSetupGate } from '../../two-factor/components/two-factor-setup-gate';
 import { ViewerContext } from '../hooks/use-viewer';
 
-/** Gate for every staff route: waits for `me`, sends signed-out visitors to /sign-in with a way back. */
+/**
+ * Gate for every staff route: waits for `me`, sends signed-out visitors to /sign-in with a way back, and holds a
+ * viewer whose workspace requires two-factor at its setup.
+ */
 export function RequireSession() {
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(MeDocument, { context: { handledErrorCodes: ['*'] } });
@@ -26,7 +30,9 @@ export function RequireSession() {
   }
   return (
     <ViewerContext.Provider value={data.me}>
-      <Outlet />
+      <TwoFactorSetupGate>
+        <Outlet />
+      </TwoFactorSetupGate>
     </ViewerContext.Provider>
   );
 }

@@ -7,6 +7,7 @@ import { isEmail } from '@clientflow/domain';
 import { MeDocument, SignInDocument } from '@clientflow/graphql-types/admin';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { isDevBuild } from '../../../shared/lib/env';
+import { TwoFactorCodeStep } from '../../two-factor/components/two-factor-code-step';
 import { DemoLoginsHint } from './demo-logins-hint';
 
 interface SignInValues {
@@ -16,6 +17,8 @@ interface SignInValues {
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
+  // The password was right and the account uses two-factor: the code step replaces the form.
+  const [codeStep, setCodeStep] = useState(false);
   const form = useForm<SignInValues>({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
@@ -31,21 +34,35 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [signIn, { loading }] = useMutation(SignInDocument, {
     context: { handledErrorCodes: ['*'] },
     update(cache, { data }) {
-      if (data) cache.writeQuery({ query: MeDocument, data: { me: data.signIn } });
+      if (data?.signIn.viewer) cache.writeQuery({ query: MeDocument, data: { me: data.signIn.viewer } });
     },
   });
 
   const handleSubmit = form.onSubmit(async ({ email, password }) => {
     setFormError(null);
     try {
-      await signIn({ variables: { email: email.trim(), password } });
-      onSignedIn();
+      const { data } = await signIn({ variables: { email: email.trim(), password } });
+      if (data?.signIn.twoFactorRequired) setCodeStep(true);
+      else onSignedIn();
     } catch (error) {
       const info = apiErrorInfo(error);
       if (info.field === 'email' || info.field === 'password') form.setFieldError(info.field, info.message);
       else setFormError(info.message);
     }
   });
+
+  if (codeStep) {
+    return (
+      <TwoFactorCodeStep
+        onVerified={onSignedIn}
+        onRestart={(message) => {
+          setCodeStep(false);
+          form.setFieldValue('password', '');
+          setFormError(message ?? null);
+        }}
+      />
+    );
+  }
 
   return (
     <Stack gap="md">

@@ -14,6 +14,7 @@ import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { useCan, useViewer } from '../../session/hooks/use-viewer';
 import { ChangeRoleModal } from '../components/change-role-modal';
 import { InvitationsTable } from '../components/invitations-table';
+import { TwoFactorPolicyCard } from '../../two-factor/components/two-factor-policy-card';
 import { InviteMemberModal } from '../components/invite-member-modal';
 import { MembersTable, type MemberAction } from '../components/members-table';
 import { RemoveMemberModal } from '../components/remove-member-modal';
@@ -118,6 +119,7 @@ export function TeamSettingsRoute() {
         </Title>
         {invitationsBody}
       </Paper>
+      <TwoFactorPolicyCard />
 
       <InviteMemberModal opened={inviting} viewerRole={actor.role} onClose={() => setInviting(false)} />
       <ChangeRoleModal member={target('changeRole')} roles={pending?.allowed.changeRoleTo ?? []} onClose={close} />
