@@ -55,6 +55,8 @@ const PUBLIC_FIELDS = new Set<string>([
   'verifyEmail',
   'requestPasswordReset',
   'resetPassword',
+  // two-factor: the second sign-in step (the short-lived challenge cookie is the credential).
+  'verifySignInCode',
   // team: the invitation link's preview and its acceptance (the token is the credential).
   'invitationPreview',
   'acceptInvitation',

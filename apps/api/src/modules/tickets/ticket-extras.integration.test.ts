@@ -191,7 +191,11 @@ describe('unattached uploads', () => {
 describe('staff-opened tickets', () => {
   it('start PENDING, email the chosen contact and notify the assignee', async () => {
     const emails = () =>
-      server.dataSource.getRepository(OutboundEmail).findBy({ workspaceId: a.workspace.id, to: seed.contact.email! });
+      // Ordered: without ORDER BY, PostgreSQL may return an updated (sent) row after a newer one.
+      server.dataSource.getRepository(OutboundEmail).find({
+        where: { workspaceId: a.workspace.id, to: seed.contact.email! },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
     const before = (await emails()).length;
     const res = await owner.gql(OPEN_STAFF, {
       input: {
