@@ -64,70 +64,74 @@ export function InvitationsTable({
 
   return (
     <>
-      <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="sm" aria-label="Pending invitations">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Email</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Invited by</Table.Th>
-              <Table.Th>Expires</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {invitations.map((inv) => {
-              const mine = canManageRole(viewerRole, inv.role);
-              return (
-                <Table.Tr key={inv.id}>
-                  <Table.Td>
-                    <Text size="sm">{inv.email}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <RoleBadge role={inv.role} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{inv.invitedByName ?? '—'}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {inv.status === 'EXPIRED' ? (
-                      <Badge color="orange" variant="light">
-                        Expired
-                      </Badge>
-                    ) : (
-                      <Text size="sm">{formatRelative(inv.expiresAt, locale)}</Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {mine && (
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          loading={resendingId === inv.id}
-                          onClick={() => void resendOne(inv)}
-                          aria-label={`Resend the invitation to ${inv.email}`}
-                        >
-                          Resend
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setRevoking(inv)}
-                          aria-label={`Revoke the invitation to ${inv.email}`}
-                        >
-                          Revoke
-                        </Button>
-                      </Group>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {/* On phones "Invited by" hides and the expiry folds under the email: nothing scrolls sideways. */}
+      <Table verticalSpacing="sm" aria-label="Pending invitations">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th visibleFrom="sm">Invited by</Table.Th>
+            <Table.Th visibleFrom="sm">Expires</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {invitations.map((inv) => {
+            const mine = canManageRole(viewerRole, inv.role);
+            return (
+              <Table.Tr key={inv.id}>
+                <Table.Td>
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {inv.email}
+                  </Text>
+                  <Text size="xs" c={inv.status === 'EXPIRED' ? 'orange' : 'dimmed'} hiddenFrom="sm">
+                    {inv.status === 'EXPIRED' ? 'Expired' : `Expires ${formatRelative(inv.expiresAt, locale)}`}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <RoleBadge role={inv.role} />
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <Text size="sm">{inv.invitedByName ?? '—'}</Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  {inv.status === 'EXPIRED' ? (
+                    <Badge color="orange" variant="light">
+                      Expired
+                    </Badge>
+                  ) : (
+                    <Text size="sm">{formatRelative(inv.expiresAt, locale)}</Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {mine && (
+                    <Group gap="xs" justify="flex-end" wrap="wrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        loading={resendingId === inv.id}
+                        onClick={() => void resendOne(inv)}
+                        aria-label={`Resend the invitation to ${inv.email}`}
+                      >
+                        Resend
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setRevoking(inv)}
+                        aria-label={`Revoke the invitation to ${inv.email}`}
+                      >
+                        Revoke
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
       <ConfirmModal
         opened={revoking !== null}
         title="Revoke this invitation?"
