@@ -9,6 +9,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
 import { RouterProvider } from 'react-router';
+import { MeDocument } from '@clientflow/graphql-types/admin';
 import { createApolloClient } from './app/apollo-client';
 import { createAppRouter } from './app/router';
 import { theme } from './app/theme';
@@ -33,6 +34,8 @@ const client = createApolloClient({
       void router.navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true });
     });
   },
+  // Re-read the viewer: its twoFactorSetupRequired flag puts the set-up gate in front of the app.
+  onTwoFactorSetupRequired: () => void client.refetchQueries({ include: [MeDocument] }),
 });
 
 createRoot(document.getElementById('root')!).render(

@@ -7,14 +7,15 @@ import { createErrorLink } from './apollo-client';
 
 jest.mock('@mantine/notifications', () => ({ notifications: { show: jest.fn() } }));
 
-function clientAnswering(code: string, message = 'Nope') {
+function clientAnswering(code: string, message = 'Nope', extra: Record<string, unknown> = {}) {
   const onUnauthenticated = jest.fn();
-  const server = new ApolloLink(() => of({ errors: [new GraphQLError(message, { extensions: { code } })] }));
+  const onTwoFactorSetupRequired = jest.fn();
+  const server = new ApolloLink(() => of({ errors: [new GraphQLError(message, { extensions: { code, ...extra } })] }));
   const client = new ApolloClient({
     cache: new InMemoryCache(),
-    link: ApolloLink.from([createErrorLink({ onUnauthenticated }), server]),
+    link: ApolloLink.from([createErrorLink({ onUnauthenticated, onTwoFactorSetupRequired }), server]),
   });
-  return { client, onUnauthenticated };
+  return { client, onUnauthenticated, onTwoFactorSetupRequired };
 }
 
 describe('error link', () => {
@@ -47,6 +48,17 @@ describe('error link', () => {
       client.query({ query: MeDocument, context: { handledErrorCodes: ['BAD_USER_INPUT'] } }),
     ).rejects.toThrow();
 
+    expect(notifications.show).not.toHaveBeenCalled();
+  });
+
+  it('re-reads the viewer instead of a "Not allowed" toast when the workspace now requires two-factor', async () => {
+    const { client, onTwoFactorSetupRequired } = clientAnswering('FORBIDDEN', 'Set up two-factor first', {
+      reason: 'TWO_FACTOR_SETUP_REQUIRED',
+    });
+
+    await expect(client.query({ query: MeDocument })).rejects.toThrow();
+
+    expect(onTwoFactorSetupRequired).toHaveBeenCalledTimes(1);
     expect(notifications.show).not.toHaveBeenCalled();
   });
 });

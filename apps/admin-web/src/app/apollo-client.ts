@@ -14,6 +14,11 @@ const APP_HEADER = { 'x-clientflow-app': 'admin' };
 export interface ApolloClientOptions {
   /** Called once per burst of UNAUTHENTICATED answers: the session is gone. */
   onUnauthenticated: () => void;
+  /**
+   * The workspace began to require two-factor while this session was open: the API refuses with FORBIDDEN and
+   * reason TWO_FACTOR_SETUP_REQUIRED. Re-reading the viewer shows the set-up gate instead of "Not allowed" toasts.
+   */
+  onTwoFactorSetupRequired?: () => void;
 }
 
 export function createCache(): InMemoryCache {
@@ -45,12 +50,16 @@ function isHandled(operation: ApolloLink.Operation, code: string | null): boolea
 }
 
 /** UNAUTHENTICATED ends the session; other errors become notifications unless the operation shows them itself. */
-export function createErrorLink({ onUnauthenticated }: ApolloClientOptions): ErrorLink {
+export function createErrorLink({ onUnauthenticated, onTwoFactorSetupRequired }: ApolloClientOptions): ErrorLink {
   return new ErrorLink(({ error, operation }) => {
     const graphQLErrors = CombinedGraphQLErrors.is(error) ? error.errors : [];
     const unauthenticated = graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
     if (unauthenticated && !isHandled(operation, 'UNAUTHENTICATED')) {
       onUnauthenticated();
+      return;
+    }
+    if (graphQLErrors.some((e) => e.extensions?.reason === 'TWO_FACTOR_SETUP_REQUIRED') && onTwoFactorSetupRequired) {
+      onTwoFactorSetupRequired();
       return;
     }
     const info = apiErrorInfo(error);
@@ -64,7 +73,7 @@ export function createErrorLink({ onUnauthenticated }: ApolloClientOptions): Err
   });
 }
 
-export function createApolloClient({ onUnauthenticated }: ApolloClientOptions): ApolloClient {
+export function createApolloClient(options: ApolloClientOptions): ApolloClient {
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: APP_HEADER });
 
   // Lazy: the socket opens with the first live screen. Lost sockets are retried for ever (with graphql-ws's
@@ -79,7 +88,7 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions): 
     }),
   );
 
-  const errorLink = createErrorLink({ onUnauthenticated });
+  const errorLink = createErrorLink(options);
 
   const transport = ApolloLink.split(({ query }) => isSubscriptionOperation(query), wsLink, httpLink);
 
