@@ -37,6 +37,7 @@ export * from './portal/portal-access';
 export * from './live/live-connection';
 export * from './feedback/nps';
 export * from './portal/portal-content';
+export * from './portal/portal-visibility';
 export * from './invoicing/email-templates';
 export * from './payments/online-payments';
 export * from './payments/statement';

@@ -8,7 +8,7 @@ export const DELIVERABLE_TOPIC = 'deliverable';
 /** Staff only for now (the portal learns about decisions through its portal-visible timeline events). */
 export const deliverableTopic: LiveTopic<Deliverable> = {
   load: (manager, workspaceId, ids) => loadClientRows(manager, Deliverable, workspaceId, ids),
-  visibleTo: (item, viewer) => viewer.kind === 'staff' && staffSees(item, viewer, 'client.view'),
+  staffVisible: (item, viewer) => staffSees(item, viewer, 'client.view'),
 };
 
 export function publishDeliverable(

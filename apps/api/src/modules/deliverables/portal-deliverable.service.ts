@@ -1,11 +1,11 @@
+import { forbidden, type CommentTarget, type DeliverableDecision } from '@clientflow/domain';
 import {
-  forbidden,
-  isProjectVisibleInPortal,
-  notFound,
-  type CommentTarget,
-  type DeliverableDecision,
-} from '@clientflow/domain';
-import { hasPortalPermission, PORTAL_LIST_LIMIT, type PortalAccess } from '../portal/portal-access';
+  hasPortalPermission,
+  PORTAL_LIST_LIMIT,
+  portalFind,
+  portalQuery,
+  type PortalAccess,
+} from '../portal/portal-access';
 import { Task } from '../projects/task.entity';
 import type { Comment } from './comment.entity';
 import type { CommentService } from './comment.service';
@@ -25,8 +25,7 @@ export class PortalDeliverableService {
 
   /** Deliverables of the visible projects; `pendingOnly` = those waiting for the client's decision. */
   async list(a: PortalAccess, pendingOnly: boolean): Promise<Deliverable[]> {
-    const qb = a.scope.query(Deliverable, 'd');
-    if (!a.settings.allProjects) qb.andWhere('d."projectId" = ANY(:ids)', { ids: a.settings.projectIds });
+    const qb = portalQuery(a, Deliverable, 'd', 'deliverable');
     if (pendingOnly) qb.andWhere(`d.status = 'PENDING_APPROVAL'`);
     return qb
       .orderBy(`CASE d.status WHEN 'PENDING_APPROVAL' THEN 0 ELSE 1 END`, 'ASC')
@@ -36,10 +35,8 @@ export class PortalDeliverableService {
       .getMany();
   }
 
-  async get(a: PortalAccess, id: string): Promise<Deliverable> {
-    const d = await a.scope.findById(Deliverable, id, 'Deliverable');
-    if (!isProjectVisibleInPortal(a.settings, d.projectId)) throw notFound('Deliverable');
-    return d;
+  get(a: PortalAccess, id: string): Promise<Deliverable> {
+    return portalFind(a, Deliverable, id, 'deliverable', 'Deliverable');
   }
 
   /** Approve / request changes through DeliverableService: decision row, timeline event, who and when. */
@@ -79,7 +76,6 @@ export class PortalDeliverableService {
       return;
     }
     if (!hasPortalPermission(a, 'VIEW_TASKS')) throw forbidden('Your portal access does not include tasks');
-    const task = await a.scope.findById(Task, id, 'Task');
-    if (!task.clientVisible || !isProjectVisibleInPortal(a.settings, task.projectId)) throw notFound('Task');
+    await portalFind(a, Task, id, 'task', 'Task');
   }
 }

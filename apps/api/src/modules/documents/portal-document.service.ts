@@ -1,7 +1,7 @@
 import { canPortalReadDocument, forbidden, isProjectVisibleInPortal, notFound } from '@clientflow/domain';
 import type { Readable } from 'node:stream';
 import type { TenantScope } from '../../platform/db/tenant-scope';
-import { hasPortalPermission, PORTAL_LIST_LIMIT, type PortalAccess } from '../portal/portal-access';
+import { hasPortalPermission, PORTAL_LIST_LIMIT, portalQuery, type PortalAccess } from '../portal/portal-access';
 import { Document } from './document.entity';
 import type { DocumentService, IncomingFile } from './document.service';
 
@@ -21,12 +21,13 @@ export class PortalDocumentService {
     private readonly ticketMessages: TicketMessageVisibility,
   ) {}
 
-  /** Client-visible documents outside hidden projects, newest first. */
+  /** Client-visible documents outside hidden projects (the portal rule for documents), newest first. */
   list(a: PortalAccess): Promise<Document[]> {
-    const qb = a.scope.query(Document, 'd').andWhere('d."portalVisible" = true');
-    if (!a.settings.allProjects)
-      qb.andWhere('(d."projectId" IS NULL OR d."projectId" = ANY(:ids))', { ids: a.settings.projectIds });
-    return qb.orderBy('d."createdAt"', 'DESC').addOrderBy('d.id', 'DESC').limit(PORTAL_LIST_LIMIT).getMany();
+    return portalQuery(a, Document, 'd', 'document')
+      .orderBy('d."createdAt"', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(PORTAL_LIST_LIMIT)
+      .getMany();
   }
 
   /** For GET /files/documents/:id with a portal cookie: NOT_FOUND unless the portal may show this file. */

@@ -8,10 +8,8 @@ export const NOTIFICATION_TOPIC = 'notification';
 /** Only the user it is for, in the workspace it belongs to, while they still see its client. */
 export const notificationTopic: LiveTopic<Notification> = {
   load: (manager, workspaceId, ids) => loadClientRows(manager, Notification, workspaceId, ids),
-  visibleTo: (item, viewer) =>
-    viewer.kind === 'staff' &&
-    item.row.userId === viewer.userId &&
-    (item.clientId === null || staffSees(item, viewer, 'client.view')),
+  staffVisible: (item, viewer) =>
+    item.row.userId === viewer.userId && (item.clientId === null || staffSees(item, viewer, 'client.view')),
 };
 
 export function publishNotification(manager: EntityManager, n: Notification): Promise<void> {

@@ -1,5 +1,4 @@
-import { isProjectVisibleInPortal, notFound } from '@clientflow/domain';
-import { PORTAL_LIST_LIMIT, type PortalAccess } from '../portal/portal-access';
+import { PORTAL_LIST_LIMIT, portalFind, portalQuery, type PortalAccess } from '../portal/portal-access';
 import { Project } from './project.entity';
 
 /**
@@ -8,9 +7,7 @@ import { Project } from './project.entity';
  */
 export class PortalProjectService {
   async list(a: PortalAccess): Promise<Project[]> {
-    const qb = a.scope.query(Project, 'p');
-    if (!a.settings.allProjects) qb.andWhere('p.id = ANY(:ids)', { ids: a.settings.projectIds });
-    return qb
+    return portalQuery(a, Project, 'p', 'project')
       .orderBy(`CASE p.status WHEN 'ACTIVE' THEN 0 WHEN 'PAUSED' THEN 1 WHEN 'COMPLETED' THEN 2 ELSE 3 END`, 'ASC')
       .addOrderBy('p."createdAt"', 'DESC')
       .addOrderBy('p.id', 'ASC')
@@ -18,9 +15,7 @@ export class PortalProjectService {
       .getMany();
   }
 
-  async get(a: PortalAccess, id: string): Promise<Project> {
-    const project = await a.scope.findById(Project, id, 'Project');
-    if (!isProjectVisibleInPortal(a.settings, project.id)) throw notFound('Project');
-    return project;
+  get(a: PortalAccess, id: string): Promise<Project> {
+    return portalFind(a, Project, id, 'project', 'Project');
   }
 }

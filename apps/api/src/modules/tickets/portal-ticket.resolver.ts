@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isProjectVisibleInPortal, type PortalPermission } from '@clientflow/domain';
+import { isProjectVisibleInPortal, portalSees, type PortalPermission } from '@clientflow/domain';
 import { PORTAL } from '../../platform/auth/auth-checker';
 import type { Context } from '../../platform/graphql/context';
-import { portalAccess } from '../portal/portal-access';
+import { portalAccess, portalFind, portalReader } from '../portal/portal-access';
 import { PortalPersonType } from '../timeline/portal-timeline.types';
 import { portalPerson } from '../timeline/timeline-author';
-import type { Ticket, TicketMessage } from './ticket.entity';
+import { Ticket, type TicketMessage } from './ticket.entity';
 import type { Document } from '../documents/document.entity';
 import { ticketReference } from './ticket-reference';
 import {
@@ -23,12 +23,12 @@ export class PortalTicketResolver {
     description: "The client's tickets: unresolved first, then newest reply first (at most 200).",
   })
   portalTickets(@Ctx() ctx: Context) {
-    return ctx.services.tickets.portalList(ctx.scope());
+    return ctx.services.tickets.portalList(portalReader(ctx));
   }
 
   @Query(() => PortalTicketType)
   portalTicket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.tickets.get(ctx.scope(), id);
+    return portalFind(portalReader(ctx), Ticket, id, 'ticket', 'Ticket');
   }
 
   @Mutation(() => PortalTicketType, {
@@ -78,8 +78,10 @@ export class PortalTicketResolver {
   @FieldResolver(() => [PortalTicketMessageType], {
     description: 'The thread, oldest first (replies from both sides).',
   })
-  messages(@Root() t: Ticket, @Ctx() ctx: Context) {
-    return ctx.loaders.publicTicketMessages.load(t.id);
+  async messages(@Root() t: Ticket, @Ctx() ctx: Context) {
+    const viewer = ctx.portal();
+    // The loader leaves internal notes out in SQL; the portal rule decides, as for the live thread.
+    return (await ctx.loaders.publicTicketMessages.load(t.id)).filter((m) => portalSees('ticketMessage', m, viewer));
   }
 }
 

@@ -24,6 +24,7 @@ import type { NotificationService } from '../notifications/notification.service'
 import { Project } from '../projects/project.entity';
 import type { TimelineService } from '../timeline/timeline.service';
 import { ticketReplyEmail } from './ticket-reply.email';
+import { portalQuery, type PortalReader } from '../portal/portal-access';
 import { publishTicket, publishTicketMessage } from './ticket.topics';
 import { Ticket, TicketMessage } from './ticket.entity';
 
@@ -148,9 +149,8 @@ export class TicketService {
   }
 
   /** The portal's list: the client's tickets, unresolved first, newest activity first. */
-  portalList(scope: TenantScope): Promise<Ticket[]> {
-    return scope
-      .query(Ticket, 't')
+  portalList(a: PortalReader): Promise<Ticket[]> {
+    return portalQuery(a, Ticket, 't', 'ticket')
       .orderBy(`CASE WHEN t.status IN ('RESOLVED', 'CLOSED') THEN 1 ELSE 0 END`, 'ASC')
       .addOrderBy('t."lastPublicMessageAt"', 'DESC')
       .addOrderBy('t.id', 'DESC')

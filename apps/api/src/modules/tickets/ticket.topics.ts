@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { publish } from '../../platform/realtime/live-event';
-import { loadClientRows, staffSees, type LiveTopic, type LiveViewer } from '../../platform/realtime/live-topic';
-import type { LiveItem } from '../../platform/realtime/live-topic';
+import { loadClientRows, staffSees, type LiveTopic } from '../../platform/realtime/live-topic';
 import { Ticket, TicketMessage } from './ticket.entity';
 
 /** A ticket was opened or changed (status, priority, assignee, a public message moved it). */
@@ -9,21 +8,18 @@ export const TICKET_TOPIC = 'ticket';
 /** A message was added to a thread (internal notes included: the visibility rule drops them for the portal). */
 export const TICKET_MESSAGE_TOPIC = 'ticketMessage';
 
-const portalSees = (item: LiveItem, viewer: LiveViewer) =>
-  viewer.kind === 'portal' && item.clientId === viewer.clientId && viewer.permissions.includes('OPEN_TICKETS');
-
-/** Staff who can see the client; the client's portal contacts with OPEN_TICKETS. */
+/** Staff who can see the client; the portal's rule for tickets (the client's, with OPEN_TICKETS). */
 export const ticketTopic: LiveTopic<Ticket> = {
   load: (manager, workspaceId, ids) => loadClientRows(manager, Ticket, workspaceId, ids),
-  visibleTo: (item, viewer) =>
-    viewer.kind === 'staff' ? staffSees(item, viewer, 'client.view') : portalSees(item, viewer),
+  staffVisible: (item, viewer) => staffSees(item, viewer, 'client.view'),
+  portal: 'ticket',
 };
 
-/** As tickets, and never an internal note to a portal session. */
+/** As tickets; the portal's rule for messages never lets an internal note through. */
 export const ticketMessageTopic: LiveTopic<TicketMessage> = {
   load: (manager, workspaceId, ids) => loadClientRows(manager, TicketMessage, workspaceId, ids),
-  visibleTo: (item, viewer) =>
-    viewer.kind === 'staff' ? staffSees(item, viewer, 'client.view') : !item.row.internal && portalSees(item, viewer),
+  staffVisible: (item, viewer) => staffSees(item, viewer, 'client.view'),
+  portal: 'ticketMessage',
 };
 
 export function publishTicket(

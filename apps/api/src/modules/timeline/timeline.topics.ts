@@ -5,13 +5,11 @@ import { TimelineEvent } from './timeline-event.entity';
 
 export const TIMELINE_TOPIC = 'timeline';
 
-/** Staff who can see the client; portal contacts of that client with VIEW_TIMELINE, portal-visible events only. */
+/** Staff who can see the client; the portal's own rule for timeline events (as `portalTimeline`). */
 export const timelineTopic: LiveTopic<TimelineEvent> = {
   load: (manager, workspaceId, ids) => loadClientRows(manager, TimelineEvent, workspaceId, ids),
-  visibleTo: (item, viewer) =>
-    viewer.kind === 'staff'
-      ? staffSees(item, viewer, 'client.view')
-      : item.row.portalVisible && item.clientId === viewer.clientId && viewer.permissions.includes('VIEW_TIMELINE'),
+  staffVisible: (item, viewer) => staffSees(item, viewer, 'client.view'),
+  portal: 'timelineEvent',
 };
 
 export function publishTimelineEvent(

@@ -4,9 +4,11 @@ import {
   DEFAULT_PORTAL_PERMISSIONS,
   effectivePortalPermissions,
   permissionsFor,
+  portalProjectSelection,
   type ContactRole,
   type Permission,
   type PortalPermission,
+  type PortalProjectSelection,
   type Role,
 } from '@clientflow/domain';
 import { APP_HEADER, PORTAL_COOKIE, readCookies, STAFF_COOKIE } from './cookies';
@@ -33,6 +35,8 @@ export interface PortalViewer {
   workspaceId: string;
   /** The client's portal permissions narrowed by this contact's role (see `effectivePortalPermissions`). */
   permissions: PortalPermission[];
+  /** The client's project selection, read with the session (live fan-out applies it without another query). */
+  projects: PortalProjectSelection;
 }
 export type Viewer = { kind: 'anonymous' } | StaffViewer | PortalViewer;
 export type AppAudience = 'admin' | 'portal';
@@ -157,8 +161,10 @@ export async function portalViewersOf(
     role: ContactRole;
     enabled: boolean | null;
     permissions: string[] | null;
+    allProjects: boolean | null;
+    projectIds: string[] | null;
   }[] = await dataSource.query(
-    `SELECT ct.id AS "contactId", ct."clientId", ct.role, ps.enabled, ps.permissions
+    `SELECT ct.id AS "contactId", ct."clientId", ct.role, ps.enabled, ps.permissions, ps."allProjects", ps."projectIds"
          FROM contact ct JOIN client c ON c.id = ct."clientId"
          JOIN workspace w ON w.id = ct."workspaceId" AND w."deletionRequestedAt" IS NULL
          LEFT JOIN client_portal_settings ps ON ps."clientId" = c.id
@@ -176,6 +182,7 @@ export async function portalViewersOf(
       clientId: row.clientId,
       workspaceId,
       permissions: effectivePortalPermissions(settings, row.role),
+      projects: portalProjectSelection(row),
     });
   }
   return viewers;

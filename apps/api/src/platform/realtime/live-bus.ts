@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { portalViewersOf, staffViewersOf } from '../auth/viewer';
 import { logger } from '../logger/logger';
 import { LIVE_CHANNEL, parseLiveEvent, type LiveEvent } from './live-event';
-import type { AnyLiveItem, AnyLiveTopic, LiveItem, LiveViewer } from './live-topic';
+import { liveVisibleTo, type AnyLiveItem, type AnyLiveTopic, type LiveItem, type LiveViewer } from './live-topic';
 import { LiveStream } from './live-stream';
 import { PgListener } from './pg-listener';
 
@@ -170,7 +170,7 @@ export class LiveBus {
           continue;
         }
         sub.viewer = viewer;
-        if (item && this.topics[sub.topic].visibleTo(item, viewer) && sub.accept(item)) sub.push(item);
+        if (item && liveVisibleTo(this.topics[sub.topic], item, viewer) && sub.accept(item)) sub.push(item);
       }
     } catch (err) {
       logger.error({ err, topic: event.topic }, 'live updates: delivery failed');

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Permission } from '@clientflow/domain';
+import { portalSees, type Permission, type PortalRowKind } from '@clientflow/domain';
 import type { PortalViewer, StaffViewer } from '../auth/viewer';
 
 export type LiveViewer = StaffViewer | PortalViewer;
@@ -17,12 +17,31 @@ export interface LiveItem<T = unknown> {
 
 /**
  * One kind of live event (timeline, deliverable, invoice… a ticket topic is one more entry in LIVE_TOPICS).
- * `load` reads the rows of many events at once without a tenant scope; `visibleTo` then applies the same rules the
+ * `load` reads the rows of many events at once without a tenant scope; `liveVisibleTo` then applies the same rules the
  * subscriber's TenantScope and permissions would, in memory, so 1,000 subscribers cost one query, not 1,000.
  */
 export interface LiveTopic<T = unknown> {
   load(manager: EntityManager, workspaceId: string, ids: readonly string[]): Promise<LiveItem<T>[]>;
-  visibleTo(item: LiveItem<T>, viewer: LiveViewer): boolean;
+  /** Staff visibility: the topic's permission and, for MEMBERs, their own clients (see `staffSees`). */
+  staffVisible(item: LiveItem<T>, viewer: StaffViewer): boolean;
+  /**
+   * The kind of row portal sessions receive, decided by the domain's `portalSees` — the rule the portal's queries
+   * compile to SQL (`portalQuery`) — never by the topic itself. Absent: a staff-only topic.
+   */
+  portal?: PortalRowKind;
+}
+
+/**
+ * Whether one loaded event reaches one subscriber: the bus's only visibility decision. Portal viewers carry their
+ * client, narrowed permissions and project selection (re-read with the session), so this costs no query.
+ */
+export function liveVisibleTo<T>(topic: LiveTopic<T>, item: LiveItem<T>, viewer: LiveViewer): boolean {
+  if (viewer.kind === 'staff') return topic.staffVisible(item, viewer);
+  return (
+    topic.portal !== undefined &&
+    item.clientId === viewer.clientId &&
+    portalSees(topic.portal, item.row as { clientId: string | null }, viewer)
+  );
 }
 
 /**

@@ -158,6 +158,7 @@ const contact = (contactId: string): PortalViewer => ({
   clientId: 'c1',
   workspaceId: 'w1',
   permissions: ['OPEN_TICKETS'] as PortalPermission[],
+  projects: { allProjects: true, projectIds: [] },
 });
 
 const QUERY = 'subscription($id: ID!) { thread(id: $id) { id body mine seenBy secret } }';

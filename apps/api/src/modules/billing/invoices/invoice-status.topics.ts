@@ -6,17 +6,13 @@ import { loadClientRows, staffSees, type LiveTopic } from '../../../platform/rea
 export const INVOICE_TOPIC = 'invoice';
 
 /**
- * Staff with `financials.view` who can see the client; portal contacts of that client with VIEW_INVOICES, for
- * issued invoices only (a DRAFT is never shown to the client).
+ * Staff with `financials.view` who can see the client; the portal's own rule for invoices (issued ones with
+ * VIEW_INVOICES, as `portalInvoices`).
  */
 export const invoiceStatusTopic: LiveTopic<Invoice> = {
   load: (manager, workspaceId, ids) => loadClientRows(manager, Invoice, workspaceId, ids),
-  visibleTo: (item, viewer) =>
-    viewer.kind === 'staff'
-      ? staffSees(item, viewer, 'financials.view')
-      : item.row.status !== 'DRAFT' &&
-        item.clientId === viewer.clientId &&
-        viewer.permissions.includes('VIEW_INVOICES'),
+  staffVisible: (item, viewer) => staffSees(item, viewer, 'financials.view'),
+  portal: 'invoice',
 };
 
 /**

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import { balance, isOverdue } from '@clientflow/domain';
 import { PORTAL } from '../../../platform/auth/auth-checker';
 import type { Context } from '../../../platform/graphql/context';
+import { portalReader } from '../../portal/portal-access';
 import type { Invoice } from './invoice.entity';
 import {
   PortalInvoiceLineType,
@@ -43,7 +44,7 @@ export class StatementResolver {
   async portalStatement(@Ctx() ctx: Context): Promise<PortalStatementType> {
     const scope = ctx.scope();
     const today = await ctx.loaders.workspaceToday.load(scope.workspaceId);
-    const summary = await ctx.services.statement.summary(scope, today);
+    const summary = await ctx.services.statement.summary(portalReader(ctx), today);
     return { ...summary, canPayOnline: ctx.services.checkouts.providerName !== null };
   }
 
@@ -52,7 +53,7 @@ export class StatementResolver {
     @Arg('input', () => PortalInvoicesInput, { defaultValue: {} }) input: PortalInvoicesInput,
     @Ctx() ctx: Context,
   ): Promise<PortalInvoicePageType> {
-    const { nodes, totalCount } = await ctx.services.statement.list(ctx.scope(), input.filter ?? 'ALL', {
+    const { nodes, totalCount } = await ctx.services.statement.list(portalReader(ctx), input.filter ?? 'ALL', {
       limit: input.limit ?? 25,
       offset: input.offset ?? 0,
     });
@@ -61,7 +62,7 @@ export class StatementResolver {
 
   @Query(() => PortalInvoiceType)
   async portalInvoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PortalInvoiceType> {
-    return portalInvoice(await ctx.services.statement.get(ctx.scope(), id));
+    return portalInvoice(await ctx.services.statement.get(portalReader(ctx), id));
   }
 
   @FieldResolver(() => [PortalInvoiceLineType])

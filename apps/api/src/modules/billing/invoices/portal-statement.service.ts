@@ -1,27 +1,25 @@
-import { notFound, statementSummary, type StatementSummary } from '@clientflow/domain';
-import type { TenantScope } from '../../../platform/db/tenant-scope';
+import { statementSummary, type StatementSummary } from '@clientflow/domain';
+import { portalFind, portalQuery, type PortalReader } from '../../portal/portal-access';
 import { Invoice } from './invoice.entity';
 import type { StatementFilter } from './portal-statement.types';
 
 const OPEN = ['SENT', 'PARTIAL', 'OVERDUE'];
 
-/** The portal's view of a client's invoices. The scope is a portal scope: only the caller's client exists. */
+/** The portal's view of a client's invoices: the portal rule for invoices (issued ones, VIEW_INVOICES). */
 export class StatementService {
-  summary(scope: TenantScope, today: string): Promise<StatementSummary> {
-    return scope
-      .query(Invoice, 'i')
-      .andWhere(`i.status <> 'DRAFT'`)
+  summary(a: PortalReader, today: string): Promise<StatementSummary> {
+    return portalQuery(a, Invoice, 'i', 'invoice')
       .select(['i.id', 'i.status', 'i.currency', 'i.total', 'i.amountPaid', 'i.dueDate'])
       .getMany()
       .then((rows) => statementSummary(rows, today));
   }
 
   async list(
-    scope: TenantScope,
+    a: PortalReader,
     filter: StatementFilter,
     page: { limit: number; offset: number },
   ): Promise<{ nodes: Invoice[]; totalCount: number }> {
-    const qb = scope.query(Invoice, 'i').andWhere(`i.status <> 'DRAFT'`);
+    const qb = portalQuery(a, Invoice, 'i', 'invoice');
     if (filter === 'OPEN') qb.andWhere('i.status IN (:...open)', { open: OPEN });
     if (filter === 'PAID') qb.andWhere(`i.status = 'PAID'`);
     const [nodes, totalCount] = await qb
@@ -34,9 +32,7 @@ export class StatementService {
   }
 
   /** NOT_FOUND for drafts, as for invoices of other clients. */
-  async get(scope: TenantScope, id: string): Promise<Invoice> {
-    const invoice = await scope.findById(Invoice, id, 'Invoice');
-    if (invoice.status === 'DRAFT') throw notFound('Invoice');
-    return invoice;
+  get(a: PortalReader, id: string): Promise<Invoice> {
+    return portalFind(a, Invoice, id, 'invoice', 'Invoice');
   }
 }
