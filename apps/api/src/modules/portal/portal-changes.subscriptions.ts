@@ -22,8 +22,8 @@ export class PortalChangeType {
 }
 
 /**
- * The topics a portal page may show. Each still applies its own portal rule per event (portal-visible timeline
- * events with VIEW_TIMELINE, issued invoices with VIEW_INVOICES, own client only); a ticket topic joins this list.
+ * The topics a portal page may show. Every event is still checked per contact by the one portal rule (`portalSees`,
+ * the rule of the portal's queries: permission, project selection, sharing flags, own client only).
  * Named, not imported: the names are this subscription's `topic` values (its API), each topic is declared by its own
  * module (timeline, billing's invoices, tickets), and the LiveBus refuses an unknown name when a client subscribes.
  */
