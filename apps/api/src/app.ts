@@ -21,6 +21,7 @@ import type { AppConfig } from './platform/config/config';
 import { audienceOf, resolveViewer } from './platform/auth/viewer';
 import { createContext, type Context } from './platform/graphql/context';
 import { compileTrustProxy } from './platform/http/client-ip';
+import { jsonErrorHandler, jsonNotFound } from './platform/http/json-errors';
 import { currentQueryCount, runWithQueryCounter } from './platform/db/query-counter';
 import { devMailRouter } from './platform/mail/dev-mail.router';
 import { playgroundRouter } from './platform/http/playground.router';
@@ -79,6 +80,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
 
   const app = express();
   app.disable('x-powered-by');
+  // Express reads NODE_ENV by default; the configuration decides (nothing may depend on it: errors are ours, below).
+  app.set('env', config.isProduction ? 'production' : 'development');
   const trustProxy = compileTrustProxy(config.trustProxy);
   app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
@@ -189,6 +192,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError,
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -224,6 +228,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         }),
     }),
   );
+  // Last: unknown paths and every error (malformed or oversized bodies included) answer JSON, never express's HTML.
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler);
 
   return {
     httpServer,
