@@ -33,6 +33,8 @@ import { createServices } from './platform/services';
 import { registerJobs } from './platform/jobs/register-jobs';
 import { formatError } from './platform/errors/errors';
 import { assertQueryLimits } from './platform/limits/graphql-limits';
+import { assertNoNulInput } from './platform/graphql/nul-input';
+import { refuseNulInUrl } from './platform/http/nul-guard';
 import { logger } from './platform/logger/logger';
 import { liveConnectionOf, originAllowed, RESYNC_CLOSE_CODE } from './platform/realtime/live-socket';
 import { SharedSubscriptions } from './platform/realtime/shared-subscriptions';
@@ -98,6 +100,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     });
     runWithQueryCounter(next);
   });
+  app.use(refuseNulInUrl);
 
   app.get('/health', async (_req, res) => {
     try {
@@ -143,6 +146,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
       onSubscribe: (_ctx, _id, payload) => {
         const document = parse(payload.query);
+        assertNoNulInput(document, payload.operationName, payload.variables ?? undefined);
         assertQueryLimits(document, payload.operationName, payload.variables ?? undefined, config.limits);
         return undefined as unknown as ExecutionArgs;
       },
@@ -177,6 +181,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operationName, request }) {
+          assertNoNulInput(document, operationName, request.variables);
           assertQueryLimits(document, operationName, request.variables, config.limits);
         },
         async willSendResponse({ response }) {
