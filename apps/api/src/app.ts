@@ -14,7 +14,7 @@ import {
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { parse, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
+import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
 import nodemailer from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './platform/config/config';
@@ -38,6 +38,7 @@ import { refuseNulInUrl } from './platform/http/nul-guard';
 import { logger } from './platform/logger/logger';
 import { liveConnectionOf, originAllowed, RESYNC_CLOSE_CODE } from './platform/realtime/live-socket';
 import { SharedSubscriptions } from './platform/realtime/shared-subscriptions';
+import { wsOperation } from './platform/realtime/ws-operation';
 
 function sessionSecret(config: AppConfig): string {
   if (config.sessionSecret) return config.sessionSecret;
@@ -144,12 +145,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
-      onSubscribe: (_ctx, _id, payload) => {
-        const document = parse(payload.query);
-        assertNoNulInput(document, payload.operationName, payload.variables ?? undefined);
-        assertQueryLimits(document, payload.operationName, payload.variables ?? undefined, config.limits);
-        return undefined as unknown as ExecutionArgs;
-      },
+      onSubscribe: (_ctx, _id, payload) => wsOperation(schema, payload, config.limits),
       context: async (ctx, id, payload) =>
         shared.bind(
           await createContext({
