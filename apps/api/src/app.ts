@@ -14,13 +14,14 @@ import {
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { parse, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
+import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
 import nodemailer from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './platform/config/config';
 import { audienceOf, resolveViewer } from './platform/auth/viewer';
 import { createContext, type Context } from './platform/graphql/context';
 import { compileTrustProxy } from './platform/http/client-ip';
+import { jsonErrorHandler, jsonNotFound } from './platform/http/json-errors';
 import { currentQueryCount, runWithQueryCounter } from './platform/db/query-counter';
 import { devMailRouter } from './platform/mail/dev-mail.router';
 import { playgroundRouter } from './platform/http/playground.router';
@@ -32,9 +33,12 @@ import { createServices } from './platform/services';
 import { registerJobs } from './platform/jobs/register-jobs';
 import { formatError } from './platform/errors/errors';
 import { assertQueryLimits } from './platform/limits/graphql-limits';
+import { assertNoNulInput } from './platform/graphql/nul-input';
+import { refuseNulInUrl } from './platform/http/nul-guard';
 import { logger } from './platform/logger/logger';
 import { liveConnectionOf, originAllowed, RESYNC_CLOSE_CODE } from './platform/realtime/live-socket';
 import { SharedSubscriptions } from './platform/realtime/shared-subscriptions';
+import { wsOperation } from './platform/realtime/ws-operation';
 
 function sessionSecret(config: AppConfig): string {
   if (config.sessionSecret) return config.sessionSecret;
@@ -79,6 +83,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
 
   const app = express();
   app.disable('x-powered-by');
+  // Express reads NODE_ENV by default; the configuration decides (nothing may depend on it: errors are ours, below).
+  app.set('env', config.isProduction ? 'production' : 'development');
   const trustProxy = compileTrustProxy(config.trustProxy);
   app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
@@ -95,6 +101,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     });
     runWithQueryCounter(next);
   });
+  app.use(refuseNulInUrl);
 
   app.get('/health', async (_req, res) => {
     try {
@@ -138,11 +145,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
-      onSubscribe: (_ctx, _id, payload) => {
-        const document = parse(payload.query);
-        assertQueryLimits(document, payload.operationName, payload.variables ?? undefined, config.limits);
-        return undefined as unknown as ExecutionArgs;
-      },
+      onSubscribe: (_ctx, _id, payload) => wsOperation(schema, payload, config.limits),
       context: async (ctx, id, payload) =>
         shared.bind(
           await createContext({
@@ -174,6 +177,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operationName, request }) {
+          assertNoNulInput(document, operationName, request.variables);
           assertQueryLimits(document, operationName, request.variables, config.limits);
         },
         async willSendResponse({ response }) {
@@ -189,6 +193,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError,
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -224,6 +229,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         }),
     }),
   );
+  // Last: unknown paths and every error (malformed or oversized bodies included) answer JSON, never express's HTML.
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler);
 
   return {
     httpServer,

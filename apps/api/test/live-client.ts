@@ -4,7 +4,7 @@ import type { TestServer } from './harness';
 
 export interface LiveSubscriber<T = any> {
   events: T[];
-  errors: { message: string; extensions?: { code?: string } }[];
+  errors: { message: string; extensions?: { code?: string; field?: string } }[];
   closeCodes: number[];
   /** Sockets opened so far (reconnects included). */
   readonly connections: number;
@@ -30,16 +30,49 @@ export interface LiveSubscribeOptions {
 }
 type T = any;
 
-/** A graphql-ws subscriber like the SPAs' (cookie in the handshake, `app` in connectionParams), for tests and benches. */
-export function liveSubscribe(baseUrl: string, opts: LiveSubscribeOptions): LiveSubscriber {
-  const events: T[] = [];
-  const errors: LiveSubscriber['errors'] = [];
+type Waiter = () => boolean;
+
+/** Resolves once `check` returns a value; re-checked on every `wake()` of `waiters`. */
+function waitFor<R>(waiters: Set<Waiter>, check: () => R | undefined, timeoutMs: number, what: string): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
+    const tryNow: Waiter = () => {
+      const value = check();
+      if (value === undefined) return false;
+      clearTimeout(timer);
+      waiters.delete(tryNow);
+      resolve(value);
+      return true;
+    };
+    const timer = setTimeout(() => {
+      waiters.delete(tryNow);
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    if (!tryNow()) waiters.add(tryNow);
+  });
+}
+
+/** One graphql-ws socket like the SPAs' (cookie in the handshake, `app` in connectionParams); several operations on it. */
+export interface LiveSocket {
+  closeCodes: number[];
+  readonly connections: number;
+  /** A subscription on this socket; its `dispose` completes it only (the socket stays open). */
+  subscribe(
+    query: string,
+    variables?: Record<string, unknown>,
+    onData?: LiveSubscribeOptions['onData'],
+  ): LiveSubscriber;
+  closed(timeoutMs?: number): Promise<number>;
+  dispose(): Promise<void>;
+}
+
+export function liveSocket(
+  baseUrl: string,
+  opts: Omit<LiveSubscribeOptions, 'query' | 'variables' | 'onData'>,
+): LiveSocket {
   const closeCodes: number[] = [];
-  let taken = 0;
   let connections = 0;
-  let ended: 'complete' | 'error' | null = null;
-  const waiters = new Set<() => void>();
-  const wake = () => waiters.forEach((w) => w());
+  const waiters = new Set<Waiter>();
+  const wake = () => [...waiters].forEach((w) => w());
   const headers: Record<string, string> = {};
   if (opts.cookie) headers.cookie = opts.cookie;
   if (opts.origin) headers.origin = opts.origin;
@@ -68,66 +101,90 @@ export function liveSubscribe(baseUrl: string, opts: LiveSubscribeOptions): Live
       },
     },
   });
-  client.subscribe<T>(
-    { query: opts.query, variables: opts.variables },
-    {
-      next: (value) => {
-        if (value.errors) errors.push(...(value.errors as LiveSubscriber['errors']));
-        if (value.data) {
-          opts.onData?.(value.data, performance.now());
-          events.push(value.data);
-        }
-        wake();
-      },
-      error: (err) => {
-        if (Array.isArray(err)) errors.push(...err);
-        ended = 'error';
-        wake();
-      },
-      complete: () => {
-        ended ??= 'complete';
-        wake();
-      },
-    },
-  );
-
-  const waitFor = <R>(check: () => R | undefined, timeoutMs: number, what: string) =>
-    new Promise<R>((resolve, reject) => {
-      const tryNow = () => {
-        const value = check();
-        if (value === undefined) return false;
-        clearTimeout(timer);
-        waiters.delete(tryNow as () => void);
-        resolve(value);
-        return true;
-      };
-      const timer = setTimeout(() => {
-        waiters.delete(tryNow as () => void);
-        reject(new Error(`timed out waiting for ${what}`));
-      }, timeoutMs);
-      if (!tryNow()) waiters.add(tryNow as () => void);
-    });
 
   let closesSeen = 0;
+  const closed = (timeoutMs = 5000) =>
+    waitFor(
+      waiters,
+      () => (closeCodes.length > closesSeen ? closeCodes[closesSeen++] : undefined),
+      timeoutMs,
+      'the socket to close',
+    );
+
+  const subscribe = (
+    query: string,
+    variables?: Record<string, unknown>,
+    onData?: LiveSubscribeOptions['onData'],
+  ): LiveSubscriber => {
+    const events: T[] = [];
+    const errors: LiveSubscriber['errors'] = [];
+    let taken = 0;
+    let ended: 'complete' | 'error' | null = null;
+    const unsubscribe = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => {
+          if (value.errors) errors.push(...(value.errors as LiveSubscriber['errors']));
+          if (value.data) {
+            onData?.(value.data, performance.now());
+            events.push(value.data);
+          }
+          wake();
+        },
+        error: (err) => {
+          if (Array.isArray(err)) errors.push(...err);
+          ended = 'error';
+          wake();
+        },
+        complete: () => {
+          ended ??= 'complete';
+          wake();
+        },
+      },
+    );
+    return {
+      events,
+      errors,
+      closeCodes,
+      get connections() {
+        return connections;
+      },
+      next: (timeoutMs = 5000) =>
+        waitFor(waiters, () => (events.length > taken ? events[taken++] : undefined), timeoutMs, 'a live event'),
+      ended: (timeoutMs = 5000) => waitFor(waiters, () => ended ?? undefined, timeoutMs, 'the subscription to end'),
+      closed,
+      dispose: async () => unsubscribe(),
+    };
+  };
+
   return {
-    events,
-    errors,
     closeCodes,
     get connections() {
       return connections;
     },
-    next: (timeoutMs = 5000) =>
-      waitFor(() => (events.length > taken ? events[taken++] : undefined), timeoutMs, 'a live event'),
-    ended: (timeoutMs = 5000) => waitFor(() => ended ?? undefined, timeoutMs, 'the subscription to end'),
-    closed: (timeoutMs = 5000) =>
-      waitFor(
-        () => (closeCodes.length > closesSeen ? closeCodes[closesSeen++] : undefined),
-        timeoutMs,
-        'the socket to close',
-      ),
+    subscribe,
+    closed,
     dispose: async () => {
       await client.dispose();
     },
+  };
+}
+
+/** A graphql-ws subscriber like the SPAs' on its own socket, for tests and benches; `dispose` closes the socket. */
+export function liveSubscribe(baseUrl: string, opts: LiveSubscribeOptions): LiveSubscriber {
+  const socket = liveSocket(baseUrl, opts);
+  const sub = socket.subscribe(opts.query, opts.variables, opts.onData);
+  return {
+    events: sub.events,
+    errors: sub.errors,
+    closeCodes: socket.closeCodes,
+    get connections() {
+      return socket.connections;
+    },
+    next: sub.next,
+    ended: sub.ended,
+    closed: socket.closed,
+    dispose: () => socket.dispose(),
   };
 }
 

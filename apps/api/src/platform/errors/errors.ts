@@ -58,7 +58,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    // Errors raised before execution (e.g. a NUL in the input) name the argument path like DomainErrors do.
+    const field = formatted.extensions?.field;
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
+    };
   }
   if (original instanceof GraphQLError && !original.originalError && !code) return formatted;
   logger.error({ err: original, path: formatted.path }, 'unexpected error');

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { DomainError } from '@clientflow/domain';
+import { DomainError, formatFileSize } from '@clientflow/domain';
 import { logger } from '../logger/logger';
 
 const STATUS: Record<string, number> = {
@@ -10,6 +10,7 @@ const STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
 };
 
@@ -24,20 +25,71 @@ export class HttpError extends Error {
   }
 }
 
-export function sendError(res: Response, err: unknown): void {
-  let code = 'INTERNAL_SERVER_ERROR';
-  let message = 'Internal server error';
-  let field: string | null = null;
-  if (err instanceof HttpError || err instanceof DomainError) {
-    code = err.code;
-    message = err.message;
-    field = err.field ?? null;
-  } else {
-    logger.error({ err }, 'unexpected error in a file route');
+export interface ErrorAnswer {
+  status: number;
+  code: string;
+  field: string | null;
+  message: string;
+}
+
+/** What body-parser (raw-body) and express throw: a status and a `type`; their messages are replaced by ours. */
+interface ExpressHttpError {
+  status: number;
+  type?: string;
+  limit?: number;
+  expose?: boolean;
+}
+
+const isExpressHttpError = (err: unknown): err is ExpressHttpError =>
+  typeof err === 'object' &&
+  err !== null &&
+  typeof (err as ExpressHttpError).status === 'number' &&
+  (err as ExpressHttpError).status >= 400 &&
+  (err as ExpressHttpError).status < 500;
+
+function expressAnswer(err: ExpressHttpError): ErrorAnswer {
+  const answer = (status: number, code: string, message: string) => ({ status, code, field: null, message });
+  switch (err.type) {
+    case 'entity.parse.failed':
+      return answer(400, 'BAD_REQUEST', 'The request body is not valid JSON');
+    case 'entity.too.large':
+      return answer(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The request body is too large${err.limit ? ` (limit ${formatFileSize(err.limit)})` : ''}`,
+      );
+    case 'encoding.unsupported':
+      return answer(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported content encoding');
+    case 'charset.unsupported':
+      return answer(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported charset');
+    default:
+      return err.status === 413
+        ? answer(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large')
+        : answer(
+            err.status === 415 ? 415 : 400,
+            err.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST',
+            'Bad request',
+          );
   }
+}
+
+/**
+ * The one mapping from a thrown value to an HTTP answer: our HttpError/DomainError keep their code, field and
+ * message; body-parser's client errors get a fixed message; anything else is logged and hidden as a 500.
+ */
+export function errorAnswer(err: unknown): ErrorAnswer {
+  if (err instanceof HttpError || err instanceof DomainError)
+    return { status: STATUS[err.code] ?? 500, code: err.code, field: err.field ?? null, message: err.message };
+  if (isExpressHttpError(err)) return expressAnswer(err);
+  logger.error({ err }, 'unexpected error in an HTTP route');
+  return { status: 500, code: 'INTERNAL_SERVER_ERROR', field: null, message: 'Internal server error' };
+}
+
+export function sendError(res: Response, err: unknown): void {
+  const { status, code, field, message } = errorAnswer(err);
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  res.status(STATUS[code] ?? 500).json({ error: { code, field, message } });
+  res.status(status).json({ error: { code, field, message } });
 }

@@ -1,6 +1,7 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { formatFileSize } from '@clientflow/domain';
+import { hasNul, nulMessage } from '../lib/nul';
 import { HttpError } from './http-errors';
 
 export interface ParsedUpload {
@@ -43,6 +44,12 @@ export function parseMultipart(
     let failure: HttpError | null = null;
     bb.on('file', (field, stream, info) => {
       const chunks: Buffer[] = [];
+      // A name no browser sends; refused rather than stripped (some callers store or audit the raw name).
+      if (hasNul(info.filename ?? '')) {
+        failure ??= new HttpError('BAD_USER_INPUT', nulMessage(field), field);
+        stream.resume();
+        return;
+      }
       if (!opts.fileFields.includes(field)) {
         failure ??= new HttpError('BAD_USER_INPUT', `Unexpected file field "${field}"`, field);
         stream.resume();
@@ -69,6 +76,10 @@ export function parseMultipart(
       });
     });
     bb.on('field', (name, value) => {
+      if (hasNul(name) || hasNul(value)) {
+        const field = hasNul(name) ? 'fields' : name;
+        failure ??= new HttpError('BAD_USER_INPUT', nulMessage(field), field);
+      }
       result.fields[name] = value;
     });
     bb.on('filesLimit', () => {
