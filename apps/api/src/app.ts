@@ -145,7 +145,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
-      onSubscribe: (_ctx, _id, payload) => wsOperation(schema, payload, config.limits),
+      onSubscribe: (_ctx, _id, payload) =>
+        wsOperation(schema, payload, config.limits, { introspection: config.introspection }),
       context: async (ctx, id, payload) =>
         shared.bind(
           await createContext({

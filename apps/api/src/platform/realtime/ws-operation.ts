@@ -1,4 +1,13 @@
-import { GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { assertNoNulInput } from '../graphql/nul-input';
 import { assertQueryLimits, type QueryLimits } from '../limits/graphql-limits';
@@ -21,6 +30,7 @@ export function wsOperation(
   schema: GraphQLSchema,
   payload: SubscribePayload,
   limits: QueryLimits,
+  opts: { introspection: boolean } = { introspection: true },
 ): ExecutionArgs | readonly GraphQLError[] {
   let document: DocumentNode;
   try {
@@ -29,7 +39,9 @@ export function wsOperation(
     if (err instanceof GraphQLError) return [withCode(err, 'GRAPHQL_PARSE_FAILED')];
     throw err;
   }
-  const invalid = validate(schema, document);
+  // GRAPHQL_INTROSPECTION=false refuses `__schema`/`__type` over the socket too, as Apollo does over HTTP.
+  const rules = opts.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+  const invalid = validate(schema, document, rules);
   if (invalid.length) return invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
   const variables = payload.variables ?? undefined;
   try {
