@@ -30,7 +30,8 @@ import { createSchema } from './schema';
 import type { Services } from './platform/module';
 import { createServices } from './platform/services';
 import { registerJobs } from './platform/jobs/register-jobs';
-import { formatError } from './platform/errors/errors';
+import { formatError, rethrowUnavailable, serviceUnavailablePlugin } from './platform/errors/errors';
+import { isDatabaseUnavailable } from './platform/db/database-unavailable';
 import { assertQueryLimits } from './platform/limits/graphql-limits';
 import { logger } from './platform/logger/logger';
 import { liveConnectionOf, originAllowed, RESYNC_CLOSE_CODE } from './platform/realtime/live-socket';
@@ -47,6 +48,16 @@ function sessionSecret(config: AppConfig): string {
   }
   return fs.readFileSync(file, 'utf8').trim();
 }
+
+/**
+ * The database is unreachable while a socket connects or subscribes: close it with 1013 (Try Again Later), which
+ * graphql-ws clients retry with backoff; an error thrown on would close it with 4500, which they never retry.
+ */
+function closeIfUnavailable(socket: { close(code: number, reason: string): void }, err: unknown): never {
+  if (isDatabaseUnavailable(err)) socket.close(TRY_AGAIN_LATER, 'Try again later');
+  throw err;
+}
+const TRY_AGAIN_LATER = 1013;
 
 export interface App {
   httpServer: http.Server;
@@ -129,7 +140,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
           return false;
         }
         const audience = audienceOf(ctx.extra.request, ctx.connectionParams);
-        const viewer = await resolveViewer(ctx.extra.request, audience, { dataSource, tokens: services.tokens });
+        const viewer = await resolveViewer(ctx.extra.request, audience, { dataSource, tokens: services.tokens }).catch(
+          (err: unknown) => closeIfUnavailable(ctx.extra.socket, err),
+        );
         if (viewer.kind === 'anonymous') {
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return false;
@@ -153,7 +166,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
             dataSource,
             cookieSettings,
             trustProxy,
-          }),
+          }).catch((err: unknown) => closeIfUnavailable(ctx.extra.socket, err)),
           {
             socket: ctx.extra.socket,
             id,
@@ -204,6 +217,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       // No HTTP caching of GraphQL responses; also removes per-field instrumentation.
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin,
+      serviceUnavailablePlugin<Context>(),
     ],
   });
   await apollo.start();
@@ -221,7 +235,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
           dataSource,
           cookieSettings,
           trustProxy,
-        }),
+        }).catch(rethrowUnavailable), // a bare "Context creation failed" 500 otherwise
     }),
   );
 

@@ -1,5 +1,7 @@
 import type { Response } from 'express';
 import { DomainError } from '@clientflow/domain';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE } from '../errors/errors';
 import { logger } from '../logger/logger';
 
 const STATUS: Record<string, number> = {
@@ -11,6 +13,7 @@ const STATUS: Record<string, number> = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  [SERVICE_UNAVAILABLE]: 503,
 };
 
 /** REST errors answer `{ error: { code, field, message } }`, with the same codes as GraphQL. */
@@ -32,6 +35,10 @@ export function sendError(res: Response, err: unknown): void {
     code = err.code;
     message = err.message;
     field = err.field ?? null;
+  } else if (isDatabaseUnavailable(err)) {
+    code = SERVICE_UNAVAILABLE;
+    message = UNAVAILABLE_MESSAGE;
+    logger.warn({ err: (err as Error).message }, 'database unavailable');
   } else {
     logger.error({ err }, 'unexpected error in a file route');
   }
@@ -39,5 +46,6 @@ export function sendError(res: Response, err: unknown): void {
     res.destroy();
     return;
   }
+  if (code === SERVICE_UNAVAILABLE) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   res.status(STATUS[code] ?? 500).json({ error: { code, field, message } });
 }
