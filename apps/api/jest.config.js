@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.test.ts'],
+  // Fault tests (real processes, PostgreSQL stopped for a minute) run alone: `pnpm test:faults`.
+  testPathIgnorePatterns: ['/node_modules/', '\\.faults\\.test\\.ts$'],
   transform: {
     '^.+\\.(t|j|mj)s$': [
       '@swc/jest',

@@ -31,7 +31,8 @@ import { createSchema } from './schema';
 import type { Services } from './platform/module';
 import { createServices } from './platform/services';
 import { registerJobs } from './platform/jobs/register-jobs';
-import { formatError } from './platform/errors/errors';
+import { formatError, rethrowUnavailable, serviceUnavailablePlugin } from './platform/errors/errors';
+import { isDatabaseUnavailable } from './platform/db/database-unavailable';
 import { assertQueryLimits } from './platform/limits/graphql-limits';
 import { assertNoNulInput } from './platform/graphql/nul-input';
 import { refuseNulInUrl } from './platform/http/nul-guard';
@@ -51,6 +52,16 @@ function sessionSecret(config: AppConfig): string {
   }
   return fs.readFileSync(file, 'utf8').trim();
 }
+
+/**
+ * The database is unreachable while a socket connects or subscribes: close it with 1013 (Try Again Later), which
+ * graphql-ws clients retry with backoff; an error thrown on would close it with 4500, which they never retry.
+ */
+function closeIfUnavailable(socket: { close(code: number, reason: string): void }, err: unknown): never {
+  if (isDatabaseUnavailable(err)) socket.close(TRY_AGAIN_LATER, 'Try again later');
+  throw err;
+}
+const TRY_AGAIN_LATER = 1013;
 
 export interface App {
   httpServer: http.Server;
@@ -136,7 +147,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
           return false;
         }
         const audience = audienceOf(ctx.extra.request, ctx.connectionParams);
-        const viewer = await resolveViewer(ctx.extra.request, audience, { dataSource, tokens: services.tokens });
+        const viewer = await resolveViewer(ctx.extra.request, audience, { dataSource, tokens: services.tokens }).catch(
+          (err: unknown) => closeIfUnavailable(ctx.extra.socket, err),
+        );
         if (viewer.kind === 'anonymous') {
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return false;
@@ -157,7 +170,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
             dataSource,
             cookieSettings,
             trustProxy,
-          }),
+          }).catch((err: unknown) => closeIfUnavailable(ctx.extra.socket, err)),
           {
             socket: ctx.extra.socket,
             id,
@@ -210,6 +223,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
       // No HTTP caching of GraphQL responses; also removes per-field instrumentation.
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin,
+      serviceUnavailablePlugin<Context>(),
     ],
   });
   await apollo.start();
@@ -227,7 +241,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
           dataSource,
           cookieSettings,
           trustProxy,
-        }),
+        }).catch(rethrowUnavailable), // a bare "Context creation failed" 500 otherwise
     }),
   );
   // Last: unknown paths and every error (malformed or oversized bodies included) answer JSON, never express's HTML.

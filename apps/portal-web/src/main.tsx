@@ -22,6 +22,8 @@ void loadDictionary(detectLocale(browserLanguages())).catch(() => undefined);
 const currentT: Translate = (key, params) =>
   translate(toLocale(document.documentElement.lang) ?? DEFAULT_LOCALE, key, params);
 
+const RECONNECTING_ID = 'api-reconnecting';
+
 const client = createApolloClient({
   onUnauthenticated: () => {
     if (isPublicPath(router.state.location.pathname)) return;
@@ -32,6 +34,17 @@ const client = createApolloClient({
     const message = describeError(error, currentT);
     notifications.show({ id: message, color: 'red', title: currentT('errors.title'), message });
   },
+  onReconnecting: () =>
+    notifications.show({
+      id: RECONNECTING_ID,
+      color: 'blue',
+      loading: true,
+      autoClose: false,
+      withCloseButton: false,
+      title: currentT('errors.reconnecting'),
+      message: currentT('errors.reconnectingDetail'),
+    }),
+  onReconnected: () => notifications.hide(RECONNECTING_ID),
 });
 
 const root = document.getElementById('root');

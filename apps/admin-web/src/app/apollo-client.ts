@@ -3,11 +3,13 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
 import { notifications } from '@mantine/notifications';
 import { createClient } from 'graphql-ws';
 import { liveSocketListeners } from '@clientflow/domain';
 import { apiErrorInfo, type HandledErrorsContext } from '../shared/lib/graphql-errors';
 import { liveStatus } from '../features/live/live-status';
+import { createReconnectLink, SERVICE_UNAVAILABLE } from './reconnect-link';
 
 const APP_HEADER = { 'x-clientflow-app': 'admin' };
 
@@ -63,6 +65,8 @@ export function createErrorLink({ onUnauthenticated, onTwoFactorSetupRequired }:
       return;
     }
     const info = apiErrorInfo(error);
+    // A query that ran out of retries: the "reconnecting" notice is already on screen.
+    if (info.code === SERVICE_UNAVAILABLE && operation.operationType === OperationTypeNode.QUERY) return;
     if (isHandled(operation, info.code)) return;
     notifications.show({
       id: `api-error-${info.message}`,
@@ -70,6 +74,25 @@ export function createErrorLink({ onUnauthenticated, onTwoFactorSetupRequired }:
       title: info.code === 'FORBIDDEN' ? 'Not allowed' : 'Something went wrong',
       message: info.message,
     });
+  });
+}
+
+const RECONNECTING_ID = 'api-reconnecting';
+
+/** While the API answers SERVICE_UNAVAILABLE (or cannot be reached), queries are retried under one notice. */
+export function createAdminReconnectLink(): ApolloLink {
+  return createReconnectLink({
+    onReconnecting: () =>
+      notifications.show({
+        id: RECONNECTING_ID,
+        color: 'blue',
+        loading: true,
+        autoClose: false,
+        withCloseButton: false,
+        title: 'Connection to the server lost, retrying…',
+        message: 'Your data will load as soon as the server is back. Changes are never resent on their own.',
+      }),
+    onReconnected: () => notifications.hide(RECONNECTING_ID),
   });
 }
 
@@ -94,7 +117,7 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
 
   const client = new ApolloClient({
     cache: createCache(),
-    link: ApolloLink.from([errorLink, transport]),
+    link: ApolloLink.from([errorLink, createAdminReconnectLink(), transport]),
   });
   // Events published while the socket was down are lost: re-fetch what is on screen once it is back.
   liveStatus.setRefetch(() => void client.refetchQueries({ include: 'active' }));

@@ -4,7 +4,8 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { OperationTypeNode } from 'graphql';
 import { LazyLiveLink } from '../features/live/lazy-live-link';
 import { liveStatus } from '../features/live/live-status';
-import { isUnauthenticated } from '../shared/errors/api-error';
+import { hasErrorCode, isUnauthenticated } from '../shared/errors/api-error';
+import { createReconnectLink, SERVICE_UNAVAILABLE } from './reconnect-link';
 
 /** The API picks the portal session (not the staff one) from this header. */
 export const APP_HEADERS = { 'x-clientflow-app': 'portal' } as const;
@@ -19,6 +20,10 @@ declare module '@apollo/client' {
 export interface PortalApolloOptions {
   onUnauthenticated: () => void;
   onError: (error: ErrorLike) => void;
+  /** The API is unavailable and queries are being retried (called on every retry: show one notice). */
+  onReconnecting: () => void;
+  /** A request succeeded again after `onReconnecting`. */
+  onReconnected: () => void;
 }
 
 function websocketUrl(): string {
@@ -26,7 +31,12 @@ function websocketUrl(): string {
   return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/graphql`;
 }
 
-export function createApolloClient({ onUnauthenticated, onError }: PortalApolloOptions): ApolloClient {
+export function createApolloClient({
+  onUnauthenticated,
+  onError,
+  onReconnecting,
+  onReconnected,
+}: PortalApolloOptions): ApolloClient {
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { ...APP_HEADERS } });
 
   // Lazy twice: graphql-ws is downloaded and its socket opened with the first subscription.
@@ -39,6 +49,8 @@ export function createApolloClient({ onUnauthenticated, onError }: PortalApolloO
       onUnauthenticated();
       return;
     }
+    // A query that ran out of retries: the "reconnecting" notice is already on screen.
+    if (hasErrorCode(error, SERVICE_UNAVAILABLE) && operation.operationType === OperationTypeNode.QUERY) return;
     if (!operation.getContext().quietErrors) onError(error);
   });
 
@@ -49,7 +61,7 @@ export function createApolloClient({ onUnauthenticated, onError }: PortalApolloO
   );
 
   const client = new ApolloClient({
-    link: ApolloLink.from([errorLink, transport]),
+    link: ApolloLink.from([errorLink, createReconnectLink({ onReconnecting, onReconnected }), transport]),
     cache: new InMemoryCache(),
   });
   // Events published while the socket was down are lost: re-fetch what is on screen once it is back.

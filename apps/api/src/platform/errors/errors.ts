@@ -1,9 +1,55 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError } from '@clientflow/domain';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { logger } from '../logger/logger';
+
+/**
+ * The database cannot be reached (an outage, a restart): nothing was done, and the same request can be retried.
+ * HTTP 503 with `Retry-After`; GraphQL `extensions.code` SERVICE_UNAVAILABLE; REST `{ error: { code } }` likewise.
+ */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+export const RETRY_AFTER_SECONDS = 5;
+export const UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable. Please try again in a moment.';
+
+/** For failures outside execution (context creation): Apollo takes the status and header from `extensions.http`. */
+export function serviceUnavailable(): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, {
+    extensions: {
+      code: SERVICE_UNAVAILABLE,
+      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+}
+
+/** Rethrows a "database unreachable" error as SERVICE_UNAVAILABLE; anything else as it is. */
+export function rethrowUnavailable(err: unknown): never {
+  if (isDatabaseUnavailable(err)) {
+    logger.warn({ err: (err as Error)?.message }, 'database unavailable');
+    throw serviceUnavailable();
+  }
+  throw err;
+}
+
+/** Execution errors cannot carry an HTTP status: a response with a SERVICE_UNAVAILABLE error becomes a 503. */
+export function serviceUnavailablePlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (errors?.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
+        },
+      };
+    },
+  };
+}
 
 const firstViolation = (errors: ValidationError[], parent = ''): { field: string; message: string } | undefined => {
   for (const e of errors) {
@@ -26,12 +72,13 @@ const PASS_THROUGH = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'QUERY_TOO_COMPLEX',
+  SERVICE_UNAVAILABLE,
 ]);
 
 /**
  * The one place errors become GraphQL errors: DomainError codes map to `extensions.code` (with the field
- * for BAD_USER_INPUT), class-validator failures become BAD_USER_INPUT naming the first bad field, and
- * anything unknown is logged and hidden.
+ * for BAD_USER_INPUT), class-validator failures become BAD_USER_INPUT naming the first bad field, an unreachable
+ * database becomes SERVICE_UNAVAILABLE (retryable), and anything unknown is logged and hidden.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -54,6 +101,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: 'BAD_USER_INPUT', ...(v ? { field: v.field } : {}) },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    logger.warn({ err: (original as Error).message, path: formatted.path }, 'database unavailable');
+    return {
+      message: UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: SERVICE_UNAVAILABLE },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,5 +1,7 @@
 import type { Response } from 'express';
 import { DomainError, formatFileSize } from '@clientflow/domain';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE } from '../errors/errors';
 import { logger } from '../logger/logger';
 
 const STATUS: Record<string, number> = {
@@ -12,6 +14,7 @@ const STATUS: Record<string, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  [SERVICE_UNAVAILABLE]: 503,
 };
 
 /** REST errors answer `{ error: { code, field, message } }`, with the same codes as GraphQL. */
@@ -81,6 +84,10 @@ export function errorAnswer(err: unknown): ErrorAnswer {
   if (err instanceof HttpError || err instanceof DomainError)
     return { status: STATUS[err.code] ?? 500, code: err.code, field: err.field ?? null, message: err.message };
   if (isExpressHttpError(err)) return expressAnswer(err);
+  if (isDatabaseUnavailable(err)) {
+    logger.warn({ err: (err as Error).message }, 'database unavailable');
+    return { status: 503, code: SERVICE_UNAVAILABLE, field: null, message: UNAVAILABLE_MESSAGE };
+  }
   logger.error({ err }, 'unexpected error in an HTTP route');
   return { status: 500, code: 'INTERNAL_SERVER_ERROR', field: null, message: 'Internal server error' };
 }
@@ -91,5 +98,6 @@ export function sendError(res: Response, err: unknown): void {
     res.destroy();
     return;
   }
+  if (code === SERVICE_UNAVAILABLE) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   res.status(status).json({ error: { code, field, message } });
 }

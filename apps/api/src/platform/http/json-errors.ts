@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE } from '../errors/errors';
 import { errorAnswer, HttpError, type ErrorAnswer } from './http-errors';
 
 /**
@@ -8,6 +9,7 @@ import { errorAnswer, HttpError, type ErrorAnswer } from './http-errors';
  */
 function answer(req: Request, res: Response, { status, code, field, message }: ErrorAnswer): void {
   res.status(status);
+  if (code === SERVICE_UNAVAILABLE) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   if (/^\/graphql(\/|\?|$)/.test(req.originalUrl))
     res.json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
   else res.json({ error: { code, field, message } });

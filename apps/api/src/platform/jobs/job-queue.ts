@@ -1,5 +1,6 @@
 import {
   Logger as WorkerLogger,
+  parseCronItems,
   run,
   runMigrations,
   type CronItem,
@@ -7,8 +8,10 @@ import {
   type Runner,
   type TaskList,
 } from 'graphile-worker';
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { logger } from '../logger/logger';
+import { createWorkerPool } from './worker-pool';
 
 /** Handles one job; throwing makes graphile-worker retry it later with exponential backoff. */
 export type JobHandler<P = Record<string, unknown>> = (payload: P, helpers: JobHelpers) => Promise<void>;
@@ -54,11 +57,24 @@ export class JobQueue {
   private readonly handlers = new Map<string, JobHandler<never>>();
   private readonly cron: ScheduledJob[] = [];
   private runner: Runner | null = null;
+  /** start() was called and stop() was not: the runner is kept (re)started. */
+  private wanted = false;
+  private launching: Promise<Runner> | null = null;
+  private restartTimer: NodeJS.Timeout | null = null;
+  private restarts = 0;
+  /** graphile-worker's pool, kept across runner restarts; ended by stop(). */
+  private pool: Pool | null = null;
+  private stopping: AbortController | null = null;
 
   constructor(
     /** The queue's database; jobs that work across workspaces open their transactions on it. */
     readonly dataSource: DataSource,
-    private readonly options: { concurrency: number; pollIntervalMs?: number },
+    private readonly options: {
+      concurrency: number;
+      pollIntervalMs?: number;
+      /** Delay before restarting a failed runner: doubles per failed attempt up to maxMs (default 500 ms → 5 s). */
+      restartBackoff?: { initialMs: number; maxMs: number };
+    },
   ) {}
 
   define<P>(task: string, handler: JobHandler<P>): void {
@@ -98,27 +114,31 @@ export class JobQueue {
     return [...this.handlers.keys()];
   }
 
+  /** Whether this process works the queue (also while its runner is being restarted after a database outage). */
   get running(): boolean {
-    return this.runner !== null;
+    return this.wanted;
   }
 
+  /**
+   * Starts the worker (and the cron schedules) in this process. The first start fails loudly; afterwards a database
+   * outage is waited out: the cron waits for the database (worker-pool.ts), jobs are retried by graphile-worker, and
+   * a runner that fails anyway is logged and restarted with backoff until the database answers again.
+   */
   async start(): Promise<void> {
-    if (this.runner) return;
-    const cron: CronItem[] = this.cron.map((j) => ({
-      task: j.task,
-      match: j.match,
-      identifier: j.task,
-      options: { backfillPeriod: j.backfillMs ?? 0, jobKey: `cron:${j.task}`, jobKeyMode: 'preserve_run_at' },
-    }));
-    this.runner = await run({
+    if (this.wanted) return;
+    this.wanted = true;
+    this.stopping = new AbortController();
+    this.pool = createWorkerPool({
       connectionString: connectionStringOf(this.dataSource),
-      concurrency: this.options.concurrency,
-      pollInterval: this.options.pollIntervalMs ?? 2000,
-      noHandleSignals: true,
-      logger: workerLogger,
-      taskList: this.tasks,
-      parsedCronItems: (await import('graphile-worker')).parseCronItems(cron),
+      max: Math.max(10, this.options.concurrency + 2),
+      signal: this.stopping.signal,
     });
+    try {
+      await this.launch();
+    } catch (err) {
+      await this.stop();
+      throw err;
+    }
     logger.info(
       { tasks: this.taskNames, schedules: this.cron.map((c) => `${c.task} ${c.match}`) },
       'job worker started',
@@ -126,9 +146,83 @@ export class JobQueue {
   }
 
   async stop(): Promise<void> {
+    this.wanted = false;
+    this.stopping?.abort();
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = null;
+    await this.launching?.catch(() => undefined);
     const runner = this.runner;
     this.runner = null;
-    if (runner) await runner.stop();
+    if (runner) await runner.stop().catch((err: Error) => logger.warn({ err }, 'job worker: stop failed'));
+    const pool = this.pool;
+    this.pool = null;
+    // Not awaited (graphile-worker does the same with a pool of its own): after an outage its jobs listener may be
+    // reconnecting with backoff and check a client out after shutdown, and end() waits for every client.
+    void pool?.end().catch(() => undefined);
+  }
+
+  private async launch(): Promise<void> {
+    const cron: CronItem[] = this.cron.map((j) => ({
+      task: j.task,
+      match: j.match,
+      identifier: j.task,
+      options: { backfillPeriod: j.backfillMs ?? 0, jobKey: `cron:${j.task}`, jobKeyMode: 'preserve_run_at' },
+    }));
+    if (!this.pool) throw new Error('the job queue is not started');
+    this.launching = run({
+      pgPool: this.pool,
+      concurrency: this.options.concurrency,
+      pollInterval: this.options.pollIntervalMs ?? 2000,
+      noHandleSignals: true,
+      logger: workerLogger,
+      taskList: this.tasks,
+      parsedCronItems: parseCronItems(cron),
+    });
+    let runner: Runner;
+    try {
+      runner = await this.launching;
+    } finally {
+      this.launching = null;
+    }
+    if (!this.wanted) {
+      await runner.stop(); // stop() was called while this one was starting
+      return;
+    }
+    this.runner = runner;
+    // A rejected runner.promise with no handler would end the process (unhandled rejection).
+    runner.promise.then(
+      () => this.lost(runner),
+      (err: unknown) => this.lost(runner, err),
+    );
+  }
+
+  private lost(runner: Runner, err?: unknown): void {
+    if (this.runner !== runner) return; // stopped on purpose, or already replaced
+    this.runner = null;
+    if (!this.wanted) return;
+    logger.error({ err }, 'job worker stopped unexpectedly; restarting it');
+    this.scheduleRestart();
+  }
+
+  private scheduleRestart(): void {
+    const { initialMs, maxMs } = this.options.restartBackoff ?? { initialMs: 500, maxMs: 5_000 };
+    const delay = Math.min(maxMs, initialMs * 2 ** this.restarts) * (0.75 + Math.random() * 0.5);
+    this.restarts += 1;
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      this.launch().then(
+        () => {
+          if (!this.runner) return;
+          logger.info({ attempts: this.restarts }, 'job worker restarted');
+          this.restarts = 0;
+        },
+        (err: unknown) => {
+          if (!this.wanted) return;
+          logger.warn({ err: (err as Error)?.message, attempt: this.restarts }, 'job worker: restart failed');
+          this.scheduleRestart();
+        },
+      );
+    }, delay);
   }
 }
 

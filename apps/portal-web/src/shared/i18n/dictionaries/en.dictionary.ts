@@ -21,6 +21,8 @@ export const en = {
   'errors.rateLimited': 'Too many attempts. Please wait a few minutes and try again.',
   'errors.unexpected': 'Something unexpected happened. Please try again.',
   'errors.sessionEnded': 'Your session has ended. Please sign in again.',
+  'errors.reconnecting': 'Connection to the server lost, retrying…',
+  'errors.reconnectingDetail': 'Your page will load as soon as the server is back.',
 
   'signIn.title': 'Sign in to your portal',
   'signIn.subtitle':

@@ -21,6 +21,8 @@ export const es: Dictionary = {
   'errors.rateLimited': 'Demasiados intentos. Espera unos minutos e inténtalo de nuevo.',
   'errors.unexpected': 'Ocurrió algo inesperado. Inténtalo de nuevo.',
   'errors.sessionEnded': 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
+  'errors.reconnecting': 'Se perdió la conexión con el servidor, reintentando…',
+  'errors.reconnectingDetail': 'La página se cargará en cuanto el servidor vuelva.',
 
   'signIn.title': 'Inicia sesión en tu portal',
   'signIn.subtitle':

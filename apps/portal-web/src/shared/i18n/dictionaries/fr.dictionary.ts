@@ -21,6 +21,8 @@ export const fr: Dictionary = {
   'errors.rateLimited': 'Trop de tentatives. Patientez quelques minutes puis réessayez.',
   'errors.unexpected': "Une erreur inattendue s'est produite. Veuillez réessayer.",
   'errors.sessionEnded': 'Votre session a pris fin. Veuillez vous reconnecter.',
+  'errors.reconnecting': 'Connexion au serveur perdue, nouvelle tentative…',
+  'errors.reconnectingDetail': 'La page se chargera dès que le serveur sera de retour.',
 
   'signIn.title': 'Connectez-vous à votre portail',
   'signIn.subtitle':

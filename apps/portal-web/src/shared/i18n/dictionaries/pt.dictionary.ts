@@ -21,6 +21,8 @@ export const pt: Dictionary = {
   'errors.rateLimited': 'Muitas tentativas. Aguarde alguns minutos e tente novamente.',
   'errors.unexpected': 'Aconteceu algo inesperado. Tente novamente.',
   'errors.sessionEnded': 'Sua sessão terminou. Entre novamente.',
+  'errors.reconnecting': 'Conexão com o servidor perdida, tentando novamente…',
+  'errors.reconnectingDetail': 'A página será carregada assim que o servidor voltar.',
 
   'signIn.title': 'Entre no seu portal',
   'signIn.subtitle':
