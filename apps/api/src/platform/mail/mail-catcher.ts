@@ -5,6 +5,8 @@ import { logger } from '../logger/logger';
 
 export interface CaughtMail {
   id: number;
+  /** The Message-ID header as sent (the outbox sets a stable one per row). */
+  messageId: string | null;
   to: string;
   from: string;
   subject: string;
@@ -33,6 +35,7 @@ export class MailCatcher {
           .then((mail) => {
             this.messages.unshift({
               id: this.nextId++,
+              messageId: mail.messageId ?? null,
               to: Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? ''),
               from: mail.from?.text ?? '',
               subject: mail.subject ?? '',

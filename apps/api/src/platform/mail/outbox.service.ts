@@ -17,6 +17,15 @@ export interface EmailMessage {
   attachments?: EmailAttachment[];
 }
 
+/**
+ * The Message-ID of an outbox row: stable, so if a crash lands between the SMTP server's acceptance and our SENT
+ * commit and the row is delivered again, mail clients and servers see the same message and fold the copies.
+ */
+export function outboxMessageId(emailId: string, from: string): string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'clientflow.local';
+  return `<${emailId}@${domain}>`;
+}
+
 export const EMAIL_SEND_TASK = 'email.send';
 export const EMAIL_SWEEP_TASK = 'email.sweep';
 const MAX_ATTEMPTS = 8;
@@ -111,6 +120,7 @@ export class Outbox {
         })),
       );
       await this.transport.sendMail({
+        messageId: outboxMessageId(row.id, this.from),
         from: this.from,
         to: row.to,
         subject: row.subject,

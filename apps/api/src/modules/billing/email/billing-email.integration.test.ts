@@ -355,6 +355,16 @@ describe('outbox through the job queue', () => {
     await server.app.services.jobs.runNow('email.send', { emailId: queued.emailId });
     const row = await server.dataSource.getRepository(OutboundEmail).findOneByOrFail({ id: queued.emailId });
     expect(row).toMatchObject({ status: 'SENT', attempts: 1 });
-    expect(server.app.mailCatcher!.list().filter((m) => m.to.includes('queue@queue.example'))).toHaveLength(1);
+    const caught = server.app.mailCatcher!.list().filter((m) => m.to.includes('queue@queue.example'));
+    expect(caught).toHaveLength(1);
+    expect(caught[0].messageId).toBe(`<${queued.emailId}@clientflow.local>`);
+
+    // A crash between the SMTP server's acceptance and the SENT commit makes the row PENDING again: delivered once
+    // more (at least once), it carries the same Message-ID, so mail clients fold the copies into one message.
+    await server.dataSource.getRepository(OutboundEmail).update(queued.emailId, { status: 'PENDING', sentAt: null });
+    await server.app.services.jobs.runNow('email.send', { emailId: queued.emailId });
+    const again = server.app.mailCatcher!.list().filter((m) => m.to.includes('queue@queue.example'));
+    expect(again).toHaveLength(2);
+    expect(new Set(again.map((m) => m.messageId))).toEqual(new Set([`<${queued.emailId}@clientflow.local>`]));
   });
 });
