@@ -3,14 +3,15 @@ import { Box, Center, Group, Paper, Stack, Text, ThemeIcon, Title } from '@manti
 import { IconUsersGroup } from '@tabler/icons-react';
 
 interface AccountPageLayoutProps {
-  title: string;
+  /** Omitted when the card carries its own heading (the invitation page). */
+  title?: string;
   subtitle?: ReactNode;
   children: ReactNode;
   /** Links under the card (back to sign-in…). */
   footer?: ReactNode;
 }
 
-/** The centred card of the public account pages, the same frame as the sign-in page. */
+/** The centred card of every public page: sign-in, sign-up, verify, forgot/reset password, accept invitation. */
 export function AccountPageLayout({ title, subtitle, children, footer }: AccountPageLayoutProps) {
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-body)">
@@ -24,14 +25,16 @@ export function AccountPageLayout({ title, subtitle, children, footer }: Account
               ClientFlow
             </Text>
           </Group>
-          <Stack gap={4} ta="center">
-            <Title order={2}>{title}</Title>
-            {subtitle && (
-              <Text c="dimmed" size="sm">
-                {subtitle}
-              </Text>
-            )}
-          </Stack>
+          {title && (
+            <Stack gap={4} ta="center">
+              <Title order={2}>{title}</Title>
+              {subtitle && (
+                <Text c="dimmed" size="sm">
+                  {subtitle}
+                </Text>
+              )}
+            </Stack>
+          )}
           <Paper withBorder shadow="sm" p="xl">
             {children}
           </Paper>

@@ -1,6 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Box, Button, Center, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconUsersGroup } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Role } from '@clientflow/domain';
 import { InvitationPreviewDocument, MeDocument, SignOutDocument } from '@clientflow/graphql-types/admin';
@@ -8,6 +7,7 @@ import { ErrorState } from '../../../shared/components/error-state';
 import { apiErrorInfo } from '../../../shared/lib/graphql-errors';
 import { AcceptInvitationForm } from '../components/accept-invitation-form';
 import { RoleBadge } from '../components/role-badge';
+import { AccountPageLayout } from '../../account/components/account-page-layout';
 
 /** Public: /accept-invite?token=… — the link in the invitation email. */
 export function AcceptInvitationRoute() {
@@ -24,25 +24,7 @@ export function AcceptInvitationRoute() {
   const [signOut, signingOut] = useMutation(SignOutDocument, { context: { handledErrorCodes: ['*'] } });
   const here = `/accept-invite?token=${encodeURIComponent(token)}`;
 
-  const frame = (children: React.ReactNode) => (
-    <Center mih="100vh" p="md">
-      <Box w="100%" maw={460}>
-        <Stack gap="lg">
-          <Group gap="sm" justify="center">
-            <ThemeIcon size={40} radius="md" variant="filled">
-              <IconUsersGroup size={24} />
-            </ThemeIcon>
-            <Text fw={700} fz="xl">
-              ClientFlow
-            </Text>
-          </Group>
-          <Paper withBorder shadow="sm" p="xl">
-            {children}
-          </Paper>
-        </Stack>
-      </Box>
-    </Center>
-  );
+  const frame = (children: React.ReactNode) => <AccountPageLayout>{children}</AccountPageLayout>;
 
   if (token && (preview.loading || me.loading) && !preview.data)
     return frame(
