@@ -99,7 +99,8 @@ export const passwordChangedMessage: LocalizedEmail<{ name: string; url: string 
     subject: 'Your ClientFlow password was changed',
     greeting: `Hi ${p.name},`,
     intro: ['The password of your ClientFlow account was just changed, and your other devices were signed out.'],
-    outro: [`If this was not you, reset your password at once (${p.url}) and tell your workspace owner.`],
+    action: { label: 'This wasn’t me: reset my password', url: p.url },
+    outro: ['If this was not you, reset your password at once and tell your workspace owner.'],
   }),
   pt: (p) => ({
     subject: 'A sua palavra-passe do ClientFlow foi alterada',
@@ -107,7 +108,8 @@ export const passwordChangedMessage: LocalizedEmail<{ name: string; url: string 
     intro: [
       'A palavra-passe da sua conta ClientFlow acabou de ser alterada e a sessão foi terminada nos outros dispositivos.',
     ],
-    outro: [`Se não foi você, redefina já a palavra-passe (${p.url}) e avise o proprietário da sua área de trabalho.`],
+    action: { label: 'Não fui eu: redefinir a palavra-passe', url: p.url },
+    outro: ['Se não foi você, redefina já a palavra-passe e avise o proprietário da sua área de trabalho.'],
   }),
   es: (p) => ({
     subject: 'Se cambió tu contraseña de ClientFlow',
@@ -115,7 +117,8 @@ export const passwordChangedMessage: LocalizedEmail<{ name: string; url: string 
     intro: [
       'La contraseña de tu cuenta de ClientFlow se acaba de cambiar y se cerró la sesión en tus otros dispositivos.',
     ],
-    outro: [`Si no fuiste tú, restablece tu contraseña ahora mismo (${p.url}) y avisa al propietario de tu espacio.`],
+    action: { label: 'No fui yo: restablecer mi contraseña', url: p.url },
+    outro: ['Si no fuiste tú, restablece tu contraseña ahora mismo y avisa al propietario de tu espacio.'],
   }),
   fr: (p) => ({
     subject: 'Votre mot de passe ClientFlow a été modifié',
@@ -123,8 +126,9 @@ export const passwordChangedMessage: LocalizedEmail<{ name: string; url: string 
     intro: [
       'Le mot de passe de votre compte ClientFlow vient d’être modifié et vos autres appareils ont été déconnectés.',
     ],
+    action: { label: 'Ce n’était pas moi : réinitialiser mon mot de passe', url: p.url },
     outro: [
-      `Si ce n’était pas vous, réinitialisez immédiatement votre mot de passe (${p.url}) et prévenez le propriétaire de votre espace.`,
+      'Si ce n’était pas vous, réinitialisez immédiatement votre mot de passe et prévenez le propriétaire de votre espace.',
     ],
   }),
 };

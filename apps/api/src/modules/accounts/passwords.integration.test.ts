@@ -182,6 +182,9 @@ describe('change password', () => {
     const [notice] = await emailsTo(server.dataSource, email, 'PASSWORD_CHANGED');
     expect(notice.subject).toBe('Your ClientFlow password was changed');
     expect(notice.text).toContain('http://admin.test/forgot-password');
+    // A real link in HTML, and in text not glued to punctuation a mail client would take into the URL.
+    expect(notice.html).toContain('href="http://admin.test/forgot-password"');
+    expect(notice.text).not.toMatch(/forgot-password[)\].,]/);
     const rows = (await colleague.gql(AUDIT, { f: { actions: ['auth.passwordChanged'] } })).data.auditLog.items;
     expect(rows[0]).toMatchObject({ actorUserId: a.users.MEMBER.id, ip: '203.0.113.30' });
     const other = await signIn(server, b.emails.OWNER);
