@@ -14,7 +14,10 @@ import { LocalDiskStorage } from './storage/local-disk-storage';
 export function createServices(modules: readonly AppModule[], deps: ServiceDeps): Services {
   const { dataSource, config } = deps;
   const storage = new LocalDiskStorage(path.join(config.dataDir, 'files'));
-  const jobs = new JobQueue(dataSource, { concurrency: config.jobsConcurrency });
+  const jobs = new JobQueue(dataSource, {
+    concurrency: config.jobsConcurrency,
+    lockRecovery: { staleMs: config.jobsLockTimeoutSeconds * 1000 },
+  });
   const platform: Pick<Services, 'jobs' | 'tokens' | 'rateLimiter' | 'outbox' | 'storage' | 'live'> = {
     jobs,
     tokens: new SessionTokens(deps.sessionSecret),

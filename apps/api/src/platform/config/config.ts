@@ -31,12 +31,16 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: string;
   limits: { depth: number; aliases: number; cost: number };
+  /** Load shedding (load-shedder.ts): LOAD_SHED_MAX_INFLIGHT (default 64) and LOAD_SHED_MAX_LAG_MS (150; off in tests); 0 = off. */
+  loadShedding: { maxInFlight: number; maxLagMs: number };
   /** Per-file upload limit for client documents (MAX_UPLOAD_MB, default 25). */
   maxUploadMb: number;
   /** Run the job worker inside the API process (JOBS_WORKER, default on; off in tests and when a separate worker runs). */
   jobsWorker: boolean;
   /** Jobs run at once per worker process (JOBS_CONCURRENCY, default 4). */
   jobsConcurrency: number;
+  /** A job worker silent this long is dead and its jobs are unlocked (JOBS_LOCK_TIMEOUT_SECONDS, default 60). */
+  jobsLockTimeoutSeconds: number;
   /** Online payments: auto (Stripe when STRIPE_SECRET_KEY is set, else the local stand-in outside production), stripe, local or off. */
   paymentsProvider: 'auto' | 'stripe' | 'local' | 'off';
   stripeSecretKey?: string;
@@ -79,9 +83,14 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       aliases: int(env.GRAPHQL_MAX_ALIASES, 15),
       cost: int(env.GRAPHQL_MAX_COST, 20000),
     },
+    loadShedding: {
+      maxInFlight: Math.max(0, int(env.LOAD_SHED_MAX_INFLIGHT, 64) || 0),
+      maxLagMs: Math.max(0, int(env.LOAD_SHED_MAX_LAG_MS, isTest ? 0 : 150) || 0),
+    },
     maxUploadMb: Math.max(1, int(env.MAX_UPLOAD_MB, 25) || 25),
     jobsWorker: bool(env.JOBS_WORKER, !isTest),
     jobsConcurrency: Math.max(1, int(env.JOBS_CONCURRENCY, 4) || 4),
+    jobsLockTimeoutSeconds: Math.max(5, int(env.JOBS_LOCK_TIMEOUT_SECONDS, 60) || 60),
     paymentsProvider: paymentsProvider(env.PAYMENTS_PROVIDER),
     stripeSecretKey: env.STRIPE_SECRET_KEY || undefined,
     stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || undefined,

@@ -1,20 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
-import { ROOT_DIR } from '../config/config';
-import { EmbeddedPostgres } from './embedded-postgres';
 import { TestClient } from '../../../test/harness';
 import { liveSubscribe, type LiveSubscriber } from '../../../test/live-client';
+import { faultsDatabase, sleep, spawnApi, waitFor as waitUntil, type NodeProcess } from '../../../test/faults-kit';
 
 /**
  * Fault test (`pnpm test:faults`): a real API process (its job worker on, the every-minute `email.sweep` cron
  * scheduled) over its own PostgreSQL, which is stopped for 65 s — across at least one cron minute — and started
  * again. The same process must answer 503 SERVICE_UNAVAILABLE meanwhile, then recover on its own.
  */
-const PG_PORT = Number(process.env.TEST_FAULTS_PG_PORT ?? Number(process.env.TEST_PG_PORT ?? 54330) + 100);
 const OUTAGE_MS = Number(process.env.TEST_OUTAGE_MS ?? 65_000);
-const DATA_DIR = path.join(ROOT_DIR, '.data', `faults-${PG_PORT}`);
 const ADMIN_ORIGIN = 'http://localhost:5173';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { user { id email } } }`;
@@ -23,83 +17,43 @@ const CREATE_CLIENT = `mutation($input: CreateClientInput!) { createClient(input
 const CREATE_ENTRY = `mutation($i: CreateTimelineEntryInput!) { createTimelineEntry(input: $i) { id } }`;
 const TIMELINE = `subscription($c: ID!) { clientTimelineEvents(clientId: $c) { id summary } }`;
 
-const pg = new EmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port: PG_PORT, database: 'clientflow' });
-let api: ChildProcess | undefined;
-let output = '';
+const { pg, dataDir, fresh } = faultsDatabase(0);
+let api: NodeProcess | undefined;
 let live: LiveSubscriber | undefined;
 
-beforeAll(async () => {
-  await pg.start();
-  // A fresh database every run.
-  const admin = new Client({ connectionString: pg.url.replace(/\/[^/]+$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS clientflow WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE clientflow`);
-  await admin.end();
-}, 60_000);
+beforeAll(() => fresh(), 60_000);
 
 afterAll(async () => {
   await live?.dispose();
-  if (api && alive()) api.kill('SIGKILL');
-  api?.stdout?.destroy();
-  api?.stderr?.destroy();
+  await api?.kill();
   pg.stop();
 }, 30_000);
 
 /** `node src/main.ts` over the outage database, as an operator runs it; resolves with its base URL. */
-function startApi(): Promise<string> {
-  fs.mkdirSync(path.join(DATA_DIR, 'api'), { recursive: true });
-  const child = spawn(process.execPath, ['--enable-source-maps', '-r', '@swc-node/register', 'src/main.ts'], {
-    cwd: path.resolve(__dirname, '../../..'),
-    env: {
-      ...process.env,
+async function startApi(): Promise<string> {
+  api = spawnApi(
+    'src/main.ts',
+    {
       NODE_ENV: 'development',
       DATABASE_URL: pg.url,
-      DATA_DIR: path.join(DATA_DIR, 'api'),
+      DATA_DIR: path.join(dataDir, 'api'),
       API_PORT: '0',
       MAIL_CATCHER: 'true',
       MAIL_CATCHER_PORT: '0',
       JOBS_WORKER: 'true',
       SEED_DEMO: 'false',
-      LOG_LEVEL: 'info',
-      SCRYPT_LOG_N: '10',
       ADMIN_ORIGIN,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  api = child;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /GraphQL\s+(http:\/\/localhost:\d+)\/graphql/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`API exited (${code ?? signal}):\n${output.slice(-4000)}`));
-    });
-  });
+    /GraphQL\s+(http:\/\/localhost:\d+)\/graphql/,
+  );
+  return (await api.ready)[1];
 }
 
-const alive = () => api !== undefined && api.exitCode === null && api.signalCode === null;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const alive = () => api !== undefined && api.alive();
+const output = () => api?.output() ?? '';
 
-async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (!alive()) throw new Error(`the API process died while waiting for ${what}:\n${output.slice(-4000)}`);
-    const value = await check().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}:\n${output.slice(-4000)}`);
-    await sleep(200);
-  }
-}
+const waitFor = <T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> =>
+  waitUntil(what, check, timeoutMs, () => (alive() ? undefined : `the API process died:\n${output().slice(-4000)}`));
 
 interface CaughtMail {
   to: string;
@@ -120,7 +74,7 @@ const signUpInput = (tag: string) => ({
 describe('a PostgreSQL outage of more than a minute', () => {
   it('leaves the API process up, answering 503 SERVICE_UNAVAILABLE, and it recovers on its own', async () => {
     const base = await startApi();
-    const pid = api!.pid;
+    const pid = api!.child.pid;
     const owner = new TestClient(base);
     const first = signUpInput('before');
     expect((await owner.gql(SIGN_UP, { input: first })).errors).toBeUndefined();
@@ -131,7 +85,7 @@ describe('a PostgreSQL outage of more than a minute', () => {
     const downAt = Date.now();
     let checkedDuringOutage = false;
     while (Date.now() - downAt < OUTAGE_MS) {
-      if (!alive()) throw new Error(`the API process died during the outage:\n${output.slice(-6000)}`);
+      if (!alive()) throw new Error(`the API process died during the outage:\n${output().slice(-6000)}`);
       if (!checkedDuringOutage && Date.now() - downAt > 3_000) {
         // A signed-in request fails in context creation (the session is re-read), an anonymous one in a resolver.
         const me = await owner.gql(ME);
@@ -183,7 +137,7 @@ describe('a PostgreSQL outage of more than a minute', () => {
     // Live updates: the LISTEN connection is back and a subscriber receives an event.
     await waitFor(
       'the LISTEN connection',
-      async () => (/LISTEN connection restored/.test(output) ? true : undefined),
+      async () => (/LISTEN connection restored/.test(output()) ? true : undefined),
       30_000,
     );
     const client = await owner.gql(CREATE_CLIENT, { input: { name: 'Back online', email: 'back@faults.test' } });
@@ -200,7 +154,7 @@ describe('a PostgreSQL outage of more than a minute', () => {
     expect((await live.next(10_000)).clientTimelineEvents.summary).toBe('After the outage');
     const liveBackMs = Date.now() - upAt;
 
-    expect(api!.pid).toBe(pid);
+    expect(api!.child.pid).toBe(pid);
     expect(alive()).toBe(true);
     console.log(
       `database outage: ${Math.round(OUTAGE_MS / 1000)} s; after PostgreSQL returned: GraphQL ${graphqlBackMs} ms, ` +

@@ -7,11 +7,14 @@ import {
   type JobHelpers,
   type Runner,
   type TaskList,
+  type WorkerEvents,
 } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { logger } from '../logger/logger';
 import { createWorkerPool } from './worker-pool';
+import { JobLockRecovery, type LockRecoveryOptions } from './job-lock-recovery';
 
 /** Handles one job; throwing makes graphile-worker retry it later with exponential backoff. */
 export type JobHandler<P = Record<string, unknown>> = (payload: P, helpers: JobHelpers) => Promise<void>;
@@ -65,6 +68,7 @@ export class JobQueue {
   /** graphile-worker's pool, kept across runner restarts; ended by stop(). */
   private pool: Pool | null = null;
   private stopping: AbortController | null = null;
+  private recovery: JobLockRecovery | null = null;
 
   constructor(
     /** The queue's database; jobs that work across workspaces open their transactions on it. */
@@ -74,6 +78,8 @@ export class JobQueue {
       pollIntervalMs?: number;
       /** Delay before restarting a failed runner: doubles per failed attempt up to maxMs (default 500 ms → 5 s). */
       restartBackoff?: { initialMs: number; maxMs: number };
+      /** When the jobs of a killed worker are unlocked (job-lock-recovery.ts; default: 60 s without a heartbeat). */
+      lockRecovery?: LockRecoveryOptions;
     },
   ) {}
 
@@ -133,6 +139,8 @@ export class JobQueue {
       max: Math.max(10, this.options.concurrency + 2),
       signal: this.stopping.signal,
     });
+    this.recovery = new JobLockRecovery(this.dataSource, this.options.lockRecovery ?? { staleMs: 60_000 });
+    this.recovery.start();
     try {
       await this.launch();
     } catch (err) {
@@ -154,6 +162,8 @@ export class JobQueue {
     const runner = this.runner;
     this.runner = null;
     if (runner) await runner.stop().catch((err: Error) => logger.warn({ err }, 'job worker: stop failed'));
+    await this.recovery?.stop();
+    this.recovery = null;
     const pool = this.pool;
     this.pool = null;
     // Not awaited (graphile-worker does the same with a pool of its own): after an outage its jobs listener may be
@@ -169,7 +179,10 @@ export class JobQueue {
       options: { backfillPeriod: j.backfillMs ?? 0, jobKey: `cron:${j.task}`, jobKeyMode: 'preserve_run_at' },
     }));
     if (!this.pool) throw new Error('the job queue is not started');
+    const events = new EventEmitter() as WorkerEvents;
+    this.recovery?.watch(events);
     this.launching = run({
+      events,
       pgPool: this.pool,
       concurrency: this.options.concurrency,
       pollInterval: this.options.pollIntervalMs ?? 2000,
