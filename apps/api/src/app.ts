@@ -34,6 +34,7 @@ import { registerJobs } from './platform/jobs/register-jobs';
 import { formatError, rethrowUnavailable, serviceUnavailablePlugin } from './platform/errors/errors';
 import { isDatabaseUnavailable } from './platform/db/database-unavailable';
 import { assertQueryLimits } from './platform/limits/graphql-limits';
+import { loadShedder } from './platform/limits/load-shedder';
 import { assertNoNulInput } from './platform/graphql/nul-input';
 import { refuseNulInUrl } from './platform/http/nul-guard';
 import { logger } from './platform/logger/logger';
@@ -113,6 +114,13 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     runWithQueryCounter(next);
   });
   app.use(refuseNulInUrl);
+  // Past capacity, refuse early (503 SERVICE_OVERLOADED) rather than queue without bound; health checks and payment
+  // webhooks always get through.
+  const shedder = loadShedder({
+    ...config.loadShedding,
+    exempt: (req) => req.path === '/health' || req.path.startsWith('/webhooks/') || req.path.startsWith('/dev/'),
+  });
+  app.use(shedder);
 
   app.get('/health', async (_req, res) => {
     try {
@@ -262,6 +270,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         });
       }),
     close: async () => {
+      shedder.stop();
       await services.live.stop();
       await services.jobs.stop();
       for (const m of MODULES) await m.stop?.(services);

@@ -13,6 +13,10 @@ const unavailable = () => ({
     new GraphQLError('The service is temporarily unavailable.', { extensions: { code: 'SERVICE_UNAVAILABLE' } }),
   ],
 });
+/** The API sheds load (HTTP 503, Retry-After: 1): the request did not run. */
+const overloaded = () => ({
+  errors: [new GraphQLError('The service is busy.', { extensions: { code: 'SERVICE_OVERLOADED' } })],
+});
 
 /** A transport that answers each request with the next scripted reply (a result, or an error to throw). */
 function scriptedServer(replies: (Record<string, unknown> | Error)[]) {
@@ -57,6 +61,17 @@ describe('reconnecting while the API is unavailable', () => {
     expect(new Set(shown.map((n) => n.id))).toEqual(new Set(['api-reconnecting']));
     expect(shown[0]).toMatchObject({ title: 'Connection to the server lost, retrying…', color: 'blue' });
     expect(notifications.hide).toHaveBeenCalledWith('api-reconnecting');
+  });
+
+  it('retries a query the API refused while shedding load (SERVICE_OVERLOADED)', async () => {
+    const server = scriptedServer([overloaded(), overloaded(), { data: ME }]);
+    const client = clientOver(server.link);
+
+    const result = client.query({ query: MeDocument });
+    await jest.advanceTimersByTimeAsync(60_000);
+
+    await expect(result).resolves.toMatchObject({ data: ME });
+    expect(server.calls).toHaveLength(3);
   });
 
   it('waits longer between attempts (exponential backoff, 1 s on average at first)', async () => {

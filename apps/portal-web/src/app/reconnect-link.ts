@@ -4,12 +4,17 @@ import { RetryLink } from '@apollo/client/link/retry';
 import { OperationTypeNode } from 'graphql';
 import { map } from 'rxjs';
 
-/** The API's answer while its database is unreachable (HTTP 503 + Retry-After): nothing was done, ask again. */
+/**
+ * The API's answers (HTTP 503 + Retry-After) while its database is unreachable, or while it sheds load: nothing was
+ * done, ask again.
+ */
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+export const SERVICE_OVERLOADED = 'SERVICE_OVERLOADED';
+const RETRYABLE_CODES: readonly unknown[] = [SERVICE_UNAVAILABLE, SERVICE_OVERLOADED];
 
 /** Failures worth asking again: the API says so, a proxy cannot reach it, or the network is down. */
 export function isRetryableError(error: unknown): boolean {
-  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE);
+  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => RETRYABLE_CODES.includes(e.extensions?.code));
   if (ServerError.is(error)) return [502, 503, 504].includes(error.statusCode);
   return error instanceof TypeError; // fetch could not connect
 }
@@ -53,7 +58,7 @@ export function createReconnectLink({
   const unavailableAsFailure = new ApolloLink((operation, forward) =>
     forward(operation).pipe(
       map((result) => {
-        const unavailable = result.errors?.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE);
+        const unavailable = result.errors?.some((e) => RETRYABLE_CODES.includes(e.extensions?.code));
         if (unavailable && operation.operationType === OperationTypeNode.QUERY) throw new CombinedGraphQLErrors(result);
         if (reconnecting && !result.errors?.length) {
           reconnecting = false;
