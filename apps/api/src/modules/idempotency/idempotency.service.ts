@@ -43,7 +43,11 @@ const codeOf = (err: unknown) =>
  * transaction and then sees its row (or, if it rolled back, runs itself). A failed request stores nothing.
  */
 export class IdempotencyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** A PostgreSQL interval: how long a retry waits for an in-flight first request. */
+    private readonly inFlightWait = IN_FLIGHT_WAIT,
+  ) {}
 
   async run<T>(
     scope: TenantScope,
@@ -91,7 +95,7 @@ export class IdempotencyService {
       IDEMPOTENCY_KEY_TTL_HOURS,
     ]);
     const [{ previous }] = await q(`SELECT current_setting('lock_timeout') AS previous`, []);
-    await q(`SELECT set_config('lock_timeout', $1, true)`, [IN_FLIGHT_WAIT]);
+    await q(`SELECT set_config('lock_timeout', $1, true)`, [this.inFlightWait]);
     let inserted: { id: string }[];
     try {
       inserted = await q(
