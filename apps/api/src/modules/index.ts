@@ -10,6 +10,7 @@ import { documentsModule } from './documents/documents.module';
 import { feedbackModule } from './feedback/feedback.module';
 import { geoModule } from './geo/geo.module';
 import { identityModule } from './identity/identity.module';
+import { idempotencyModule } from './idempotency/idempotency.module';
 import { metricsModule } from './metrics/metrics.module';
 import { notesModule } from './notes/notes.module';
 import { notificationsModule } from './notifications/notifications.module';
@@ -30,6 +31,7 @@ import { workspaceSettingsModule } from './workspace-settings/workspace-settings
  */
 export const MODULES: readonly AppModule[] = [
   identityModule,
+  idempotencyModule,
   auditModule,
   teamModule,
   accountsModule,

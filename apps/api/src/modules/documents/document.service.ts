@@ -11,7 +11,7 @@ import {
 } from '@clientflow/domain';
 import type { EntityManager } from 'typeorm';
 import type { TenantScope } from '../../platform/db/tenant-scope';
-import type { FileStorage } from '../../platform/storage/file-storage';
+import { putOrFail, type FileStorage } from '../../platform/storage/file-storage';
 import { logger } from '../../platform/logger/logger';
 import { Client } from '../clients/client.entity';
 import type { TimelineService } from '../timeline/timeline.service';
@@ -68,8 +68,9 @@ export class DocumentService {
     const stored: string[] = [];
     try {
       for (const f of prepared) {
-        await this.storage.put(f.storageKey, f.bytes, { contentType: f.contentType });
+        // Pushed first: a write that failed half-way may leave bytes behind too, and they go as well.
         stored.push(f.storageKey);
+        await putOrFail(this.storage, 'files', f.storageKey, f.bytes, { contentType: f.contentType });
       }
       return await scope.transaction(async (tx) => {
         await tx.findById(Client, clientId, 'Client');

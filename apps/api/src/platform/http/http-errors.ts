@@ -3,6 +3,7 @@ import { DomainError, formatFileSize } from '@clientflow/domain';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE } from '../errors/errors';
 import { logger } from '../logger/logger';
+import { StorageWriteError } from '../storage/file-storage';
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -84,6 +85,10 @@ export function errorAnswer(err: unknown): ErrorAnswer {
   if (err instanceof HttpError || err instanceof DomainError)
     return { status: STATUS[err.code] ?? 500, code: err.code, field: err.field ?? null, message: err.message };
   if (isExpressHttpError(err)) return expressAnswer(err);
+  if (err instanceof StorageWriteError) {
+    logger.error({ err: err.cause, field: err.field }, 'file storage write failed');
+    return { status: 503, code: err.code, field: err.field, message: err.message };
+  }
   if (isDatabaseUnavailable(err)) {
     logger.warn({ err: (err as Error).message }, 'database unavailable');
     return { status: 503, code: SERVICE_UNAVAILABLE, field: null, message: UNAVAILABLE_MESSAGE };

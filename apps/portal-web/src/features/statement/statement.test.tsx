@@ -95,7 +95,11 @@ describe('portal statement', () => {
   it('pays two selected open invoices through a checkout and goes to the payment page', async () => {
     const assign = jest.spyOn(browser, 'assign').mockImplementation(() => undefined);
     const checkout = {
-      request: { query: CreateCheckoutDocument, variables: { invoiceIds: ['inv-1', 'inv-2'] } },
+      request: {
+        query: CreateCheckoutDocument,
+        variables: (v: Record<string, unknown>) =>
+          JSON.stringify(v.invoiceIds) === JSON.stringify(['inv-1', 'inv-2']) && typeof v.idempotencyKey === 'string',
+      },
       result: {
         data: {
           createCheckout: {
@@ -116,6 +120,43 @@ describe('portal statement', () => {
     );
     await user().click(screen.getByRole('button', { name: 'Pay now' }));
     await waitFor(() => expect(assign).toHaveBeenCalledWith('/payments/local-checkout/cs_local_1'));
+    assign.mockRestore();
+  });
+
+  it('a second click on Pay after a failure reuses the idempotency key (one checkout session at most)', async () => {
+    const assign = jest.spyOn(browser, 'assign').mockImplementation(() => undefined);
+    const keys: unknown[] = [];
+    const attempt = (result: object) => ({
+      request: {
+        query: CreateCheckoutDocument,
+        variables: (v: Record<string, unknown>) => {
+          keys.push(v.idempotencyKey);
+          return true;
+        },
+      },
+      ...result,
+    });
+    const failed = attempt({ error: new Error('Failed to fetch') });
+    const paid = attempt({
+      result: {
+        data: {
+          createCheckout: {
+            __typename: 'PortalCheckoutRedirect' as const,
+            url: '/payments/local-checkout/cs_local_2',
+            checkout: { __typename: 'PortalCheckout' as const, id: 'c2', status: 'OPEN' as const },
+          },
+        },
+      },
+    });
+    await renderApp({ path: '/invoices', mocks: [me(), statement(), failed, paid] });
+    await user().click(await screen.findByRole('checkbox', { name: 'Select invoice INV-0001' }));
+    await user().click(screen.getByRole('button', { name: 'Pay now' }));
+    await waitFor(() => expect(keys).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pay now' })).toBeEnabled());
+    await user().click(screen.getByRole('button', { name: 'Pay now' }));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/payments/local-checkout/cs_local_2'));
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/);
     assign.mockRestore();
   });
 

@@ -201,8 +201,69 @@ describe('SendDocumentModal', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(onSent).toHaveBeenCalled());
-    expect(sent).toEqual({ id: 'inv-1', subject: 'Your invoice {{invoice.number}}', body: null });
+    expect(sent).toEqual({
+      id: 'inv-1',
+      subject: 'Your invoice {{invoice.number}}',
+      body: null,
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{32,36}$/),
+    });
     expect(await screen.findByText('Sent to bea@acme.test')).toBeInTheDocument();
+  }, 20000);
+
+  it('Send clicked again after a lost answer reuses the idempotency key; sending again later uses a new one', async () => {
+    const user = userEvent.setup();
+    const keys: unknown[] = [];
+    const attempt = (response: object) => ({
+      request: {
+        query: SendInvoiceEmailDocument,
+        variables: (v: Record<string, unknown>) => {
+          keys.push(v.idempotencyKey);
+          return true;
+        },
+      },
+      ...response,
+    });
+    const sent = {
+      result: {
+        data: {
+          sendInvoice: {
+            __typename: 'SentBillingEmail',
+            emailId: 'e1',
+            to: ['bea@acme.test'],
+            subject: 'Invoice INV-0001',
+            attachmentName: 'INV-0001.pdf',
+            invoice: { __typename: 'Invoice', id: 'inv-1', status: 'SENT', number: 'INV-0001' },
+          },
+        },
+      },
+    };
+    renderWithProviders(<SendDocumentModal kind="INVOICE" id="inv-1" opened onClose={() => {}} />, {
+      viewer: viewerFixture('OWNER'),
+      mocks: [
+        {
+          request: { query: PreviewBillingEmailDocument, variables: { kind: 'INVOICE', invoiceId: 'inv-1' } },
+          result: { data: { previewBillingEmail: preview() } },
+          maxUsageCount: 10,
+        },
+        attempt({ error: new Error('Failed to fetch') }),
+        attempt(sent),
+        attempt(sent),
+      ] as never,
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Send invoice' });
+    const send = async () => {
+      await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Send' })).toBeEnabled());
+      await user.click(within(dialog).getByRole('button', { name: 'Send' }));
+    };
+    await within(dialog).findByText('bea@acme.test', { selector: '.mantine-Badge-label' });
+    await send();
+    await waitFor(() => expect(keys).toHaveLength(1));
+    await send();
+    expect(await screen.findByText('Sent to bea@acme.test')).toBeInTheDocument();
+    expect(keys[1]).toBe(keys[0]);
+    await send();
+    await waitFor(() => expect(keys).toHaveLength(3));
+    expect(keys[2]).not.toBe(keys[0]);
   }, 20000);
 
   it('explains why it cannot send when the client has no address', async () => {

@@ -175,6 +175,41 @@ describe('Invoice detail: record payment', () => {
     expect(within(screen.getByRole('table', { name: 'Payments' })).getByText('R-1')).toBeInTheDocument();
   });
 
+  it('a second click after a failed attempt reuses the idempotency key; changed input gets a new one', async () => {
+    const user = userEvent.setup();
+    const keys: { key: unknown; amount: number }[] = [];
+    const attempt = (response: object) => ({
+      request: {
+        query: RecordPaymentDocument,
+        variables: (v: { idempotencyKey?: string; input: { amount: number } }) => {
+          keys.push({ key: v.idempotencyKey, amount: v.input.amount });
+          return true;
+        },
+      },
+      ...response,
+    });
+    const lost = attempt({ error: new Error('Failed to fetch') });
+    renderDetail([detailMock(invoiceDetail()), lost, lost, lost]);
+    await user.click(await screen.findByRole('button', { name: 'Record payment' }));
+    const dialog = await screen.findByRole('dialog');
+    const submit = () => user.click(within(dialog).getByRole('button', { name: 'Record payment' }));
+    await submit();
+    await waitFor(() => expect(keys).toHaveLength(1));
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Record payment' })).toBeEnabled());
+    await submit();
+    await waitFor(() => expect(keys).toHaveLength(2));
+    expect(keys[1].key).toBe(keys[0].key);
+    expect(keys[0].key).toMatch(/^[0-9a-f-]{32,36}$/);
+    // Another amount is another request: a new key (reusing the first would be refused by the API).
+    const amount = within(dialog).getByRole('textbox', { name: /Amount/ });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Record payment' })).toBeEnabled());
+    await user.clear(amount);
+    await user.type(amount, '50');
+    await submit();
+    await waitFor(() => expect(keys).toHaveLength(3));
+    expect(keys[2].key).not.toBe(keys[0].key);
+  });
+
   it("shows the API's refusal on the amount field", async () => {
     const user = userEvent.setup();
     renderDetail([

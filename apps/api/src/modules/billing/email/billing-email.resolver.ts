@@ -5,6 +5,9 @@ import { Invoice } from '../invoices/invoice.entity';
 import { InvoiceType, QuoteType } from '../billing.types';
 import { Payment } from '../payments/payment.entity';
 import { Quote } from '../quotes/quote.entity';
+import { idempotentCall } from '../../idempotency/idempotency-call';
+import { IdempotencyKeyArg } from '../../idempotency/idempotency-key.arg';
+import { jsonResult } from '../../idempotency/idempotency.service';
 import { EmailTemplateKindEnum } from '../templates/email-template.types';
 import { BillingEmailPreviewType, SentBillingEmailType } from './billing-email.types';
 
@@ -51,10 +54,14 @@ export class BillingEmailResolver {
     @Arg('id', () => ID) id: string,
     @Arg('subject', () => String, { nullable: true }) subject: string | null,
     @Arg('body', () => String, { nullable: true }) body: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<SentBillingEmailType> {
     const actorUserId = ctx.staff().userId;
-    return ctx.services.billingMailer.sendInvoice(ctx.scope(), id, { subject, body, actorUserId });
+    const call = idempotentCall(ctx, 'sendInvoice', idempotencyKey, { id, subject, body });
+    return ctx.services.idempotency.run(ctx.scope(), call, jsonResult<SentBillingEmailType>(), (scope) =>
+      ctx.services.billingMailer.sendInvoice(scope, id, { subject, body, actorUserId }),
+    );
   }
 
   @Mutation(() => SentBillingEmailType, {
@@ -65,10 +72,14 @@ export class BillingEmailResolver {
     @Arg('id', () => ID) id: string,
     @Arg('subject', () => String, { nullable: true }) subject: string | null,
     @Arg('body', () => String, { nullable: true }) body: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<SentBillingEmailType> {
     const actorUserId = ctx.staff().userId;
-    return ctx.services.billingMailer.sendQuote(ctx.scope(), id, { subject, body, actorUserId });
+    const call = idempotentCall(ctx, 'sendQuote', idempotencyKey, { id, subject, body });
+    return ctx.services.idempotency.run(ctx.scope(), call, jsonResult<SentBillingEmailType>(), (scope) =>
+      ctx.services.billingMailer.sendQuote(scope, id, { subject, body, actorUserId }),
+    );
   }
 
   @FieldResolver(() => InvoiceType, {

@@ -5,6 +5,9 @@ import type { Context } from '../../../platform/graphql/context';
 import { PageInput } from '../../clients/client-list.inputs';
 import { ClientType } from '../../clients/client.types';
 import { ProjectObject } from '../../projects/project.types';
+import { idempotentCall } from '../../idempotency/idempotency-call';
+import { IdempotencyKeyArg } from '../../idempotency/idempotency-key.arg';
+import type { ResultCodec } from '../../idempotency/idempotency.service';
 import { Invoice } from './invoice.entity';
 import type { InvoiceLine } from './invoice-line.entity';
 import {
@@ -24,6 +27,12 @@ import {
   UnbilledGroupingEnum,
   type UnbilledGrouping,
 } from '../billing.types';
+
+/** A replayed recordPayment answers the invoice it paid, as it is now. */
+const invoiceResult: ResultCodec<Invoice> = {
+  save: (invoice) => ({ invoiceId: invoice.id }),
+  load: (scope, saved) => scope.findById(Invoice, (saved as { invoiceId: string }).invoiceId, 'Invoice'),
+};
 
 /**
  * Invoices: reading needs financials.view (MEMBERs granted it see their own clients' invoices through TenantScope);
@@ -132,14 +141,18 @@ export class InvoiceResolver {
       description: 'Also email the client a receipt (RECEIPT template, PDF attached).',
     })
     sendReceipt: boolean,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ) {
     const actorUserId = ctx.staff().userId;
-    return ctx.services.manualPayments.record(
-      ctx.scope(),
-      invoiceId,
-      { ...input, recordedByUserId: actorUserId },
-      { sendReceipt, actorUserId },
+    const call = idempotentCall(ctx, 'recordPayment', idempotencyKey, { invoiceId, input, sendReceipt });
+    return ctx.services.idempotency.run(ctx.scope(), call, invoiceResult, (scope) =>
+      ctx.services.manualPayments.record(
+        scope,
+        invoiceId,
+        { ...input, recordedByUserId: actorUserId },
+        { sendReceipt, actorUserId },
+      ),
     );
   }
 

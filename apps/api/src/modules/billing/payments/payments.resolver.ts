@@ -1,6 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PORTAL } from '../../../platform/auth/auth-checker';
 import type { Context } from '../../../platform/graphql/context';
+import { idempotentCall } from '../../idempotency/idempotency-call';
+import { IdempotencyKeyArg } from '../../idempotency/idempotency-key.arg';
+import { jsonResult } from '../../idempotency/idempotency.service';
 import type { CheckoutSession } from './checkout-session.entity';
 import { CheckoutRedirectType, PortalCheckoutType } from './payments.types';
 
@@ -20,10 +23,14 @@ export class PaymentsResolver {
   })
   async createCheckout(
     @Arg('invoiceIds', () => [ID]) invoiceIds: string[],
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<CheckoutRedirectType> {
-    const { checkout, url } = await ctx.services.checkouts.create(ctx.scope(), ctx.portal().contactId, invoiceIds);
-    return { checkout: view(checkout), url };
+    const call = idempotentCall(ctx, 'createCheckout', idempotencyKey, { invoiceIds });
+    return ctx.services.idempotency.run(ctx.scope(), call, jsonResult<CheckoutRedirectType>(), async (scope) => {
+      const { checkout, url } = await ctx.services.checkouts.create(scope, ctx.portal().contactId, invoiceIds);
+      return { checkout: view(checkout), url };
+    });
   }
 
   @Query(() => PortalCheckoutType)

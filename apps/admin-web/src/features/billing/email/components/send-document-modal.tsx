@@ -26,6 +26,7 @@ import {
 } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
+import { useIdempotencyKey } from '../../../../shared/lib/idempotency-key';
 import { templateErrors, type TemplateValues } from '../lib/template-form';
 import { SOURCE_BADGES } from '../lib/template-labels';
 import { EmailPreview } from './email-preview';
@@ -86,6 +87,7 @@ export function SendDocumentModal({ kind, id, opened, onClose, onSent }: SendDoc
   };
   const [sendInvoice, { loading: sendingInvoice }] = useMutation(SendInvoiceEmailDocument, options);
   const [sendQuote, { loading: sendingQuote }] = useMutation(SendQuoteEmailDocument, options);
+  const idempotency = useIdempotencyKey();
 
   const submit = async (values: TemplateValues) => {
     if (!start) return;
@@ -94,12 +96,15 @@ export function SendDocumentModal({ kind, id, opened, onClose, onSent }: SendDoc
       subject: changedOrNull(values.subject, start.templateSubject),
       body: changedOrNull(values.body, start.templateBody),
     };
+    // Clicking Send again after a failure (the connection dropped: did it go?) reuses the key: one email at most.
+    const keyed = { ...variables, idempotencyKey: idempotency.keyFor({ kind, ...variables }) };
     try {
       const sent =
         kind === 'INVOICE'
-          ? (await sendInvoice({ variables })).data?.sendInvoice
-          : (await sendQuote({ variables })).data?.sendQuote;
+          ? (await sendInvoice({ variables: keyed })).data?.sendInvoice
+          : (await sendQuote({ variables: keyed })).data?.sendQuote;
       if (!sent) return;
+      idempotency.settle();
       notifications.show({ color: 'teal', message: `Sent to ${sent.to.join(', ')}` });
       onSent?.(sent);
       onClose();

@@ -14,6 +14,7 @@ import {
 import { RecordPaymentDocument } from '@clientflow/graphql-types/admin';
 import { applyServerFieldError, focusFirstError } from '../../../../shared/lib/form-errors';
 import { apiErrorInfo } from '../../../../shared/lib/graphql-errors';
+import { useIdempotencyKey } from '../../../../shared/lib/idempotency-key';
 import { humanizeEnum, type WorkspaceFormat } from '../../../../shared/lib/format';
 import { MoneyInput } from '../../shared/components/scaled-number-input';
 import { evictInvoiceLists } from '../lib/invoice-cache';
@@ -41,6 +42,7 @@ export function RecordPaymentModal({ opened, onClose, invoice, format }: RecordP
     context: { handledErrorCodes: ['BAD_USER_INPUT', 'CONFLICT'] },
     update: evictInvoiceLists,
   });
+  const idempotency = useIdempotencyKey();
   const form = useForm<Values>({
     initialValues: {
       amount: invoice.balance,
@@ -74,19 +76,20 @@ export function RecordPaymentModal({ opened, onClose, invoice, format }: RecordP
   };
 
   const submit = form.onSubmit(async (v) => {
+    const variables = {
+      invoiceId: invoice.id,
+      input: {
+        amount: v.amount!,
+        method: v.method,
+        receivedAt: v.receivedAt,
+        reference: v.reference.trim() || null,
+        note: v.note.trim() || null,
+      },
+    };
     try {
-      await record({
-        variables: {
-          invoiceId: invoice.id,
-          input: {
-            amount: v.amount!,
-            method: v.method,
-            receivedAt: v.receivedAt,
-            reference: v.reference.trim() || null,
-            note: v.note.trim() || null,
-          },
-        },
-      });
+      // A second click after a failure reuses the key: the payment is recorded once at most.
+      await record({ variables: { ...variables, idempotencyKey: idempotency.keyFor(variables) } });
+      idempotency.settle();
       notifications.show({
         color: 'teal',
         message: `Payment of ${formatMoney(v.amount!, { ...format, currency: invoice.currency })} recorded`,
