@@ -250,9 +250,7 @@ function startProcesses(url: string, apis: number): { api: NodeProcess[]; worker
     spawnApi('src/main.ts', env, /GraphQL\s+http:\/\/localhost:(\d+)\/graphql/),
   );
   const worker =
-    apis > 1
-      ? spawnApi('src/worker.ts', { ...env, JOBS_WORKER: 'true' }, /ClientFlow worker is up/)
-      : undefined;
+    apis > 1 ? spawnApi('src/worker.ts', { ...env, JOBS_WORKER: 'true' }, /ClientFlow worker is up/) : undefined;
   return { api, worker };
 }
 
@@ -281,7 +279,11 @@ async function main() {
   let embedded: EmbeddedPostgres | undefined;
   let url = process.env.DATABASE_URL;
   if (!url) {
-    embedded = new EmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port: PG_PORT, database: 'clientflow' });
+    embedded = new EmbeddedPostgres({
+      dataDir: path.join(DATA_DIR, 'postgres'),
+      port: PG_PORT,
+      database: 'clientflow',
+    });
     await embedded.start();
     await embedded.ensureDatabase(createDatabaseIfMissing);
     url = embedded.url;
