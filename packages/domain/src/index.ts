@@ -40,6 +40,7 @@ export * from './portal/portal-content';
 export * from './portal/portal-visibility';
 export * from './invoicing/email-templates';
 export * from './payments/online-payments';
+export * from './payments/settling';
 export * from './payments/statement';
 export * from './tickets/tickets';
 export * from './notifications/notifications';

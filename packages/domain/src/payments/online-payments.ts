@@ -1,5 +1,6 @@
 import { badInput, DomainError } from '../errors/domain-error';
 import { isOpenInvoice, type InvoiceStatus } from '../invoicing/invoice-status';
+import { amountPayable } from './settling';
 
 /** How many invoices one online checkout may settle (Stripe metadata and line items stay small). */
 export const MAX_CHECKOUT_INVOICES = 20;
@@ -10,6 +11,8 @@ export interface PayableInvoice {
   currency: string;
   total: number;
   amountPaid: number;
+  /** Money already on its way for it (a payment that settles later); not charged again. */
+  amountSettling?: number;
 }
 
 export interface CheckoutItem {
@@ -18,8 +21,8 @@ export interface CheckoutItem {
 }
 
 /**
- * What a portal "Pay now" charges: the current balance of each selected invoice, all in one currency.
- * Only open invoices (SENT, PARTIAL, OVERDUE) with something left to pay can be selected.
+ * What a portal "Pay now" charges: the current balance of each selected invoice minus any payment already on its
+ * way, all in one currency. Only open invoices (SENT, PARTIAL, OVERDUE) with something left to pay can be selected.
  */
 export function checkoutItems(invoices: readonly PayableInvoice[]): {
   currency: string;
@@ -34,11 +37,16 @@ export function checkoutItems(invoices: readonly PayableInvoice[]): {
     throw badInput('invoiceIds', 'Invoices in different currencies must be paid separately');
   }
   const items = invoices.map((i) => {
-    const due = i.total - i.amountPaid;
+    const due = amountPayable({ ...i, amountSettling: i.amountSettling ?? 0 });
     if (!isOpenInvoice(i.status) || due <= 0) {
+      const inFlight = isOpenInvoice(i.status) && i.total - i.amountPaid > 0;
       throw new DomainError(
         'CONFLICT',
-        i.status === 'VOID' ? 'A void invoice cannot be paid' : 'One of these invoices has nothing left to pay',
+        i.status === 'VOID'
+          ? 'A void invoice cannot be paid'
+          : inFlight
+            ? 'A payment for one of these invoices is already on its way'
+            : 'One of these invoices has nothing left to pay',
         'invoiceIds',
       );
     }

@@ -22,8 +22,8 @@ describe('statement summary', () => {
       '2026-03-01',
     );
     expect(out.byCurrency).toEqual([
-      { currency: 'EUR', outstanding: 16_500, overdue: 6_500, paid: 14_000 },
-      { currency: 'USD', outstanding: 700, overdue: 0, paid: 0 },
+      { currency: 'EUR', outstanding: 16_500, overdue: 6_500, paid: 14_000, settling: 0 },
+      { currency: 'USD', outstanding: 700, overdue: 0, paid: 0, settling: 0 },
     ]);
     expect(out).toMatchObject({ openCount: 4, overdueCount: 2, paidCount: 1, nextDueDate: '2026-01-15' });
   });
@@ -33,8 +33,18 @@ describe('statement summary', () => {
       [inv({ status: 'DRAFT' }), inv({ status: 'VOID' }), inv({ dueDate: '2026-03-10' })],
       '2026-03-10',
     );
-    expect(out.byCurrency).toEqual([{ currency: 'EUR', outstanding: 10_000, overdue: 0, paid: 0 }]);
+    expect(out.byCurrency).toEqual([{ currency: 'EUR', outstanding: 10_000, overdue: 0, paid: 0, settling: 0 }]);
     expect(out).toMatchObject({ openCount: 1, overdueCount: 0, nextDueDate: '2026-03-10' });
+  });
+
+  it('shows the part of what is owed that is already on its way', () => {
+    const out = statementSummary(
+      [inv({ amountSettling: 10_000 }), inv({ status: 'PARTIAL', amountPaid: 6_000, amountSettling: 9_000 })],
+      '2026-03-01',
+    );
+    expect(out.byCurrency).toEqual([
+      { currency: 'EUR', outstanding: 14_000, overdue: 0, paid: 6_000, settling: 14_000 },
+    ]);
   });
 
   it('is empty for a client without issued invoices', () => {

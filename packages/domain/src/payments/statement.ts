@@ -1,4 +1,5 @@
 import { isOpenInvoice, isOverdue, type InvoiceStatus } from '../invoicing/invoice-status';
+import { amountSettling } from './settling';
 
 export interface StatementInvoice {
   status: InvoiceStatus;
@@ -6,6 +7,7 @@ export interface StatementInvoice {
   total: number;
   amountPaid: number;
   dueDate: string | null;
+  amountSettling?: number;
 }
 
 export interface CurrencyAmounts {
@@ -13,6 +15,8 @@ export interface CurrencyAmounts {
   outstanding: number;
   overdue: number;
   paid: number;
+  /** Part of `outstanding` already on its way (paid with a method that settles later). */
+  settling: number;
 }
 
 export interface StatementSummary {
@@ -37,7 +41,13 @@ export function statementSummary(invoices: readonly StatementInvoice[], today: s
   let nextDueDate: string | null = null;
   for (const inv of invoices) {
     if (inv.status === 'DRAFT' || inv.status === 'VOID') continue;
-    const row = byCurrency.get(inv.currency) ?? { currency: inv.currency, outstanding: 0, overdue: 0, paid: 0 };
+    const row = byCurrency.get(inv.currency) ?? {
+      currency: inv.currency,
+      outstanding: 0,
+      overdue: 0,
+      paid: 0,
+      settling: 0,
+    };
     byCurrency.set(inv.currency, row);
     row.paid += inv.amountPaid;
     if (inv.status === 'PAID') paidCount++;
@@ -45,6 +55,7 @@ export function statementSummary(invoices: readonly StatementInvoice[], today: s
     if (!isOpenInvoice(inv.status) || balance <= 0) continue;
     openCount++;
     row.outstanding += balance;
+    row.settling += amountSettling({ ...inv, amountSettling: inv.amountSettling ?? 0 });
     if (isOverdue({ status: inv.status, dueDate: inv.dueDate, balance, today })) {
       overdueCount++;
       row.overdue += balance;

@@ -21,16 +21,20 @@ import { StatementResolver } from './invoices/portal-statement.resolver';
 import { StatementService } from './invoices/portal-statement.service';
 import { CheckoutService } from './payments/checkout.service';
 import { CheckoutSession } from './payments/checkout-session.entity';
+import { CheckoutSettlement } from './payments/checkout-settlement';
 import { ManualPaymentService } from './payments/manual-payment.service';
 import { localCheckoutRouter } from './payments/local-checkout.router';
 import { Payment } from './payments/payment.entity';
 import { PaymentEventsService } from './payments/payment-events.service';
-import { providerKind, webhookSecret } from './payments/payment-provider';
+import { providerKind, webhookSecret, type PaymentProvider } from './payments/payment-provider';
+import { PaymentReconciler } from './payments/payment-reconciler';
 import { paymentProvider } from './payments/payments.setup';
 import { PaymentProviderEvent } from './payments/payment-provider-event.entity';
 import { registerPaymentJobs } from './payments/payments.jobs';
 import { PaymentsResolver } from './payments/payments.resolver';
 import { stripeWebhookRouter } from './payments/stripe-webhook.router';
+import { UnappliedPayment } from './payments/unapplied-payment.entity';
+import { UnappliedPaymentResolver } from './payments/unapplied-payment.resolver';
 import { billingPdfRouter } from './pdf/billing-pdf.router';
 import { invoicesZipRouter } from './pdf/invoices-zip.router';
 import { PdfRenderer } from './pdf/pdf-renderer';
@@ -61,8 +65,12 @@ declare module '../../platform/module' {
     billingMailer: BillingMailer;
     recurring: RecurringService;
     manualPayments: ManualPaymentService;
+    /** Stripe, the local stand-in, or null (payments off). */
+    paymentProvider: PaymentProvider | null;
     checkouts: CheckoutService;
+    checkoutSettlement: CheckoutSettlement;
     paymentEvents: PaymentEventsService;
+    paymentReconciler: PaymentReconciler;
     /** Signing secret of the payment provider's webhook (null: online payments off). */
     paymentsWebhookSecret: string | null;
   }
@@ -96,6 +104,7 @@ export const billingModule = defineModule({
     EmailTemplate,
     CheckoutSession,
     PaymentProviderEvent,
+    UnappliedPayment,
   ],
   resolvers: [
     InvoiceResolver,
@@ -105,6 +114,7 @@ export const billingModule = defineModule({
     BillingSettingsResolver,
     ClientBillingResolver,
     PaymentsResolver,
+    UnappliedPaymentResolver,
     StatementResolver,
     EmailTemplateResolver,
     BillingEmailResolver,
@@ -132,11 +142,15 @@ export const billingModule = defineModule({
       }),
     recurring: (s) => new RecurringService(s.invoices),
     manualPayments: (s) => new ManualPaymentService(s.invoices, s.billingMailer),
-    checkouts: (_s, { config }) => new CheckoutService(paymentProvider(config), config.portalOrigin),
+    paymentProvider: (_s, { config, dataSource }) => paymentProvider(config, dataSource),
+    checkouts: (s, { config }) => new CheckoutService(s.paymentProvider, config.portalOrigin),
+    checkoutSettlement: (s) => new CheckoutSettlement(s.invoices, s.timeline, s.jobs),
     paymentEvents: (s, { dataSource }) =>
-      new PaymentEventsService(dataSource, s.invoices, s.jobs, (scope, paymentId) =>
+      new PaymentEventsService(dataSource, s.checkoutSettlement, (scope, paymentId) =>
         s.billingMailer.enqueueReceipt(scope, paymentId),
       ),
+    paymentReconciler: (s, { dataSource, config }) =>
+      new PaymentReconciler(dataSource, s.paymentProvider, s.checkoutSettlement, config.paymentsReconcileAfterMinutes),
     paymentsWebhookSecret: (_s, { config }) => webhookSecret(config, providerKind(config)),
   },
   loaders: (scope) => ({

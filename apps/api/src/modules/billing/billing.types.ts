@@ -159,6 +159,12 @@ export class InvoiceType extends BillingDocumentFields {
   @Field(() => InvoiceStatusEnum) status: InvoiceStatus;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate: string | null;
   @Field(() => GraphQLSafeInt) amountPaid: number;
+  @Field(() => GraphQLSafeInt, {
+    description:
+      'Money on its way (paid with a method that settles later: Pix, boleto, SEPA debit), at most the balance; ' +
+      '0 unless open. Reminders and overdue marking hold an invoice whose balance is all settling.',
+  })
+  amountSettling: number;
   @Field(() => ID, { nullable: true, description: 'The quote this invoice was converted from.' }) quoteId:
     string | null;
   @Field(() => ID, { nullable: true }) recurringInvoiceId: string | null;

@@ -46,6 +46,11 @@ export interface AppConfig {
   stripeSecretKey?: string;
   /** Verifies webhook signatures (and signs the local stand-in's events); development keeps a random one under DATA_DIR. */
   stripeWebhookSecret?: string;
+  /**
+   * Checkouts still open or settling this long after they started are asked about at the provider, in case a
+   * webhook was lost (PAYMENTS_RECONCILE_AFTER_MINUTES, default 30; the job runs every 15 minutes).
+   */
+  paymentsReconcileAfterMinutes: number;
   /** How long a portal invitation link works (PORTAL_INVITE_TTL_HOURS, default 168 = 7 days). */
   portalInviteTtlHours: number;
   /** Which proxies' X-Forwarded-For is believed (TRUST_PROXY, default `loopback`; see platform/http/client-ip.ts). */
@@ -94,6 +99,7 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     paymentsProvider: paymentsProvider(env.PAYMENTS_PROVIDER),
     stripeSecretKey: env.STRIPE_SECRET_KEY || undefined,
     stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET || undefined,
+    paymentsReconcileAfterMinutes: Math.max(1, int(env.PAYMENTS_RECONCILE_AFTER_MINUTES, 30) || 30),
     portalInviteTtlHours: Math.max(1, int(env.PORTAL_INVITE_TTL_HOURS, 168) || 168),
     trustProxy: env.TRUST_PROXY || 'loopback',
     signup: signupMode(env.SIGNUP),

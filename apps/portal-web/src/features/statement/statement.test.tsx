@@ -16,7 +16,15 @@ import { statementMessages } from './i18n/statement-i18n';
 import { browser } from './lib/browser';
 
 type Status = 'SENT' | 'PARTIAL' | 'PAID' | 'OVERDUE' | 'VOID';
-const row = (id: string, number: string, status: Status, total: number, balance: number, currency = 'EUR') => ({
+const row = (
+  id: string,
+  number: string,
+  status: Status,
+  total: number,
+  balance: number,
+  currency = 'EUR',
+  settling = 0,
+) => ({
   __typename: 'PortalInvoice' as const,
   id,
   number,
@@ -24,6 +32,8 @@ const row = (id: string, number: string, status: Status, total: number, balance:
   currency,
   total,
   balance,
+  amountSettling: settling,
+  amountPayable: ['SENT', 'PARTIAL', 'OVERDUE'].includes(status) ? balance - settling : 0,
   amountPaid: total - balance,
   issueDate: '2026-03-01',
   dueDate: '2026-03-15',
@@ -55,8 +65,16 @@ const statement = (filter = 'ALL', nodes = INVOICES, canPayOnline = true) => ({
             outstanding: 140_000,
             overdue: 120_000,
             paid: 39_900,
+            settling: 0,
           },
-          { __typename: 'PortalStatementAmounts' as const, currency: 'USD', outstanding: 1_000, overdue: 0, paid: 0 },
+          {
+            __typename: 'PortalStatementAmounts' as const,
+            currency: 'USD',
+            outstanding: 1_000,
+            overdue: 0,
+            paid: 0,
+            settling: 0,
+          },
         ],
         openCount: 3,
         overdueCount: 1,
@@ -172,6 +190,20 @@ describe('portal statement', () => {
     expect(screen.getByText('Pay invoices in different currencies separately.')).toBeInTheDocument();
   });
 
+  it('shows a Settling badge with the amount on its way and does not offer to pay it again', async () => {
+    const nodes = [row('inv-5', 'INV-0005', 'SENT', 30_000, 30_000, 'EUR', 30_000), ...INVOICES];
+    await renderApp({ path: '/invoices', mocks: [me(), statement('ALL', nodes)] });
+    const settling = (await screen.findByRole('link', { name: 'INV-0005' })).closest('tr')!;
+    expect(within(settling).getByText('Settling €300.00')).toBeInTheDocument();
+    expect(within(settling).getByText('Open')).toBeInTheDocument();
+    const first = screen.getByRole('link', { name: 'INV-0001' }).closest('tr')!;
+    expect(within(first).queryByText(/Settling/)).not.toBeInTheDocument();
+    await user().click(screen.getByRole('checkbox', { name: 'Select invoice INV-0005' }));
+    await user().click(screen.getByRole('checkbox', { name: 'Select invoice INV-0001' }));
+    expect(screen.getByRole('button', { name: 'Pay now' })).toBeDisabled();
+    expect(screen.getByText('A payment for this invoice is already on its way.')).toBeInTheDocument();
+  });
+
   it('filters to open invoices and explains an empty list', async () => {
     await renderApp({ path: '/invoices', mocks: [me(), statement(), statement('OPEN', [])] });
     await user().click(await screen.findByRole('radio', { name: 'Open' }));
@@ -237,12 +269,12 @@ describe('portal statement', () => {
 });
 
 describe('portal invoice detail', () => {
-  const detail = (status: Status, balance: number) => ({
+  const detail = (status: Status, balance: number, settling = 0) => ({
     request: { query: PortalInvoiceDocument, variables: { id: 'inv-2' } },
     result: {
       data: {
         portalInvoice: {
-          ...row('inv-2', 'INV-0002', status, 50_000, balance),
+          ...row('inv-2', 'INV-0002', status, 50_000, balance, 'EUR', settling),
           subtotal: 40_650,
           discountTotal: 0,
           taxTotal: 9_350,
@@ -286,6 +318,19 @@ describe('portal invoice detail', () => {
     expect(screen.getByText(/Bank transfer/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Pay €200.00' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', '/files/invoices/inv-2/pdf');
+  });
+
+  it('shows the part on its way as Settling and offers to pay only the rest, or nothing', async () => {
+    const { unmount } = await renderApp({ path: '/invoices/inv-2', mocks: [me(), detail('PARTIAL', 20_000, 5_000)] });
+    expect(await screen.findByText('Settling €50.00')).toBeInTheDocument();
+    expect(
+      screen.getByText('A payment of €50.00 is on its way and will show as paid once it clears.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pay €150.00' })).toBeInTheDocument();
+    unmount();
+    await renderApp({ path: '/invoices/inv-2', mocks: [me(), detail('PARTIAL', 20_000, 20_000)] });
+    expect(await screen.findByText('Settling €200.00')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Pay/ })).not.toBeInTheDocument();
   });
 
   it('marks a void invoice as not payable', async () => {

@@ -68,6 +68,27 @@ describe('Invoices list', () => {
     expect(within(screen.getByRole('table', { name: 'Invoices' })).getByText('Overdue')).toBeInTheDocument();
   });
 
+  it('shows a Settling badge with the amount on its way next to the status', async () => {
+    renderWithProviders(<InvoicesListRoute />, {
+      viewer: viewerFixture('OWNER'),
+      route: '/invoices',
+      path: '/invoices',
+      mocks: [
+        clientOptionsMock,
+        listMock(
+          {},
+          [invoiceRow({ amountSettling: 12300 }), invoiceRow({ id: 'inv-2', number: 'INV-0002' })],
+          [usdTotals(2, 24600, 0)],
+        ),
+      ],
+    });
+    const settling = (await screen.findByRole('link', { name: 'INV-0001' })).closest('tr')!;
+    expect(within(settling).getByText('Sent')).toBeInTheDocument();
+    expect(within(settling).getByText('Settling $123.00')).toBeInTheDocument();
+    const other = screen.getByRole('link', { name: 'INV-0002' }).closest('tr')!;
+    expect(within(other).queryByText(/Settling/)).not.toBeInTheDocument();
+  });
+
   it('offers a first invoice when there are none', async () => {
     renderWithProviders(<InvoicesListRoute />, {
       viewer: viewerFixture('MANAGER'),

@@ -15,6 +15,7 @@ export function invoiceRow(overrides: Record<string, unknown> = {}) {
     total: 12300,
     amountPaid: 0,
     balance: 12300,
+    amountSettling: 0,
     isOverdue: false,
     createdAt: '2026-03-01T10:00:00.000Z',
     client,

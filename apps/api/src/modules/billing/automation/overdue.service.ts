@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { assertInvoiceTransition, isOverdue } from '@clientflow/domain';
+import { assertInvoiceTransition, isFullySettling, isOverdue } from '@clientflow/domain';
 import { TenantScope } from '../../../platform/db/tenant-scope';
 import { Invoice } from '../invoices/invoice.entity';
 import type { TimelineService } from '../../timeline/timeline.service';
@@ -16,7 +16,7 @@ const BATCH = 500;
 
 /**
  * Overdue marking (task `billing.overdue`): SENT and PARTIAL invoices past their due date (workspace time zone)
- * with a balance become OVERDUE, each in its own transaction with an INVOICE timeline event. Idempotent: the row is
+ * with a balance not all on its way (see `amountSettling`) become OVERDUE, each in its own transaction with an INVOICE timeline event. Idempotent: the row is
  * locked and re-checked with the domain's `isOverdue`, and an OVERDUE invoice is no longer a candidate.
  */
 export class OverdueService {
@@ -31,7 +31,7 @@ export class OverdueService {
       (after) =>
         this.dataSource.query(
           `SELECT i.id, i."workspaceId" FROM "invoice" i JOIN "workspace" w ON w.id = i."workspaceId"
-            WHERE i.status IN ('SENT', 'PARTIAL') AND i.total > i."amountPaid"
+            WHERE i.status IN ('SENT', 'PARTIAL') AND i.total > i."amountPaid" + i."amountSettling"
               AND i."dueDate" < ($1::timestamptz AT TIME ZONE w.timezone)::date
               AND i.id > $2 AND ($3::uuid IS NULL OR i."workspaceId" = $3)
             ORDER BY i.id LIMIT ${BATCH}`,
@@ -52,7 +52,8 @@ export class OverdueService {
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getOne();
-      if (!invoice || invoice.status === 'OVERDUE') return false;
+      // Held while the whole balance is on its way (a payment that settles later): it is not late, it is settling.
+      if (!invoice || invoice.status === 'OVERDUE' || isFullySettling(invoice)) return false;
       const today = await workspaceTodayIn(m, workspaceId, now);
       if (
         !isOverdue({

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { remindersDue } from '@clientflow/domain';
+import { amountPayable, remindersDue } from '@clientflow/domain';
 import { TenantScope } from '../../../platform/db/tenant-scope';
 import { billingSettingsOf } from '../billing-settings.service';
 import { Invoice } from '../invoices/invoice.entity';
@@ -25,7 +25,8 @@ const BATCH = 200;
  * invoice row is locked (SKIP LOCKED: a second worker moves on), the domain's `remindersDue` picks at most one
  * offset from the workspace's schedule, the `invoice_reminder` row is inserted under its unique (invoice, offset)
  * key and the email is enqueued in the same transaction. So a reminder is sent once even when the job runs twice
- * or on two workers, and never once the invoice is paid or void.
+ * or on two workers, and never once the invoice is paid or void, nor while its whole balance is on its way
+ * (a payment that settles later: held until it arrives or fails).
  */
 export class ReminderService {
   constructor(
@@ -54,7 +55,8 @@ export class ReminderService {
          JOIN "workspace" w ON w.id = i."workspaceId"
          LEFT JOIN "billing_settings" bs ON bs."workspaceId" = i."workspaceId"
          CROSS JOIN LATERAL (SELECT COALESCE(bs."reminderOffsetsDays", '{-3,0,7,14}') AS offsets) o
-        WHERE i.status IN ('SENT', 'PARTIAL', 'OVERDUE') AND i.total > i."amountPaid" AND i."dueDate" IS NOT NULL
+        WHERE i.status IN ('SENT', 'PARTIAL', 'OVERDUE') AND i.total > i."amountPaid" + i."amountSettling"
+          AND i."dueDate" IS NOT NULL
           AND COALESCE(bs."remindersEnabled", true) AND cardinality(o.offsets) > 0
           AND i."dueDate" + (SELECT min(x) FROM unnest(o.offsets) x) <= ($1::timestamptz AT TIME ZONE w.timezone)::date
           AND NOT EXISTS (SELECT 1 FROM "invoice_reminder" r WHERE r."invoiceId" = i.id AND r."offsetDays" = (SELECT max(x) FROM unnest(o.offsets) x))
@@ -85,7 +87,8 @@ export class ReminderService {
         today: await workspaceTodayIn(m, workspaceId, now),
         alreadySent: sent.map((r) => r.offsetDays),
         status: invoice.status,
-        balance: invoice.total - invoice.amountPaid,
+        // What the client is still asked for: a balance all on its way (settling) is held, not reminded.
+        balance: amountPayable(invoice),
       });
       if (offset === undefined) return false;
       const claimed: { id: string }[] = await m.query(

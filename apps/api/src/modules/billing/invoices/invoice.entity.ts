@@ -28,6 +28,13 @@ export class Invoice extends BillingDocument {
   @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
   amountPaid: number;
 
+  /**
+   * Money on its way from checkouts paid with a method that settles later (Pix, boleto, SEPA debit): held when the
+   * provider says "paid, settling", released when the money arrives or the payment fails. See domain `settling.ts`.
+   */
+  @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
+  amountSettling: number;
+
   @Column({ type: 'timestamptz', nullable: true })
   paidAt: Date | null;
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { isOverdue } from '@clientflow/domain';
+import { amountSettling, isOverdue } from '@clientflow/domain';
 import type { Context } from '../../../platform/graphql/context';
 import { PageInput } from '../../clients/client-list.inputs';
 import { ClientType } from '../../clients/client.types';
@@ -167,6 +167,11 @@ export class InvoiceResolver {
   @FieldResolver(() => GraphQLSafeInt, { description: 'total − amountPaid; 0 for VOID.' })
   balance(@Root() i: Invoice): number {
     return i.status === 'VOID' ? 0 : i.total - i.amountPaid;
+  }
+
+  @FieldResolver(() => GraphQLSafeInt)
+  amountSettling(@Root() i: Invoice): number {
+    return amountSettling(i);
   }
 
   @FieldResolver(() => Boolean, { description: "Open, with a balance, and past its due date (the workspace's today)." })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { balance, isOverdue } from '@clientflow/domain';
+import { amountPayable, amountSettling, balance, isOverdue } from '@clientflow/domain';
 import { PORTAL } from '../../../platform/auth/auth-checker';
 import type { Context } from '../../../platform/graphql/context';
 import { portalReader } from '../../portal/portal-access';
@@ -29,6 +29,8 @@ export function portalInvoice(i: Invoice): PortalInvoiceType {
     total: i.total,
     amountPaid: i.amountPaid,
     balance: i.status === 'VOID' ? 0 : balance(i.total, i.amountPaid),
+    amountSettling: amountSettling(i),
+    amountPayable: amountPayable(i),
     taxSummary: i.taxSummary,
     invoiceNotes: i.notes,
     terms: i.terms,

@@ -9,7 +9,7 @@ const OPEN = ['SENT', 'PARTIAL', 'OVERDUE'];
 export class StatementService {
   summary(a: PortalReader, today: string): Promise<StatementSummary> {
     return portalQuery(a, Invoice, 'i', 'invoice')
-      .select(['i.id', 'i.status', 'i.currency', 'i.total', 'i.amountPaid', 'i.dueDate'])
+      .select(['i.id', 'i.status', 'i.currency', 'i.total', 'i.amountPaid', 'i.amountSettling', 'i.dueDate'])
       .getMany()
       .then((rows) => statementSummary(rows, today));
   }

@@ -62,6 +62,14 @@ export class PortalInvoiceType {
   @Field(() => GraphQLSafeInt) total: number;
   @Field(() => GraphQLSafeInt) amountPaid: number;
   @Field(() => GraphQLSafeInt, { description: 'total − amountPaid; 0 for void invoices.' }) balance: number;
+  @Field(() => GraphQLSafeInt, {
+    description: 'Part of the balance already paid with a method that settles later (on its way): "Settling".',
+  })
+  amountSettling: number;
+  @Field(() => GraphQLSafeInt, {
+    description: 'What "Pay now" would charge: the balance minus the settling amount (0: nothing to pay now).',
+  })
+  amountPayable: number;
   @Field(() => [PortalTaxGroupType]) taxSummary: PortalTaxGroupType[];
   @Field(() => String, { nullable: true, description: 'The notes printed on the invoice (client-facing).' })
   invoiceNotes: string | null;
@@ -82,6 +90,8 @@ export class PortalStatementAmountsType {
   @Field(() => GraphQLSafeInt) outstanding: number;
   @Field(() => GraphQLSafeInt) overdue: number;
   @Field(() => GraphQLSafeInt) paid: number;
+  @Field(() => GraphQLSafeInt, { description: 'Part of outstanding already on its way (settles later).' })
+  settling: number;
 }
 
 @ObjectType('PortalStatement')

@@ -1,9 +1,9 @@
 import { Column, Entity } from 'typeorm';
-import type { CheckoutItem } from '@clientflow/domain';
+import type { CheckoutItem, CheckoutStatus } from '@clientflow/domain';
 import { bigintNumber, TenantEntity } from '../../../platform/db/base.entity';
 
 export type PaymentProviderName = 'LOCAL' | 'STRIPE';
-export type CheckoutStatus = 'OPEN' | 'COMPLETED' | 'CANCELLED';
+export type { CheckoutStatus } from '@clientflow/domain';
 
 /**
  * One "Pay now": which invoices, how much for each (their balances when the contact clicked), and the provider's
@@ -40,4 +40,12 @@ export class CheckoutSession extends TenantEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** When the provider said "paid, settles later" (status SETTLING): the items' amounts are held on the invoices. */
+  @Column({ type: 'timestamptz', nullable: true })
+  settlingSince: Date | null;
+
+  /** When reconciliation last asked the provider about this checkout. */
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedAt: Date | null;
 }

@@ -9,7 +9,10 @@ export interface LocalCheckoutView {
   total: number;
   lines: { number: string; amount: number }[];
   actionBase: string;
-  state: 'OPEN' | 'COMPLETED' | 'CANCELLED';
+  /** The stand-in provider's view: open (payable), settling (a delayed payment in flight), or done. */
+  state: 'OPEN' | 'SETTLING' | 'DONE';
+  /** Shown when done. */
+  doneMessage: string;
 }
 
 const HEX = /^#[0-9a-f]{6}$/i;
@@ -21,11 +24,20 @@ export function localCheckoutPage(v: LocalCheckoutView): string {
   const rows = v.lines
     .map((l) => `<tr><td>Invoice ${escapeHtml(l.number)}</td><td class="num">${money(l.amount)}</td></tr>`)
     .join('');
+  const action = escapeHtml(v.actionBase);
+  // Simulations: a card (paid at once), a method that settles later, and a "dropped webhook" (the provider has
+  // the money but sends nothing: reconciliation finds it).
+  const drop = `<label class="drop"><input type="checkbox" name="drop" value="1"> Simulate a lost webhook (send no event)</label>`;
   const actions =
     v.state === 'OPEN'
-      ? `<form method="post" action="${escapeHtml(v.actionBase)}/pay"><button class="pay" type="submit">Pay ${money(v.total)}</button></form>
-         <form method="post" action="${escapeHtml(v.actionBase)}/cancel"><button class="cancel" type="submit">Cancel</button></form>`
-      : `<p class="done">${v.state === 'COMPLETED' ? 'This checkout is already paid.' : 'This checkout was cancelled.'}</p>`;
+      ? `<form method="post" action="${action}/pay"><input type="hidden" name="method" value="card"><button class="pay" type="submit">Pay ${money(v.total)}</button>${drop}</form>
+         <form method="post" action="${action}/pay"><input type="hidden" name="method" value="delayed"><button class="alt" type="submit">Pay by bank debit (settles later)</button></form>
+         <form method="post" action="${action}/cancel"><button class="cancel" type="submit">Cancel</button></form>`
+      : v.state === 'SETTLING'
+        ? `<p class="done">The payment is on its way. Simulate the bank's answer:</p>
+         <form method="post" action="${action}/settle"><input type="hidden" name="outcome" value="succeeded"><button class="pay" type="submit">Bank confirms the payment</button>${drop}</form>
+         <form method="post" action="${action}/settle"><input type="hidden" name="outcome" value="failed"><button class="alt" type="submit">Bank reports a failure</button></form>`
+        : `<p class="done">${escapeHtml(v.doneMessage)}</p>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Pay ${escapeHtml(v.agencyName)}</title>
@@ -45,7 +57,9 @@ export function localCheckoutPage(v: LocalCheckoutView): string {
   button { width: 100%; font: inherit; border: 0; border-radius: 8px; padding: 12px; cursor: pointer; margin-top: 12px; }
   button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
   .pay { background: ${color}; color: #fff; font-weight: 600; }
+  .alt { background: #eaeef2; color: #1f2328; }
   .cancel { background: transparent; color: #57606a; }
+  .drop { display: block; font-size: 13px; color: #57606a; margin-top: 6px; }
   .done { font-weight: 600; }
 </style></head>
 <body><main>

@@ -16,10 +16,30 @@ export interface CheckoutRequest {
   cancelUrl: string;
 }
 
+/**
+ * What the provider knows about one hosted checkout now: the fields of Stripe's `checkout.sessions.retrieve` (with
+ * its payment intent expanded) that reconciliation reads.
+ */
+export interface ProviderSession {
+  id: string;
+  /** open (can still be paid), complete (paid or paid-settling-later), expired (closed unpaid). */
+  status: 'open' | 'complete' | 'expired' | (string & {});
+  paymentStatus: 'paid' | 'unpaid' | 'no_payment_required' | (string & {});
+  amountTotal: number;
+  /** Lower case, as Stripe sends it. */
+  currency: string;
+  paymentIntentId: string | null;
+  /** processing = money in flight; succeeded; requires_payment_method / canceled = the delayed payment failed. */
+  paymentIntentStatus: string | null;
+  metadata: Record<string, string>;
+}
+
 /** A hosted payment page for one checkout; the provider later tells us about the money through the webhook. */
 export interface PaymentProvider {
   readonly name: PaymentProviderName;
   createSession(request: CheckoutRequest): Promise<{ providerSessionId: string; url: string }>;
+  /** Asks the provider about a session (reconciliation: what did the webhook not tell us?). */
+  retrieveSession(providerSessionId: string): Promise<ProviderSession>;
 }
 
 /** Stripe metadata values hold at most 500 characters: invoice ids and amounts are split over numbered keys. */

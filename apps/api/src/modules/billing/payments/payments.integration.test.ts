@@ -227,7 +227,7 @@ describe('the Stripe webhook', () => {
       id: `${completed.id}_unpaid`,
       data: { object: { ...completed.data.object, payment_status: 'unpaid' } },
     };
-    expect((await postWebhook(server, unpaid)).body.outcome).toBe('AWAITING_PAYMENT');
+    expect((await postWebhook(server, unpaid)).body.outcome).toBe('SETTLING');
     const foreign = {
       ...completed,
       id: `${completed.id}_foreign`,

@@ -1,10 +1,15 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { enumOf } from '../../../platform/graphql/graphql-enum';
-import type { CheckoutStatus } from './checkout-session.entity';
+import { CHECKOUT_STATUSES, type CheckoutStatus } from '@clientflow/domain';
 
-export const CheckoutStatusEnum = enumOf<CheckoutStatus>(['OPEN', 'COMPLETED', 'CANCELLED']);
-registerEnumType(CheckoutStatusEnum, { name: 'CheckoutStatus' });
+export const CheckoutStatusEnum = enumOf(CHECKOUT_STATUSES);
+registerEnumType(CheckoutStatusEnum, {
+  name: 'CheckoutStatus',
+  description:
+    'SETTLING: paid with a method that settles later (money on its way); FAILED: that payment failed; ' +
+    'EXPIRED: closed unpaid at the provider.',
+});
 
 @ObjectType('PortalCheckout', {
   description: 'A "Pay now" started from the portal; COMPLETED once the provider confirmed the payment.',

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { StripeProvider } from './stripe-provider';
 
 /** A local stand-in for api.stripe.com that records what the SDK sent. */
-async function fakeStripe() {
+async function fakeStripe(answer: Record<string, unknown> | null = null) {
   const requests: { path: string; headers: http.IncomingHttpHeaders; form: URLSearchParams }[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
@@ -12,11 +12,13 @@ async function fakeStripe() {
       requests.push({ path: req.url ?? '', headers: req.headers, form: new URLSearchParams(body) });
       res.setHeader('content-type', 'application/json');
       res.end(
-        JSON.stringify({
-          id: 'cs_test_123',
-          object: 'checkout.session',
-          url: 'https://checkout.stripe.com/c/pay/cs_test_123',
-        }),
+        JSON.stringify(
+          answer ?? {
+            id: 'cs_test_123',
+            object: 'checkout.session',
+            url: 'https://checkout.stripe.com/c/pay/cs_test_123',
+          },
+        ),
       );
     });
   });
@@ -63,6 +65,37 @@ describe('Stripe Checkout provider', () => {
         expect(f.get(`${prefix}[invoices_0]`)).toBe('inv-a:12000,inv-b:3050');
       }
       expect(f.get('success_url')).toBe('http://portal.test/invoices?payment=success');
+    } finally {
+      await stripe.close();
+    }
+  });
+
+  it('reads a session back with its payment intent expanded (reconciliation)', async () => {
+    const stripe = await fakeStripe({
+      id: 'cs_test_9',
+      object: 'checkout.session',
+      status: 'complete',
+      payment_status: 'unpaid',
+      amount_total: 15050,
+      currency: 'eur',
+      metadata: { checkoutId: 'chk-9', workspaceId: 'ws-1' },
+      payment_intent: { id: 'pi_9', object: 'payment_intent', status: 'processing' },
+    });
+    try {
+      const provider = new StripeProvider('sk_test_fake', { host: '127.0.0.1', port: stripe.port, protocol: 'http' });
+      expect(await provider.retrieveSession('cs_test_9')).toEqual({
+        id: 'cs_test_9',
+        status: 'complete',
+        paymentStatus: 'unpaid',
+        amountTotal: 15050,
+        currency: 'eur',
+        paymentIntentId: 'pi_9',
+        paymentIntentStatus: 'processing',
+        metadata: { checkoutId: 'chk-9', workspaceId: 'ws-1' },
+      });
+      expect(decodeURIComponent(stripe.requests[0].path)).toBe(
+        '/v1/checkout/sessions/cs_test_9?expand[0]=payment_intent',
+      );
     } finally {
       await stripe.close();
     }

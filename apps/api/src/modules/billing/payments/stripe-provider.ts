@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { checkoutMetadata, type CheckoutRequest, type PaymentProvider } from './payment-provider';
+import { checkoutMetadata, type CheckoutRequest, type PaymentProvider, type ProviderSession } from './payment-provider';
 
 /** Stripe Checkout: one hosted page for the selected invoices; the metadata travels to the payment intent too. */
 export class StripeProvider implements PaymentProvider {
@@ -39,5 +39,20 @@ export class StripeProvider implements PaymentProvider {
     );
     if (!session.url) throw new Error('Stripe returned a checkout session without a URL');
     return { providerSessionId: session.id, url: session.url };
+  }
+
+  async retrieveSession(providerSessionId: string): Promise<ProviderSession> {
+    const s = await this.stripe.checkout.sessions.retrieve(providerSessionId, { expand: ['payment_intent'] });
+    const pi = s.payment_intent;
+    return {
+      id: s.id,
+      status: s.status ?? 'open',
+      paymentStatus: s.payment_status,
+      amountTotal: s.amount_total ?? 0,
+      currency: s.currency ?? '',
+      paymentIntentId: typeof pi === 'string' ? pi : (pi?.id ?? null),
+      paymentIntentStatus: pi && typeof pi !== 'string' ? pi.status : null,
+      metadata: { ...(s.metadata ?? {}) },
+    };
   }
 }

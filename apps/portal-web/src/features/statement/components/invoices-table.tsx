@@ -62,7 +62,10 @@ export function InvoicesTable({ invoices, selected, onToggle, onToggleAll }: Inv
                 </Text>
               </Table.Td>
               <Table.Td>
-                <InvoiceStatusBadge status={invoice.status} />
+                <InvoiceStatusBadge
+                  status={invoice.status}
+                  settling={{ amount: invoice.amountSettling, currency: invoice.currency }}
+                />
               </Table.Td>
               <Table.Td style={num}>{f.money(invoice.total, invoice.currency)}</Table.Td>
               <Table.Td style={num} fw={invoice.balance > 0 ? 600 : undefined}>

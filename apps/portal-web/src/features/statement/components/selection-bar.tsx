@@ -15,6 +15,7 @@ interface SelectionBarProps {
 const HINT = {
   unavailable: 'statement.payUnavailable',
   notOpen: 'statement.payHintOpen',
+  settling: 'statement.payHintSettling',
   currency: 'statement.payHintCurrency',
 } as const;
 

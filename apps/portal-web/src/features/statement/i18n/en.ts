@@ -30,6 +30,7 @@ export const statementEn = {
   'statement.payAmount': 'Pay {amount}',
   'statement.payHintOpen': 'Only open invoices can be paid online.',
   'statement.payHintCurrency': 'Pay invoices in different currencies separately.',
+  'statement.payHintSettling': 'A payment for this invoice is already on its way.',
   'statement.payUnavailable': 'Online payment is not available. Please use the payment details on the invoice.',
   'statement.download': 'Download selected (ZIP)',
   'statement.downloadPdf': 'Download PDF',
@@ -47,6 +48,7 @@ export const statementEn = {
   'invoiceStatus.PAID': 'Paid',
   'invoiceStatus.OVERDUE': 'Overdue',
   'invoiceStatus.VOID': 'Void',
+  'invoiceStatus.SETTLING': 'Settling {amount}',
 
   'payment.successTitle': 'Thank you, your payment went through',
   'payment.successBody': 'Your invoices will show as paid in a moment.',
@@ -63,6 +65,7 @@ export const statementEn = {
   'invoice.issued': 'Issued {date}',
   'invoice.due': 'Due {date}',
   'invoice.voidNotice': 'This invoice was cancelled and is not payable.',
+  'invoice.settlingNotice': 'A payment of {amount} is on its way and will show as paid once it clears.',
   'invoice.col.description': 'Description',
   'invoice.col.quantity': 'Qty',
   'invoice.col.unitPrice': 'Unit price',

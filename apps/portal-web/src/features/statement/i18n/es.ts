@@ -28,6 +28,7 @@ export const statementEs: StatementMessages = {
   'statement.payAmount': 'Pagar {amount}',
   'statement.payHintOpen': 'Solo se pueden pagar en línea las facturas pendientes.',
   'statement.payHintCurrency': 'Pague por separado las facturas en monedas distintas.',
+  'statement.payHintSettling': 'Ya hay un pago en camino para esta factura.',
   'statement.payUnavailable': 'El pago en línea no está disponible. Use los datos de pago de la factura.',
   'statement.download': 'Descargar seleccionadas (ZIP)',
   'statement.downloadPdf': 'Descargar PDF',
@@ -45,6 +46,7 @@ export const statementEs: StatementMessages = {
   'invoiceStatus.PAID': 'Pagada',
   'invoiceStatus.OVERDUE': 'Vencida',
   'invoiceStatus.VOID': 'Anulada',
+  'invoiceStatus.SETTLING': 'En tránsito {amount}',
 
   'payment.successTitle': 'Gracias, su pago se ha realizado',
   'payment.successBody': 'Sus facturas aparecerán como pagadas en un momento.',
@@ -61,6 +63,7 @@ export const statementEs: StatementMessages = {
   'invoice.issued': 'Emitida el {date}',
   'invoice.due': 'Vence el {date}',
   'invoice.voidNotice': 'Esta factura fue anulada y no se puede pagar.',
+  'invoice.settlingNotice': 'Un pago de {amount} está en camino y aparecerá como pagado cuando se acredite.',
   'invoice.col.description': 'Descripción',
   'invoice.col.quantity': 'Cant.',
   'invoice.col.unitPrice': 'Precio unitario',

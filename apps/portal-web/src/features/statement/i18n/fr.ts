@@ -28,6 +28,7 @@ export const statementFr: StatementMessages = {
   'statement.payAmount': 'Payer {amount}',
   'statement.payHintOpen': 'Seules les factures à payer peuvent être réglées en ligne.',
   'statement.payHintCurrency': 'Réglez séparément les factures dans des devises différentes.',
+  'statement.payHintSettling': 'Un paiement pour cette facture est déjà en cours.',
   'statement.payUnavailable':
     "Le paiement en ligne n'est pas disponible. Utilisez les coordonnées de paiement de la facture.",
   'statement.download': 'Télécharger la sélection (ZIP)',
@@ -46,6 +47,7 @@ export const statementFr: StatementMessages = {
   'invoiceStatus.PAID': 'Payée',
   'invoiceStatus.OVERDUE': 'En retard',
   'invoiceStatus.VOID': 'Annulée',
+  'invoiceStatus.SETTLING': 'En cours {amount}',
 
   'payment.successTitle': 'Merci, votre paiement a été effectué',
   'payment.successBody': 'Vos factures apparaîtront comme payées dans un instant.',
@@ -62,6 +64,7 @@ export const statementFr: StatementMessages = {
   'invoice.issued': 'Émise le {date}',
   'invoice.due': 'Échéance le {date}',
   'invoice.voidNotice': "Cette facture a été annulée et n'est pas payable.",
+  'invoice.settlingNotice': 'Un paiement de {amount} est en cours et apparaîtra comme payé une fois encaissé.',
   'invoice.col.description': 'Description',
   'invoice.col.quantity': 'Qté',
   'invoice.col.unitPrice': 'Prix unitaire',

@@ -28,6 +28,7 @@ export const statementPt: StatementMessages = {
   'statement.payAmount': 'Pagar {amount}',
   'statement.payHintOpen': 'Só faturas em aberto podem ser pagas online.',
   'statement.payHintCurrency': 'Pague separadamente faturas em moedas diferentes.',
+  'statement.payHintSettling': 'Já há um pagamento a caminho para esta fatura.',
   'statement.payUnavailable': 'O pagamento online não está disponível. Use os dados de pagamento da fatura.',
   'statement.download': 'Baixar selecionadas (ZIP)',
   'statement.downloadPdf': 'Baixar PDF',
@@ -45,6 +46,7 @@ export const statementPt: StatementMessages = {
   'invoiceStatus.PAID': 'Paga',
   'invoiceStatus.OVERDUE': 'Em atraso',
   'invoiceStatus.VOID': 'Cancelada',
+  'invoiceStatus.SETTLING': 'Em compensação {amount}',
 
   'payment.successTitle': 'Obrigado, seu pagamento foi efetuado',
   'payment.successBody': 'Suas faturas aparecerão como pagas dentro de momentos.',
@@ -61,6 +63,7 @@ export const statementPt: StatementMessages = {
   'invoice.issued': 'Emitida em {date}',
   'invoice.due': 'Vence em {date}',
   'invoice.voidNotice': 'Esta fatura foi cancelada e não pode ser paga.',
+  'invoice.settlingNotice': 'Um pagamento de {amount} está a caminho e aparecerá como pago quando for compensado.',
   'invoice.col.description': 'Descrição',
   'invoice.col.quantity': 'Qtd.',
   'invoice.col.unitPrice': 'Preço unitário',

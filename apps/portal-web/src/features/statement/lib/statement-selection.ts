@@ -3,14 +3,20 @@ import type { PortalInvoiceRowFragment, PortalInvoiceStatus } from '@clientflow/
 
 const OPEN: readonly PortalInvoiceStatus[] = ['SENT', 'PARTIAL', 'OVERDUE'];
 
-export const isPayable = (invoice: Pick<PortalInvoiceRowFragment, 'status' | 'balance'>) =>
-  OPEN.includes(invoice.status) && invoice.balance > 0;
+/** Open with something to pay now: a balance that is all on its way (settling) is not offered again. */
+export const isPayable = (invoice: Pick<PortalInvoiceRowFragment, 'status' | 'amountPayable'>) =>
+  OPEN.includes(invoice.status) && invoice.amountPayable > 0;
 
-export type PayBlock = 'unavailable' | 'notOpen' | 'currency' | null;
+/** Open with a balance, all of it already on its way (a payment that settles later). */
+export const isSettling = (invoice: Pick<PortalInvoiceRowFragment, 'status' | 'balance' | 'amountPayable'>) =>
+  OPEN.includes(invoice.status) && invoice.balance > 0 && invoice.amountPayable <= 0;
+
+export type PayBlock = 'unavailable' | 'notOpen' | 'settling' | 'currency' | null;
 
 /** Whether the selected invoices can go to one online checkout, and if not, why (the API says the same). */
 export function payBlock(selected: readonly PortalInvoiceRowFragment[], canPayOnline: boolean): PayBlock {
   if (!canPayOnline) return 'unavailable';
+  if (selected.some(isSettling)) return 'settling';
   if (selected.some((i) => !isPayable(i))) return 'notOpen';
   if (new Set(selected.map((i) => i.currency)).size > 1) return 'currency';
   return null;

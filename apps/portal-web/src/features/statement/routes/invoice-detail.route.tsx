@@ -64,7 +64,10 @@ export function InvoiceDetailRoute() {
         <Stack gap={4}>
           <Group gap="sm">
             <Title order={1}>{t('invoice.title', { number: invoice.number })}</Title>
-            <InvoiceStatusBadge status={invoice.status} />
+            <InvoiceStatusBadge
+              status={invoice.status}
+              settling={{ amount: invoice.amountSettling, currency: invoice.currency }}
+            />
           </Group>
           <Text c="dimmed">
             {t('invoice.issued', { date: f.calendarDate(invoice.issueDate) })}
@@ -95,12 +98,17 @@ export function InvoiceDetailRoute() {
               loading={paying}
               onClick={() => void payNow([invoice.id]).catch(() => undefined)}
             >
-              {t('statement.payAmount', { amount: f.money(invoice.balance, invoice.currency) })}
+              {t('statement.payAmount', { amount: f.money(invoice.amountPayable, invoice.currency) })}
             </Button>
           )}
         </Group>
       </Group>
       {invoice.status === 'VOID' && <Alert color="gray">{t('invoice.voidNotice')}</Alert>}
+      {invoice.amountSettling > 0 && (
+        <Alert color="teal">
+          {t('invoice.settlingNotice', { amount: f.money(invoice.amountSettling, invoice.currency) })}
+        </Alert>
+      )}
       <Card withBorder p={0}>
         <InvoiceLinesTable invoice={invoice} intlTag={intlTag} />
       </Card>

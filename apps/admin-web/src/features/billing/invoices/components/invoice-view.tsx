@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Grid, Menu, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBan, IconCash } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import type { InvoiceDetailFragment } from '@clientflow/graphql-types/admin';
 import { formatDate, type WorkspaceFormat } from '../../../../shared/lib/format';
 import { BillToCard } from '../../shared/components/bill-to-card';
 import { BillingStatusBadge } from '../../shared/components/billing-status-badge';
+import { SettlingBadge } from '../../shared/components/settling-badge';
 import { DocumentFacts, NotesAndTerms } from '../../shared/components/document-facts';
 import { DocumentLinesCard, DocumentMoreActions } from '../../shared/components/document-more-actions';
 import { DocumentPageHeader } from '../../shared/components/document-page-header';
@@ -38,7 +39,12 @@ export function InvoiceView({ invoice, format, canManage, onSent }: InvoiceViewP
         kind="INVOICE"
         number={invoice.number}
         client={invoice.client}
-        badge={<BillingStatusBadge kind="INVOICE" status={status} />}
+        badge={
+          <Group gap={4} wrap="nowrap">
+            <BillingStatusBadge kind="INVOICE" status={status} />
+            <SettlingBadge amount={invoice.amountSettling} currency={invoice.currency} locale={locale} />
+          </Group>
+        }
         actions={
           <>
             {canPay && (

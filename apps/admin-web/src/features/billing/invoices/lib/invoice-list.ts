@@ -46,5 +46,6 @@ export const invoiceRowView = (i: InvoiceRowFragment): BillingRowView => ({
   currency: i.currency,
   total: i.total,
   balance: i.balance,
+  settling: i.amountSettling,
   isOverdue: i.isOverdue,
 });

@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import type { InvoiceStatus, QuoteStatus } from '@clientflow/domain';
 import type { SortDirection } from '@clientflow/graphql-types/admin';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { formatCalendarDate, formatMoney } from '@clientflow/domain';
 import { SortableTh } from '../../../clients/components/sortable-th';
 import type { BillingKind } from '../lib/document-form-values';
 import { BillingStatusBadge } from './billing-status-badge';
+import { SettlingBadge } from './settling-badge';
 import { TableSkeletonRows } from '../../../../shared/components/table-skeleton-rows';
 
 /** One row of the invoices or quotes list, whichever it is. */
@@ -21,6 +22,8 @@ export interface BillingRowView {
   currency: string;
   total: number;
   balance?: number;
+  /** Invoices: money on its way (a payment that settles later). */
+  settling?: number;
   isOverdue?: boolean;
 }
 
@@ -94,13 +97,18 @@ export function BillingDocumentsTable<F extends BillingSortField>(props: Billing
                     </Table.Td>
                   )}
                   <Table.Td>
-                    {row.isOverdue && row.status !== 'OVERDUE' ? (
-                      <BillingStatusBadge kind="INVOICE" status="OVERDUE" />
-                    ) : isInvoice ? (
-                      <BillingStatusBadge kind="INVOICE" status={row.status as InvoiceStatus} />
-                    ) : (
-                      <BillingStatusBadge kind="QUOTE" status={row.status as QuoteStatus} />
-                    )}
+                    <Group gap={4} wrap="nowrap">
+                      {row.isOverdue && row.status !== 'OVERDUE' ? (
+                        <BillingStatusBadge kind="INVOICE" status="OVERDUE" />
+                      ) : isInvoice ? (
+                        <BillingStatusBadge kind="INVOICE" status={row.status as InvoiceStatus} />
+                      ) : (
+                        <BillingStatusBadge kind="QUOTE" status={row.status as QuoteStatus} />
+                      )}
+                      {isInvoice && (
+                        <SettlingBadge amount={row.settling ?? 0} currency={row.currency} locale={locale} />
+                      )}
+                    </Group>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {formatCalendarDate(row.issueDate, locale) || '—'}
