@@ -53,6 +53,7 @@ export async function openBenchStack<S>(opts: {
     smtpUrl: undefined,
     sessionSecret: BENCH_SESSION_SECRET,
     playground: false,
+    sqlQueryCount: true,
   });
   const app: App = await createApp(config, ds);
   const port = await app.listen(0, '127.0.0.1');

@@ -36,8 +36,8 @@ import { BENCH_SESSION_SECRET, ms, runBench } from './bench-kit';
  * achieved (successful answers per second), failures, refusals by load shedding (503 SERVICE_OVERLOADED), p50/p95/p99
  * of the successful answers, and the API processes' RSS and CPU.
  * Env: BENCH_LOAD_RATES (100,200,300,400), BENCH_LOAD_SECONDS (60), BENCH_LOAD_SCENARIOS (one,two),
- * BENCH_LOAD_PG_PORT (54368), BENCH_LOAD_CLIENTS (300 extra clients beside the demo data), DATABASE_URL (else
- * embedded); LOAD_SHED_MAX_INFLIGHT / LOAD_SHED_MAX_LAG_MS are passed on to the API processes (0 = shedding off).
+ * BENCH_LOAD_PG_PORT (54368), BENCH_LOAD_CLIENTS (300 extra clients beside the demo data), BENCH_CPU_PROF (CPU
+ * profiles of the API processes into /tmp/load-prof), DATABASE_URL (else embedded); LOAD_SHED_MAX_INFLIGHT / LOAD_SHED_MAX_LAG_MS are passed on to the API processes (0 = shedding off).
  */
 const RATES = (process.env.BENCH_LOAD_RATES ?? '100,200,300,400').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
@@ -46,6 +46,9 @@ const EXTRA_CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 300);
 const PG_PORT = Number(process.env.BENCH_LOAD_PG_PORT ?? 54368);
 const DATA_DIR = path.join(ROOT_DIR, '.data', 'bench-load');
 const TIMEOUT_MS = 10_000;
+/** BENCH_CPU_PROF=1: CPU profiles of the API processes, written to /tmp/load-prof when they stop. */
+const PER_OPERATION = Boolean(process.env.BENCH_LOAD_PER_OP);
+const PROFILE = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/load-prof'] : [];
 
 interface Operation {
   weight: number;
@@ -151,6 +154,35 @@ function procStats(pid: number): { cpuMs: number; rssMb: number } {
   return { cpuMs: ticks * 10, rssMb: Number(rss ?? 0) / 1024 };
 }
 
+/** The embedded PostgreSQL's server processes (the postmaster under DATA_DIR and its children); none with DATABASE_URL. */
+function postgresPids(): number[] {
+  const procs = fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const cmd = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8');
+        return { pid: Number(d), ppid, cmd };
+      } catch {
+        return null;
+      }
+    })
+    .filter((p): p is { pid: number; ppid: number; cmd: string } => p !== null);
+  const master = procs.find((p) => p.cmd.includes(path.join(DATA_DIR, 'postgres')) && /postgres/.test(p.cmd));
+  return master ? [master.pid, ...procs.filter((p) => p.ppid === master.pid).map((p) => p.pid)] : [];
+}
+
+const cpuOf = (pids: number[]) =>
+  pids.reduce((sum, p) => {
+    try {
+      return sum + procStats(p).cpuMs;
+    } catch {
+      return sum; // a process that ended meanwhile
+    }
+  }, 0);
+
 interface StepResult {
   offered: number;
   achieved: number;
@@ -162,6 +194,8 @@ interface StepResult {
   p99: number;
   rssMb: number;
   cpuPct: number;
+  pgCpuPct: number;
+  benchCpuPct: number;
 }
 
 /** Offers `rate` requests per second for `seconds`, spread evenly over the API ports (round robin). */
@@ -172,6 +206,9 @@ async function step(ports: number[], pids: number[], seq: Operation[], f: Fixtur
   let errors = 0;
   let shed = 0;
   const cpuBefore = pids.map((p) => procStats(p).cpuMs);
+  const pg = postgresPids();
+  const pgBefore = cpuOf(pg);
+  const benchBefore = process.cpuUsage();
   const start = performance.now() + 20;
   const pending: Promise<void>[] = [];
   for (let i = 0; i < n; i++) {
@@ -190,6 +227,8 @@ async function step(ports: number[], pids: number[], seq: Operation[], f: Fixtur
   await Promise.all(pending);
   const wall = (performance.now() - start) / 1000;
   const cpu = pids.reduce((sum, p, k) => sum + procStats(p).cpuMs - cpuBefore[k], 0);
+  const pgCpu = cpuOf(pg) - pgBefore;
+  const bench = process.cpuUsage(benchBefore);
   latencies.sort((a, b) => a - b);
   return {
     offered: rate,
@@ -202,6 +241,8 @@ async function step(ports: number[], pids: number[], seq: Operation[], f: Fixtur
     p99: pct(latencies, 99),
     rssMb: pids.reduce((sum, p) => sum + procStats(p).rssMb, 0),
     cpuPct: (cpu / (wall * 1000)) * 100,
+    pgCpuPct: (pgCpu / (wall * 1000)) * 100,
+    benchCpuPct: ((bench.user + bench.system) / 1000 / (wall * 1000)) * 100,
   } satisfies StepResult;
 }
 
@@ -245,9 +286,11 @@ function startProcesses(url: string, apis: number): { api: NodeProcess[]; worker
     SMTP_URL: 'smtp://127.0.0.1:1',
     PAYMENTS_PROVIDER: 'off',
     JOBS_WORKER: apis === 1 ? 'true' : 'false',
+    // Counting SQL per request costs CPU (an AsyncLocalStorage); only the per-operation table needs it.
+    SQL_QUERY_COUNT: PER_OPERATION ? 'true' : 'false',
   };
   const api = Array.from({ length: apis }, () =>
-    spawnApi('src/main.ts', env, /GraphQL\s+http:\/\/localhost:(\d+)\/graphql/),
+    spawnApi('src/main.ts', env, /GraphQL\s+http:\/\/localhost:(\d+)\/graphql/, PROFILE),
   );
   const worker =
     apis > 1 ? spawnApi('src/worker.ts', { ...env, JOBS_WORKER: 'true' }, /ClientFlow worker is up/) : undefined;
@@ -268,6 +311,52 @@ async function signIn(port: number): Promise<string> {
         const cookie = res.headers['set-cookie']?.[0]?.split(';')[0];
         if (cookie) resolve(cookie);
         else reject(new Error(`sign-in failed (${res.statusCode})`));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** The API process's CPU and SQL statements per request of each operation, one request at a time (BENCH_LOAD_PER_OP). */
+async function perOperation(port: number, pid: number, f: Fixture): Promise<void> {
+  console.log('\noperation (one at a time)        API CPU ms/request  SQL/request  latency ms');
+  const only = process.env.BENCH_LOAD_PER_OP_ONLY;
+  for (const op of operations(f).filter((o) => !only || o.name === only)) {
+    const n = Number(process.env.BENCH_LOAD_PER_OP_N ?? 200);
+    const cpu = procStats(pid).cpuMs;
+    let sql = 0;
+    const started = performance.now();
+    for (let i = 0; i < n; i++) {
+      const { text, status, queries } = await postCounting(port, f.cookie, op.body(i));
+      if (status !== 200 || text.includes('"errors"')) throw new Error(`${op.name}: ${text.slice(0, 300)}`);
+      sql += queries;
+    }
+    const wall = performance.now() - started;
+    console.log(
+      `${`${op.name}${op.weight ? ` (${op.weight} %)` : ''}`.padEnd(32)} ${((procStats(pid).cpuMs - cpu) / n).toFixed(2).padStart(18)}  ${(sql / n).toFixed(1).padStart(11)}  ${(wall / n).toFixed(1).padStart(10)}`,
+    );
+  }
+}
+
+function postCounting(port: number, cookie: string, body: string) {
+  return new Promise<{ status: number; text: string; queries: number }>((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text, queries: Number(res.headers['x-sql-queries'] ?? 0) }),
+        );
       },
     );
     req.on('error', reject);
@@ -304,15 +393,18 @@ async function main() {
         const fixture: Fixture = { cookie: await signIn(ports[0]), clientIds };
         const seq = schedule(operations(fixture));
         await step(ports, pids, seq, fixture, 50, 5); // warm-up: JIT, pools, caches
+        if (PER_OPERATION) await perOperation(ports[0], pids[0], fixture);
         console.log(
           `\n${apis === 1 ? 'one API process (its own job worker)' : 'two API processes + one worker process'}`,
         );
-        console.log('offered  achieved  failed  shed    p50 ms   p95 ms   p99 ms  API RSS MB  API CPU %');
+        console.log(
+          'offered  achieved  failed  shed    p50 ms   p95 ms   p99 ms  API RSS MB  CPU %: API  PostgreSQL  bench',
+        );
         for (const rate of RATES) {
           const r = await step(ports, pids, seq, fixture, rate, SECONDS);
           const failed = ((r.errors + r.shed) / r.total) * 100;
           console.log(
-            `${String(r.offered).padStart(7)}  ${r.achieved.toFixed(1).padStart(8)}  ${`${failed.toFixed(2)}%`.padStart(6)}  ${String(r.shed).padStart(4)}  ${ms(r.p50)}  ${ms(r.p95)}  ${ms(r.p99)}  ${r.rssMb.toFixed(0).padStart(10)}  ${r.cpuPct.toFixed(0).padStart(9)}`,
+            `${String(r.offered).padStart(7)}  ${r.achieved.toFixed(1).padStart(8)}  ${`${failed.toFixed(2)}%`.padStart(6)}  ${String(r.shed).padStart(4)}  ${ms(r.p50)}  ${ms(r.p95)}  ${ms(r.p99)}  ${r.rssMb.toFixed(0).padStart(10)}  ${r.cpuPct.toFixed(0).padStart(10)}  ${r.pgCpuPct.toFixed(0).padStart(10)}  ${r.benchCpuPct.toFixed(0).padStart(5)}`,
           );
           if (r.errors) console.log(`         (${r.errors} failed without being shed: timeouts or errors)`);
           await sleep(2_000); // let queues drain between steps

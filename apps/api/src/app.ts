@@ -111,7 +111,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         'request',
       );
     });
-    runWithQueryCounter(next);
+    if (config.sqlQueryCount) runWithQueryCounter(next);
+    else next();
   });
   app.use(refuseNulInUrl);
   // Past capacity, refuse early (503 SERVICE_OVERLOADED) rather than queue without bound; health checks and payment
@@ -203,7 +204,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
           assertQueryLimits(document, operationName, request.variables, config.limits);
         },
         async willSendResponse({ response }) {
-          response.http.headers.set('x-sql-queries', String(currentQueryCount()));
+          if (config.sqlQueryCount) response.http.headers.set('x-sql-queries', String(currentQueryCount()));
         },
       };
     },

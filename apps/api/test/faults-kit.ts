@@ -39,9 +39,14 @@ export interface NodeProcess {
 }
 
 /** `node <script>` of apps/api (e.g. `src/main.ts`, `src/worker.ts`) as an operator runs it. */
-export function spawnApi(script: string, env: Record<string, string>, ready: RegExp): NodeProcess {
+export function spawnApi(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  nodeArgs: string[] = [],
+): NodeProcess {
   fs.mkdirSync(env.DATA_DIR ?? ROOT_DIR, { recursive: true });
-  const child = spawn(process.execPath, ['--enable-source-maps', '-r', '@swc-node/register', script], {
+  const child = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', '-r', '@swc-node/register', script], {
     cwd: path.resolve(__dirname, '..'),
     env: { ...process.env, SCRYPT_LOG_N: '10', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

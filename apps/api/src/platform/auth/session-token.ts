@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, webcrypto } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 
 export const ISSUER = 'clientflow';
@@ -31,14 +31,24 @@ export interface TwoFactorChallengeClaims {
 }
 
 export class SessionTokens {
-  private readonly key: Uint8Array;
+  private readonly secret: Uint8Array;
+  /** Imported once: jose would import a raw secret into WebCrypto again on every sign and verify. */
+  private key: Promise<webcrypto.CryptoKey> | null = null;
 
   constructor(
     secret: string,
     private readonly ttlSeconds = 60 * 60 * 24 * 7,
   ) {
     if (secret.length < 32) throw new Error('SESSION_SECRET must be at least 32 characters');
-    this.key = new TextEncoder().encode(secret);
+    this.secret = new TextEncoder().encode(secret);
+  }
+
+  private cryptoKey(): Promise<webcrypto.CryptoKey> {
+    this.key ??= webcrypto.subtle.importKey('raw', this.secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
+    return this.key;
   }
 
   get ttlMs() {
@@ -49,7 +59,7 @@ export class SessionTokens {
     return this.ttlSeconds * 1000;
   }
 
-  sign(claims: SessionClaims): Promise<string> {
+  async sign(claims: SessionClaims): Promise<string> {
     const { sub, ...rest } = claims;
     return new SignJWT({ ...rest })
       .setProtectedHeader({ alg: ALG, typ: 'JWT' })
@@ -58,7 +68,7 @@ export class SessionTokens {
       .setAudience(claims.kind === 'staff' ? STAFF_AUDIENCE : PORTAL_AUDIENCE)
       .setIssuedAt()
       .setExpirationTime(`${this.ttlSeconds}s`)
-      .sign(this.key);
+      .sign(await this.cryptoKey());
   }
 
   /** Returns null for anything not signed by us with HS256 for this audience and still valid (alg:none included). */
@@ -67,7 +77,7 @@ export class SessionTokens {
     kind: K,
   ): Promise<Extract<SessionClaims, { kind: K }> | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      const { payload } = await jwtVerify(token, await this.cryptoKey(), {
         algorithms: [ALG],
         issuer: ISSUER,
         audience: kind === 'staff' ? STAFF_AUDIENCE : PORTAL_AUDIENCE,
@@ -84,7 +94,7 @@ export class SessionTokens {
   }
 
   /** The short-lived proof that the password was right, carried in its own cookie until the code is entered. */
-  signTwoFactorChallenge(claims: { sub: string; ws: string }): Promise<string> {
+  async signTwoFactorChallenge(claims: { sub: string; ws: string }): Promise<string> {
     return new SignJWT({ kind: '2fa', ws: claims.ws })
       .setProtectedHeader({ alg: ALG, typ: 'JWT' })
       .setSubject(claims.sub)
@@ -93,13 +103,13 @@ export class SessionTokens {
       .setAudience(TWO_FACTOR_AUDIENCE)
       .setIssuedAt()
       .setExpirationTime(`${TWO_FACTOR_CHALLENGE_TTL_SECONDS}s`)
-      .sign(this.key);
+      .sign(await this.cryptoKey());
   }
 
   /** Null for anything but an unexpired challenge signed by us with HS256 (a session token included). */
   async verifyTwoFactorChallenge(token: string): Promise<TwoFactorChallengeClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      const { payload } = await jwtVerify(token, await this.cryptoKey(), {
         algorithms: [ALG],
         issuer: ISSUER,
         audience: TWO_FACTOR_AUDIENCE,

@@ -31,6 +31,11 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: string;
   limits: { depth: number; aliases: number; cost: number };
+  /**
+   * The `x-sql-queries` response header (SQL statements per request; tests and benchmarks read it). SQL_QUERY_COUNT,
+   * default on except in production: it needs an AsyncLocalStorage, whose promise hooks cost ~5 % CPU on Node 20.
+   */
+  sqlQueryCount: boolean;
   /** Load shedding (load-shedder.ts): LOAD_SHED_MAX_INFLIGHT (default 64) and LOAD_SHED_MAX_LAG_MS (150; off in tests); 0 = off. */
   loadShedding: { maxInFlight: number; maxLagMs: number };
   /** Per-file upload limit for client documents (MAX_UPLOAD_MB, default 25). */
@@ -88,6 +93,7 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       aliases: int(env.GRAPHQL_MAX_ALIASES, 15),
       cost: int(env.GRAPHQL_MAX_COST, 20000),
     },
+    sqlQueryCount: bool(env.SQL_QUERY_COUNT, !isProduction),
     loadShedding: {
       maxInFlight: Math.max(0, int(env.LOAD_SHED_MAX_INFLIGHT, 64) || 0),
       maxLagMs: Math.max(0, int(env.LOAD_SHED_MAX_LAG_MS, isTest ? 0 : 150) || 0),
