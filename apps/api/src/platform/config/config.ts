@@ -36,6 +36,12 @@ export interface AppConfig {
    * default on except in production: it needs an AsyncLocalStorage, whose promise hooks cost ~5 % CPU on Node 20.
    */
   sqlQueryCount: boolean;
+  /**
+   * Parameterised SQL runs as named prepared statements, planned once per connection (prepared-statements.ts).
+   * DB_PREPARED_STATEMENTS, default on; turn it off behind a pooler that cannot keep them (PgBouncer in transaction
+   * mode before 1.21).
+   */
+  dbPreparedStatements: boolean;
   /** Load shedding (load-shedder.ts): LOAD_SHED_MAX_INFLIGHT (default 64) and LOAD_SHED_MAX_LAG_MS (150; off in tests); 0 = off. */
   loadShedding: { maxInFlight: number; maxLagMs: number };
   /** Per-file upload limit for client documents (MAX_UPLOAD_MB, default 25). */
@@ -94,6 +100,7 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       cost: int(env.GRAPHQL_MAX_COST, 20000),
     },
     sqlQueryCount: bool(env.SQL_QUERY_COUNT, !isProduction),
+    dbPreparedStatements: bool(env.DB_PREPARED_STATEMENTS, true),
     loadShedding: {
       maxInFlight: Math.max(0, int(env.LOAD_SHED_MAX_INFLIGHT, 64) || 0),
       maxLagMs: Math.max(0, int(env.LOAD_SHED_MAX_LAG_MS, isTest ? 0 : 150) || 0),

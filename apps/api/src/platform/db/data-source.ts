@@ -5,6 +5,8 @@ import { OutboundEmail } from '../mail/outbound-email.entity';
 import { RateLimitBucket } from '../limits/rate-limit.entity';
 import type { ClassRef } from '../module';
 import { countQuery } from './query-counter';
+import { loadConfig } from '../config/config';
+import { PreparingClient } from './prepared-statements';
 
 /** Counts every SQL statement against the current request (see query-counter.ts). */
 class CountingLogger implements TypeOrmLogger {
@@ -19,7 +21,12 @@ class CountingLogger implements TypeOrmLogger {
 }
 
 /** The platform's own tables (outbox, rate limits) plus the modules' entities. */
-export function buildDataSource(url: string, entities: ClassRef[], opts: { poolSize?: number } = {}): DataSource {
+export function buildDataSource(
+  url: string,
+  entities: ClassRef[],
+  opts: { poolSize?: number; preparedStatements?: boolean } = {},
+): DataSource {
+  const prepared = opts.preparedStatements ?? loadConfig().dbPreparedStatements;
   const ds = new DataSource({
     type: 'postgres',
     url,
@@ -30,7 +37,7 @@ export function buildDataSource(url: string, entities: ClassRef[], opts: { poolS
     uuidExtension: 'pgcrypto',
     logging: ['query'],
     logger: new CountingLogger(),
-    extra: { max: opts.poolSize ?? 20 },
+    extra: { max: opts.poolSize ?? 20, ...(prepared ? { Client: PreparingClient } : {}) },
   });
   return ds;
 }
