@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: install what the tests need (dependencies; Chromium for end-to-end when we can), check generated
 // types are current, typecheck, lint (ESLint + Prettier, zero warnings), run every jest suite (domain, API on embedded
-// PostgreSQL, both SPAs), build the SPAs and run the Playwright journeys.
+// PostgreSQL, both SPAs), build the SPAs, run the Playwright journeys, then the fault tests (real processes).
 // Ends with one line: "tests: N passed, M failed".
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -77,9 +77,28 @@ failedSuites += pnpm(
   ? 1
   : 0;
 
+// Real processes over their own PostgreSQL, stopped and killed under them (about 4 minutes; one at a time).
+step('Fault tests (database outage, killed workers)');
+failedSuites += pnpm(
+  [
+    '--filter',
+    '@clientflow/api',
+    'exec',
+    'jest',
+    '-c',
+    'jest.faults.config.js',
+    '--ci',
+    '--json',
+    `--outputFile=${path.join(results, 'faults.json')}`,
+  ],
+  { allowFail: true, env: { TZ: 'UTC' } },
+)
+  ? 1
+  : 0;
+
 let passed = 0;
 let failed = 0;
-for (const [name] of [...suites, ['e2e']]) {
+for (const [name] of [...suites, ['e2e'], ['faults']]) {
   const file = path.join(results, `${name}.json`);
   if (!existsSync(file)) {
     console.error(`✖ ${name}: no results (the run crashed)`);

@@ -154,34 +154,34 @@ function procStats(pid: number): { cpuMs: number; rssMb: number } {
   return { cpuMs: ticks * 10, rssMb: Number(rss ?? 0) / 1024 };
 }
 
-/** The embedded PostgreSQL's server processes (the postmaster under DATA_DIR and its children); none with DATABASE_URL. */
-function postgresPids(): number[] {
-  const procs = fs
-    .readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .map((d) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        const cmd = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8');
-        return { pid: Number(d), ppid, cmd };
-      } catch {
-        return null;
-      }
-    })
-    .filter((p): p is { pid: number; ppid: number; cmd: string } => p !== null);
-  const master = procs.find((p) => p.cmd.includes(path.join(DATA_DIR, 'postgres')) && /postgres/.test(p.cmd));
-  return master ? [master.pid, ...procs.filter((p) => p.ppid === master.pid).map((p) => p.pid)] : [];
-}
-
-const cpuOf = (pids: number[]) =>
-  pids.reduce((sum, p) => {
+/**
+ * CPU used so far by the embedded PostgreSQL (none with DATABASE_URL): its postmaster (the one whose command line names
+ * this bench's data folder), its live children, and the children it has already reaped (cutime/cstime), so backends
+ * that end during a step still count.
+ */
+function postgresCpuMs(): number {
+  let total = 0;
+  let master: number | undefined;
+  const stats = new Map<number, string[]>();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
     try {
-      return sum + procStats(p).cpuMs;
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      stats.set(Number(d), stat.slice(stat.lastIndexOf(')') + 2).split(' '));
+      if (!master && fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(path.join(DATA_DIR, 'postgres'))) {
+        master = Number(d);
+      }
     } catch {
-      return sum; // a process that ended meanwhile
+      // a process that ended meanwhile
     }
-  }, 0);
+  }
+  if (!master) return 0;
+  for (const [pid, f] of stats) {
+    if (pid === master) total += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+    else if (Number(f[1]) === master) total += Number(f[11]) + Number(f[12]);
+  }
+  return total * 10;
+}
 
 interface StepResult {
   offered: number;
@@ -206,8 +206,7 @@ async function step(ports: number[], pids: number[], seq: Operation[], f: Fixtur
   let errors = 0;
   let shed = 0;
   const cpuBefore = pids.map((p) => procStats(p).cpuMs);
-  const pg = postgresPids();
-  const pgBefore = cpuOf(pg);
+  const pgBefore = postgresCpuMs();
   const benchBefore = process.cpuUsage();
   const start = performance.now() + 20;
   const pending: Promise<void>[] = [];
@@ -227,7 +226,7 @@ async function step(ports: number[], pids: number[], seq: Operation[], f: Fixtur
   await Promise.all(pending);
   const wall = (performance.now() - start) / 1000;
   const cpu = pids.reduce((sum, p, k) => sum + procStats(p).cpuMs - cpuBefore[k], 0);
-  const pgCpu = cpuOf(pg) - pgBefore;
+  const pgCpu = postgresCpuMs() - pgBefore;
   const bench = process.cpuUsage(benchBefore);
   latencies.sort((a, b) => a - b);
   return {
@@ -320,11 +319,12 @@ async function signIn(port: number): Promise<string> {
 
 /** The API process's CPU and SQL statements per request of each operation, one request at a time (BENCH_LOAD_PER_OP). */
 async function perOperation(port: number, pid: number, f: Fixture): Promise<void> {
-  console.log('\noperation (one at a time)        API CPU ms/request  SQL/request  latency ms');
+  console.log('\noperation (one at a time)        API CPU ms/request  PostgreSQL CPU ms  SQL/request  latency ms');
   const only = process.env.BENCH_LOAD_PER_OP_ONLY;
   for (const op of operations(f).filter((o) => !only || o.name === only)) {
     const n = Number(process.env.BENCH_LOAD_PER_OP_N ?? 200);
     const cpu = procStats(pid).cpuMs;
+    const pgCpu = postgresCpuMs();
     let sql = 0;
     const started = performance.now();
     for (let i = 0; i < n; i++) {
@@ -334,7 +334,7 @@ async function perOperation(port: number, pid: number, f: Fixture): Promise<void
     }
     const wall = performance.now() - started;
     console.log(
-      `${`${op.name}${op.weight ? ` (${op.weight} %)` : ''}`.padEnd(32)} ${((procStats(pid).cpuMs - cpu) / n).toFixed(2).padStart(18)}  ${(sql / n).toFixed(1).padStart(11)}  ${(wall / n).toFixed(1).padStart(10)}`,
+      `${`${op.name}${op.weight ? ` (${op.weight} %)` : ''}`.padEnd(32)} ${((procStats(pid).cpuMs - cpu) / n).toFixed(2).padStart(18)}  ${((postgresCpuMs() - pgCpu) / n).toFixed(2).padStart(17)}  ${(sql / n).toFixed(1).padStart(11)}  ${(wall / n).toFixed(1).padStart(10)}`,
     );
   }
 }
