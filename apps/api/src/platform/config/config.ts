@@ -42,7 +42,7 @@ export interface AppConfig {
    * mode before 1.21).
    */
   dbPreparedStatements: boolean;
-  /** Load shedding (load-shedder.ts): LOAD_SHED_MAX_INFLIGHT (default 64) and LOAD_SHED_MAX_LAG_MS (150; off in tests); 0 = off. */
+  /** Load shedding (load-shedder.ts): LOAD_SHED_MAX_INFLIGHT (default 32) and LOAD_SHED_MAX_LAG_MS (100; off in tests); 0 = off. */
   loadShedding: { maxInFlight: number; maxLagMs: number };
   /** Per-file upload limit for client documents (MAX_UPLOAD_MB, default 25). */
   maxUploadMb: number;
@@ -102,8 +102,8 @@ export function loadConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     sqlQueryCount: bool(env.SQL_QUERY_COUNT, !isProduction),
     dbPreparedStatements: bool(env.DB_PREPARED_STATEMENTS, true),
     loadShedding: {
-      maxInFlight: Math.max(0, int(env.LOAD_SHED_MAX_INFLIGHT, 64) || 0),
-      maxLagMs: Math.max(0, int(env.LOAD_SHED_MAX_LAG_MS, isTest ? 0 : 150) || 0),
+      maxInFlight: Math.max(0, int(env.LOAD_SHED_MAX_INFLIGHT, 32) || 0),
+      maxLagMs: Math.max(0, int(env.LOAD_SHED_MAX_LAG_MS, isTest ? 0 : 100) || 0),
     },
     maxUploadMb: Math.max(1, int(env.MAX_UPLOAD_MB, 25) || 25),
     jobsWorker: bool(env.JOBS_WORKER, !isTest),
