@@ -1,6 +1,8 @@
+import type pg from 'pg';
 import { MAX_PREPARED_PER_CONNECTION, PreparingClient } from './prepared-statements';
 
-let client: PreparingClient;
+/** Used as the pool uses it: through pg.Client's own query signatures. */
+let client: pg.Client;
 beforeAll(async () => {
   client = new PreparingClient({ connectionString: process.env.TEST_DATABASE_URL });
   await client.connect();
