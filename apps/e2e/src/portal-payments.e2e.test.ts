@@ -68,7 +68,7 @@ test('a contact pays two open invoices through the local checkout; both are PAID
   // The local stand-in for Stripe Checkout, served by the API.
   await page.waitForURL(/\/payments\/local-checkout\/cs_local_/);
   await page.getByRole('heading', { name: 'Northwind Studio' }).waitFor();
-  await page.getByRole('button', { name: /^Pay / }).click();
+  await page.getByRole('button', { name: /^Pay \$/ }).click();
 
   await page.waitForURL(/\/invoices\?payment=success/);
   await page.getByText('Your payment is confirmed and your invoices are up to date.').waitFor();

@@ -121,11 +121,18 @@ export async function seedBilling(
   await invoices.void(scope, wrong.id, 'Issued to the wrong entity; replaced by a new invoice', actor);
   await issued(fourth.id, 19, [line('Accessibility audit', 1, 3_000_00)]);
 
-  // DRAFT built from the client's unbilled time (the entries become billed) plus its project's fee when it has one.
+  // DRAFT built from a client's unbilled time (the entries become billed) plus its project's fee when it has one: the
+  // fifth client, or the next of the six that has unbilled time.
+  let draftClient = fifth;
+  let timeLines = await new BillingQueryService().unbilledTime(scope, fifth.id, null, 'TASK');
+  for (const candidate of [sixth, fourth, third, second]) {
+    if (timeLines.length) break;
+    draftClient = candidate;
+    timeLines = await new BillingQueryService().unbilledTime(scope, candidate.id, null, 'TASK');
+  }
   const project = await m
     .getRepository(Project)
-    .findOne({ where: { workspaceId, clientId: fifth.id }, order: { createdAt: 'ASC' } });
-  const timeLines = await new BillingQueryService().unbilledTime(scope, fifth.id, null, 'TASK');
+    .findOne({ where: { workspaceId, clientId: draftClient.id }, order: { createdAt: 'ASC' } });
   const draftLines = timeLines.slice(0, 3).map((l) => ({ ...l, taxRate: TAX }));
   if (project && project.value > 0)
     draftLines.push({
@@ -144,7 +151,7 @@ export async function seedBilling(
       lastDate: null,
     });
   await invoices.createDraft(scope, {
-    clientId: fifth.id,
+    clientId: draftClient.id,
     projectId: project?.id ?? null,
     lines: draftLines,
     createdByUserId: actor,

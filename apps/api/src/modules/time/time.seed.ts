@@ -18,7 +18,9 @@ export async function seedTime(m: EntityManager, workspaceId: string, userIds: s
   }
   const projects = await m
     .getRepository(Project)
-    .find({ where: { workspaceId }, order: { createdAt: 'ASC' }, take: 12 });
+    // Projects seeded in one transaction share createdAt: the name breaks the tie, so the same projects get time
+    // on every run (the billing seed's draft invoice is built from it).
+    .find({ where: { workspaceId }, order: { createdAt: 'ASC', name: 'ASC' }, take: 12 });
   const rows: Partial<TimeEntry>[] = [];
   for (const [p, project] of projects.entries()) {
     if (project.status === 'CANCELLED') continue;
