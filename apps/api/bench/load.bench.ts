@@ -104,7 +104,8 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
 type Outcome = 'ok' | 'error' | 'shed';
 
-function post(port: number, cookie: string, body: string): Promise<{ status: number; text: string }> {
+/** One GraphQL request; `queries` is the x-sql-queries header (0 unless SQL_QUERY_COUNT is on). */
+function post(port: number, cookie: string, body: string): Promise<{ status: number; text: string; queries: number }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -120,7 +121,9 @@ function post(port: number, cookie: string, body: string): Promise<{ status: num
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text, queries: Number(res.headers['x-sql-queries'] ?? 0) }),
+        );
         res.on('error', reject);
       },
     );
@@ -328,7 +331,7 @@ async function perOperation(port: number, pid: number, f: Fixture): Promise<void
     let sql = 0;
     const started = performance.now();
     for (let i = 0; i < n; i++) {
-      const { text, status, queries } = await postCounting(port, f.cookie, op.body(i));
+      const { text, status, queries } = await post(port, f.cookie, op.body(i));
       if (status !== 200 || text.includes('"errors"')) throw new Error(`${op.name}: ${text.slice(0, 300)}`);
       sql += queries;
     }
@@ -337,31 +340,6 @@ async function perOperation(port: number, pid: number, f: Fixture): Promise<void
       `${`${op.name}${op.weight ? ` (${op.weight} %)` : ''}`.padEnd(32)} ${((procStats(pid).cpuMs - cpu) / n).toFixed(2).padStart(18)}  ${((postgresCpuMs() - pgCpu) / n).toFixed(2).padStart(17)}  ${(sql / n).toFixed(1).padStart(11)}  ${(wall / n).toFixed(1).padStart(10)}`,
     );
   }
-}
-
-function postCounting(port: number, cookie: string, body: string) {
-  return new Promise<{ status: number; text: string; queries: number }>((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, text, queries: Number(res.headers['x-sql-queries'] ?? 0) }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 async function main() {

@@ -1,9 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import nodemailer from 'nodemailer';
 import { Client } from 'pg';
-import { ROOT_DIR } from '../src/platform/config/config';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../src/data-source';
+import { MODULES } from '../src/modules';
+import { loadConfig, ROOT_DIR } from '../src/platform/config/config';
 import { EmbeddedPostgres } from '../src/platform/db/embedded-postgres';
+import { migrateDatabase } from '../src/platform/db/migrate';
+import { registerJobs } from '../src/platform/jobs/register-jobs';
+import type { Services } from '../src/platform/module';
+import { createServices } from '../src/platform/services';
 
 /** The kit of the fault tests (`pnpm test:faults`): their own PostgreSQL, and real API/worker processes. */
 
@@ -85,6 +93,30 @@ export function spawnApi(
       child.stderr?.destroy();
     },
   };
+}
+
+/** The test's side of a job-queue database: migrated, with the services that add jobs and outbox rows (no worker). */
+export async function openQueueDatabase(url: string): Promise<{ ds: DataSource; services: Services }> {
+  const ds = createDataSource(url);
+  await ds.initialize();
+  await migrateDatabase(ds);
+  const services = createServices(MODULES, {
+    dataSource: ds,
+    config: loadConfig({ jobsWorker: false }),
+    transport: nodemailer.createTransport({ jsonTransport: true }),
+    sessionSecret: 'f'.repeat(64),
+  });
+  registerJobs(MODULES, services);
+  return { ds, services };
+}
+
+/** A standalone `src/worker.ts` over `url`, with its own DATA_DIR under `dataDir`; resolves `ready` once it works. */
+export function spawnWorker(url: string, dataDir: string, name: string, env: Record<string, string>): NodeProcess {
+  return spawnApi(
+    'src/worker.ts',
+    { NODE_ENV: 'development', DATABASE_URL: url, DATA_DIR: path.join(dataDir, name), ...env },
+    /ClientFlow worker is up/,
+  );
 }
 
 /** Polls `check` until it answers a value; `fail` (e.g. a watched process died) aborts at once. */

@@ -1,19 +1,11 @@
 import 'reflect-metadata';
-import path from 'node:path';
-import nodemailer from 'nodemailer';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../data-source';
-import { MODULES } from '../../modules';
 import { Invoice } from '../../modules/billing/invoices/invoice.entity';
-import { loadConfig } from '../config/config';
 import { TenantScope } from '../db/tenant-scope';
-import { migrateDatabase } from '../db/migrate';
-import { createServices } from '../services';
 import type { Services } from '../module';
-import { registerJobs } from './register-jobs';
 import { createWorkspace, insertClient } from '../../../test/harness';
-import { faultsDatabase, spawnApi, waitFor, type NodeProcess } from '../../../test/faults-kit';
+import { faultsDatabase, openQueueDatabase, spawnWorker, waitFor, type NodeProcess } from '../../../test/faults-kit';
 
 /**
  * Fault test (`pnpm test:faults`): a standalone worker is `kill -9`ed while it runs a job. Another worker must run
@@ -27,17 +19,7 @@ const workers: NodeProcess[] = [];
 
 beforeAll(async () => {
   await fresh();
-  ds = createDataSource(pg.url);
-  await ds.initialize();
-  await migrateDatabase(ds);
-  const config = loadConfig({ jobsWorker: false });
-  services = createServices(MODULES, {
-    dataSource: ds,
-    config,
-    transport: nodemailer.createTransport({ jsonTransport: true }),
-    sessionSecret: 'f'.repeat(64),
-  });
-  registerJobs(MODULES, services);
+  ({ ds, services } = await openQueueDatabase(pg.url));
 }, 90_000);
 
 afterAll(async () => {
@@ -47,17 +29,8 @@ afterAll(async () => {
 }, 30_000);
 
 function startWorker(name: string): NodeProcess {
-  const worker = spawnApi(
-    'src/worker.ts',
-    {
-      NODE_ENV: 'development',
-      DATABASE_URL: pg.url,
-      DATA_DIR: path.join(dataDir, name),
-      JOBS_CONCURRENCY: '1',
-      MAIL_CATCHER_PORT: '1', // nothing is mailed here; a refused connection is enough
-    },
-    /ClientFlow worker is up/,
-  );
+  // Nothing is mailed here; a refused connection is enough.
+  const worker = spawnWorker(pg.url, dataDir, name, { JOBS_CONCURRENCY: '1', MAIL_CATCHER_PORT: '1' });
   workers.push(worker);
   return worker;
 }

@@ -1,19 +1,19 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import nodemailer from 'nodemailer';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../data-source';
-import { MODULES } from '../../modules';
 import { loadConfig } from '../config/config';
-import { migrateDatabase } from '../db/migrate';
-import { registerJobs } from '../jobs/register-jobs';
 import type { Services } from '../module';
-import { createServices } from '../services';
 import { outboxMessageId } from './outbox.service';
-import { faultsDatabase, sleep, spawnApi, waitFor, type NodeProcess } from '../../../test/faults-kit';
+import {
+  faultsDatabase,
+  openQueueDatabase,
+  sleep,
+  spawnWorker,
+  waitFor,
+  type NodeProcess,
+} from '../../../test/faults-kit';
 
 /**
  * Fault test (`pnpm test:faults`): a worker delivering 60 emails is `kill -9`ed mid-way; another worker finishes.
@@ -34,16 +34,7 @@ const workers: NodeProcess[] = [];
 
 beforeAll(async () => {
   await fresh();
-  ds = createDataSource(pg.url);
-  await ds.initialize();
-  await migrateDatabase(ds);
-  services = createServices(MODULES, {
-    dataSource: ds,
-    config: loadConfig({ jobsWorker: false }),
-    transport: nodemailer.createTransport({ jsonTransport: true }),
-    sessionSecret: 'f'.repeat(64),
-  });
-  registerJobs(MODULES, services);
+  ({ ds, services } = await openQueueDatabase(pg.url));
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -71,18 +62,11 @@ afterAll(async () => {
 }, 30_000);
 
 function startWorker(name: string): NodeProcess {
-  const worker = spawnApi(
-    'src/worker.ts',
-    {
-      NODE_ENV: 'development',
-      DATABASE_URL: pg.url,
-      DATA_DIR: path.join(dataDir, name),
-      JOBS_CONCURRENCY: String(CONCURRENCY),
-      JOBS_LOCK_TIMEOUT_SECONDS: '10',
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    },
-    /ClientFlow worker is up/,
-  );
+  const worker = spawnWorker(pg.url, dataDir, name, {
+    JOBS_CONCURRENCY: String(CONCURRENCY),
+    JOBS_LOCK_TIMEOUT_SECONDS: '10',
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  });
   workers.push(worker);
   return worker;
 }
